@@ -1,0 +1,43 @@
+/** Vietnamese text of dialogs, menus and alerts, reviewed in one place. */
+export const MENU = {
+  title: 'Đi cơ sở',
+  openSidebar: 'Mở bảng điều khiển',
+  setup: 'Thiết lập / bổ sung bảng tính',
+  refreshSummary: 'Tính lại bảng tổng hợp',
+} as const;
+
+export const SIDEBAR_TITLE = 'Đi cơ sở — Bảng điều khiển';
+
+export const setupMessages = {
+  promptTitle: 'Thiết lập bảng tính Đi cơ sở',
+  promptBody:
+    'Dán nội dung tệp chiến dịch (JSON) vào ô dưới đây rồi bấm OK.\n' +
+    'Để trống và bấm OK để dùng kế hoạch mẫu 160-KH/ĐTN của Huyện đoàn Núi Thành (danh sách Chi đoàn, email là dữ liệu mẫu).',
+  invalidTitle: 'Tệp chiến dịch chưa hợp lệ',
+  invalidBody: (errors: string[]) =>
+    `Bảng tính chưa được thay đổi. Hãy sửa các mục sau rồi chạy lại "Thiết lập":\n\n${errors.map((e) => `• ${e}`).join('\n')}`,
+  workbookInvalidBody: (errors: string[]) =>
+    `Bảng tính chưa được thay đổi. Các trang Cấu hình, Đơn vị, Cán bộ có chỗ chưa hợp lệ; hãy sửa rồi chạy lại:\n\n${errors
+      .map((e) => `• ${e}`)
+      .join('\n')}`,
+  partialTitle: 'Bảng tính thiếu trang',
+  partialBody: (missing: string[]) =>
+    `Không tìm thấy trang ${missing.map((m) => `"${m}"`).join(', ')}. Hãy khôi phục trang đó (Tệp > Nhật ký phiên bản) hoặc dùng một bảng tính mới rồi chạy lại "Thiết lập".`,
+  doneTitle: 'Đã thiết lập xong',
+  created: (units: number) =>
+    `Đã tạo bảng tính cho ${units} đơn vị: trang Tổng hợp, Đơn vị, mỗi đơn vị một trang, Nhật ký nhận, Nhật ký gửi, Cán bộ, Cấu hình.\nTừ nay hãy sửa danh sách đơn vị, cán bộ và cấu hình ngay trên các trang đó.`,
+  extended: (added: string[]) =>
+    added.length
+      ? `Đã thêm trang cho ${added.length} đơn vị mới: ${added.join(', ')}. Hãy nhập danh sách Chi đoàn vào cột "Chi đoàn" của từng trang.`
+      : 'Bảng tính đã đầy đủ, không có gì cần bổ sung.',
+  cancelled: 'Đã hủy thiết lập; bảng tính chưa thay đổi.',
+} as const;
+
+export const summaryMessages = {
+  done: (complete: number, total: number) => `Đã tính lại bảng tổng hợp: ${complete}/${total} đơn vị đã nộp đủ.`,
+} as const;
+
+export const accessMessages = {
+  notEditor: 'Bạn chưa có quyền chỉnh sửa bảng tính này. Hãy đề nghị Văn phòng Huyện đoàn chia sẻ quyền chỉnh sửa rồi mở lại.',
+  notSetUp: 'Bảng tính chưa được thiết lập. Hãy chọn menu Đi cơ sở > Thiết lập / bổ sung bảng tính.',
+} as const;

@@ -1,0 +1,23 @@
+import { assessUnit } from '../domain/unitStatus';
+import { listSheets, loadState } from '../workbook/sheets';
+import { writeSummary, writeUnitStatus } from '../workbook/writeStatus';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type RefreshOutcome = { ok: true; complete: number; total: number } | { ok: false; errors: string[] };
+
+/**
+ * Recomputes `Tổng hợp` and the status columns of `Đơn vị` from every unit tab — what the office
+ * runs after typing ratings by hand. One read per sheet, one write per target.
+ */
+export function refreshSummaryIn(ss: Spreadsheet): RefreshOutcome {
+  const sheets = listSheets(ss);
+  const result = loadState(sheets);
+  if (!result.ok) return result;
+  const { state } = result;
+  writeUnitStatus(sheets, state);
+  writeSummary(sheets, state.campaign, state);
+  const codes = state.campaign.periods.map((p) => p.code);
+  const complete = state.campaign.units.filter((unit) => assessUnit(state.chapters.get(unit.id) ?? [], codes).complete).length;
+  return { ok: true, complete, total: state.campaign.units.length };
+}

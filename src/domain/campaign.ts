@@ -1,0 +1,153 @@
+import * as z from 'zod/mini';
+import { isPeriodCode } from './periods';
+import { matchKey } from './text';
+import { describeCustom, describeIssue, campaignMessages as msg } from './messages';
+
+/** Names of the workbook's own sheets; a unit's tab may not take one of them. */
+export const RESERVED_SHEET_NAMES = ['Cấu hình', 'Đơn vị', 'Cán bộ', 'Tổng hợp', 'Nhật ký nhận', 'Nhật ký gửi'] as const;
+
+export const UNIT_KINDS = ['commune', 'town', 'school', 'direct'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const EMAIL = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[^\s@,;<>()]{2,}$/;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const TIME_ZONE = /^(UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/;
+
+function isRealDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const text = z.string().check(z.trim(), z.minLength(1));
+const optionalText = z.string().check(z.trim());
+const email = z.string().check(z.trim(), z.regex(EMAIL, { error: msg.badEmail }));
+const isoDate = z.string().check(z.refine(isRealDate, { error: msg.badDate }));
+const id = z.string().check(z.regex(ID, { error: msg.badId }));
+const dayOffsets = z.array(z.int().check(z.gte(1), z.lte(60)));
+
+export const cadreSchema = z.strictObject({
+  id,
+  name: text,
+  role: text,
+  email,
+});
+
+export const unitSchema = z.strictObject({
+  id,
+  name: text,
+  short: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  kind: z.enum(UNIT_KINDS),
+  cluster: optionalText,
+  emails: z.array(email),
+  secretary: optionalText,
+  cadre: id,
+  chapters: z.array(text),
+});
+
+export const periodSchema = z.strictObject({
+  code: z.string().check(z.refine(isPeriodCode, { error: msg.badPeriod })),
+  label: text,
+});
+
+export const campaignSchema = z.strictObject({
+  name: text,
+  district: text,
+  province: text,
+  officeEmail: email,
+  timeZone: z.string().check(z.regex(TIME_ZONE, { error: msg.badTimeZone })),
+  start: isoDate,
+  deadline: isoDate,
+  scale: z.enum(['legacy', 'current']),
+  periods: z.array(periodSchema).check(z.minLength(1)),
+  reminders: z.strictObject({
+    before: dayOffsets,
+    after: dayOffsets,
+    hour: z.int().check(z.gte(0), z.lte(23)),
+  }),
+  signer: z.optional(z.strictObject({ title: text, name: optionalText })),
+  cadres: z.array(cadreSchema).check(z.minLength(1)),
+  units: z.array(unitSchema).check(z.minLength(1)),
+  pilots: z.array(
+    z.strictObject({
+      unit: id,
+      chapter: text,
+      month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: msg.badMonth })),
+    }),
+  ),
+});
+
+interface CrossIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Rules across fields, checked once every field is well formed. */
+function crossCheck(campaign: Campaign): CrossIssue[] {
+  const issues: CrossIssue[] = [];
+  const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+  if (campaign.deadline < campaign.start) add(['deadline'], msg.deadlineBeforeStart(campaign.deadline, campaign.start));
+  reportDuplicates(campaign.periods.map((p) => p.code), (i, value) => add(['periods', i, 'code'], msg.duplicate('mã kỳ', value)));
+  reportDuplicates(campaign.cadres.map((c) => c.id), (i, value) => add(['cadres', i, 'id'], msg.duplicate('mã cán bộ', value)));
+  reportDuplicates(campaign.units.map((u) => u.id), (i, value) => add(['units', i, 'id'], msg.duplicate('mã đơn vị', value)));
+  reportDuplicates(campaign.units.map((u) => matchKey(u.short)), (i) =>
+    add(['units', i, 'short'], msg.duplicate('tên viết tắt (tên trang tính)', campaign.units[i].short)),
+  );
+  const cadreIds = new Set(campaign.cadres.map((c) => c.id));
+  const reserved = new Set(RESERVED_SHEET_NAMES.map(matchKey));
+  campaign.units.forEach((unit, i) => {
+    if (!cadreIds.has(unit.cadre)) add(['units', i, 'cadre'], msg.unknownCadre(unit.cadre));
+    if (reserved.has(matchKey(unit.short))) add(['units', i, 'short'], msg.reservedSheetName(unit.short));
+    reportDuplicates(unit.chapters.map(matchKey), (j) => add(['units', i, 'chapters', j], msg.duplicate('tên Chi đoàn', unit.chapters[j])));
+  });
+  campaign.pilots.forEach((pilot, i) => {
+    const unit = campaign.units.find((u) => u.id === pilot.unit);
+    if (!unit) add(['pilots', i, 'unit'], msg.unknownUnit(pilot.unit));
+    // Chapters are listed in the unit tabs once the workbook exists; check them only when known.
+    else if (unit.chapters.length > 0 && !unit.chapters.some((c) => matchKey(c) === matchKey(pilot.chapter))) {
+      add(['pilots', i, 'chapter'], msg.unknownChapter(pilot.chapter, unit.name));
+    }
+  });
+  return issues;
+}
+
+export type Campaign = z.infer<typeof campaignSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type Cadre = z.infer<typeof cadreSchema>;
+export type Period = z.infer<typeof periodSchema>;
+
+function reportDuplicates(values: string[], report: (index: number, value: string) => void): void {
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) report(index, value);
+    seen.add(value);
+  });
+}
+
+export type CampaignResult = { ok: true; campaign: Campaign } | { ok: false; errors: string[] };
+
+/**
+ * Validates a campaign object; every error names its field, in Vietnamese. `locate` may add
+ * where the field lives for the reader (a sheet and row when the campaign came from the workbook).
+ */
+export function validateCampaign(input: unknown, locate?: (path: readonly PropertyKey[]) => string | null): CampaignResult {
+  const result = campaignSchema.safeParse(input);
+  const where = (path: readonly PropertyKey[]) => locate?.(path) ?? null;
+  if (!result.success) return { ok: false, errors: result.error.issues.map((issue) => describeIssue(issue, input, where(issue.path))) };
+  const cross = crossCheck(result.data);
+  if (cross.length) return { ok: false, errors: cross.map((issue) => describeCustom(issue.path, issue.message, where(issue.path))) };
+  return { ok: true, campaign: result.data };
+}
+
+/** Parses campaign JSON text (as pasted into the setup dialog or read by the CLI). */
+export function parseCampaignJson(json: string): CampaignResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, errors: [msg.notJson(error instanceof Error ? error.message : String(error))] };
+  }
+  return validateCampaign(data);
+}

@@ -1,0 +1,65 @@
+import type { Campaign, Unit } from './campaign';
+import { SCALES, type RatingCode } from './ratings';
+import { assessUnit, type ChapterRecord } from './unitStatus';
+
+export interface UnitSummary {
+  unit: Unit;
+  chapters: number;
+  /** period → rating → number of chapters; `null` key counts unrated chapters. */
+  counts: Record<string, Record<RatingCode | 'NONE', number>>;
+  build: string[];
+  support: string[];
+  complete: boolean;
+}
+
+export interface DistrictSummary {
+  units: UnitSummary[];
+  totals: Omit<UnitSummary, 'unit' | 'build' | 'support' | 'complete'> & { build: number; support: number; complete: number };
+}
+
+function emptyCounts(campaign: Campaign): Record<string, Record<RatingCode | 'NONE', number>> {
+  const counts: Record<string, Record<RatingCode | 'NONE', number>> = {};
+  for (const period of campaign.periods) {
+    const row = { NONE: 0 } as Record<RatingCode | 'NONE', number>;
+    for (const level of SCALES[campaign.scale].levels) row[level.code] = 0;
+    counts[period.code] = row;
+  }
+  return counts;
+}
+
+/** Counts per rating per period per unit, and for the whole district ("Tổng hợp"). */
+export function summarizeDistrict(campaign: Campaign, chaptersOf: (unit: Unit) => readonly ChapterRecord[]): DistrictSummary {
+  const periodCodes = campaign.periods.map((p) => p.code);
+  const units = campaign.units.map((unit) => summarizeUnit(campaign, unit, chaptersOf(unit), periodCodes));
+  const totals = { chapters: 0, counts: emptyCounts(campaign), build: 0, support: 0, complete: 0 };
+  for (const summary of units) {
+    totals.chapters += summary.chapters;
+    totals.build += summary.build.length;
+    totals.support += summary.support.length;
+    totals.complete += summary.complete ? 1 : 0;
+    for (const [period, row] of Object.entries(summary.counts)) {
+      for (const [code, count] of Object.entries(row)) totals.counts[period][code as RatingCode | 'NONE'] += count;
+    }
+  }
+  return { units, totals };
+}
+
+export function summarizeUnit(campaign: Campaign, unit: Unit, chapters: readonly ChapterRecord[], periodCodes: string[]): UnitSummary {
+  const counts = emptyCounts(campaign);
+  for (const chapter of chapters) {
+    for (const code of periodCodes) {
+      const rating = chapter.ratings[code];
+      const key = rating && rating in counts[code] ? rating : 'NONE';
+      counts[code][key] += 1;
+    }
+  }
+  const progress = assessUnit(chapters, periodCodes);
+  return {
+    unit,
+    chapters: chapters.length,
+    counts,
+    build: progress.registration.build,
+    support: progress.registration.support,
+    complete: progress.complete,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The entry: every function Apps Script calls is exported here, and build.mjs turns each export
+ * into a top-level function. Names ending in `_` are hidden from google.script.run.
+ */
+import { requireEditor } from './app/access';
+import { loadDashboard, type Dashboard } from './app/dashboard';
+import { addMenu } from './app/menu';
+import { MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
+import { refreshSummaryIn } from './app/refreshSummary';
+import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
+import { formatDate } from './gas/dates';
+import { sidebarPage } from './gas/html';
+import { withScriptLock } from './gas/lock';
+import { activeUserEmail } from './gas/session';
+import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
+
+/** Simple trigger: adds the `Đi cơ sở` menu when the workbook opens. */
+export function onOpen(): void {
+  addMenu(spreadsheetUi());
+}
+
+/** Menu item: first run asks for a campaign (or uses the built-in one); later runs add what is missing. */
+export function setup(): void {
+  const ui = spreadsheetUi();
+  const ss = activeSpreadsheet();
+  let campaignText = '';
+  if (needsCampaign(ss)) {
+    const answer = ui.prompt(setupMessages.promptTitle, setupMessages.promptBody, ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) {
+      ui.alert(setupMessages.cancelled);
+      return;
+    }
+    campaignText = answer.getResponseText();
+  }
+  const outcome = withScriptLock(() => runSetup(ss, ruleFactory(), () => campaignFromText(campaignText)));
+  showSetupOutcome(ui, outcome);
+  if (outcome.kind === 'created') addMenu(ui);
+}
+
+function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome): void {
+  switch (outcome.kind) {
+    case 'created':
+      return void ui.alert(setupMessages.doneTitle, setupMessages.created(outcome.units), ui.ButtonSet.OK);
+    case 'extended':
+      return void ui.alert(setupMessages.doneTitle, setupMessages.extended(outcome.addedUnits), ui.ButtonSet.OK);
+    case 'invalidCampaign':
+      return void ui.alert(setupMessages.invalidTitle, setupMessages.invalidBody(outcome.errors), ui.ButtonSet.OK);
+    case 'invalidWorkbook':
+      return void ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
+    case 'partialWorkbook':
+      return void ui.alert(setupMessages.partialTitle, setupMessages.partialBody(outcome.missing), ui.ButtonSet.OK);
+  }
+}
+
+/** Setup without dialogs, for the local CLI and tests: campaign JSON text, or '' for the built-in campaign. */
+export function setupFromCampaign_(campaignJson: string): SetupOutcome {
+  const ss = activeSpreadsheet();
+  return withScriptLock(() => runSetup(ss, ruleFactory(), () => campaignFromText(campaignJson)));
+}
+
+/** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */
+export function refreshSummary(): void {
+  const ss = activeSpreadsheet();
+  const outcome = withScriptLock(() => refreshSummaryIn(ss));
+  const ui = spreadsheetUi();
+  if (!outcome.ok) {
+    ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
+    return;
+  }
+  ss.toast(summaryMessages.done(outcome.complete, outcome.total), MENU.title);
+}
+
+/** Menu item: opens the office's sidebar. */
+export function openSidebar(): void {
+  spreadsheetUi().showSidebar(sidebarPage(SIDEBAR_TITLE));
+}
+
+/** Sidebar API: every unit's progress, read from `Đơn vị`. */
+export function getDashboard(): Dashboard {
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  return loadDashboard(ss, (date) => formatDate(date, ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm'));
+}

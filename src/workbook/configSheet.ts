@@ -1,0 +1,122 @@
+import type { Campaign } from '../domain/campaign';
+import { cellText, type Row } from './cells';
+import { isoToVi, viToIso } from './dates';
+
+/**
+ * `Cấu hình` holds the campaign's settings as key / value / note rows. Values are written as
+ * text the office can edit (dates as dd/MM/yyyy, lists comma-separated) and read back into the
+ * campaign's JSON shape, which the campaign schema then validates.
+ */
+interface ConfigField {
+  key: string;
+  note: string;
+  write(campaign: Campaign): string;
+  read(value: string, target: ConfigDraft): void;
+}
+
+/** The campaign's settings as read from the sheet, before validation. */
+export type ConfigDraft = Record<string, unknown> & { reminders: Record<string, unknown> };
+
+const numberList = (value: string) =>
+  value
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map(Number);
+
+const FIELDS: ConfigField[] = [
+  { key: 'name', note: 'Tên kế hoạch', write: (c) => c.name, read: (v, t) => (t.name = v) },
+  { key: 'district', note: 'Đơn vị ban hành (Huyện đoàn)', write: (c) => c.district, read: (v, t) => (t.district = v) },
+  { key: 'province', note: 'Cấp trên (Tỉnh đoàn)', write: (c) => c.province, read: (v, t) => (t.province = v) },
+  { key: 'officeEmail', note: 'Địa chỉ email nhận báo cáo của Văn phòng', write: (c) => c.officeEmail, read: (v, t) => (t.officeEmail = v) },
+  { key: 'timeZone', note: 'Múi giờ', write: (c) => c.timeZone, read: (v, t) => (t.timeZone = v) },
+  { key: 'start', note: 'Ngày bắt đầu (dd/MM/yyyy)', write: (c) => isoToVi(c.start), read: (v, t) => (t.start = viToIso(v) ?? v) },
+  { key: 'deadline', note: 'Hạn nộp, hết ngày này (dd/MM/yyyy)', write: (c) => isoToVi(c.deadline), read: (v, t) => (t.deadline = viToIso(v) ?? v) },
+  {
+    key: 'scale',
+    note: 'Thang xếp loại: legacy (Vững mạnh, Khá, Trung bình, Yếu) hoặc current (Hoàn thành xuất sắc/tốt/hoàn thành/không hoàn thành nhiệm vụ)',
+    write: (c) => c.scale,
+    read: (v, t) => (t.scale = v),
+  },
+  {
+    key: 'periods',
+    note: 'Các kỳ xếp loại, dạng mã = tên; ngăn cách bằng dấu chấm phẩy',
+    write: (c) => c.periods.map((p) => `${p.code} = ${p.label}`).join('; '),
+    read: (v, t) =>
+      (t.periods = v
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => {
+          const [code, ...label] = part.split('=');
+          return { code: code.trim(), label: label.join('=').trim() };
+        })),
+  },
+  {
+    key: 'reminders.before',
+    note: 'Nhắc hạn trước hạn nộp bao nhiêu ngày (ví dụ 3, 1)',
+    write: (c) => c.reminders.before.join(', '),
+    read: (v, t) => (t.reminders.before = numberList(v)),
+  },
+  {
+    key: 'reminders.after',
+    note: 'Báo quá hạn sau hạn nộp bao nhiêu ngày (ví dụ 1, 3, 7)',
+    write: (c) => c.reminders.after.join(', '),
+    read: (v, t) => (t.reminders.after = numberList(v)),
+  },
+  {
+    key: 'reminders.hour',
+    note: 'Giờ gửi nhắc hạn trong ngày (0–23)',
+    write: (c) => String(c.reminders.hour),
+    read: (v, t) => (t.reminders.hour = Number(v)),
+  },
+  {
+    key: 'signer.title',
+    note: 'Chức danh người ký thư (dưới dòng TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN)',
+    write: (c) => c.signer?.title ?? '',
+    read: (v, t) => (t.signer = { ...(t.signer as object | undefined), title: v }),
+  },
+  {
+    key: 'signer.name',
+    note: 'Họ tên người ký thư',
+    write: (c) => c.signer?.name ?? '',
+    read: (v, t) => (t.signer = { ...(t.signer as object | undefined), name: v }),
+  },
+  {
+    key: 'pilots',
+    note: 'Chi đoàn làm điểm, dạng mã đơn vị: tên Chi đoàn (năm-tháng); ngăn cách bằng dấu chấm phẩy',
+    write: (c) => c.pilots.map((p) => `${p.unit}: ${p.chapter} (${p.month})`).join('; '),
+    read: (v, t) =>
+      (t.pilots = v
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => {
+          const match = /^([^:]+):\s*(.*?)\s*\((\d{4}-\d{2})\)$/.exec(part);
+          return match ? { unit: match[1].trim(), chapter: match[2], month: match[3] } : { unit: part, chapter: '', month: '' };
+        })),
+  },
+];
+
+export function configRows(campaign: Campaign): Row[] {
+  return FIELDS.map((field) => [field.key, field.write(campaign), field.note]);
+}
+
+/** Reads the key/value rows (header excluded). Unknown keys are ignored; missing keys stay missing. */
+export function readConfigRows(rows: readonly (readonly unknown[])[]): ConfigDraft {
+  const draft: ConfigDraft = { reminders: {} };
+  const byKey = new Map(FIELDS.map((field) => [field.key, field]));
+  for (const row of rows) {
+    const field = byKey.get(cellText(row[0]));
+    if (!field) continue;
+    field.read(cellText(row[1]), draft);
+  }
+  if (draft.signer && !(draft.signer as { title?: string }).title) delete draft.signer;
+  return draft;
+}
+
+/** Row (1-based, header is row 1) of each config key, to point the office at a bad value. */
+export function configRowOf(key: string): number | null {
+  const index = FIELDS.findIndex((field) => field.key === key || key.startsWith(`${field.key}[`) || key.startsWith(`${field.key}.`));
+  return index < 0 ? null : index + 2;
+}

@@ -1,0 +1,64 @@
+import type { Campaign, UnitKind } from '../domain/campaign';
+
+/** Sheet names of DESIGN.md's workbook contract. */
+export const SHEET = {
+  config: 'Cấu hình',
+  units: 'Đơn vị',
+  cadres: 'Cán bộ',
+  summary: 'Tổng hợp',
+  intakeLog: 'Nhật ký nhận',
+  outboxLog: 'Nhật ký gửi',
+} as const;
+
+export const CONFIG_HEADERS = ['Khóa', 'Giá trị', 'Ghi chú'] as const;
+
+/** The editable part of `Đơn vị`, in the contract's order: id, name, short, kind, cluster, emails, secretary, cadre. */
+export const UNIT_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Tên viết tắt', 'Loại', 'Cụm', 'Email', 'Bí thư', 'Cán bộ đứng điểm'] as const;
+
+export const CADRE_HEADERS = ['Mã cán bộ', 'Họ và tên', 'Chức vụ', 'Email'] as const;
+
+export const INTAKE_LOG_HEADERS = ['Thời gian', 'Nguồn', 'Người gửi', 'Mã', 'Đơn vị', 'Trạng thái', 'Chi tiết', 'Nội dung gốc'] as const;
+
+export const OUTBOX_LOG_HEADERS = ['Thời gian', 'Loại', 'Người nhận', 'CC', 'Tiêu đề', 'Khóa', 'Trạng thái'] as const;
+
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  commune: 'Xã',
+  town: 'Thị trấn',
+  school: 'Trường THPT',
+  direct: 'Trực thuộc',
+};
+
+export const CHAPTER_HEADER = 'Chi đoàn';
+export const MEMBERS_HEADER = 'Số đoàn viên';
+export const REGISTRATION_HEADER = 'Đăng ký';
+export const SOURCE_HEADER = 'Nguồn';
+export const UPDATED_HEADER = 'Cập nhật';
+
+export function ratingHeader(periodLabel: string): string {
+  return `Xếp loại ${periodLabel}`;
+}
+
+/** Header of a unit's tab: Chi đoàn, Số đoàn viên, one `Xếp loại <label>` per period, Đăng ký, Nguồn, Cập nhật. */
+export function unitTabHeaders(campaign: Pick<Campaign, 'periods'>): string[] {
+  return [
+    CHAPTER_HEADER,
+    MEMBERS_HEADER,
+    ...campaign.periods.map((period) => ratingHeader(period.label)),
+    REGISTRATION_HEADER,
+    SOURCE_HEADER,
+    UPDATED_HEADER,
+  ];
+}
+
+/** Status columns the code keeps at the right of `Đơn vị`. */
+export function unitStatusHeaders(campaign: Pick<Campaign, 'periods'>): string[] {
+  return [...campaign.periods.map((period) => ratingHeader(period.label)), 'Đăng ký', 'Tình trạng', 'Lần nhận cuối'];
+}
+
+export function unitSheetHeaders(campaign: Pick<Campaign, 'periods'>): string[] {
+  return [...UNIT_HEADERS, ...unitStatusHeaders(campaign)];
+}
+
+export const DATE_FORMAT = 'dd/MM/yyyy';
+export const DATE_TIME_FORMAT = 'dd/MM/yyyy HH:mm:ss';
+export const TEXT_FORMAT = '@';

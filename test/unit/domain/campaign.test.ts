@@ -1,0 +1,107 @@
+import { parseCampaignJson, validateCampaign, type Campaign } from '../../../src/domain/campaign';
+import { DEFAULT_CAMPAIGN } from '../../../src/domain/defaultCampaign';
+
+const clone = (): Campaign => JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN)) as Campaign;
+
+function errorsOf(campaign: unknown): string[] {
+  const result = validateCampaign(campaign);
+  if (result.ok) throw new Error('expected the campaign to be refused');
+  return result.errors;
+}
+
+describe('campaign file', () => {
+  test('the built-in campaign is valid', () => {
+    const result = validateCampaign(DEFAULT_CAMPAIGN);
+    expect(result.ok).toBe(true);
+  });
+
+  test('a malformed email names its field', () => {
+    const campaign = clone();
+    campaign.units[3].emails = ['doan.tamtien@@gmail'];
+    expect(errorsOf(campaign)).toEqual(['units[3].emails[0]: không phải địa chỉ email hợp lệ (ví dụ đúng: doanxa@gmail.com)']);
+  });
+
+  test('a duplicate unit id, an unknown cadre and a deadline before the start are all reported', () => {
+    const campaign = clone();
+    campaign.units[5].id = campaign.units[2].id;
+    campaign.units[7].cadre = 'cb-99';
+    campaign.deadline = '2016-08-01';
+    expect(errorsOf(campaign)).toEqual([
+      'deadline: hạn nộp 2016-08-01 sớm hơn ngày bắt đầu 2016-08-26: hạn nộp phải từ ngày bắt đầu trở đi',
+      'units[5].id: mã đơn vị "tam-xuan-2" bị trùng: mỗi mã đơn vị chỉ được dùng một lần',
+      'units[7].cadre: không có cán bộ mã "cb-99" trong danh sách cán bộ (cadres)',
+    ]);
+  });
+
+  test('an unknown scale and a bad period code', () => {
+    const campaign = clone() as unknown as Record<string, unknown>;
+    campaign.scale = 'new';
+    campaign.periods = [{ code: '2016-Q1', label: 'quý 1' }];
+    expect(errorsOf(campaign)).toEqual([
+      'scale: chỉ nhận một trong các giá trị: legacy, current',
+      'periods[0].code: mã kỳ xếp loại phải là năm (2015), 6 tháng đầu năm (2016-H1) hoặc 6 tháng cuối năm (2016-H2)',
+    ]);
+  });
+
+  test('missing fields, wrong types, impossible dates and unknown keys', () => {
+    const campaign = clone() as unknown as Record<string, unknown>;
+    delete campaign.officeEmail;
+    campaign.start = '2016-02-30';
+    campaign.reminders = { before: [3], after: [1], hour: '7' };
+    campaign.deadLine = '2016-09-12';
+    expect(errorsOf(campaign)).toEqual([
+      'officeEmail: thiếu thông tin bắt buộc',
+      'start: không phải ngày hợp lệ: cần viết theo dạng năm-tháng-ngày, ví dụ 2016-09-12',
+      'reminders.hour: sai kiểu dữ liệu: cần số',
+      'có trường không được hỗ trợ: deadLine (kiểm tra lại chính tả)',
+    ]);
+  });
+
+  test('two units may not share a tab name, nor take a system sheet name', () => {
+    const campaign = clone();
+    campaign.units[3].short = 'tam xuân i';
+    campaign.units[2].short = 'Tổng hợp';
+    const errors = errorsOf(campaign);
+    expect(errors).toContain('units[3].short: tên viết tắt (tên trang tính) "tam xuân i" bị trùng: mỗi tên viết tắt (tên trang tính) chỉ được dùng một lần');
+    expect(errors).toContain('units[2].short: tên viết tắt "Tổng hợp" trùng tên một trang tính của hệ thống: hãy đặt tên khác');
+  });
+
+  test('a pilot chapter must be one of its unit chapters', () => {
+    const campaign = clone();
+    campaign.pilots[0].chapter = 'Chi đoàn Không Có';
+    expect(errorsOf(campaign)).toEqual(['pilots[0].chapter: Đoàn xã Tam Trà không có "Chi đoàn Không Có" trong danh sách Chi đoàn']);
+  });
+
+  test('text that is not JSON', () => {
+    const result = parseCampaignJson('{ "name": ');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^nội dung không phải JSON hợp lệ \(.+\): hãy dán nguyên văn tệp chiến dịch/);
+  });
+});
+
+describe('the built-in 2016 Núi Thành campaign', () => {
+  const c = DEFAULT_CAMPAIGN;
+  test('follows the plan', () => {
+    expect(c.officeEmail).toBe('huyendoannuithanh09@gmail.com');
+    expect([c.start, c.deadline, c.scale]).toEqual(['2016-08-26', '2016-09-12', 'legacy']);
+    expect(c.periods.map((p) => p.code)).toEqual(['2015', '2016-H1']);
+    expect(c.cadres).toHaveLength(4);
+    const communes = c.units.filter((u) => u.kind === 'commune').map((u) => u.short);
+    expect(communes.sort()).toEqual(
+      ['Tam Xuân I', 'Tam Xuân II', 'Tam Tiến', 'Tam Sơn', 'Tam Thạnh', 'Tam Anh Bắc', 'Tam Anh Nam', 'Tam Hòa', 'Tam Hiệp', 'Tam Hải', 'Tam Giang', 'Tam Quang', 'Tam Nghĩa', 'Tam Mỹ Tây', 'Tam Mỹ Đông', 'Tam Trà'].sort(),
+    );
+    expect(c.units.filter((u) => u.kind === 'town').map((u) => u.short)).toEqual(['TT Núi Thành']);
+    expect(c.units.filter((u) => u.kind === 'school').map((u) => u.short)).toContain('THPT Núi Thành');
+    expect(c.units.filter((u) => u.kind === 'school')).toHaveLength(3);
+    expect(c.units.filter((u) => u.kind === 'direct')).toHaveLength(3);
+    expect(c.pilots).toEqual([
+      { unit: 'tam-tra', chapter: 'Chi đoàn Xuân Thọ', month: '2016-09' },
+      { unit: 'tam-son', chapter: 'Chi đoàn Thuận Yên Đông', month: '2016-09' },
+    ]);
+  });
+
+  test('sample addresses use the reserved example.org domain', () => {
+    const addresses = [...c.units.flatMap((u) => u.emails), ...c.cadres.map((x) => x.email)];
+    expect(addresses.every((a) => a.endsWith('@example.org'))).toBe(true);
+  });
+});

@@ -42,3 +42,29 @@ export function exactKey(value: string): string {
 export function upperVi(value: string): string {
   return cleanText(value).toLocaleUpperCase('vi');
 }
+
+const alignedFoldCache = new Map<string, string>();
+
+/**
+ * Lower-cased, accent-folded copy of `value` with exactly the same length, character for
+ * character, so a match found in the folded text can be cut out of the original at the same
+ * indices. (`matchKey` may change the length: it trims and collapses spaces.)
+ */
+export function foldAligned(value: string): string {
+  let folded = '';
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i];
+    if (char.charCodeAt(0) < 0x80) {
+      folded += char.toLowerCase();
+      continue;
+    }
+    let mapped = alignedFoldCache.get(char);
+    if (mapped === undefined) {
+      const candidate = foldAccents(char.normalize('NFC')).toLowerCase();
+      mapped = candidate.length === 1 ? candidate : char;
+      alignedFoldCache.set(char, mapped);
+    }
+    folded += mapped;
+  }
+  return folded;
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm start`: runs the built bundle in the emulator from a campaign file (DESIGN.md's CLI
+ * contract), writes the workbook and the outbox, then serves the sidebar preview.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseCampaignJson, type Campaign } from '../src/domain/campaign';
+import { DEFAULT_CAMPAIGN } from '../src/domain/defaultCampaign';
+import { parseStartArgs, UsageError, type StartOptions } from './args';
+import { startPreview } from './preview/server';
+import { runSeason, writeSeasonOutput } from './simulation';
+
+const DIST = resolve('dist');
+
+async function loadCampaign(options: StartOptions): Promise<{ campaign: Campaign; json: string }> {
+  if (!options.campaign) return { campaign: DEFAULT_CAMPAIGN, json: '' };
+  let json: string;
+  try {
+    json = await readFile(options.campaign, 'utf8');
+  } catch {
+    throw new UsageError(`Không đọc được tệp chiến dịch "${options.campaign}": hãy kiểm tra đường dẫn.`);
+  }
+  const result = parseCampaignJson(json);
+  if (!result.ok) {
+    throw new UsageError(`Tệp chiến dịch chưa hợp lệ:\n${result.errors.map((e) => `  • ${e}`).join('\n')}`);
+  }
+  return { campaign: result.campaign, json };
+}
+
+async function start(argv: string[]): Promise<void> {
+  const options = parseStartArgs(argv, process.env);
+  const { campaign, json } = await loadCampaign(options);
+  const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js') });
+  const written = await writeSeasonOutput(season, campaign, options.out);
+  const failed = season.emu.executions.filter((e) => e.error);
+  console.log(`Mô phỏng "${campaign.name}" đến ${season.endsAt.toISOString()}:`);
+  console.log(`  ${written[0]}`);
+  console.log(`  ${written.length - 1} thư trong ${resolve(options.out, 'outbox')}`);
+  console.log(`  ${season.emu.executions.length} lần chạy, ${failed.length} lỗi`);
+  for (const execution of failed) console.log(`    ${execution.fn}: ${execution.error}`);
+  if (!options.serve) return;
+  const server = await startPreview(season.emu, DIST, options.port);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  console.log(`Xem trước thanh bên: http://127.0.0.1:${port}/  (Ctrl+C để dừng)`);
+}
+
+start(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof UsageError ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,66 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Campaign } from '../src/domain/campaign';
+import { createEmulator, toEml, type Emulator } from './emulator';
+import { wallToInstant } from './emulator/tz';
+
+export interface SeasonOptions {
+  campaign: Campaign;
+  /** The campaign JSON as given ('' for the built-in campaign): the bundle validates and applies it. */
+  campaignJson: string;
+  /** Last simulated day, inclusive (YYYY-MM-DD); default deadline + 8 days. */
+  until: string | null;
+  bundlePath: string;
+}
+
+export interface Season {
+  emu: Emulator;
+  endsAt: Date;
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Midnight at the start of an ISO day in a time zone. */
+export function startOfDay(iso: string, timeZone: string): Date {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(wallToInstant(timeZone, { year, month, day }));
+}
+
+/**
+ * Runs a campaign season in the emulator: setup at the start of `start`, then the simulated clock
+ * to the end of `until`, firing the triggers that setup installed on their schedules.
+ */
+export function runSeason(options: SeasonOptions): Season {
+  const { campaign } = options;
+  const emu = createEmulator({
+    bundlePath: options.bundlePath,
+    now: startOfDay(campaign.start, campaign.timeZone),
+    scriptTimeZone: campaign.timeZone,
+    spreadsheetName: campaign.name,
+  });
+  const outcome = emu.run('setupFromCampaign_', options.campaignJson) as { kind: string; errors?: string[] };
+  if (outcome.kind !== 'created') {
+    throw new Error(`setup: ${outcome.kind}${outcome.errors ? `\n${outcome.errors.join('\n')}` : ''}`);
+  }
+  const until = options.until ?? addDays(campaign.deadline, 8);
+  const endsAt = new Date(startOfDay(addDays(until, 1), campaign.timeZone).getTime() - 1);
+  if (endsAt.getTime() > emu.clock.now().getTime()) emu.clock.advanceTo(endsAt);
+  return { emu, endsAt };
+}
+
+/** `workbook.xlsx` and `outbox/*.eml`, as DESIGN.md's CLI contract lays them out. */
+export async function writeSeasonOutput(season: Season, campaign: Campaign, outDir: string): Promise<string[]> {
+  await mkdir(join(outDir, 'outbox'), { recursive: true });
+  const written = [join(outDir, 'workbook.xlsx')];
+  await season.emu.exportXlsx(written[0]);
+  for (const [i, mail] of season.emu.mail.sent.entries()) {
+    const file = join(outDir, 'outbox', `${String(i + 1).padStart(4, '0')}.eml`);
+    await writeFile(file, toEml(mail, campaign.officeEmail, campaign.timeZone));
+    written.push(file);
+  }
+  return written;
+}

@@ -78,3 +78,20 @@ function supportNotAmongLowest(chapters: readonly ChapterRecord[], periods: read
   const threshold = ranksWorstFirst[Math.min(support.length, ranksWorstFirst.length) - 1];
   return support.filter((entry) => entry.rank < threshold).map((entry) => entry.chapter.name);
 }
+
+/** What a unit still owes: its incomplete periods, and its registration when not valid. */
+export interface MissingItems {
+  periods: PeriodProgress[];
+  registration: RegistrationCheck | null;
+}
+
+export function missingItems(progress: UnitProgress): MissingItems {
+  return {
+    periods: progress.periods.filter((p) => p.total === 0 || p.missing.length > 0),
+    registration: progress.registration.state === 'valid' ? null : progress.registration,
+  };
+}
+
+export function hasMissing(items: MissingItems): boolean {
+  return items.periods.length > 0 || items.registration !== null;
+}

@@ -1,6 +1,9 @@
-import type { RegistrationCheck, RegistrationProblem } from '../domain/unitStatus';
+import type { PeriodProgress, RegistrationCheck, RegistrationProblem } from '../domain/unitStatus';
 
 /** Vietnamese text the workbook shows in the status columns kept by the code. */
+export const PERIOD_STATE = { complete: 'Đủ', none: 'Chưa nộp', partial: 'Còn thiếu' } as const;
+export const REGISTRATION_STATE = { valid: 'Hợp lệ', missing: 'Chưa đăng ký', invalid: 'Chưa hợp lệ' } as const;
+
 const problemText: Record<RegistrationProblem, string> = {
   noBuild: 'chưa chọn Chi đoàn xây dựng mạnh',
   noSupport: 'chưa chọn Chi đoàn hỗ trợ',
@@ -8,14 +11,19 @@ const problemText: Record<RegistrationProblem, string> = {
 };
 
 export const statusMessages = {
-  periodProgress: (rated: number, total: number) =>
-    total > 0 && rated === total ? `Đủ (${rated}/${total})` : rated === 0 ? `Chưa nộp (0/${total})` : `Còn thiếu (${rated}/${total})`,
+  /** `Đủ (6/6)`, `Chưa nộp (0/6)`, or `Còn thiếu (4/6): Chi đoàn A; Chi đoàn B` — parsed back by `parsePeriodStatus`. */
+  periodProgress: (p: PeriodProgress) =>
+    p.total > 0 && p.rated === p.total
+      ? `${PERIOD_STATE.complete} (${p.rated}/${p.total})`
+      : p.rated === 0
+        ? `${PERIOD_STATE.none} (0/${p.total})`
+        : `${PERIOD_STATE.partial} (${p.rated}/${p.total}): ${p.missing.join('; ')}`,
   registration: (check: RegistrationCheck) =>
     check.state === 'valid'
-      ? 'Hợp lệ'
+      ? REGISTRATION_STATE.valid
       : check.state === 'missing'
-        ? 'Chưa đăng ký'
-        : `Chưa hợp lệ: ${check.problems.map((p) => problemText[p]).join('; ')}`,
+        ? REGISTRATION_STATE.missing
+        : `${REGISTRATION_STATE.invalid}: ${check.problems.map((p) => problemText[p]).join('; ')}`,
   complete: 'Đã nộp đủ',
   incomplete: 'Chưa đủ',
   problemText,

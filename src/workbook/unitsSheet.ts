@@ -55,7 +55,7 @@ export function readCadreRows(rows: readonly (readonly unknown[])[]): Cadre[] {
 /** The status cells kept by the code at the right of a unit's row in `Đơn vị`. */
 export function unitStatusCells(progress: UnitProgress, lastReceived: Date | null): CellValue[] {
   return [
-    ...progress.periods.map((p) => statusMessages.periodProgress(p.rated, p.total)),
+    ...progress.periods.map((p) => statusMessages.periodProgress(p)),
     statusMessages.registration(progress.registration),
     progress.complete ? statusMessages.complete : statusMessages.incomplete,
     lastReceived ?? '',

@@ -9,6 +9,7 @@ import { MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messa
 import { refreshSummaryIn } from './app/refreshSummary';
 import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
 import { formatDate } from './gas/dates';
+import { listSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
@@ -22,9 +23,9 @@ export function onOpen(): void {
 /** Menu item: first run asks for a campaign (or uses the built-in one); later runs add what is missing. */
 export function setup(): void {
   const ui = spreadsheetUi();
-  const ss = activeSpreadsheet();
+  const sheets = listSheets(activeSpreadsheet());
   let campaignText = '';
-  if (needsCampaign(ss)) {
+  if (needsCampaign(sheets)) {
     const answer = ui.prompt(setupMessages.promptTitle, setupMessages.promptBody, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) {
       ui.alert(setupMessages.cancelled);
@@ -32,7 +33,7 @@ export function setup(): void {
     }
     campaignText = answer.getResponseText();
   }
-  const outcome = withScriptLock(() => runSetup(ss, ruleFactory(), () => campaignFromText(campaignText)));
+  const outcome = withScriptLock(() => runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText)));
   showSetupOutcome(ui, outcome);
   if (outcome.kind === 'created') addMenu(ui);
 }
@@ -54,8 +55,7 @@ function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome): 
 
 /** Setup without dialogs, for the local CLI and tests: campaign JSON text, or '' for the built-in campaign. */
 export function setupFromCampaign_(campaignJson: string): SetupOutcome {
-  const ss = activeSpreadsheet();
-  return withScriptLock(() => runSetup(ss, ruleFactory(), () => campaignFromText(campaignJson)));
+  return withScriptLock(() => runSetup(listSheets(activeSpreadsheet()), ruleFactory(), () => campaignFromText(campaignJson)));
 }
 
 /** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */

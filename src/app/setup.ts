@@ -4,10 +4,8 @@ import { assessUnit } from '../domain/unitStatus';
 import { createUnitTab, createWorkbook } from '../workbook/createWorkbook';
 import { SHEET, UNIT_HEADERS } from '../workbook/layout';
 import type { RuleFactory } from '../workbook/sheetBuilder';
-import { EDITABLE_SHEETS, isSetUp, listSheets, loadCampaign, readSheet, type WorkbookSheets } from '../workbook/sheets';
+import { EDITABLE_SHEETS, isSetUp, loadCampaign, readSheet, type ListedSheets, type WorkbookSheets } from '../workbook/sheets';
 import { unitStatusCells } from '../workbook/unitsSheet';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type SetupOutcome =
   | { kind: 'created'; units: number }
@@ -22,9 +20,8 @@ export function campaignFromText(text: string | null | undefined): CampaignResul
 }
 
 /** Whether setup will ask for a campaign (first run) or only extend what exists. */
-export function needsCampaign(ss: Spreadsheet): boolean {
-  const sheets = listSheets(ss);
-  return !isSetUp(sheets) && EDITABLE_SHEETS.every((name) => !sheets.byName.has(name));
+export function needsCampaign(sheets: WorkbookSheets): boolean {
+  return !isSetUp(sheets) && EDITABLE_SHEETS.every((name) => !sheets.has(name));
 }
 
 /**
@@ -32,9 +29,9 @@ export function needsCampaign(ss: Spreadsheet): boolean {
  * source, and setup only adds what is missing (tabs of units added to `Đơn vị`, a deleted log or
  * summary sheet). It never rewrites a cell that exists. Nothing is touched when input is invalid.
  */
-export function runSetup(ss: Spreadsheet, rules: RuleFactory, firstCampaign: () => CampaignResult): SetupOutcome {
-  const sheets = listSheets(ss);
-  const present = EDITABLE_SHEETS.filter((name) => sheets.byName.has(name));
+export function runSetup(sheets: ListedSheets, rules: RuleFactory, firstCampaign: () => CampaignResult): SetupOutcome {
+  const ss = sheets.ss;
+  const present = EDITABLE_SHEETS.filter((name) => sheets.has(name));
   if (present.length === 0) {
     const result = firstCampaign();
     if (!result.ok) return { kind: 'invalidCampaign', errors: result.errors };
@@ -42,7 +39,7 @@ export function runSetup(ss: Spreadsheet, rules: RuleFactory, firstCampaign: () 
     return { kind: 'created', units: result.campaign.units.length };
   }
   if (present.length < EDITABLE_SHEETS.length) {
-    return { kind: 'partialWorkbook', missing: EDITABLE_SHEETS.filter((name) => !sheets.byName.has(name)) };
+    return { kind: 'partialWorkbook', missing: EDITABLE_SHEETS.filter((name) => !sheets.has(name)) };
   }
   const result = loadCampaign(sheets);
   if (!result.ok) return { kind: 'invalidWorkbook', errors: result.errors };
@@ -50,23 +47,23 @@ export function runSetup(ss: Spreadsheet, rules: RuleFactory, firstCampaign: () 
 }
 
 /** Adds a tab for each unit of `Đơn vị` that has none, and fills that unit's status cells. */
-function extendWorkbook(sheets: WorkbookSheets, campaign: Campaign, rules: RuleFactory): string[] {
-  const missing = campaign.units.filter((unit) => !sheets.byName.has(unit.short));
+function extendWorkbook(sheets: ListedSheets, campaign: Campaign, rules: RuleFactory): string[] {
+  const missing = campaign.units.filter((unit) => !sheets.has(unit.short));
   if (missing.length === 0) return [];
   const insertAt = insertionIndexForUnitTabs(sheets);
   const codes = campaign.periods.map((p) => p.code);
-  const unitRows = readSheet(sheets.byName.get(SHEET.units));
+  const unitRows = readSheet(sheets.get(SHEET.units));
   missing.forEach((unit, i) => {
     createUnitTab(sheets.ss, campaign, unit, rules, insertAt + i);
     const row = unitRows.findIndex((values) => String(values[0]).trim() === unit.id);
     const status = [unitStatusCells(assessUnit([], codes), null)];
-    sheets.byName.get(SHEET.units)?.getRange(row + 1, UNIT_HEADERS.length + 1, 1, status[0].length).setValues(status);
+    sheets.get(SHEET.units)?.getRange(row + 1, UNIT_HEADERS.length + 1, 1, status[0].length).setValues(status);
   });
   return missing.map((unit) => unit.short);
 }
 
 /** New unit tabs go just before `Nhật ký nhận`, after the existing unit tabs. */
-function insertionIndexForUnitTabs(sheets: WorkbookSheets): number {
-  const log = sheets.byName.get(SHEET.intakeLog);
-  return log ? log.getIndex() - 1 : sheets.byName.size;
+function insertionIndexForUnitTabs(sheets: ListedSheets): number {
+  const log = sheets.get(SHEET.intakeLog);
+  return log ? log.getIndex() - 1 : sheets.count;
 }

@@ -6,14 +6,35 @@ import type { Campaign, CampaignResult } from '../domain/campaign';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The workbook's sheets by name, listed once (one getSheets() and one getName() per sheet). */
+/** Sheets of the workbook by name, each looked up at most once per execution. */
 export interface WorkbookSheets {
   ss: Spreadsheet;
-  byName: Map<string, Sheet>;
+  get(name: string): Sheet | undefined;
+  has(name: string): boolean;
+  /** Remembers a sheet this execution created. */
+  add(sheet: Sheet, name: string): void;
 }
 
-export function listSheets(ss: Spreadsheet): WorkbookSheets {
-  return { ss, byName: new Map(ss.getSheets().map((sheet) => [sheet.getName(), sheet])) };
+function sheetCache(ss: Spreadsheet, known: Map<string, Sheet | null>, lookup: (name: string) => Sheet | null): WorkbookSheets {
+  const get = (name: string) => {
+    if (!known.has(name)) known.set(name, lookup(name));
+    return known.get(name) ?? undefined;
+  };
+  return { ss, get, has: (name) => get(name) !== undefined, add: (sheet, name) => known.set(name, sheet) };
+}
+
+/** Every sheet, listed once (one getSheets() and one getName() per sheet): for setup, which needs them all. */
+export type ListedSheets = WorkbookSheets & { count: number };
+
+export function listSheets(ss: Spreadsheet): ListedSheets {
+  const sheets = ss.getSheets();
+  const known = new Map<string, Sheet | null>(sheets.map((sheet) => [sheet.getName(), sheet]));
+  return { ...sheetCache(ss, known, () => null), count: sheets.length };
+}
+
+/** Sheets looked up by name on first use: a use case touching a few sheets pays for those only. */
+export function openSheets(ss: Spreadsheet): WorkbookSheets {
+  return sheetCache(ss, new Map(), (name) => ss.getSheetByName(name));
 }
 
 /** A sheet's data region in one read; `[]` for a missing or empty sheet. */
@@ -26,7 +47,7 @@ export function readSheet(sheet: Sheet | undefined): unknown[][] {
 export const EDITABLE_SHEETS = [SHEET.config, SHEET.units, SHEET.cadres] as const;
 
 export function isSetUp(sheets: WorkbookSheets): boolean {
-  return EDITABLE_SHEETS.every((name) => sheets.byName.has(name));
+  return EDITABLE_SHEETS.every((name) => sheets.has(name));
 }
 
 /**
@@ -39,9 +60,9 @@ export function loadCampaign(sheets: WorkbookSheets): CampaignResult {
 
 function readEditableSheets(sheets: WorkbookSheets): EditableSheets {
   return {
-    config: readSheet(sheets.byName.get(SHEET.config)),
-    units: readSheet(sheets.byName.get(SHEET.units)),
-    cadres: readSheet(sheets.byName.get(SHEET.cadres)),
+    config: readSheet(sheets.get(SHEET.config)),
+    units: readSheet(sheets.get(SHEET.units)),
+    cadres: readSheet(sheets.get(SHEET.cadres)),
   };
 }
 
@@ -61,7 +82,7 @@ export function loadState(sheets: WorkbookSheets): StateResult {
   if (!result.ok) return result;
   const chapters = new Map<string, ChapterRow[]>();
   const units = result.campaign.units.map((unit) => {
-    const rows = readChapterRows(readSheet(sheets.byName.get(unit.short)), result.campaign);
+    const rows = readChapterRows(readSheet(sheets.get(unit.short)), result.campaign);
     chapters.set(unit.id, rows);
     return { ...unit, chapters: rows.map((row) => row.name) };
   });

@@ -25,14 +25,14 @@ export function unitStatusBlock(state: WorkbookState): Row[] {
 /** Rewrites the status columns of `Đơn vị` in one write. */
 export function writeUnitStatus(sheets: WorkbookSheets, state: WorkbookState): void {
   const block = unitStatusBlock(state);
-  const sheet = sheets.byName.get(SHEET.units);
+  const sheet = sheets.get(SHEET.units);
   if (!sheet || block.length === 0) return;
   sheet.getRange(2, UNIT_HEADERS.length + 1, block.length, block[0].length).setValues(block);
 }
 
 /** Recomputes `Tổng hợp` below its two header rows: one clear, one write, the totals row in bold. */
 export function writeSummary(sheets: WorkbookSheets, campaign: Campaign, state: WorkbookState): void {
-  const sheet = sheets.byName.get(SHEET.summary);
+  const sheet = sheets.get(SHEET.summary);
   if (!sheet) return;
   const summary = summarizeDistrict(campaign, (unit) => state.chapters.get(unit.id) ?? []);
   const rows = summaryRows(campaign, summary);

@@ -1,0 +1,81 @@
+/**
+ * Every Vietnamese sentence the parsers produce, in one place so the wording is reviewed
+ * together. Each says what is wrong and what to send instead; warnings name the row as the
+ * sender sees it ("Dòng 7 (Chi đoàn Thôn 3)").
+ */
+const FORMATS = 'tệp Excel (.xlsx), Word (.docx), CSV, hoặc gõ bảng vào nội dung thư';
+const EXAMPLE_LINE = '"Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá"';
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0).replace('.', ',');
+}
+
+function where(line: number, name: string): string {
+  return name ? `Dòng ${line} (${name})` : `Dòng ${line}`;
+}
+
+export const intakeErrors = {
+  noTable:
+    'Không tìm thấy bảng xếp loại: cần có cột tên Chi đoàn và cột xếp loại (ví dụ "Năm 2015", "6 tháng đầu năm 2016"). ' +
+    `Hãy gửi ${FORMATS}, mỗi dòng một Chi đoàn, ví dụ ${EXAMPLE_LINE}.`,
+  noPeriod:
+    'Có xếp loại nhưng không ghi là của kỳ nào: hãy ghi rõ kỳ ở đầu cột hoặc trước danh sách, ' +
+    `ví dụ "Năm 2015", "6 tháng đầu năm 2016", hoặc viết mỗi dòng như ${EXAMPLE_LINE}.`,
+  empty: `Tệp hoặc thư không có nội dung. Hãy gửi lại bảng xếp loại Chi đoàn bằng ${FORMATS}.`,
+  tooLarge: (bytes: number, limit: number) =>
+    `Tệp quá lớn (${megabytes(bytes)} MB, chỉ nhận tệp đến ${megabytes(limit)} MB). ` +
+    `Hãy gửi riêng bảng xếp loại (thường chỉ vài chục KB) bằng ${FORMATS}.`,
+  unzippedTooLarge:
+    'Tệp khi giải nén quá lớn (trên 50 MB) nên không đọc: hãy lưu riêng bảng xếp loại thành tệp mới (.xlsx hoặc .docx) rồi gửi lại.',
+  password: 'Tệp có mật khẩu, hãy bỏ mật khẩu rồi gửi lại (mở tệp, chọn Tệp › Thông tin › Bảo vệ, xóa mật khẩu, lưu lại).',
+  corrupt:
+    'Tệp bị hỏng hoặc không phải tệp Excel/Word hợp lệ nên không mở được. Hãy mở thử tệp trên máy, lưu lại thành .xlsx hoặc .docx rồi gửi lại.',
+  oldExcel:
+    'Tệp Excel định dạng cũ (.xls) chưa đọc được: hãy mở tệp, chọn Lưu thành (Save As) "Excel Workbook (*.xlsx)" rồi gửi lại tệp .xlsx.',
+  oldWord:
+    'Tệp Word định dạng cũ (.doc) chưa đọc được: hãy mở tệp, chọn Lưu thành (Save As) "Word Document (*.docx)" rồi gửi lại tệp .docx.',
+  oldOffice: 'Tệp Office định dạng cũ chưa đọc được: hãy lưu lại thành .xlsx (Excel) hoặc .docx (Word) rồi gửi lại.',
+  pdf: `Tệp PDF không đọc được bảng: hãy gửi bản gốc ${FORMATS}.`,
+  image: `Ảnh chụp không đọc được bảng: hãy gửi ${FORMATS}.`,
+  notDocument: (name: string) =>
+    `Tệp "${name}" không phải bảng tính hay văn bản đọc được. Hãy gửi bảng xếp loại bằng ${FORMATS}.`,
+  unsupportedExtension: (extension: string) =>
+    `Không đọc được tệp dạng "${extension}": chỉ nhận .eml, .txt, .html, .csv, .xlsx hoặc .docx.`,
+  noEmailContent: `Thư không có tệp đính kèm hay nội dung đọc được. Hãy gửi bảng xếp loại bằng ${FORMATS}.`,
+  unexpected: `Có lỗi khi đọc tệp nên chưa lấy được bảng xếp loại. Hãy lưu lại tệp (.xlsx hoặc .docx) rồi gửi lại, hoặc gõ bảng vào nội dung thư.`,
+  fileMissing: (path: string) => `Không tìm thấy tệp "${path}": hãy kiểm tra lại đường dẫn.`,
+  usage: 'Cách dùng: npm run parse -- TỆP (TỆP là .eml, .txt, .html, .csv, .xlsx hoặc .docx).',
+} as const;
+
+export const intakeWarnings = {
+  unknownRating: (line: number, name: string, value: string, column: string) =>
+    `${where(line, name)}: không hiểu xếp loại "${value}" ở cột "${column}".`,
+  missingRating: (line: number, name: string, column: string) => `${where(line, name)}: chưa có xếp loại ở cột "${column}".`,
+  unknownListRating: (line: number, name: string, value: string) => `${where(line, name)}: không hiểu xếp loại "${value}".`,
+  listRatingWithoutPeriod: (line: number, name: string, value: string) =>
+    `${where(line, name)}: xếp loại "${value}" không rõ của kỳ nào nên chưa ghi.`,
+  badMembers: (line: number, name: string, value: string) => `${where(line, name)}: số đoàn viên "${value}" không phải là số.`,
+  unknownRegistration: (line: number, name: string, value: string) =>
+    `${where(line, name)}: không hiểu đăng ký "${value}" (ghi "Xây dựng Chi đoàn mạnh" hoặc "Hỗ trợ").`,
+  bothRegistrations: (line: number, name: string) =>
+    `${where(line, name)}: đánh dấu cả "Chi đoàn mạnh" lẫn "Hỗ trợ"; chưa ghi đăng ký cho Chi đoàn này.`,
+  missingName: (line: number) => `Dòng ${line}: có xếp loại nhưng thiếu tên Chi đoàn nên bỏ qua.`,
+  duplicateChapter: (line: number, name: string, firstLine: number) =>
+    `${where(line, name)}: trùng tên với dòng ${firstLine} nên bỏ qua dòng này.`,
+  duplicatePeriodColumn: (column: string) => `Cột "${column}" lặp lại một kỳ đã có cột trước nên bỏ qua.`,
+  periodlessColumn: (column: string) => `Cột "${column}" không ghi là xếp loại kỳ nào (năm 2015, 6 tháng đầu năm 2016…) nên bỏ qua.`,
+  mixedScales:
+    'Bảng dùng lẫn hai thang xếp loại (Vững mạnh/Khá/Trung bình/Yếu và Hoàn thành … nhiệm vụ); mỗi đợt chỉ dùng một thang, hãy kiểm tra lại.',
+  registrationConflict: (name: string) => `"${name}" được đăng ký cả xây dựng Chi đoàn mạnh lẫn hỗ trợ; giữ đăng ký ghi sau cùng.`,
+  registrationNewChapter: (name: string, label: string) =>
+    `Đăng ký ${label} "${name}" nhưng bảng không có Chi đoàn này; đã thêm Chi đoàn, chưa có xếp loại.`,
+  rowsNotRead: (limit: number) => `Bảng quá dài: chỉ đọc ${limit.toLocaleString('vi-VN')} dòng đầu.`,
+  linesNotRead: (limit: number) => `Nội dung quá dài: chỉ đọc ${limit.toLocaleString('vi-VN')} dòng đầu.`,
+  attachmentNotRead: (name: string, reason: string) => `Tệp đính kèm "${name}" không đọc được: ${reason}`,
+  moreWarnings: (count: number) => `… và ${count} cảnh báo khác.`,
+} as const;
+
+export const registrationLabelsInText = {
+  BUILD_STRONG: 'xây dựng Chi đoàn mạnh',
+  SUPPORT: 'hỗ trợ',
+} as const;

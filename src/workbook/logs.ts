@@ -1,0 +1,125 @@
+import { cellText, safeText, type CellValue, type Row } from './cells';
+import { INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from './layout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export type IntakeSource = 'Form' | 'Email' | 'Thủ công';
+/** `Đang xử lý` marks a row logged but not yet finished: the next run resumes it. */
+export type IntakeStatus = 'Đã ghi' | 'Lỗi' | 'Chờ xem xét' | 'Trùng' | 'Đang xử lý' | 'Đã từ chối';
+export const FINAL_INTAKE_STATUSES: readonly IntakeStatus[] = ['Đã ghi', 'Lỗi', 'Chờ xem xét', 'Trùng', 'Đã từ chối'];
+
+export interface IntakeEntry {
+  time: Date;
+  source: IntakeSource;
+  sender: string;
+  id: string;
+  unit: string;
+  status: IntakeStatus;
+  detail: string;
+  raw: string;
+}
+
+/** Sheets refuses cells over 50,000 characters. */
+export const CELL_LIMIT = 50_000;
+
+export function clip(text: string, limit = CELL_LIMIT): string {
+  if (text.length <= limit) return text;
+  const note = `\n… (đã cắt bớt ${text.length - limit + 40} ký tự)`;
+  return text.slice(0, limit - note.length) + note;
+}
+
+export function intakeRow(entry: IntakeEntry): Row {
+  return [
+    entry.time,
+    entry.source,
+    safeText(clip(entry.sender)),
+    safeText(clip(entry.id)),
+    safeText(entry.unit),
+    entry.status,
+    safeText(clip(entry.detail)),
+    safeText(clip(entry.raw)),
+  ];
+}
+
+/** Where a submission id stands in the log: its first row (1-based) and status. */
+export interface LoggedSubmission {
+  row: number;
+  status: IntakeStatus;
+  unit: string;
+}
+
+const INTAKE_ID_COLUMN = INTAKE_LOG_HEADERS.indexOf('Mã') + 1;
+const INTAKE_STATUS_COLUMN = INTAKE_LOG_HEADERS.indexOf('Trạng thái') + 1;
+
+/** The log's ids without reading its large content columns: Mã, Đơn vị, Trạng thái in one read. */
+export interface IntakeIndex {
+  lastRow: number;
+  byId: Map<string, LoggedSubmission>;
+}
+
+export function readIntakeIndex(sheet: Sheet): IntakeIndex {
+  const lastRow = sheet.getLastRow();
+  const byId = new Map<string, LoggedSubmission>();
+  if (lastRow < 2) return { lastRow: Math.max(lastRow, 1), byId };
+  const width = INTAKE_STATUS_COLUMN - INTAKE_ID_COLUMN + 1;
+  const values = sheet.getRange(2, INTAKE_ID_COLUMN, lastRow - 1, width).getValues();
+  values.forEach((row, i) => {
+    const id = cellText(row[0]);
+    const status = cellText(row[width - 1]) as IntakeStatus;
+    if (!id || status === 'Trùng' || byId.has(id)) return;
+    byId.set(id, { row: i + 2, status, unit: cellText(row[1]) });
+  });
+  return { lastRow, byId };
+}
+
+/** Appends rows below `lastRow` in one write; returns the new last row. */
+export function appendRows(sheet: Sheet, lastRow: number, rows: readonly Row[]): number {
+  if (rows.length === 0) return lastRow;
+  sheet.getRange(lastRow + 1, 1, rows.length, rows[0].length).setValues(rows as CellValue[][]);
+  return lastRow + rows.length;
+}
+
+/** Sets Đơn vị, Trạng thái and Chi tiết of a logged submission in one write. */
+export function finishIntakeRow(sheet: Sheet, row: number, unit: string, status: IntakeStatus, detail: string): void {
+  const unitColumn = INTAKE_LOG_HEADERS.indexOf('Đơn vị') + 1;
+  sheet.getRange(row, unitColumn, 1, 3).setValues([[safeText(unit), status, safeText(clip(detail))]]);
+}
+
+export type OutboxKind = 'Nhắc hạn' | 'Quá hạn' | 'Xác nhận' | 'Báo lỗi' | 'Tổng hợp';
+export type OutboxStatus = 'Đã gửi' | 'Hoãn' | 'Bỏ qua' | 'Lỗi';
+
+export interface OutboxEntry {
+  time: Date;
+  kind: OutboxKind;
+  to: string;
+  cc: string;
+  subject: string;
+  key: string;
+  status: OutboxStatus;
+}
+
+export function outboxRow(entry: OutboxEntry): Row {
+  return [entry.time, entry.kind, safeText(entry.to), safeText(entry.cc), safeText(clip(entry.subject)), safeText(entry.key), entry.status];
+}
+
+const OUTBOX_KEY_COLUMN = OUTBOX_LOG_HEADERS.indexOf('Khóa') + 1;
+
+/** Keys of the outbox log with their latest status, and the last row, in one read. */
+export interface OutboxIndex {
+  lastRow: number;
+  status: Map<string, OutboxStatus>;
+}
+
+export function readOutboxIndex(sheet: Sheet): OutboxIndex {
+  const lastRow = sheet.getLastRow();
+  const status = new Map<string, OutboxStatus>();
+  if (lastRow < 2) return { lastRow: Math.max(lastRow, 1), status };
+  sheet
+    .getRange(2, OUTBOX_KEY_COLUMN, lastRow - 1, 2)
+    .getValues()
+    .forEach((row) => {
+      const key = cellText(row[0]);
+      if (key) status.set(key, cellText(row[1]) as OutboxStatus);
+    });
+  return { lastRow, status };
+}

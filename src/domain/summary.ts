@@ -5,7 +5,7 @@ import { assessUnit, type ChapterRecord } from './unitStatus';
 export interface UnitSummary {
   unit: Unit;
   chapters: number;
-  /** period → rating → number of chapters; `null` key counts unrated chapters. */
+  /** period → rating → number of chapters; `NONE` counts unrated chapters. */
   counts: Record<string, Record<RatingCode | 'NONE', number>>;
   build: string[];
   support: string[];
@@ -14,7 +14,6 @@ export interface UnitSummary {
 
 export interface DistrictSummary {
   units: UnitSummary[];
-  totals: Omit<UnitSummary, 'unit' | 'build' | 'support' | 'complete'> & { build: number; support: number; complete: number };
 }
 
 function emptyCounts(campaign: Campaign): Record<string, Record<RatingCode | 'NONE', number>> {
@@ -27,21 +26,10 @@ function emptyCounts(campaign: Campaign): Record<string, Record<RatingCode | 'NO
   return counts;
 }
 
-/** Counts per rating per period per unit, and for the whole district ("Tổng hợp"). */
+/** Counts per rating per period per unit ("Tổng hợp"); the district totals are summed from these rows. */
 export function summarizeDistrict(campaign: Campaign, chaptersOf: (unit: Unit) => readonly ChapterRecord[]): DistrictSummary {
   const periodCodes = campaign.periods.map((p) => p.code);
-  const units = campaign.units.map((unit) => summarizeUnit(campaign, unit, chaptersOf(unit), periodCodes));
-  const totals = { chapters: 0, counts: emptyCounts(campaign), build: 0, support: 0, complete: 0 };
-  for (const summary of units) {
-    totals.chapters += summary.chapters;
-    totals.build += summary.build.length;
-    totals.support += summary.support.length;
-    totals.complete += summary.complete ? 1 : 0;
-    for (const [period, row] of Object.entries(summary.counts)) {
-      for (const [code, count] of Object.entries(row)) totals.counts[period][code as RatingCode | 'NONE'] += count;
-    }
-  }
-  return { units, totals };
+  return { units: campaign.units.map((unit) => summarizeUnit(campaign, unit, chaptersOf(unit), periodCodes)) };
 }
 
 export function summarizeUnit(campaign: Campaign, unit: Unit, chapters: readonly ChapterRecord[], periodCodes: string[]): UnitSummary {

@@ -10,6 +10,11 @@ function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0).replace('.', ',');
 }
 
+/** 20000 → "20.000" (Intl is not relied on in Apps Script). */
+function thousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 function where(line: number, name: string): string {
   return name ? `Dòng ${line} (${name})` : `Dòng ${line}`;
 }
@@ -69,8 +74,8 @@ export const intakeWarnings = {
   registrationConflict: (name: string) => `"${name}" được đăng ký cả xây dựng Chi đoàn mạnh lẫn hỗ trợ; giữ đăng ký ghi sau cùng.`,
   registrationNewChapter: (name: string, label: string) =>
     `Đăng ký ${label} "${name}" nhưng bảng không có Chi đoàn này; đã thêm Chi đoàn, chưa có xếp loại.`,
-  rowsNotRead: (limit: number) => `Bảng quá dài: chỉ đọc ${limit.toLocaleString('vi-VN')} dòng đầu.`,
-  linesNotRead: (limit: number) => `Nội dung quá dài: chỉ đọc ${limit.toLocaleString('vi-VN')} dòng đầu.`,
+  rowsNotRead: (limit: number) => `Bảng quá dài: chỉ đọc ${thousands(limit)} dòng đầu.`,
+  linesNotRead: (limit: number) => `Nội dung quá dài: chỉ đọc ${thousands(limit)} dòng đầu.`,
   attachmentNotRead: (name: string, reason: string) => `Tệp đính kèm "${name}" không đọc được: ${reason}`,
   moreWarnings: (count: number) => `… và ${count} cảnh báo khác.`,
 } as const;

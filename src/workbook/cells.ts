@@ -12,6 +12,13 @@ export function safeText(value: string): string {
   return FORMULA_LEAD.test(value) ? `'${value}` : value;
 }
 
+/** A value read from a cell, made safe to write back unchanged (text stays text). */
+export function rewriteCell(value: unknown): CellValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return safeText(value);
+  return value as CellValue;
+}
+
 /** A cell read back as trimmed text; numbers and booleans as typed, dates as ''. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined || value instanceof Date) return '';

@@ -28,3 +28,9 @@ export const statusMessages = {
   incomplete: 'Chưa đủ',
   problemText,
 };
+
+export const workbookMessages = {
+  newChapterMark: ' (Chi đoàn mới)',
+  missingUnitTab: (short: string) =>
+    `Không tìm thấy trang "${short}" của đơn vị: hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang.`,
+} as const;

@@ -37,25 +37,44 @@ function countCells(campaign: Campaign, counts: UnitSummary['counts']): number[]
   return campaign.periods.flatMap((period) => [...levels.map((level) => counts[period.code][level.code]), counts[period.code].NONE]);
 }
 
-export function summaryRows(campaign: Campaign, summary: DistrictSummary): Row[] {
-  const rows: Row[] = summary.units.map((unit) => [
+const LIST_SEPARATOR = '; ';
+
+/** One unit's row of `Tổng hợp`. */
+export function summaryUnitRow(campaign: Campaign, unit: UnitSummary): Row {
+  return [
     safeText(unit.unit.name),
     safeText(unit.unit.cluster),
     unit.chapters,
     ...countCells(campaign, unit.counts),
-    safeText(unit.build.join(', ')),
-    safeText(unit.support.join(', ')),
+    safeText(unit.build.join(LIST_SEPARATOR)),
+    safeText(unit.support.join(LIST_SEPARATOR)),
     unit.complete ? statusMessages.complete : statusMessages.incomplete,
-  ]);
-  const totals = summary.totals;
-  rows.push([
-    'Toàn huyện',
-    '',
-    totals.chapters,
-    ...countCells(campaign, totals.counts),
-    totals.build,
-    totals.support,
-    `${totals.complete}/${summary.units.length} đơn vị đã nộp đủ`,
-  ]);
-  return rows;
+  ];
+}
+
+const TOTAL_LABEL = 'Toàn huyện';
+
+/**
+ * The `Toàn huyện` row, summed from the unit rows as they stand in the sheet, so that updating
+ * one unit needs no other unit's tab.
+ */
+export function totalsRow(unitRows: readonly (readonly unknown[])[]): Row {
+  const width = unitRows.length ? unitRows[0].length : 0;
+  const sum = (column: number) => unitRows.reduce<number>((total, row) => total + (typeof row[column] === 'number' ? (row[column] as number) : 0), 0);
+  const count = (column: number) =>
+    unitRows.reduce((total, row) => total + String(row[column] ?? '').split(LIST_SEPARATOR).filter((name) => name.trim()).length, 0);
+  const complete = unitRows.filter((row) => row[width - 1] === statusMessages.complete).length;
+  const row: Row = [TOTAL_LABEL, ''];
+  for (let column = 2; column < width - 3; column++) row.push(sum(column));
+  row.push(`${count(width - 3)} Chi đoàn`, `${count(width - 2)} Chi đoàn`, `${complete}/${unitRows.length} đơn vị đã nộp đủ`);
+  return row;
+}
+
+export function isTotalsRow(row: readonly unknown[]): boolean {
+  return row[0] === TOTAL_LABEL;
+}
+
+export function summaryRows(campaign: Campaign, summary: DistrictSummary): Row[] {
+  const rows = summary.units.map((unit) => summaryUnitRow(campaign, unit));
+  return [...rows, totalsRow(rows)];
 }

@@ -3,13 +3,15 @@ import { parseRating, ratingLabel, type RatingCode } from '../domain/ratings';
 import { parseRegistrationLabel, registrationLabel } from '../domain/registration';
 import { cleanText } from '../domain/text';
 import type { ChapterRecord } from '../domain/unitStatus';
-import { cellDate, cellNumber, cellText, columnIndex, safeText, type Row } from './cells';
+import { cellDate, cellNumber, cellText, columnIndex, rewriteCell, safeText, type Row } from './cells';
 import { CHAPTER_HEADER, MEMBERS_HEADER, REGISTRATION_HEADER, SOURCE_HEADER, UPDATED_HEADER, ratingHeader, unitTabHeaders } from './layout';
 
 /** A chapter row of a unit's tab, with the bookkeeping columns. */
 export interface ChapterRow extends ChapterRecord {
   source: string;
   updated: Date | null;
+  /** Sheet row (1-based) the chapter was read from; 0 for a chapter not yet in the sheet. */
+  row: number;
 }
 
 /** Where each column of a unit tab is, found from its header row (the office may move columns). */
@@ -49,9 +51,10 @@ export function readChapterRows(values: readonly (readonly unknown[])[], campaig
   const columns = locateColumns(values[0], campaign);
   if (columns.chapter < 0) return [];
   return values
+    .map((row, index) => ({ row, sheetRow: index + 1 }))
     .slice(1)
-    .filter((row) => cellText(row[columns.chapter]) !== '')
-    .map((row) => {
+    .filter(({ row }) => cellText(row[columns.chapter]) !== '')
+    .map(({ row, sheetRow }) => {
       const ratings: Record<string, RatingCode | null> = {};
       for (const period of campaign.periods) {
         const index = columns.ratings[period.code];
@@ -64,16 +67,14 @@ export function readChapterRows(values: readonly (readonly unknown[])[], campaig
         registration: columns.registration >= 0 ? parseRegistrationLabel(cellText(row[columns.registration])) : null,
         source: columns.source >= 0 ? cellText(row[columns.source]) : '',
         updated: columns.updated >= 0 ? cellDate(row[columns.updated]) : null,
+        row: sheetRow,
       };
     });
 }
 
 /** Writes a chapter into a row laid out by `columns`, keeping cells of columns it does not own. */
 export function writeChapterRow(existing: readonly unknown[], chapter: ChapterRow, columns: UnitTabColumns): Row {
-  const row: Row = Array.from({ length: columns.width }, (_, i) => {
-    const value = existing[i];
-    return value === undefined || value === null ? '' : (value as Row[number]);
-  });
+  const row: Row = Array.from({ length: columns.width }, (_, i) => rewriteCell(existing[i]));
   const put = (index: number, value: Row[number]) => {
     if (index >= 0) row[index] = value;
   };

@@ -1,0 +1,125 @@
+import type { Campaign, Unit } from '../domain/campaign';
+import { mergeSubmission, type MergeResult, type Submission } from '../domain/mergeSubmission';
+import { summarizeUnit } from '../domain/summary';
+import { assessUnit, type UnitProgress } from '../domain/unitStatus';
+import { cellText, rewriteCell, type Row } from './cells';
+import { SHEET, UNIT_HEADERS } from './layout';
+import { readSheet, type WorkbookSheets } from './sheets';
+import { isTotalsRow, SUMMARY_HEADER_ROWS, summaryUnitRow, totalsRow } from './summarySheet';
+import { locateColumns, readChapterRows, writeChapterRow, type ChapterRow } from './unitTab';
+import { unitStatusCells } from './unitsSheet';
+import { workbookMessages } from './messages';
+
+export interface SubmissionSource {
+  /** `Email`, `Form`, `Thủ công`. */
+  kind: string;
+  /** Message-ID or response id. */
+  id: string;
+  at: Date;
+}
+
+export interface ApplyResult {
+  merge: MergeResult;
+  progress: UnitProgress;
+}
+
+/** `Email: <id>`, and ` (Chi đoàn mới)` on the chapters the submission added. */
+export function sourceLabel(source: SubmissionSource, isNew: boolean): string {
+  return `${source.kind}: ${source.id}${isNew ? workbookMessages.newChapterMark : ''}`;
+}
+
+/**
+ * Writes a submission into its unit: the unit's tab, its status cells in `Đơn vị` and its row of
+ * `Tổng hợp`. The number of Spreadsheet calls does not depend on the number of units or chapters.
+ * Applying the same submission again leaves the workbook as it is, and reports the same result:
+ * a chapter it appended is recognised by its `Nguồn`.
+ */
+export function applySubmission(
+  sheets: WorkbookSheets,
+  campaign: Campaign,
+  unit: Unit,
+  submission: Submission,
+  source: SubmissionSource,
+  unitsValues: unknown[][],
+): ApplyResult {
+  const tab = sheets.get(unit.short);
+  if (!tab) throw new Error(workbookMessages.missingUnitTab(unit.short));
+  const values = readSheet(tab);
+  const existing = readChapterRows(values, campaign);
+  // A retry must not count a chapter this very submission appended as already known.
+  const appendedByThis = new Set(existing.filter((c) => c.source === sourceLabel(source, true)).map((c) => c.name));
+  const known = existing.filter((c) => !appendedByThis.has(c.name));
+  const periods = campaign.periods.map((p) => p.code);
+  const merge = mergeSubmission(known, submission, periods, campaign.scale);
+  const placed = placeRows(existing, merge, source, values.length);
+  writeUnitTab(tab, values, campaign, placed);
+  const progress = assessUnit(merge.chapters, periods);
+  writeUnitStatusRow(sheets, unit, progress, source.at, unitsValues);
+  writeSummaryRow(sheets, campaign, unit, merge.chapters);
+  return { merge, progress };
+}
+
+interface PlacedRows {
+  all: ChapterRow[];
+  changed: ChapterRow[];
+}
+
+/** Each merged chapter with the sheet row it goes to: its old row, or below the last row. */
+function placeRows(existing: readonly ChapterRow[], merge: MergeResult, source: SubmissionSource, lastRow: number): PlacedRows {
+  const byName = new Map(existing.map((c) => [c.name, c]));
+  const changedIndexes = new Set(merge.changed);
+  const newNames = new Set(merge.recorded.filter((r) => r.isNew).map((r) => r.name));
+  let next = Math.max(lastRow, 1);
+  const changed: ChapterRow[] = [];
+  const all = merge.chapters.map((chapter, index) => {
+    const old = byName.get(chapter.name);
+    if (old && !changedIndexes.has(index)) return old;
+    const placed = { ...chapter, row: old ? old.row : ++next, source: sourceLabel(source, newNames.has(chapter.name)), updated: source.at };
+    changed.push(placed);
+    return placed;
+  });
+  return { all, changed };
+}
+
+/** One write covering the rows that changed (and the rows between them, rewritten as they were). */
+function writeUnitTab(tab: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[][], campaign: Campaign, placed: PlacedRows): void {
+  if (placed.changed.length === 0) return;
+  const columns = locateColumns(values[0] ?? [], campaign);
+  const first = Math.min(...placed.changed.map((r) => r.row));
+  const last = Math.max(...placed.changed.map((r) => r.row));
+  const byRow = new Map(placed.changed.map((r) => [r.row, r]));
+  const block: Row[] = [];
+  for (let row = first; row <= last; row++) {
+    const existing = values[row - 1] ?? [];
+    const chapter = byRow.get(row);
+    block.push(chapter ? writeChapterRow(existing, chapter, columns) : asRow(existing, columns.width));
+  }
+  tab.getRange(first, 1, block.length, columns.width).setValues(block);
+}
+
+function asRow(existing: readonly unknown[], width: number): Row {
+  return Array.from({ length: width }, (_, i) => rewriteCell(existing[i]));
+}
+
+function writeUnitStatusRow(sheets: WorkbookSheets, unit: Unit, progress: UnitProgress, at: Date, unitsValues: unknown[][]): void {
+  const index = unitsValues.findIndex((row, i) => i > 0 && cellText(row[0]) === unit.id);
+  const sheet = sheets.get(SHEET.units);
+  if (index < 0 || !sheet) return;
+  const cells = unitStatusCells(progress, at);
+  sheet.getRange(index + 1, UNIT_HEADERS.length + 1, 1, cells.length).setValues([cells]);
+  // Later submissions in the same execution read the row from memory.
+  unitsValues[index] = [...unitsValues[index].slice(0, UNIT_HEADERS.length), ...cells];
+}
+
+function writeSummaryRow(sheets: WorkbookSheets, campaign: Campaign, unit: Unit, chapters: MergeResult['chapters']): void {
+  const sheet = sheets.get(SHEET.summary);
+  if (!sheet) return;
+  const values = readSheet(sheet);
+  const unitRows = values.slice(SUMMARY_HEADER_ROWS).filter((row) => cellText(row[0]) !== '' && !isTotalsRow(row));
+  const row = summaryUnitRow(campaign, summarizeUnit(campaign, unit, chapters, campaign.periods.map((p) => p.code)));
+  const at = unitRows.findIndex((r) => cellText(r[0]) === cellText(row[0]));
+  if (at >= 0) unitRows[at] = row;
+  else unitRows.push(row);
+  const block = [...unitRows.map((r) => asRow(r, row.length)), totalsRow(unitRows)];
+  sheet.getRange(SUMMARY_HEADER_ROWS + 1, 1, block.length, row.length).setValues(block);
+}

@@ -168,11 +168,21 @@ export class Bridge {
     return this.#hostView(fake) as T;
   }
 
-  #hostView(value: unknown): unknown {
+  /** A script result as host values, fakes as host views. */
+  hostResult(value: unknown): unknown {
+    return this.#hostView(this.toHost(value), true);
+  }
+
+  #hostView(value: unknown, deep = false): unknown {
     if (value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) return value.map((v) => this.#hostView(v));
+    if (Array.isArray(value)) return value.map((v) => this.#hostView(v, deep));
     const meta = fakeMeta(value);
-    if (!meta) return value;
+    if (!meta) {
+      if (!deep || Object.getPrototypeOf(value) !== Object.prototype) return value;
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = this.#hostView(v, true);
+      return out;
+    }
     const hit = this.#hostProxies.get(value);
     if (hit) return hit;
     const proxy = this.#makeProxy(

@@ -3,7 +3,7 @@
  * through tz.ts. Pattern letters: G y Y M L w W D d F E u a H k K h m s S z Z X, quoted text, ''.
  */
 import { exception } from './errors';
-import { fromWall, isKnownTimeZone, offsetMs, offsetString, toWall, wallFields, type WallFields } from './tz';
+import { fromWall, isKnownTimeZone, offsetMs, offsetString, wallFields, type WallFields } from './tz';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -346,4 +346,3 @@ export function parseJavaDate(text: string, tz: string, pattern: string, now: nu
   return offset === undefined ? fromWall(tz, wall) : wall - offset;
 }
 
-export { toWall };

@@ -86,6 +86,8 @@ export class World {
   readonly spreadsheetId: string;
   readonly scriptId: string;
   execution: Execution | null = null;
+  /** Set by the runtime: runs compiled template code in the script's realm with `vars` in scope. */
+  evaluateTemplate?: (code: string, vars: Record<string, unknown>) => string;
   readonly #states = new Map<StateKey<unknown>, unknown>();
   readonly #onEnd: Array<(ex: Execution) => void> = [];
   #nextExecution = 1;

@@ -41,7 +41,9 @@ export function startsWithBytes(bytes: Uint8Array, signature: readonly number[],
  * Vietnamese 8-bit encodings). Overlong forms and surrogates count as invalid.
  */
 export function decodeUtf8(bytes: Uint8Array, start = 0, end = bytes.length): string | null {
-  const units: number[] = [];
+  // Code units gather in one reused buffer and leave in chunks: no per-character allocation.
+  const units = new Uint16Array(CHUNK + 2);
+  let count = 0;
   let out = '';
   let i = start;
   while (i < end) {
@@ -69,16 +71,17 @@ export function decodeUtf8(bytes: Uint8Array, start = 0, end = bytes.length): st
     }
     if (codePoint >= 0x10000) {
       const offset = codePoint - 0x10000;
-      units.push(0xd800 + (offset >> 10), 0xdc00 + (offset & 0x3ff));
+      units[count++] = 0xd800 + (offset >> 10);
+      units[count++] = 0xdc00 + (offset & 0x3ff);
     } else {
-      units.push(codePoint);
+      units[count++] = codePoint;
     }
-    if (units.length >= CHUNK) {
-      out += String.fromCharCode.apply(null, units);
-      units.length = 0;
+    if (count >= CHUNK) {
+      out += String.fromCharCode.apply(null, units.subarray(0, count) as unknown as number[]); // apply takes any array-like
+      count = 0;
     }
   }
-  return out + String.fromCharCode.apply(null, units);
+  return out + String.fromCharCode.apply(null, units.subarray(0, count) as unknown as number[]);
 }
 
 function isContinuation(byte: number): boolean {

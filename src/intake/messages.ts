@@ -56,7 +56,8 @@ export const intakeWarnings = {
   unknownRating: (line: number, name: string, value: string, column: string) =>
     `${where(line, name)}: không hiểu xếp loại "${value}" ở cột "${column}".`,
   missingRating: (line: number, name: string, column: string) => `${where(line, name)}: chưa có xếp loại ở cột "${column}".`,
-  unknownListRating: (line: number, name: string, value: string) => `${where(line, name)}: không hiểu xếp loại "${value}".`,
+  unknownListRating: (line: number, name: string, value: string, period: string) =>
+    `${where(line, name)}: không hiểu xếp loại "${value}" của ${period}.`,
   listRatingWithoutPeriod: (line: number, name: string, value: string) =>
     `${where(line, name)}: xếp loại "${value}" không rõ của kỳ nào nên chưa ghi.`,
   badMembers: (line: number, name: string, value: string) => `${where(line, name)}: số đoàn viên "${value}" không phải là số.`,

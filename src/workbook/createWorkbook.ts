@@ -44,12 +44,13 @@ export function createWorkbook(ss: Spreadsheet, campaign: Campaign, rules: RuleF
   const blank = existing.length === 1 && existing[0].getLastRow() === 0 ? existing[0] : undefined;
   let index = 0;
   createSummarySheet(ss, campaign, index++, blank);
-  createUnitsSheet(ss, campaign, rules, index++);
+  const units = createUnitsSheet(ss, campaign, rules, index++);
   for (const unit of campaign.units) createUnitTab(ss, campaign, unit, rules, index++);
   createLogSheet(ss, SHEET.intakeLog, INTAKE_LOG_HEADERS, [150, 80, 220, 260, 160, 110, 320, 320], index++);
   createLogSheet(ss, SHEET.outboxLog, OUTBOX_LOG_HEADERS, [150, 90, 260, 220, 320, 260, 110], index++);
   createCadresSheet(ss, campaign, index++);
   createConfigSheet(ss, campaign, index++);
+  addCadreDropdown(ss, units, rules);
 }
 
 function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: number, reuse?: Sheet): void {
@@ -69,7 +70,7 @@ function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: number, 
   protectSheetAsSystem(sheet, 'Bảng tổng hợp do hệ thống tính lại sau mỗi lần nhận báo cáo');
 }
 
-function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactory, index: number): void {
+function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactory, index: number): Sheet {
   const codes = campaign.periods.map((p) => p.code);
   const rows = [
     unitSheetHeaders(campaign),
@@ -93,14 +94,6 @@ function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactor
   columnRange(sheet, 4, 2).setDataValidation(
     dropdown(rules, Object.values(UNIT_KIND_LABELS), 'Chọn loại đơn vị: Xã, Thị trấn, Trường THPT hoặc Trực thuộc'),
   );
-  columnRange(sheet, 8, 2).setDataValidation(
-    rules
-      .newDataValidation()
-      .requireValueInRange(ss.getRange(`'${SHEET.cadres}'!A2:A`), true)
-      .setAllowInvalid(false)
-      .setHelpText('Chọn mã cán bộ đứng điểm trong trang Cán bộ')
-      .build(),
-  );
   const status = columnRange(sheet, editable + 1, 2, statusWidth);
   columnRange(sheet, rows[0].length, 2).setNumberFormat(DATE_TIME_FORMAT);
   sheet.setConditionalFormatRules([
@@ -111,6 +104,19 @@ function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactor
     textRule(rules, [status], { equals: statusMessages.complete }, STATUS_COLORS.good),
   ]);
   protectAsSystem(sheet.getRange(1, editable + 1, sheet.getMaxRows(), statusWidth), 'Cột tình trạng do hệ thống cập nhật');
+  return sheet;
+}
+
+/** The cadre column offers the ids of `Cán bộ`, which must exist before the rule refers to it. */
+function addCadreDropdown(ss: Spreadsheet, units: Sheet, rules: RuleFactory): void {
+  columnRange(units, 8, 2).setDataValidation(
+    rules
+      .newDataValidation()
+      .requireValueInRange(ss.getRange(`'${SHEET.cadres}'!A2:A`), true)
+      .setAllowInvalid(false)
+      .setHelpText('Chọn mã cán bộ đứng điểm trong trang Cán bộ')
+      .build(),
+  );
 }
 
 function noRatings(unit: Unit) {

@@ -108,3 +108,30 @@ export class EncodingVote {
     return tcvn3 >= vni ? 'tcvn3' : 'vni';
   }
 }
+
+/** A piece of text with the font it is shown in (a Word run, an Excel rich-text run or cell). */
+export interface FontedText {
+  readonly text: string;
+  readonly hint: FontHint;
+}
+
+/**
+ * Converts a document's cells, each made of fonted pieces, to Unicode. Two passes: decisive
+ * pieces vote for the document's encoding, which then settles the ambiguous ones.
+ */
+export function convertDocumentTexts(cells: readonly (readonly FontedText[])[]): string[] {
+  const vote = new EncodingVote();
+  const first = cells.map((pieces) =>
+    pieces.map((piece) => {
+      const conversion = convertText(piece.text, piece.hint);
+      vote.add(conversion);
+      return conversion;
+    }),
+  );
+  const preferred = vote.winner();
+  return first.map((conversions, i) =>
+    conversions
+      .map((conversion, j) => (conversion.margin < 2 && preferred !== 'unicode' ? convertText(cells[i][j].text, cells[i][j].hint, preferred).text : conversion.text))
+      .join(''),
+  );
+}

@@ -1,4 +1,5 @@
 import { parsePeriodHeader, type PeriodCode } from '../../domain/periods';
+import { parseRating } from '../../domain/ratings';
 import type { Registration } from '../../domain/registration';
 import { cleanText } from '../../domain/text';
 import { wordKey } from './keys';
@@ -85,6 +86,8 @@ export function findHeader(rows: readonly Row[]): TableLayout | null {
 }
 
 function layoutOf(rows: readonly Row[], headerStart: number, headerEnd: number): TableLayout | null {
+  // Every row of a multi-row header spans several columns; a lone title line is not part of it.
+  if (headerEnd > headerStart && rows.slice(headerStart, headerEnd + 1).some((row) => row.cells.filter((c) => c.text.trim()).length < 2)) return null;
   const width = Math.max(...rows.slice(headerStart, headerEnd + 1).map((row) => row.cells.length));
   let nameColumn = -1;
   let nameHeader = '';
@@ -129,9 +132,10 @@ function layoutOf(rows: readonly Row[], headerStart: number, headerEnd: number):
   // deeper candidate swallowed a data row.
   if (headerEnd > headerStart && looksLikeDataRow(rows[headerEnd], nameColumn)) return null;
   const membersColumn = (members.find((m) => m.preferred) ?? members[0])?.column ?? null;
+  const markKinds = new Set(registrationMarks.map((m) => m.registration)).size;
   const score =
     ratingColumns.reduce((sum, c) => sum + (c.period ? 3 : 1), 0) +
-    (registrationColumn !== null || registrationMarks.length ? 2 : 0) +
+    (markKinds ? 2 + 0.5 * markKinds : registrationColumn !== null ? 2 : 0) +
     (membersColumn !== null ? 1 : 0) +
     recognized * 0.1 -
     (headerEnd - headerStart) * 0.01;
@@ -160,7 +164,11 @@ function headerParts(rows: readonly Row[], headerStart: number, headerEnd: numbe
   return parts;
 }
 
+/** A row holding a chapter name, a rating or a count is data, not a header. */
 function looksLikeDataRow(row: Row, nameColumn: number): boolean {
+  const origins = row.cells.filter((c) => !c.continuation);
+  if (origins.some((c) => parseRating(c.text) !== null)) return true;
+  if (origins.some((c) => /^\d{1,4}$/.test(c.text.trim()) && !/^(19|20)\d{2}$/.test(c.text.trim()))) return true;
   const name = row.cells[nameColumn];
   if (!name || name.continuation) return false;
   const key = wordKey(name.text);

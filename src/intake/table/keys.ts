@@ -5,10 +5,19 @@ import { matchKey } from '../../domain/text';
  * turned into spaces ("SL ĐV" → "sl dv", "T/M. BCH" → "t m bch").
  */
 export function wordKey(text: string): string {
-  return matchKey(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let key = wordKeys.get(text);
+  if (key === undefined) {
+    key = matchKey(text)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    // Tables repeat the same few texts (ratings, registrations); a bounded memo saves re-folding them.
+    if (wordKeys.size >= 20000) wordKeys.clear();
+    wordKeys.set(text, key);
+  }
+  return key;
 }
+
+const wordKeys = new Map<string, string>();
 
 /** Each line of a cell cleaned of surrounding space; empty lines dropped. */
 export function cellLines(text: string): string[] {

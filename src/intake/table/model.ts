@@ -72,6 +72,8 @@ export interface TableReading {
   readonly blockIndex: number;
   /** Index of the row or line where the table's header (or first item) is. */
   readonly startRow: number;
+  /** Index of the table's last row or line. */
+  readonly endRow: number;
 }
 
 export function cell(text: string, continuation?: 'left' | 'up'): Cell {

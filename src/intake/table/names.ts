@@ -26,5 +26,6 @@ export function findChapterIndex(names: readonly string[], wanted: string): numb
 
 /** Strips list numbering and bullets from the start of a name: "1. Chi đoàn A" → "Chi đoàn A". */
 export function stripNumbering(text: string): string {
-  return text.replace(/^\s*(?:[-+*•–—·]\s*|\(?\d{1,3}\s*[.)/:-]\s*(?=\S)|[a-zđ]\s*[.)]\s+)/i, '').trim();
+  // "1." and "1)" go; "10/1" and "10.1" (school classes) stay.
+  return text.replace(/^\s*(?:[-+*•–—·]\s*|\(?\d{1,5}\s*[.)](?=\s|[^\d\s])\s*|[a-zđ]\s*[.)]\s+)/i, '').trim();
 }

@@ -63,7 +63,7 @@ export function findRegistrationSentences(lines: readonly { text: string; line: 
 
 function splitSentences(text: string): string[] {
   // A full stop ends a sentence; a full stop inside "TP. Hồ Chí Minh" is rare in chapter names.
-  return text.split(/(?<=[.!?;])\s+(?=\S)/).map((s) => s.trim()).filter(Boolean);
+  return text.split(/(?<=[.!?])\s+(?=\S)/).map((s) => s.trim()).filter(Boolean);
 }
 
 /** "Chi đoàn Xuân Thọ đăng ký xây dựng Chi đoàn mạnh": the names come first. */

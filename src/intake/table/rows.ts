@@ -22,6 +22,9 @@ const SIGNATURE = /^(nguoi lap( bieu)?|nguoi ky|ky ten|t m |tm |thay mat|bi thu|
 const DATE_LINE = /\bngay \d{1,2} thang \d{1,2} nam \d{4}\b/;
 const TOTAL = /^(tong cong|tong so|tong|cong|toan xa|toan doan|toan truong|tong hop)\b/;
 const SECTION = /^(?:[IVX]{1,4}|[A-D])\s*[.)/-]\s+\S/;
+/** A lone sentence below the table ("Ghi chú: …", "Danh sách đăng ký …") rather than a chapter. */
+const PROSE = /^(ghi chu|luu y|chu y|danh sach|bang|kem theo|de nghi|kinh|xin|cam on)\b| \.$/;
+const PLACEHOLDER = /(\.{2,}|…)\s*$|^[-_.\s]*$/;
 const NUMBERING_CELL = /^\(?\s*(?:\d{1,2}|[a-z])\s*\)?$/i;
 
 /**
@@ -43,7 +46,7 @@ export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: r
     endRow = index;
     const rawName = texts[layout.nameColumn] ?? '';
     const firstKey = wordKey(rawName || nonEmpty[0]);
-    if (TOTAL.test(firstKey) || nonEmpty.every((text) => NUMBERING_CELL.test(text))) continue;
+    if (TOTAL.test(firstKey) || nonEmpty.every((text) => NUMBERING_CELL.test(text) || /^[-:=_.\s]+$/.test(text))) continue;
     if (wordKey(rawName) === wordKey(layout.nameHeader)) continue; // header repeated on a new page
     const name = stripNumbering(rawName);
     const ratings = readRatings(row, texts, periodsOf);
@@ -53,7 +56,9 @@ export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: r
       continue;
     }
     if (SECTION.test(rawName) && !ratings.found && !registration.value) continue;
+    if (PLACEHOLDER.test(name) && !ratings.found) continue; // a template's empty row, "Chi đoàn ..."
     if (isBannerRow(row, layout.nameColumn) && !ratings.found) continue;
+    if (nonEmpty.length === 1 && !ratings.found && !registration.value && PROSE.test(wordKey(rawName) + (rawName.length > 60 ? ' .' : ''))) break;
     const members = readMembers(texts, layout, row.line, name);
     const key = chapterKey(name);
     const firstLine = seen.get(key);
@@ -89,7 +94,7 @@ function endsTable(texts: readonly string[], row: Row, layout: TableLayout): boo
 
 /** One text merged across the whole row: a group title such as "Khối trường học". */
 function isBannerRow(row: Row, nameColumn: number): boolean {
-  const others = row.cells.filter((c, i) => i !== nameColumn);
+  const others = row.cells.filter((_, i) => i !== nameColumn);
   return others.length > 1 && others.every((c) => c.continuation === 'left' || !c.text.trim()) && others.some((c) => c.continuation === 'left');
 }
 

@@ -1,0 +1,161 @@
+/**
+ * Writes COVERAGE.md: for each fake, which methods of the real interface it implements.
+ * Run: `npx tsx local/emulator/coverage.ts` (a test checks the file is up to date).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { apiInterface } from './api';
+import { registeredFakes } from './bridge';
+import './services';
+import './spreadsheet/range';
+import './spreadsheet/sheet';
+import './spreadsheet/protection';
+import './spreadsheet/conditional';
+import './spreadsheet/validation';
+
+const NOTES = `## Value model and deliberate differences
+
+**Cells.** A cell holds a Number, Boolean, Date or String; an empty cell reads as \`''\`. A date cell stores
+its wall-clock time in the spreadsheet time zone (as Sheets stores a serial number), so changing the
+spreadsheet time zone keeps the wall time and moves the instant, as in Sheets. Dates handed to the script
+are instances of the script realm's \`Date\`.
+
+**Writes behave like typing** (\`setValue\`, \`setValues\`, \`setFormula(s)\`, \`appendRow\`), for strings:
+- a leading \`'\` stores the rest as text (the apostrophe is not kept);
+- in a cell formatted \`@\` (plain text) the string is stored as is;
+- a leading \`=\` makes a formula: \`getFormulas()\` returns it; **formulas are not evaluated**, so
+  \`getValues()\` and \`getDisplayValues()\` return \`''\` for them;
+- numeric text (\`42\`, \`-3.5\`, \`0042\`, \`1e3\`) becomes a Number; \`TRUE\`/\`FALSE\` a Boolean;
+- \`yyyy-mm-dd\` and \`dd/MM/yyyy\` (optionally with \` HH:mm[:ss]\`) become a Date at that wall time in the
+  spreadsheet time zone, and the cell gets the matching number format if it had none;
+- other text starting with \`+\`, \`-\` or \`@\` (more than that one character) is a formula parse error: the
+  value is \`#ERROR!\` and the formula \`=<text>\`;
+- more than 50,000 characters is refused with the platform's text.
+
+**Display** (\`getDisplayValues\`): numbers in en-US style (\`.\` decimal, \`,\` grouping) whatever the locale;
+number patterns \`0\`, \`0.00\`, \`#,##0\`, \`#,##0.00\`, \`0%\`, \`@\` and Sheets date patterns (\`dd/MM/yyyy\`,
+\`dd/MM/yyyy HH:mm\`, \`d mmm yyyy\`, …; \`m\` after \`h\` or before \`s\` is minutes) in the spreadsheet time zone.
+A date without a format shows \`dd/mm/yyyy\`, or \`dd/mm/yyyy hh:mm:ss\` when it has a time of day. The
+default \`getNumberFormat()\` is \`0.###############\`.
+
+**Validation.** List, range and checkbox rules with \`setAllowInvalid(false)\` refuse other values written by the
+script (\`The data you entered in cell B3 violates the data validation rules set on this cell.\`); other
+criteria are stored and read back but not enforced.
+
+**Protection.** New protections start with the owner and the spreadsheet's editors; the owner can always
+edit. A user who is not an editor of a (non warning-only) protection cannot write values, formats, notes,
+validations, merges or insert/delete rows there: \`You are trying to edit a protected cell or object. …\`.
+
+**Executions.** One at a time. \`run\`/\`runAs\` are interactive (a user at the spreadsheet); trigger executions
+are not (\`SpreadsheetApp.getUi()\` throws, \`getActiveSheet()\` is the first sheet) and run as the trigger's
+creator (\`Session.getActiveUser()\` is the creator). Every counted call costs \`msPerCall\` of simulated time;
+a call once 6 minutes have passed throws \`Exceeded maximum execution time\`, every later call too, and the
+execution fails even if the script caught the error. \`Utilities.sleep\` advances the clock.
+Service errors reach the script as Errors of its realm with \`name = 'Exception'\` and the platform's text as
+\`message\` (so \`String(e)\` is \`Exception: …\`); \`run\` rethrows that object and \`executions[].error\` holds
+\`Exception: …\`.
+
+**Time-driven triggers** fire when the host advances the clock, in time order, each as its own execution
+(a failure is recorded and the clock goes on). Schedules are deterministic:
+- \`everyMinutes(n)\` (n ∈ 1, 5, 10, 15, 30) / \`everyHours(n)\` (n ∈ 1, 2, 4, 6, 8, 12): n minutes / hours after
+  creation, then every n (with \`nearMinute(m)\`, hourly at minute m);
+- \`everyDays(n).atHour(h).nearMinute(m)\`: at h:m (m defaults to 0) in the trigger's time zone (\`inTimezone\`,
+  else the script's), first on the first such time after creation, then every n days; without \`atHour\`, at
+  the creation time of day; \`everyWeeks(n).onWeekDay(d)\` likewise weekly; \`onMonthDay(d)\` monthly;
+- \`at(date)\`, \`atDate(y, m, d)\` (midnight in the trigger's zone), \`after(ms)\`: once; a one-time trigger stays
+  listed (and counts toward the 20) until deleted.
+The event object has exactly \`authMode, day-of-month, day-of-week (1 = Monday … 7 = Sunday), hour, minute,
+month (1–12), second, timezone, triggerUid, week-of-year (ISO), year\`, in the trigger's time zone.
+
+**Other choices.** Sheet names are unique ignoring case. \`insertSheet\` puts the new sheet after the active one
+(or at the index given) and activates it. \`Ui.alert\` returns OK and \`Ui.prompt\` CLOSE with \`''\` when the host
+queued no answer. Mail: the recipients of to, cc and bcc count against the daily quota, days in the script
+time zone. \`Logger\` calls are counted (service \`Base\`); \`console\` is plain JavaScript and is not.
+The script's \`Date\` uses the script time zone for local-time methods whatever the host's \`TZ\`.
+\`node:vm\` is not a security boundary: the emulator is for testing your own bundle.
+
+**Texts not confirmed on the platform** (marked [U] in APPS_SCRIPT_BEHAVIOUR.md, or not listed there), chosen
+here: invalid \`everyMinutes\`/\`everyHours\` (\`Invalid argument: minutes. Valid values are 1, 5, 10, 15 and 30.\`),
+a clock trigger without frequency, \`Limit Exceeded: Email Recipients Per Message.\`, \`Argument too large: subject\`,
+the sheet-name length text, deleting the last sheet, hiding every sheet, \`Could not decode string.\`
+(base64), and the storage-quota text for a single property value over 9 KB.
+`;
+
+interface Row {
+  name: string;
+  iface: string;
+  service: string;
+  implemented: string[];
+  missing: string[];
+  enums: string[];
+}
+
+function methodsOf(prototype: object): Set<string> {
+  const names = new Set<string>();
+  let p: object | null = prototype;
+  while (p && p !== Object.prototype) {
+    for (const n of Object.getOwnPropertyNames(p)) {
+      if (n === 'constructor') continue;
+      const d = Object.getOwnPropertyDescriptor(p, n);
+      if (d && typeof d.value === 'function') names.add(n);
+    }
+    p = Object.getPrototypeOf(p) as object | null;
+  }
+  return names;
+}
+
+export function coverageRows(): Row[] {
+  return registeredFakes()
+    .map(({ prototype, meta }) => {
+      const api = apiInterface(meta.iface);
+      const own = methodsOf(prototype);
+      const implemented: string[] = [];
+      const missing: string[] = [];
+      const enums: string[] = [];
+      for (const [name, member] of api.members) {
+        if (member.kind === 'property') {
+          if (member.enumRef) enums.push(name);
+          continue;
+        }
+        if (own.has(name)) implemented.push(name);
+        else missing.push(name);
+      }
+      return { name: meta.name, iface: meta.iface, service: meta.service, implemented: implemented.sort(), missing: missing.sort(), enums: enums.sort() };
+    })
+    .sort((a, b) => (a.iface < b.iface ? -1 : a.iface > b.iface ? 1 : 0));
+}
+
+export function renderCoverage(): string {
+  const rows = coverageRows();
+  const total = rows.reduce((n, r) => n + r.implemented.length + r.missing.length, 0);
+  const done = rows.reduce((n, r) => n + r.implemented.length, 0);
+  const lines = [
+    '# Emulator coverage',
+    '',
+    'Generated by `npx tsx local/emulator/coverage.ts` from the fakes and `@types/google-apps-script`; do not edit.',
+    'A method listed as not implemented throws `Emulator: <Class>.<method> is not implemented` when the script',
+    'touches it; enums listed are all available.',
+    '',
+    `${rows.length} classes, ${done} of ${total} methods implemented.`,
+    '',
+    '| class | service | implemented | of |',
+    '| --- | --- | ---: | ---: |',
+    ...rows.map((r) => `| ${r.iface} | ${r.service} | ${r.implemented.length} | ${r.implemented.length + r.missing.length} |`),
+    '',
+  ];
+  for (const r of rows) {
+    lines.push(`## ${r.iface}`, '');
+    lines.push(`Implemented (${r.implemented.length}): ${r.implemented.map((m) => `\`${m}\``).join(', ') || '—'}`, '');
+    lines.push(`Not implemented (${r.missing.length}): ${r.missing.map((m) => `\`${m}\``).join(', ') || '—'}`, '');
+    if (r.enums.length > 0) lines.push(`Enums: ${r.enums.map((m) => `\`${m}\``).join(', ')}`, '');
+  }
+  lines.push(NOTES);
+  return lines.join('\n');
+}
+
+export const COVERAGE_FILE = path.join(__dirname, 'COVERAGE.md');
+
+if (require.main === module) {
+  fs.writeFileSync(COVERAGE_FILE, renderCoverage());
+  process.stdout.write(`wrote ${COVERAGE_FILE}\n`);
+}

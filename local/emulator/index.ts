@@ -1,0 +1,283 @@
+/**
+ * The local Apps Script: runs a built bundle (dist/Code.js) in node:vm with emulated services.
+ *
+ *   const emu = createEmulator({ now: '2016-08-26T08:00:00+07:00' });
+ *   emu.run('setup');
+ *   emu.clock.advanceTo('2016-09-20T00:00:00+07:00'); // fires time-driven triggers
+ *   await emu.exportXlsx('out/workbook.xlsx');
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type * as vm from 'node:vm';
+import type { CallCounter, FaultApi } from './calls';
+import { toMs } from './clock';
+import { MAIL, remainingToday, type SentMail } from './mail';
+import { PROPERTIES, type Store } from './properties';
+import { createRuntime, execute, loadBundle } from './runtime';
+import { clockEvent, describeTrigger, nextRunAfter, SCRIPT, type TriggerInfo, type TriggerRecord } from './script';
+import { FakeUser } from './session';
+import { holdByOther, releaseOther } from './lock';
+import { FakeRange } from './spreadsheet/range';
+import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
+import { DEFAULT_SPREADSHEET_NAME, workbook } from './spreadsheet/state';
+import { enumValue } from './enums';
+import { UI, type DialogRecord, type MenuRecord, type ModalRecord, type SidebarRecord, type ToastRecord, type UiResponse } from './ui';
+import { World, type ExecutionRecord, type ResolvedOptions } from './world';
+import { exportXlsx } from './xlsx';
+
+export { toEml, rfc5322Date } from './eml';
+export type { SentMail, SentAttachment } from './mail';
+export type { TriggerInfo } from './script';
+export type { ExecutionRecord } from './world';
+export type { MenuRecord, MenuItemRecord, DialogRecord, SidebarRecord, ModalRecord, ToastRecord, UiResponse } from './ui';
+export type { CallCounter, FaultApi } from './calls';
+
+export const DEFAULT_USER = 'vanphong.huyendoan@example.org';
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export interface EmulatorOptions {
+  /** Bundle source; or */
+  code?: string;
+  /** Default `dist/Code.js`, resolved from the working directory. */
+  bundlePath?: string;
+  /** Where HtmlService.createHtmlOutputFromFile(name) reads `${name}.html`; default: the bundle's folder. */
+  distDir?: string;
+  /** Simulated clock start (ISO string accepted). */
+  now: Date | string;
+  /** Default: timeZone of appsscript.json beside the bundle, else Asia/Ho_Chi_Minh. */
+  scriptTimeZone?: string;
+  /** Owner and default active user. */
+  user?: string;
+  /** Spreadsheet editors besides the owner. */
+  editors?: string[];
+  /** Email recipients per day (default 100). */
+  mailQuota?: number;
+  /** Simulated time each counted call costs (default 5 ms). */
+  msPerCall?: number;
+  spreadsheetName?: string;
+}
+
+export interface EmulatorClock {
+  now(): Date;
+  /** Moves the clock forward, firing due time-driven triggers in time order, each as its own execution. */
+  advanceTo(t: Date | string): void;
+  advanceBy(ms: number): void;
+}
+
+export interface EmulatorUi {
+  readonly menus: MenuRecord[];
+  readonly sidebars: SidebarRecord[];
+  readonly dialogs: ModalRecord[];
+  readonly alerts: DialogRecord[];
+  readonly toasts: ToastRecord[];
+  /** Queues the user's answer to the next alert or prompt. */
+  respond(r: UiResponse): void;
+}
+
+export interface EmulatorProperties {
+  readonly script: Store;
+  /** The default user's store. */
+  readonly user: Store;
+  readonly document: Store;
+  userOf(email: string): Store;
+}
+
+export interface Emulator {
+  /** One interactive execution as the default user; returns host values, rethrows the script's error. */
+  run(fn: string, ...args: unknown[]): unknown;
+  runAs(ctx: { interactive?: boolean; user?: string }, fn: string, ...args: unknown[]): unknown;
+  readonly clock: EmulatorClock;
+  triggers(): TriggerInfo[];
+  /** Fires one installable trigger now; a failure is recorded in `executions`, not thrown. */
+  fireTrigger(id: string, event?: Record<string, unknown>): void;
+  readonly executions: ExecutionRecord[];
+  readonly calls: CallCounter;
+  readonly faults: FaultApi;
+  /** Host-side, uncounted, never faulted view of the bound spreadsheet (host Dates and arrays). */
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Host-side: the sheet's data region values. */
+  values(sheetName: string): unknown[][];
+  readonly mail: { readonly sent: SentMail[]; remainingToday(): number };
+  readonly ui: EmulatorUi;
+  readonly properties: EmulatorProperties;
+  readonly lock: {
+    /**
+     * Another execution holds the lock (script lock by default) until `release()`, or until `untilMs`:
+     * a Date or epoch ms (>= 1e11) is the simulated time it lets go; a smaller number is a duration from now.
+     */
+    holdByOther(untilMs?: number | Date, kind?: 'script' | 'document' | 'user'): void;
+    release(kind?: 'script' | 'document' | 'user'): void;
+  };
+  readonly logs: string[];
+  exportXlsx(file: string): Promise<void>;
+  readonly context: vm.Context;
+}
+
+function readTimeZone(dir: string): string | undefined {
+  const file = path.join(dir, 'appsscript.json');
+  if (!fs.existsSync(file)) return undefined;
+  const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (typeof parsed === 'object' && parsed !== null && 'timeZone' in parsed && typeof parsed.timeZone === 'string') {
+    return parsed.timeZone;
+  }
+  return undefined;
+}
+
+export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
+  const bundlePath = path.resolve(options.bundlePath ?? 'dist/Code.js');
+  let code = options.code;
+  if (code === undefined) {
+    if (!fs.existsSync(bundlePath)) throw new Error(`Emulator: no bundle at ${bundlePath}; run \`npm run build\` first`);
+    code = fs.readFileSync(bundlePath, 'utf8');
+  }
+  const distDir = path.resolve(options.distDir ?? path.dirname(bundlePath));
+  const lookForManifest = options.code === undefined || options.bundlePath !== undefined || options.distDir !== undefined;
+  const scriptTimeZone = options.scriptTimeZone ?? (lookForManifest ? readTimeZone(distDir) : undefined) ?? DEFAULT_TIME_ZONE;
+  const user = options.user ?? DEFAULT_USER;
+  return {
+    code,
+    bundlePath,
+    distDir,
+    start: toMs(options.now),
+    scriptTimeZone,
+    user,
+    editors: (options.editors ?? []).filter((e) => e !== user),
+    mailQuota: options.mailQuota ?? 100,
+    msPerCall: options.msPerCall ?? 5,
+    spreadsheetName: options.spreadsheetName ?? DEFAULT_SPREADSHEET_NAME,
+  };
+}
+
+function triggerEvent(world: World, t: TriggerRecord, extra: Record<string, unknown>): Record<string, unknown> {
+  const auth = enumValue('Script.AuthMode', 'FULL');
+  const source = new FakeSpreadsheet(world);
+  const user = new FakeUser(t.user);
+  const fields: Record<string, unknown> = { ...extra };
+  if (typeof fields.range === 'string') fields.range = source.getRange(fields.range);
+  switch (t.eventType) {
+    case 'CLOCK':
+      return { ...clockEvent(t, world.clock.now()), ...fields };
+    case 'ON_OPEN':
+      return { authMode: auth, source, triggerUid: t.id, user, ...fields };
+    case 'ON_EDIT':
+      return { authMode: auth, source, triggerUid: t.id, user, ...fields };
+    case 'ON_CHANGE':
+      return { authMode: auth, changeType: 'EDIT', source, triggerUid: t.id, user, ...fields };
+    case 'ON_FORM_SUBMIT':
+      return { authMode: auth, namedValues: {}, triggerUid: t.id, values: [], ...fields };
+  }
+}
+
+export function createEmulator(options: EmulatorOptions): Emulator {
+  const world = new World(resolveOptions(options));
+  const rt = createRuntime(world);
+  loadBundle(rt, world.options.code, world.options.bundlePath);
+  const owner = world.options.user;
+
+  const runAs = (ctx: { interactive?: boolean; user?: string }, fn: string, ...args: unknown[]): unknown => {
+    const user = ctx.user ?? owner;
+    return execute(world, rt, { fn, args, user, effectiveUser: user, interactive: ctx.interactive ?? true }, true);
+  };
+
+  const runTrigger = (t: TriggerRecord, event: Record<string, unknown>): void => {
+    execute(
+      world,
+      rt,
+      { fn: t.handler, args: [rt.bridge.toVm(event)], user: t.user, effectiveUser: t.user, interactive: false, trigger: t.id, vmArgs: true },
+      false,
+    );
+  };
+
+  const advanceTo = (target: number): void => {
+    if (target < world.clock.now()) throw new Error(`Emulator: the clock is at ${new Date(world.clock.now()).toISOString()}, it cannot go back`);
+    const state = world.state(SCRIPT);
+    for (let fired = 0; ; fired++) {
+      if (fired > 1_000_000) throw new Error('Emulator: more than a million trigger runs in one advance');
+      let due: TriggerRecord | undefined;
+      for (const t of state.triggers) {
+        if (t.nextRun === undefined || t.nextRun > target) continue;
+        if (!due || t.nextRun < (due.nextRun ?? Infinity)) due = t;
+      }
+      if (!due || due.nextRun === undefined || !due.schedule) break;
+      const at = due.nextRun;
+      world.clock.moveTo(at);
+      due.nextRun = nextRunAfter(due.schedule, at, due.timeZone);
+      runTrigger(due, triggerEvent(world, due, {}));
+    }
+    world.clock.moveTo(target);
+  };
+
+  const ui = world.state(UI);
+  const props = world.state(PROPERTIES);
+
+  return {
+    run: (fn, ...args) => runAs({}, fn, ...args),
+    runAs,
+    clock: {
+      now: () => new Date(world.clock.now()),
+      advanceTo: (t) => advanceTo(toMs(t)),
+      advanceBy: (ms) => advanceTo(world.clock.now() + ms),
+    },
+    triggers: () => world.state(SCRIPT).triggers.map(describeTrigger),
+    fireTrigger: (id, event = {}) => {
+      const t = world.state(SCRIPT).triggers.find((x) => x.id === id);
+      if (!t) throw new Error(`Emulator: no trigger with id ${id}`);
+      runTrigger(t, triggerEvent(world, t, event));
+    },
+    executions: world.executions,
+    calls: world.calls,
+    faults: world.faults,
+    spreadsheet: rt.bridge.hostView<GoogleAppsScript.Spreadsheet.Spreadsheet>(new FakeSpreadsheet(world)),
+    values: (sheetName) => {
+      const sheet = workbook(world).byName(sheetName);
+      if (!sheet) throw new Error(`Emulator: no sheet named ${sheetName}`);
+      const rect = { row: 1, col: 1, rows: Math.max(1, sheet.lastRow()), cols: Math.max(1, sheet.lastColumn()) };
+      return new FakeRange(world, sheet, rect).getValues();
+    },
+    mail: {
+      get sent() {
+        return world.state(MAIL).sent;
+      },
+      remainingToday: () => remainingToday(world),
+    },
+    ui: {
+      get menus() {
+        return ui.menus;
+      },
+      get sidebars() {
+        return ui.sidebars;
+      },
+      get dialogs() {
+        return ui.dialogs;
+      },
+      get alerts() {
+        return ui.alerts;
+      },
+      get toasts() {
+        return ui.toasts;
+      },
+      respond: (r) => {
+        ui.responses.push(r);
+      },
+    },
+    properties: {
+      script: props.script,
+      document: props.document,
+      get user() {
+        return props.user(owner);
+      },
+      userOf: (email) => props.user(email),
+    },
+    lock: {
+      holdByOther: (untilMs, kind) => {
+        const until =
+          untilMs === undefined ? undefined : untilMs instanceof Date || untilMs >= 1e11 ? toMs(untilMs) : world.clock.now() + untilMs;
+        holdByOther(world, until, kind);
+      },
+      release: (kind) => releaseOther(world, kind),
+    },
+    logs: world.logs,
+    exportXlsx: (file) => exportXlsx(workbook(world), file),
+    context: rt.context,
+  };
+}

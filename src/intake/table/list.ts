@@ -1,0 +1,189 @@
+import { defaultPeriodLabel, findPeriodMentions, findPeriods, type PeriodCode } from '../../domain/periods';
+import { parseRating, parseRatingPrefix, type RatingCode } from '../../domain/ratings';
+import type { Registration } from '../../domain/registration';
+import { cleanText } from '../../domain/text';
+import { intakeWarnings as warn } from '../messages';
+import { wordKey } from './keys';
+import type { ChapterReading, TextLine } from './model';
+import { chapterKey, stripNumbering } from './names';
+import { registrationInNote } from './registration';
+
+/**
+ * Reads chapters written one per line, as people type them in a mail body:
+ *   "1. Chi đoàn thôn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá"
+ *   "Chi đoàn Xuân Thọ - VM - K"   (the periods named in a line above, or in the title)
+ *   "Chi đoàn Xuân Thọ: 2015 - VM; 6T/2016 - K"
+ */
+export interface ListReading {
+  readonly chapters: ChapterReading[];
+  readonly periods: PeriodCode[];
+  readonly warnings: string[];
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** Ratings were found that no period could be given to. */
+  readonly periodless: boolean;
+}
+
+const SEPARATOR = /\s*(?:\t|\||\s[-–—=]\s|[–—;:,])\s*/;
+const CHAPTER_LIKE = /^(chi doan|cd|c d|lien chi doan|thon|khoi|lop|to|xom|ap|doi|ban|phong|khu|tieu khu)\b/;
+const NOT_A_NAME = /^(kinh gui|dang ky|xep loai|ket qua|bang|tong|cong|ghi chu|nguoi|ngay|doan xa|doan truong|bch|ban chap hanh|tm|tran trong|thoi gian|noi dung|tieu de|chu de|re|fw|fwd)\b/;
+const RATING_WORDS_MAX = 6;
+
+interface Item {
+  readonly name: string;
+  readonly ratings: Partial<Record<PeriodCode, RatingCode>>;
+  readonly positional: { rating: RatingCode | null; text: string }[];
+  readonly registration: Registration | null;
+  readonly problems: ((line: number, name: string) => string)[];
+  readonly mentioned: PeriodCode[];
+}
+
+export function readList(lines: readonly TextLine[], initialPeriods: readonly PeriodCode[]): ListReading | null {
+  let context: PeriodCode[] = [...initialPeriods];
+  const chapters: ChapterReading[] = [];
+  const warnings: string[] = [];
+  const periods = new Set<PeriodCode>();
+  const seen = new Set<string>();
+  let firstLine = -1;
+  let lastLine = -1;
+  let periodless = false;
+  lines.forEach(({ text, line }, index) => {
+    const clean = cleanText(text);
+    if (!clean) return;
+    const item = parseItem(clean, context.length > 0);
+    if (!item) {
+      const named = findPeriods(clean);
+      if (named.length) context = named;
+      return;
+    }
+    const ratings = { ...item.ratings };
+    const problems = [...item.problems];
+    item.positional.forEach(({ rating, text: value }, position) => {
+      const period = context[position];
+      if (!period) {
+        if (rating) periodless = true;
+        problems.push((l, n) => warn.listRatingWithoutPeriod(l, n, value));
+        return;
+      }
+      periods.add(period);
+      if (rating) ratings[period] = rating;
+      else problems.push((l, n) => warn.unknownListRating(l, n, value, defaultPeriodLabel(period)));
+    });
+    for (const period of item.mentioned) periods.add(period);
+    const hasRating = Object.keys(ratings).length > 0;
+    if (!hasRating && !item.registration && item.problems.length === 0 && item.positional.length === 0) return;
+    const key = chapterKey(item.name);
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const problem of problems) warnings.push(problem(line, item.name));
+    chapters.push({ name: item.name, line, members: null, ratings, registration: item.registration });
+    if (firstLine < 0) firstLine = index;
+    lastLine = index;
+  });
+  if (chapters.length === 0) return periodless ? { chapters, periods: [], warnings, firstLine, lastLine, periodless } : null;
+  return { chapters, periods: [...periods], warnings, firstLine, lastLine, periodless };
+}
+
+function parseItem(text: string, haveContext: boolean): Item | null {
+  const marked = /^\s*(?:[-+*•–]\s*|\(?\d{1,5}\s*[.)/:-]\s*)\S/.test(text);
+  const body = stripNumbering(text);
+  const segments = body.split(SEPARATOR).filter((segment) => segment.trim() !== '');
+  if (segments.length === 0) return null;
+  let name = segments[0];
+  let rest = segments.slice(1);
+  // A bare year ending the first segment belongs to the name ("Chi đoàn khóa 2015"); a period
+  // phrase ("năm 2015 …") or a year followed by a rating starts the ratings.
+  const inName = findPeriodMentions(name).filter((m) => !/^\d{4}$/.test(name.slice(m.start, m.end)) || name.slice(m.end).trim() !== '');
+  if (inName.length) {
+    rest = [name.slice(inName[0].start), ...rest];
+    name = name.slice(0, inName[0].start);
+  } else if (rest.length === 0 && haveContext) {
+    const peeled = peelRatings(name);
+    if (!peeled) return null;
+    [name, rest] = [peeled.name, peeled.ratings];
+  }
+  name = name.replace(/[\s:,;–—-]+$/, '').trim();
+  const nameKey = wordKey(name);
+  if (!name || rest.length === 0 || NOT_A_NAME.test(nameKey) || name.split(' ').length > 12) return null;
+  const item = readSegments(name, rest);
+  const usable = Object.keys(item.ratings).length > 0 || item.positional.some((p) => p.rating) || item.registration !== null;
+  const chapterLike = CHAPTER_LIKE.test(nameKey);
+  if (!usable && !(item.problems.length > 0 && (marked || chapterLike))) return null;
+  if (!marked && !chapterLike && !(haveContext && name.split(' ').length <= 6)) {
+    if (Object.keys(item.ratings).length === 0) return null;
+  }
+  return item;
+}
+
+function readSegments(name: string, segments: readonly string[]): Item {
+  const ratings: Partial<Record<PeriodCode, RatingCode>> = {};
+  const positional: { rating: RatingCode | null; text: string }[] = [];
+  const problems: ((line: number, name: string) => string)[] = [];
+  const mentioned: PeriodCode[] = [];
+  let registration: Registration | null = null;
+  let pending: { code: PeriodCode; label: string } | null = null;
+  const give = (period: { code: PeriodCode; label: string }, value: string) => {
+    const rating = readRating(value);
+    mentioned.push(period.code);
+    if (rating) ratings[period.code] = rating;
+    else problems.push((line, n) => warn.unknownListRating(line, n, value, period.label));
+  };
+  for (const segment of segments) {
+    const note = registrationInNote(segment);
+    if (note) {
+      registration = note;
+      const withoutNote = segment.replace(/\(.*\)/, '').trim();
+      if (withoutNote === segment || !withoutNote) continue;
+    }
+    const mentions = findPeriodMentions(segment);
+    if (mentions.length === 0) {
+      const value = segment.replace(/\(.*\)/, '').trim() || segment;
+      if (pending) {
+        give(pending, value);
+        pending = null;
+      } else if (value.split(/\s+/).length <= RATING_WORDS_MAX) {
+        positional.push({ rating: readRating(value), text: value });
+      }
+      continue;
+    }
+    mentions.forEach((mention, i) => {
+      const period = { code: mention.code, label: segment.slice(mention.start, mention.end) };
+      const after = trimGlue(segment.slice(mention.end, mentions[i + 1]?.start ?? segment.length));
+      const before = i === 0 ? trimGlue(segment.slice(0, mention.start)) : '';
+      if (after) give(period, after);
+      else if (before) give(period, before);
+      else pending = period;
+    });
+  }
+  return { name, ratings, positional, registration, problems, mentioned };
+}
+
+function readRating(text: string): RatingCode | null {
+  return parseRating(text) ?? parseRatingPrefix(text);
+}
+
+function trimGlue(text: string): string {
+  return text.replace(/^[\s:=()\-–—,.]+|[\s:=(\-–—,.]+$/g, '').replace(/\)+$/, '').trim();
+}
+
+/** "Chi đoàn Xuân Thọ VM K" → name "Chi đoàn Xuân Thọ", ratings ["VM", "K"] (read from the end). */
+function peelRatings(text: string): { name: string; ratings: string[] } | null {
+  const words = text.split(' ');
+  const ratings: string[] = [];
+  let end = words.length;
+  while (end > 1) {
+    let taken = 0;
+    for (let size = Math.min(5, end - 1); size >= 1; size--) {
+      const candidate = words.slice(end - size, end).join(' ');
+      if (parseRating(candidate)) {
+        ratings.unshift(candidate);
+        taken = size;
+        break;
+      }
+    }
+    if (!taken) break;
+    end -= taken;
+  }
+  if (ratings.length === 0) return null;
+  return { name: words.slice(0, end).join(' '), ratings };
+}

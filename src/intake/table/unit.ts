@@ -1,0 +1,60 @@
+import { cleanText, foldAligned } from '../../domain/text';
+import { cellLines } from './keys';
+
+/**
+ * Finds the unit that wrote a document in its title lines: "ĐOÀN XÃ TAM TRÀ", "BCH ĐOÀN XÃ TAM
+ * TRÀ", "Đoàn trường THPT Núi Thành". Parent bodies ("HUYỆN ĐOÀN NÚI THÀNH", "ĐOÀN TNCS HỒ CHÍ
+ * MINH", "TỈNH ĐOÀN …") and the addressee after "Kính gửi" are not the unit.
+ */
+const PARENT = /^(huyen doan|tinh doan|thanh doan|quan doan|thi doan|trung uong doan|doan tncs|doan thanh nien cong san|(?:bch|ban chap hanh|btv|ban thuong vu) (?:huyen|tinh|thanh|quan|thi|trung uong) doan|uy ban|ubnd|dang bo|dang uy|hoi dong)\b/;
+const LEADER = /^(?:(?:t\s*\/\s*m|tm|thay mat)\.?\s+)?(?:(?:bch|ban chap hanh|btv|ban thuong vu)\s+)?/;
+const UNIT_WORDS = /^(lien chi doan|chi doan|doan)\s+(\S+)/;
+/** "Đoàn các xã" (an addressee), "đoàn viên", "đoàn kết" are not units. */
+const NOT_UNIT_AFTER_DOAN = /^(tncs|thanh|vien|ket|cac|cap|the|dang|duoc|da|se|xin|gui|kinh|co|khong|chung)$/;
+/** Where a unit's name stops inside a sentence. */
+const NAME_END = /\s*[,;:(]|\s[-–—]\s|\s(gui|kinh|xin|bao cao|dang ky|trung|tran trong|thong bao|nop|ve viec|v\/v|xep loai|bang|nam \d{4}|ngay)\b/;
+
+export function unitFromLine(text: string): string | null {
+  const line = cleanText(text);
+  if (!line || /^[-+*•]/.test(line)) return null;
+  const folded = foldAligned(line);
+  if (/^kinh gui\b/.test(folded) || PARENT.test(folded)) return null;
+  const leader = LEADER.exec(folded);
+  const start = leader ? leader[0].length : 0;
+  const unit = UNIT_WORDS.exec(folded.slice(start));
+  if (!unit) return null;
+  const [, kind, next] = unit;
+  if (kind === 'doan' && NOT_UNIT_AFTER_DOAN.test(next)) return null;
+  // A chapter only counts as the writer when written as a heading ("CHI ĐOÀN CÔNG AN HUYỆN"):
+  // in running text "Chi đoàn Xuân Thọ …" is a chapter being reported.
+  if (kind === 'chi doan' && !(leader && leader[0]) && line.slice(start) !== line.slice(start).toUpperCase()) return null;
+  const rest = folded.slice(start);
+  const end = NAME_END.exec(rest);
+  const name = line.slice(start, start + (end ? end.index : rest.length)).replace(/[\s.!]+$/, '');
+  // "ĐOÀN XÃ" alone (a signature's "TM. BCH ĐOÀN XÃ") names no unit; too long is a sentence.
+  const words = name.split(' ').length;
+  if (words < 3 || words > 10) return null;
+  return name || null;
+}
+
+/** The first unit named in the texts, line by line (cells may hold several lines). */
+export function findUnit(texts: Iterable<string>): string | null {
+  let afterAddressee = false;
+  for (const text of texts) {
+    for (const line of cellLines(text)) {
+      const folded = foldAligned(line);
+      // "Kính gửi:" alone on its line names the addressee on the next line.
+      if (/^kinh gui\s*:?\s*$/.test(folded)) {
+        afterAddressee = true;
+        continue;
+      }
+      if (afterAddressee) {
+        afterAddressee = false;
+        continue;
+      }
+      const unit = unitFromLine(line);
+      if (unit) return unit;
+    }
+  }
+  return null;
+}

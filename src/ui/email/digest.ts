@@ -1,0 +1,88 @@
+import type { Cadre, Unit } from '../../domain/campaign';
+import { daysOverdue } from '../../domain/deadlines';
+import type { MissingItems } from '../../domain/unitStatus';
+import { composeLetter, periodsPhrase, viDate } from './letter';
+import { digestText, letterText } from './messages';
+import { missingSummary } from './missing';
+import { bulletList, heading, paragraph, type Block, type Inline } from './render';
+import type { Email, LetterCampaign } from './types';
+
+export interface DigestUnit {
+  unit: Pick<Unit, 'id' | 'name' | 'cluster' | 'cadre'>;
+  complete: boolean;
+  missing: MissingItems;
+}
+
+/** What the `Tổng hợp` letter to the office needs; `units` in the order of `Đơn vị`. */
+export interface DigestInput {
+  campaign: LetterCampaign;
+  cadres: readonly Pick<Cadre, 'id' | 'name'>[];
+  units: readonly DigestUnit[];
+  /** Local `YYYY-MM-DD` of the digest. */
+  today: string;
+}
+
+/**
+ * `Tổng hợp`: counts, then every unit by cluster (late ones first, each with what it owes) and
+ * by cadre, so the office sees both where the gaps are and who should chase them.
+ */
+export function digestEmail(input: DigestInput): Email {
+  const { campaign, units, today } = input;
+  const complete = units.filter((u) => u.complete).length;
+  const late = units.length - complete;
+  const blocks: Block[] = [
+    paragraph(digestText.intro(campaign.name, periodsPhrase(campaign), viDate(campaign.deadline), viDate(today), daysOverdue(campaign.deadline, today))),
+    bulletList([[digestText.completeCount(complete, units.length)], [digestText.lateCount(late, units.length)]]),
+    heading(digestText.byCluster),
+    ...groupBy(units, (u) => u.unit.cluster.trim() || digestText.noCluster).flatMap(([cluster, members]) => clusterBlocks(campaign, cluster, members)),
+    heading(digestText.byCadre),
+    bulletList(cadreLines(input)),
+    paragraph(late > 0 ? digestText.urge : digestText.allComplete),
+  ];
+  return composeLetter(campaign, letterText.officeRecipient, digestText.subject(viDate(today), complete, units.length), blocks);
+}
+
+function clusterBlocks(campaign: LetterCampaign, cluster: string, members: readonly DigestUnit[]): Block[] {
+  const ordered = [...members.filter((u) => !u.complete), ...members.filter((u) => u.complete)];
+  const rows = ordered.map((u) => [u.unit.name, u.complete ? digestText.stateComplete : lateState(campaign, u.missing)]);
+  return [
+    paragraph({ strong: digestText.clusterHeading(cluster, members.filter((u) => u.complete).length, members.length) }),
+    { kind: 'table', head: [digestText.columnUnit, digestText.columnState], rows, text: 'records' },
+  ];
+}
+
+function lateState(campaign: LetterCampaign, missing: MissingItems): string {
+  const summary = missingSummary(campaign, missing);
+  return summary ? digestText.stateLate(summary) : digestText.stateLateUnknown;
+}
+
+/** Cadres in the order of `Cán bộ`, each with the units they stand for; unknown cadre ids last. */
+function cadreLines(input: DigestInput): Inline[][] {
+  const names = new Map(input.cadres.map((c) => [c.id, c.name]));
+  const groups = groupBy(input.units, (u) => u.unit.cadre);
+  const rank = (id: string) => {
+    const index = input.cadres.findIndex((c) => c.id === id);
+    return index < 0 ? input.cadres.length : index;
+  };
+  return groups
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([id, members]) => [
+      { strong: `${names.get(id) ?? digestText.unknownCadre(id)}: ` },
+      digestText.cadreLine(
+        members.filter((u) => !u.complete).map((u) => u.unit.name),
+        members.filter((u) => u.complete).map((u) => u.unit.name),
+      ),
+    ]);
+}
+
+/** Groups in order of first appearance (the sheet's order), which `Array.sort` keeps stable. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.entries()];
+}

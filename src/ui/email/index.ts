@@ -1,0 +1,7 @@
+/** The emails the automation sends, each `{ subject, text, html }`; see `messages.ts` for the wording. */
+export { reminderEmail, overdueEmail, type DeadlineNoticeInput } from './deadlineNotices';
+export { digestEmail, type DigestInput, type DigestUnit } from './digest';
+export { receiptEmail, type ReceiptInput } from './receipt';
+export { rejectionEmail, type RejectionInput } from './rejection';
+export { escapeHtml, isHttpUrl } from './html';
+export type { Email, LetterCampaign, LetterCadre, LetterUnit, SubmissionChannel } from './types';

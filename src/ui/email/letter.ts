@@ -1,0 +1,42 @@
+import { formatViDate } from '../../domain/calendarDays';
+import { upperVi } from '../../domain/text';
+import { letterText, listPhrase } from './messages';
+import { renderLetter, type Block } from './render';
+import type { Email, LetterCampaign } from './types';
+
+/**
+ * The frame every letter shares: "[Đi cơ sở]" subject, "Kính gửi", "Trân trọng", the signature
+ * block of the Standing Committee and the footer naming the campaign and the office address.
+ */
+export function composeLetter(campaign: LetterCampaign, recipient: string, subject: string, blocks: Block[]): Email {
+  return renderLetter({
+    subject: `${letterText.subjectPrefix} ${subject}`,
+    recipient,
+    blocks: [...blocks, { kind: 'paragraph', content: [letterText.closing] }],
+    signature: signatureLines(campaign.signer),
+    footer: letterText.footer(campaign.name, campaign.district, campaign.officeEmail),
+  });
+}
+
+/**
+ * "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN", the signer's title in capitals (as letters print it), then the
+ * name when one is configured. Without a signer the letter is signed by the committee alone.
+ */
+export function signatureLines(signer: LetterCampaign['signer']): string[] {
+  const lines: string[] = [letterText.onBehalf];
+  if (signer?.title.trim()) lines.push(upperVi(signer.title));
+  if (signer?.name.trim()) lines.push(signer.name.trim());
+  return lines;
+}
+
+/** "năm 2015 và 6 tháng đầu năm 2016". */
+export function periodsPhrase(campaign: Pick<LetterCampaign, 'periods'>): string {
+  return listPhrase(campaign.periods.map((p) => p.label));
+}
+
+/** The label a campaign gives a period code, or the code itself for a period it does not collect. */
+export function periodLabel(campaign: Pick<LetterCampaign, 'periods'>, code: string): string {
+  return campaign.periods.find((p) => p.code === code)?.label ?? code;
+}
+
+export const viDate = formatViDate;

@@ -1,0 +1,180 @@
+/**
+ * Every Vietnamese phrase of the emails, in one place so the office can review the wording.
+ * Style: formal administrative Vietnamese ("Kính gửi", "Đề nghị", "TM. BAN THƯỜNG VỤ"), as in
+ * Kế hoạch 160-KH/ĐTN; each letter says what happened and what the unit should do next.
+ * Values arrive already formatted (dates as dd/MM/yyyy); HTML escaping is the renderer's job.
+ */
+
+/** "a", "a và b", "a, b và c". */
+export function listPhrase(items: readonly string[], conjunction: 'và' | 'hoặc' = 'và'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** Counts in letters are written with two digits ("01 Chi đoàn"), as the plan does. */
+export function count2(n: number): string {
+  return n >= 0 && n < 10 ? `0${n}` : String(n);
+}
+
+export const letterText = {
+  subjectPrefix: '[Đi cơ sở]',
+  salutation: 'Kính gửi:',
+  /** A Chi đoàn has an executive committee (Ban Chấp hành), not a standing committee. */
+  unitRecipient: (unitName: string) => (/^chi (đoàn|doan)\b/i.test(unitName.normalize('NFC')) ? `Ban Chấp hành ${unitName}` : `Ban Thường vụ ${unitName}`),
+  officeRecipient: 'Văn phòng Huyện đoàn',
+  closing: 'Trân trọng./.',
+  onBehalf: 'TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN',
+  footer: (campaign: string, district: string, office: string) =>
+    `Thư gửi tự động theo Kế hoạch “${campaign}” của ${district}. Mọi trao đổi xin gửi về Văn phòng Huyện đoàn: ${office}.`,
+} as const;
+
+/** Shared sentences about what a unit owes and how to send it. */
+export const duesText = {
+  plan: (campaign: string, district: string, periods: string, deadline: string) =>
+    `Thực hiện Kế hoạch “${campaign}” của Ban Thường vụ ${district}, các cơ sở Đoàn nộp bảng xếp loại Chi đoàn ${periods}, ` +
+    `đồng thời đăng ký đảm nhận xây dựng “Chi đoàn mạnh”, hỗ trợ, giúp đỡ Chi đoàn, về Văn phòng Huyện đoàn chậm nhất ngày ${deadline}.`,
+  periodMissingChapters: (label: string, missing: number, total: number, names: string) =>
+    `Xếp loại ${label}: còn thiếu ${count2(missing)}/${count2(total)} Chi đoàn: ${names}.`,
+  periodPartialUnknown: (label: string, rated: number, total: number) =>
+    `Xếp loại ${label}: mới có ${count2(rated)}/${count2(total)} Chi đoàn được xếp loại.`,
+  periodNone: (label: string, total: number) => `Xếp loại ${label}: chưa nộp (chưa có Chi đoàn nào trong ${count2(total)} Chi đoàn được xếp loại).`,
+  periodNoChapters: (label: string) =>
+    `Xếp loại ${label}: Văn phòng Huyện đoàn chưa có danh sách Chi đoàn của đơn vị; đề nghị gửi bảng xếp loại đủ tất cả các Chi đoàn.`,
+  registrationNone:
+    'Đăng ký: đơn vị chưa đăng ký đảm nhận xây dựng ít nhất 01 “Chi đoàn mạnh” và hỗ trợ, giúp đỡ 01–02 Chi đoàn có kết quả xếp loại thấp nhất.',
+  registrationInvalid: (problems: string) => `Đăng ký chưa hợp lệ: ${problems}.`,
+  registrationSeeAboveMissing: 'Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa đăng ký (xem mục III).',
+  registrationSeeAboveInvalid: 'Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa hợp lệ (xem mục III).',
+  problemNoBuild: 'chưa chọn Chi đoàn đảm nhận xây dựng “Chi đoàn mạnh” (cần ít nhất 01 Chi đoàn)',
+  problemNoSupport: 'chưa chọn Chi đoàn hỗ trợ, giúp đỡ (cần 01–02 Chi đoàn)',
+  problemTooManySupport: (names: readonly string[]) =>
+    names.length > 2
+      ? `đăng ký hỗ trợ ${count2(names.length)} Chi đoàn (${names.join(', ')}), nhiều hơn 02 Chi đoàn theo kế hoạch`
+      : 'đăng ký hỗ trợ nhiều hơn 02 Chi đoàn theo kế hoạch',
+  howIntroBefore: (deadline: string) => `Đề nghị đơn vị bổ sung các nội dung trên chậm nhất ngày ${deadline}, theo một trong hai cách sau:`,
+  howIntroAfter: 'Đề nghị đơn vị khẩn trương bổ sung các nội dung trên, theo một trong hai cách sau:',
+  howForm: 'Điền biểu mẫu trực tuyến dành riêng cho đơn vị: ',
+  formLinkLabel: 'Mở biểu mẫu của đơn vị',
+  howReply: (office: string) =>
+    `Trả lời thư này (gửi về địa chỉ ${office}), đính kèm bảng xếp loại (tệp Excel hoặc Word) hoặc ghi trực tiếp vào nội dung thư.`,
+  howReplyOnlyBefore: (deadline: string, office: string) =>
+    `Đề nghị đơn vị bổ sung các nội dung trên chậm nhất ngày ${deadline}: trả lời thư này (gửi về địa chỉ ${office}), ` +
+    'đính kèm bảng xếp loại (tệp Excel hoặc Word) hoặc ghi trực tiếp vào nội dung thư.',
+  howReplyOnlyAfter: (office: string) =>
+    `Đề nghị đơn vị khẩn trương bổ sung các nội dung trên: trả lời thư này (gửi về địa chỉ ${office}), ` +
+    'đính kèm bảng xếp loại (tệp Excel hoặc Word) hoặc ghi trực tiếp vào nội dung thư.',
+} as const;
+
+export const reminderText = {
+  subject: (unit: string, deadline: string) => `Nhắc hạn nộp bảng xếp loại Chi đoàn – ${unit} (hạn ${deadline})`,
+  status: (today: string, daysLeft: number) =>
+    daysLeft > 0
+      ? `Đến ngày ${today}, còn ${daysLeft} ngày đến hạn nộp, Văn phòng Huyện đoàn chưa nhận đủ hồ sơ của đơn vị. Cụ thể còn thiếu:`
+      : `Hôm nay (${today}) là ngày cuối cùng của hạn nộp, Văn phòng Huyện đoàn chưa nhận đủ hồ sơ của đơn vị. Cụ thể còn thiếu:`,
+  alreadySent: 'Trường hợp đơn vị đã gửi trong ngày hôm nay, đề nghị bỏ qua thư này.',
+} as const;
+
+export const overdueText = {
+  subject: (unit: string, deadline: string) => `Quá hạn nộp bảng xếp loại Chi đoàn – ${unit} (hạn ${deadline})`,
+  status: (today: string, daysOverdue: number, deadline: string) =>
+    `Đến ngày ${today}, đơn vị đã quá hạn nộp ${daysOverdue} ngày (hạn nộp ngày ${deadline}), ` +
+    'Văn phòng Huyện đoàn vẫn chưa nhận đủ hồ sơ của đơn vị. Cụ thể còn thiếu:',
+  contactCadre: (cadre: string) =>
+    `Trường hợp có khó khăn, vướng mắc, đề nghị đơn vị liên hệ đồng chí ${cadre}, cán bộ Huyện đoàn đứng điểm tại đơn vị, hoặc Văn phòng Huyện đoàn.`,
+  contactOffice: 'Trường hợp có khó khăn, vướng mắc, đề nghị đơn vị liên hệ Văn phòng Huyện đoàn.',
+} as const;
+
+export const digestText = {
+  subject: (today: string, complete: number, total: number) =>
+    `Tổng hợp tình hình nộp bảng xếp loại Chi đoàn đến ngày ${today} (${complete}/${total} đơn vị đã nộp đủ)`,
+  intro: (campaign: string, periods: string, deadline: string, today: string, overdue: number) =>
+    `Tình hình các cơ sở Đoàn nộp bảng xếp loại Chi đoàn ${periods}, đăng ký xây dựng, hỗ trợ Chi đoàn theo Kế hoạch “${campaign}” ` +
+    `(hạn nộp ngày ${deadline}) đến ngày ${today}${overdue > 0 ? `, đã quá hạn ${overdue} ngày` : ''}, như sau:`,
+  completeCount: (complete: number, total: number) => `Đã nộp đủ: ${count2(complete)}/${count2(total)} đơn vị.`,
+  lateCount: (late: number, total: number) => `Chưa nộp đủ: ${count2(late)}/${count2(total)} đơn vị.`,
+  byCluster: 'I. Theo cụm thi đua',
+  byCadre: 'II. Theo cán bộ đứng điểm',
+  clusterHeading: (cluster: string, complete: number, total: number) => `${cluster}: đã nộp đủ ${count2(complete)}/${count2(total)} đơn vị`,
+  noCluster: '(Chưa phân cụm)',
+  unknownCadre: (id: string) => `(Cán bộ mã “${id}” không có trong danh sách)`,
+  columnUnit: 'Đơn vị',
+  columnState: 'Tình trạng',
+  stateComplete: 'Đã nộp đủ',
+  stateLate: (summary: string) => `Chưa đủ: ${summary}`,
+  stateLateUnknown: 'Chưa đủ',
+  cadreLine: (late: readonly string[], complete: readonly string[]) =>
+    [
+      late.length ? `chưa đủ ${count2(late.length)} đơn vị (${late.join(', ')})` : 'không có đơn vị chưa nộp đủ',
+      complete.length ? `đã đủ ${count2(complete.length)} đơn vị (${complete.join(', ')})` : 'chưa có đơn vị nộp đủ',
+    ].join('; ') + '.',
+  urge: 'Đề nghị các đồng chí cán bộ đứng điểm đôn đốc các đơn vị chưa nộp đủ hoàn thành trong thời gian sớm nhất.',
+  allComplete: 'Tất cả các đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.',
+  // One-line summaries of what a late unit owes.
+  shortPeriodMissing: (label: string, missing: number, total: number) => `${label} còn thiếu ${missing}/${total} Chi đoàn`,
+  shortPeriodNone: (label: string) => `${label} chưa nộp`,
+  shortPeriodNoChapters: (label: string) => `${label} chưa có danh sách Chi đoàn`,
+  shortRegistrationNone: 'chưa đăng ký xây dựng, hỗ trợ',
+  shortRegistrationInvalid: 'đăng ký chưa hợp lệ',
+} as const;
+
+export const receiptText = {
+  subject: (unit: string) => `Xác nhận đã nhận bảng xếp loại Chi đoàn – ${unit}`,
+  received: (channel: string, day: string | null, reference: string) =>
+    `Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị ${channel}${day ? ` ngày ${day}` : ''}. Mã tham chiếu: ${reference}.`,
+  channel: {
+    Form: 'gửi qua biểu mẫu trực tuyến',
+    Email: 'gửi qua email',
+    'Thủ công': 'gửi bằng văn bản (Văn phòng Huyện đoàn nhập vào bảng theo dõi)',
+  },
+  recordedHeading: 'I. Nội dung đã ghi nhận',
+  recordedIntro: (n: number) => `Đã ghi vào bảng theo dõi ${count2(n)} Chi đoàn như sau:`,
+  nothingRecorded: 'Chưa ghi nhận được Chi đoàn nào từ nội dung đơn vị gửi.',
+  columnChapter: 'Chi đoàn',
+  columnMembers: 'Số đoàn viên',
+  columnRating: (label: string) => `Xếp loại ${label}`,
+  columnRegistration: 'Đăng ký',
+  noValue: '—',
+  newChapter: (name: string) => `${name} (Chi đoàn mới, đã thêm vào danh sách)`,
+  overrideNote: 'Nếu cần sửa, đơn vị chỉ cần gửi lại các Chi đoàn cần sửa; nội dung gửi sau sẽ thay nội dung gửi trước.',
+  notUnderstoodHeading: 'II. Nội dung chưa ghi nhận được',
+  ignoredPeriod: (label: string, collected: string) =>
+    `Xếp loại ${label}: không thuộc các kỳ cần báo cáo đợt này (${collected}), không ghi.`,
+  wrongScale: (chapter: string, period: string, rating: string, scale: string) =>
+    `${chapter}, xếp loại ${period}: “${rating}” thuộc thang xếp loại khác, chưa ghi; đợt này xếp loại theo các mức ${scale}.`,
+  notUnderstoodClosing: 'Đề nghị đơn vị kiểm tra và gửi lại các nội dung trên.',
+  registrationHeading: 'III. Đăng ký xây dựng và hỗ trợ Chi đoàn',
+  registrationValid: 'Đăng ký hợp lệ.',
+  registrationBuild: (names: readonly string[]) => `Đảm nhận xây dựng “Chi đoàn mạnh”: ${names.join(', ')}.`,
+  registrationSupport: (names: readonly string[]) => `Hỗ trợ, giúp đỡ: ${names.join(', ')}.`,
+  registrationMissing:
+    'Đơn vị chưa đăng ký. Theo kế hoạch, mỗi cơ sở Đoàn đăng ký đảm nhận xây dựng ít nhất 01 “Chi đoàn mạnh” và hỗ trợ, giúp đỡ 01–02 Chi đoàn có kết quả xếp loại thấp nhất.',
+  registrationInvalid: (problems: string) => `Đăng ký chưa hợp lệ: ${problems}.`,
+  notLowest: (names: readonly string[]) =>
+    `Lưu ý: ${listPhrase(names)} không thuộc nhóm Chi đoàn có kết quả xếp loại thấp nhất của đơn vị. ` +
+    'Kế hoạch đề nghị hỗ trợ các Chi đoàn xếp loại thấp nhất; đăng ký vẫn được ghi nhận, đề nghị đơn vị xem xét lại.',
+  statusHeading: 'IV. Tình hình nộp của đơn vị',
+  complete: (periods: string) =>
+    `Đơn vị đã nộp đủ bảng xếp loại Chi đoàn ${periods} và đăng ký hợp lệ. Văn phòng Huyện đoàn ghi nhận và cảm ơn đơn vị.`,
+  stillMissing: 'Đơn vị còn thiếu:',
+} as const;
+
+export const rejectionText = {
+  subject: (unit: string) => `Chưa ghi nhận được bảng xếp loại Chi đoàn – ${unit}`,
+  received: (subject: string | null, day: string | null, reference: string) =>
+    `Văn phòng Huyện đoàn đã nhận thư của đơn vị${subject ? ` (tiêu đề “${subject}”)` : ''}${day ? ` ngày ${day}` : ''} ` +
+    `nhưng chưa ghi nhận được nội dung. Mã tham chiếu: ${reference}.`,
+  reason: 'Lý do: ',
+  howIntro: (deadline: string, choices: number) => `Đề nghị đơn vị gửi lại chậm nhất ngày ${deadline}, ${choices > 1 ? 'theo một trong hai cách sau' : 'theo cách sau'}:`,
+  howIntroAfter: (choices: number) => `Đề nghị đơn vị khẩn trương gửi lại, ${choices > 1 ? 'theo một trong hai cách sau' : 'theo cách sau'}:`,
+  howTable: (office: string) =>
+    `Trả lời thư này (gửi về địa chỉ ${office}), đính kèm bảng xếp loại (tệp Excel hoặc Word) hoặc ghi trực tiếp vào nội dung thư, theo mẫu dưới đây.`,
+  templateIntro: 'Mẫu bảng (mỗi Chi đoàn một dòng; tên các Chi đoàn dưới đây chỉ là ví dụ):',
+  columnChapter: 'Tên Chi đoàn',
+  columnMembers: 'Số đoàn viên',
+  columnRating: (label: string) => `Xếp loại ${label}`,
+  columnRegistration: 'Đăng ký',
+  exampleChapter: (letter: string) => `Chi đoàn thôn ${letter}`,
+  ratingNote: (levels: string) => `Cột xếp loại ghi một trong các mức: ${levels}.`,
+  registrationNote: (build: string, support: string) =>
+    `Cột Đăng ký ghi “${build}” (ít nhất 01 Chi đoàn) hoặc “${support}” (01–02 Chi đoàn có kết quả xếp loại thấp nhất); các Chi đoàn khác để trống.`,
+} as const;

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
+
+const ROOT = join(__dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function start(args: string[]) {
+  return spawnSync(TSX, ['local/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+}
+
+describe('npm start (the local CLI)', () => {
+  test('writes out/workbook.xlsx with every sheet of the design', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'dcs-out-'));
+    const run = start(['--no-serve', '--out', out, '--until', '2016-09-01']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'workbook.xlsx'));
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Cấu hình', 'Đơn vị', 'Cán bộ', 'Tổng hợp', 'Nhật ký nhận', 'Nhật ký gửi', ...DEFAULT_CAMPAIGN.units.map((u) => u.short)]),
+    );
+    const tab = workbook.getWorksheet('Tam Trà')!;
+    expect(tab.getCell('A1').value).toBe('Chi đoàn');
+    expect(tab.getCell('A2').value).toBe('Chi đoàn Xuân Thọ');
+    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(tab.getCell('C2').dataValidation).toMatchObject({ type: 'list' });
+  }, 30_000);
+
+  test('an invalid campaign file prints the Vietnamese reasons and exits non-zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dcs-bad-'));
+    const campaign = JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN));
+    campaign.units[2].cadre = 'cb-42';
+    campaign.deadline = '2016-08-01';
+    const file = join(dir, 'campaign.json');
+    writeFileSync(file, JSON.stringify(campaign));
+    const run = start(['--no-serve', '--campaign', file, '--out', join(dir, 'out')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Tệp chiến dịch chưa hợp lệ');
+    expect(run.stderr).toContain('deadline: hạn nộp 2016-08-01 sớm hơn ngày bắt đầu 2016-08-26');
+    expect(run.stderr).toContain('units[2].cadre: không có cán bộ mã "cb-42"');
+  }, 30_000);
+
+  test('an unknown option is explained', () => {
+    const run = start(['--frobnicate']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Không hiểu tùy chọn "--frobnicate"');
+  }, 30_000);
+});

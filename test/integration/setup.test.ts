@@ -1,0 +1,158 @@
+import { runInContext } from 'node:vm';
+import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
+import { newEmulator, setUpEmulator, sheetNames, snapshot } from './harness';
+
+const SYSTEM_SHEETS = ['Tổng hợp', 'Đơn vị', 'Nhật ký nhận', 'Nhật ký gửi', 'Cán bộ', 'Cấu hình'];
+
+describe('dist/Code.js in the emulator: foundation', () => {
+  test('only Apps Script globals exist inside the vm', () => {
+    const emu = newEmulator();
+    for (const name of ['require', 'process', 'setTimeout', 'TextDecoder', 'Buffer']) {
+      expect(runInContext(`typeof ${name}`, emu.context)).toBe('undefined');
+    }
+    expect(runInContext('typeof SpreadsheetApp', emu.context)).toBe('object');
+  });
+
+  test('onOpen adds the Đi cơ sở menu', () => {
+    const emu = newEmulator();
+    emu.run('onOpen');
+    expect(emu.ui.menus).toHaveLength(1);
+    expect(emu.ui.menus[0].name).toBe('Đi cơ sở');
+    expect(JSON.stringify(emu.ui.menus[0].items)).toContain('setup');
+  });
+
+  test('setup from the menu with an empty answer builds every sheet from the built-in campaign', () => {
+    const emu = newEmulator();
+    emu.ui.respond({ button: 'OK', text: '' });
+    emu.run('setup');
+    const names = sheetNames(emu);
+    for (const name of SYSTEM_SHEETS) expect(names).toContain(name);
+    for (const unit of DEFAULT_CAMPAIGN.units) expect(names).toContain(unit.short);
+    expect(names).toHaveLength(SYSTEM_SHEETS.length + DEFAULT_CAMPAIGN.units.length);
+    expect(names[0]).toBe('Tổng hợp');
+
+    const tamTra = emu.values('Tam Trà');
+    expect(tamTra[0]).toEqual(['Chi đoàn', 'Số đoàn viên', 'Xếp loại năm 2015', 'Xếp loại 6 tháng đầu năm 2016', 'Đăng ký', 'Nguồn', 'Cập nhật']);
+    expect(tamTra.slice(1).map((row) => row[0])).toEqual(DEFAULT_CAMPAIGN.units.find((u) => u.id === 'tam-tra')!.chapters);
+    const sheet = emu.spreadsheet.getSheetByName('Tam Trà')!;
+    expect(sheet.getFrozenRows()).toBe(1);
+    expect(sheet.getRange('C2').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Vững mạnh', 'Khá', 'Trung bình', 'Yếu']);
+    expect(sheet.getRange('E2').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Xây dựng Chi đoàn mạnh', 'Hỗ trợ']);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(4);
+
+    expect(emu.values('Nhật ký nhận')[0]).toEqual(['Thời gian', 'Nguồn', 'Người gửi', 'Mã', 'Đơn vị', 'Trạng thái', 'Chi tiết', 'Nội dung gốc']);
+    expect(emu.values('Nhật ký gửi')[0]).toEqual(['Thời gian', 'Loại', 'Người nhận', 'CC', 'Tiêu đề', 'Khóa', 'Trạng thái']);
+    const units = emu.values('Đơn vị');
+    expect(units).toHaveLength(DEFAULT_CAMPAIGN.units.length + 1);
+    expect(units[1].slice(0, 8)).toEqual(['tt-nui-thanh', 'Đoàn thị trấn Núi Thành', 'TT Núi Thành', 'Thị trấn', 'Cụm 1', 'doan.ttnuithanh@example.org', 'Trần Văn Hùng', 'cb-01']);
+    expect(units[1].slice(8)).toEqual(['Chưa nộp (0/6)', 'Chưa nộp (0/6)', 'Chưa đăng ký', 'Chưa đủ', '']);
+    expect(emu.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
+    const summary = emu.values('Tổng hợp');
+    expect(summary[summary.length - 1][0]).toBe('Toàn huyện');
+    expect(summary[summary.length - 1].at(-1)).toBe(`0/${DEFAULT_CAMPAIGN.units.length} đơn vị đã nộp đủ`);
+  });
+
+  test('a second setup changes no cell and makes a fixed number of calls', () => {
+    const emu = setUpEmulator();
+    const before = snapshot(emu);
+    emu.ui.respond({ button: 'OK' });
+    emu.run('setup');
+    expect(snapshot(emu)).toEqual(before);
+    // listing the sheets (1 + 29 names), reading three sheets, the lock and the final alert
+    expect(emu.calls.total('Spreadsheet')).toBeLessThanOrEqual(45);
+    expect(emu.calls.total()).toBeLessThanOrEqual(55);
+  });
+
+  test('a unit added to Đơn vị gets its tab; entered data is untouched', () => {
+    const emu = setUpEmulator();
+    const tab = emu.spreadsheet.getSheetByName('Tam Trà')!;
+    tab.getRange('C2:E2').setValues([['Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh']]);
+    const units = emu.spreadsheet.getSheetByName('Đơn vị')!;
+    units.appendRow(['tam-phu', 'Đoàn xã Tam Phú', 'Tam Phú', 'Xã', 'Cụm 4', 'doan.tamphu@example.org', 'Lê Văn Phú', 'cb-04']);
+    const before = snapshot(emu);
+    emu.run('setupFromCampaign_', '');
+    const after = snapshot(emu);
+    expect(after['Tam Phú'][0][0]).toBe('Chi đoàn');
+    for (const name of Object.keys(before)) {
+      if (name !== 'Đơn vị') expect(after[name]).toEqual(before[name]);
+    }
+    expect(after['Tam Trà'][1].slice(2, 5)).toEqual(['Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh']);
+    expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '']);
+  });
+
+  test('an invalid campaign is refused with Vietnamese messages naming each field; the workbook is untouched', () => {
+    const emu = newEmulator();
+    const campaign = JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN));
+    campaign.units[1].id = campaign.units[0].id;
+    campaign.units[2].cadre = 'cb-99';
+    campaign.units[3].emails = ['not-an-email'];
+    campaign.deadline = '2016-01-01';
+    campaign.scale = 'other';
+    const before = snapshot(emu);
+    const outcome = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; errors: string[] };
+    expect(outcome.kind).toBe('invalidCampaign');
+    expect(outcome.errors).toEqual([
+      'scale: chỉ nhận một trong các giá trị: legacy, current',
+      'units[3].emails[0]: không phải địa chỉ email hợp lệ (ví dụ đúng: doanxa@gmail.com)',
+    ]);
+    expect(snapshot(emu)).toEqual(before);
+
+    campaign.units[3].emails = ['doan@example.org'];
+    campaign.scale = 'legacy';
+    const second = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; errors: string[] };
+    expect(second.errors).toEqual([
+      'deadline: hạn nộp 2016-01-01 sớm hơn ngày bắt đầu 2016-08-26: hạn nộp phải từ ngày bắt đầu trở đi',
+      'units[1].id: mã đơn vị "tt-nui-thanh" bị trùng: mỗi mã đơn vị chỉ được dùng một lần',
+      'units[2].cadre: không có cán bộ mã "cb-99" trong danh sách cán bộ (cadres)',
+    ]);
+    expect(snapshot(emu)).toEqual(before);
+  });
+
+  test('the setup dialog shows the errors instead of building', () => {
+    const emu = newEmulator();
+    emu.ui.respond({ button: 'OK', text: '{"name": 1}' });
+    emu.run('setup');
+    const last = emu.ui.alerts.at(-1)!;
+    expect(last.title).toBe('Tệp chiến dịch chưa hợp lệ');
+    expect(last.prompt).toContain('name: sai kiểu dữ liệu: cần chuỗi ký tự');
+    expect(sheetNames(emu)).not.toContain('Đơn vị');
+  });
+
+  test('outside text that looks like a formula is stored as text', () => {
+    const campaign = JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN));
+    campaign.units[0].chapters = ['=HYPERLINK("http://x")', '-Chi đoàn Khối phố 1', '+84 Chi đoàn', '@Chi đoàn'];
+    const emu = setUpEmulator(JSON.stringify(campaign));
+    expect(emu.values('TT Núi Thành').slice(1).map((row) => row[0])).toEqual(campaign.units[0].chapters);
+    expect(emu.spreadsheet.getSheetByName('TT Núi Thành')!.getRange('A2').getFormula()).toBe('');
+  });
+
+  test('refreshSummary recomputes Tổng hợp and Đơn vị from the unit tabs', () => {
+    const emu = setUpEmulator();
+    const tab = emu.spreadsheet.getSheetByName('Tam Sơn')!;
+    tab.getRange('C2:E5').setValues([
+      ['Vững mạnh', 'Vững mạnh', 'Xây dựng Chi đoàn mạnh'],
+      ['Khá', 'Khá', ''],
+      ['Yếu', 'Trung bình', 'Hỗ trợ'],
+      ['Khá', 'Vững mạnh', ''],
+    ]);
+    emu.run('refreshSummary');
+    const row = emu.values('Đơn vị').find((r) => r[0] === 'tam-son')!;
+    expect(row.slice(8, 11)).toEqual(['Đủ (4/4)', 'Đủ (4/4)', 'Hợp lệ']);
+    expect(row[11]).toBe('Đã nộp đủ');
+    const summary = emu.values('Tổng hợp');
+    const line = summary.find((r) => r[0] === 'Đoàn xã Tam Sơn')!;
+    expect(line.slice(2, 13)).toEqual([4, 1, 2, 0, 1, 0, 2, 1, 1, 0, 0]);
+    expect(line.slice(13)).toEqual(['Chi đoàn Thuận Yên Đông', 'Chi đoàn thôn Đồng Sơn', 'Đã nộp đủ']);
+    expect(summary.at(-1)!.at(-1)).toBe(`1/${DEFAULT_CAMPAIGN.units.length} đơn vị đã nộp đủ`);
+    expect(emu.ui.toasts.at(-1)).toMatchObject({ message: `Đã tính lại bảng tổng hợp: 1/${DEFAULT_CAMPAIGN.units.length} đơn vị đã nộp đủ.` });
+  });
+
+  test('the sidebar opens and its dashboard is for editors only', () => {
+    const emu = setUpEmulator('', { editors: ['thuky@example.org'] });
+    emu.run('openSidebar');
+    expect(emu.ui.sidebars[0].title).toBe('Đi cơ sở — Bảng điều khiển');
+    const dashboard = emu.runAs({ user: 'thuky@example.org' }, 'getDashboard') as { total: number; complete: number };
+    expect(dashboard).toMatchObject({ total: DEFAULT_CAMPAIGN.units.length, complete: 0 });
+    expect(() => emu.runAs({ user: 'stranger@example.org' }, 'getDashboard')).toThrow('Bạn chưa có quyền chỉnh sửa bảng tính này');
+  });
+});

@@ -41,3 +41,12 @@ export const accessMessages = {
   notEditor: 'Bạn chưa có quyền chỉnh sửa bảng tính này. Hãy đề nghị Văn phòng Huyện đoàn chia sẻ quyền chỉnh sửa rồi mở lại.',
   notSetUp: 'Bảng tính chưa được thiết lập. Hãy chọn menu Đi cơ sở > Thiết lập / bổ sung bảng tính.',
 } as const;
+
+export const triageMessages = {
+  unknownSender: (from: string) =>
+    `Địa chỉ gửi ${from} chưa đăng ký cho đơn vị nào: cần Văn phòng xem và gán cho đơn vị (hoặc bổ sung email vào trang Đơn vị).`,
+  authenticationFailed: (from: string) =>
+    `Thư từ ${from} không qua được kiểm tra xác thực người gửi (SPF/DKIM): có thể bị giả mạo, cần Văn phòng xác minh trước khi ghi.`,
+  otherUnit: (named: string, sender: string) =>
+    `Văn bản ghi tên "${named}" nhưng được gửi từ địa chỉ của ${sender}: cần Văn phòng xem đúng đơn vị trước khi ghi.`,
+} as const;

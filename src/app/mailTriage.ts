@@ -1,0 +1,51 @@
+import type { Unit } from '../domain/campaign';
+import type { Submission } from '../domain/mergeSubmission';
+import { authenticationFailed, unitNamedIn, unitOfSender } from '../domain/senders';
+import type { ParseReport } from '../intake';
+import { triageMessages } from './messages';
+
+/** What the mailbox does with one message, decided before anything is written. */
+export type Triage =
+  | { action: 'apply'; unit: Unit; submission: Submission; warnings: string[] }
+  | { action: 'review'; unit: Unit | null; reason: string }
+  | { action: 'reject'; unit: Unit; reason: string }
+  | { action: 'ignore'; unit: null; reason: string };
+
+export interface TriageInput {
+  from: string;
+  authenticationResults: string;
+  report: ParseReport;
+}
+
+/**
+ * Unknown senders, failed sender authentication and documents naming another unit go to review:
+ * nothing is applied and no automatic reply goes out. A registered sender whose message cannot be
+ * read gets a `Báo lỗi`. Everything else is applied to the sender's unit.
+ */
+export function triageMessage(units: readonly Unit[], input: TriageInput): Triage {
+  const unit = unitOfSender(units, input.from);
+  if (!unit) return { action: 'review', unit: null, reason: triageMessages.unknownSender(input.from) };
+  if (authenticationFailed(input.authenticationResults)) {
+    return { action: 'review', unit, reason: triageMessages.authenticationFailed(input.from) };
+  }
+  const { report } = input;
+  if (!report.ok) return { action: 'reject', unit, reason: report.error };
+  const named = unitNamedIn(units, report.unit);
+  if (named && named.id !== unit.id) {
+    return { action: 'review', unit, reason: triageMessages.otherUnit(report.unit ?? named.name, unit.name) };
+  }
+  return { action: 'apply', unit, submission: submissionOf(report), warnings: report.warnings };
+}
+
+/** A parse report as a submission: a registration stated for any chapter replaces the unit's previous one. */
+export function submissionOf(report: Extract<ParseReport, { ok: true }>): Submission {
+  return {
+    chapters: report.chapters.map((chapter) => ({
+      name: chapter.name,
+      members: chapter.members,
+      ratings: chapter.ratings,
+      registration: chapter.registration,
+    })),
+    hasRegistration: report.chapters.some((chapter) => chapter.registration !== null),
+  };
+}

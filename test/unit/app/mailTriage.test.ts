@@ -1,0 +1,40 @@
+import { triageMessage } from '../../../src/app/mailTriage';
+import { DEFAULT_CAMPAIGN } from '../../../src/domain/defaultCampaign';
+import { parseText } from '../../../src/intake';
+
+const units = DEFAULT_CAMPAIGN.units;
+const TAM_TRA = 'doan.tamtra@example.org';
+const PASS = 'mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=doan.tamtra@example.org';
+const table = (title: string) =>
+  `${title}\n1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá\nĐăng ký xây dựng Chi đoàn mạnh: Chi đoàn Xuân Thọ\n`;
+
+describe('triage of a mailbox message', () => {
+  test('a registered, authenticated sender with a readable table is applied to its unit', () => {
+    const triage = triageMessage(units, { from: `Bí thư <${TAM_TRA}>`, authenticationResults: PASS, report: parseText(table('ĐOÀN XÃ TAM TRÀ')) });
+    expect(triage.action).toBe('apply');
+    if (triage.action !== 'apply') return;
+    expect(triage.unit.id).toBe('tam-tra');
+    expect(triage.submission).toEqual({
+      hasRegistration: true,
+      chapters: [{ name: 'Chi đoàn Xuân Thọ', members: null, ratings: { '2015': 'VUNG_MANH', '2016-H1': 'KHA' }, registration: 'BUILD_STRONG' }],
+    });
+  });
+
+  test('unknown sender, failed authentication and another unit named in the document go to review', () => {
+    const report = parseText(table('ĐOÀN XÃ TAM TRÀ'));
+    expect(triageMessage(units, { from: 'la@gmail.com', authenticationResults: PASS, report })).toMatchObject({ action: 'review', unit: null });
+    expect(triageMessage(units, { from: TAM_TRA, authenticationResults: 'mx.google.com; spf=fail smtp.mailfrom=x', report })).toMatchObject({
+      action: 'review',
+      unit: { id: 'tam-tra' },
+    });
+    const other = triageMessage(units, { from: TAM_TRA, authenticationResults: PASS, report: parseText(table('ĐOÀN XÃ TAM SƠN')) });
+    expect(other.action).toBe('review');
+    if (other.action === 'review') expect(other.reason).toContain('Văn bản ghi tên "ĐOÀN XÃ TAM SƠN" nhưng được gửi từ địa chỉ của Đoàn xã Tam Trà');
+  });
+
+  test('nothing readable from a registered sender is rejected with the parser reason', () => {
+    const triage = triageMessage(units, { from: TAM_TRA, authenticationResults: PASS, report: parseText('Chào anh chị, em gửi sau ạ.') });
+    expect(triage.action).toBe('reject');
+    if (triage.action === 'reject') expect(triage.reason).toMatch(/^Không tìm thấy bảng xếp loại/);
+  });
+});

@@ -8,8 +8,7 @@ import { triageMessages } from './messages';
 export type Triage =
   | { action: 'apply'; unit: Unit; submission: Submission; warnings: string[] }
   | { action: 'review'; unit: Unit | null; reason: string }
-  | { action: 'reject'; unit: Unit; reason: string }
-  | { action: 'ignore'; unit: null; reason: string };
+  | { action: 'reject'; unit: Unit; reason: string };
 
 export interface TriageInput {
   from: string;

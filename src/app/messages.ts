@@ -50,3 +50,12 @@ export const triageMessages = {
   otherUnit: (named: string, sender: string) =>
     `Văn bản ghi tên "${named}" nhưng được gửi từ địa chỉ của ${sender}: cần Văn phòng xem đúng đơn vị trước khi ghi.`,
 } as const;
+
+export const mailboxMessages = {
+  missingLogs: 'Thiếu trang Nhật ký nhận hoặc Nhật ký gửi: hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
+  duplicate: (row: number, message: { subject: string }) => `Thư trùng mã với dòng ${row} (tiêu đề "${message.subject}"): không ghi lại lần nữa.`,
+  applied: (chapters: number, warnings: number) =>
+    `Đã ghi ${chapters} Chi đoàn${warnings ? `; ${warnings} điểm chưa hiểu, đã báo lại trong thư xác nhận` : ''}.`,
+  raw: (subject: string, link: string, files: string, body: string) =>
+    `Tiêu đề: ${subject}\nThư gốc: ${link}\nTệp đính kèm: ${files || 'không có'}\n\n${body}`,
+} as const;

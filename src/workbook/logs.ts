@@ -46,12 +46,13 @@ export interface LoggedSubmission {
   row: number;
   status: IntakeStatus;
   unit: string;
+  detail: string;
 }
 
 const INTAKE_ID_COLUMN = INTAKE_LOG_HEADERS.indexOf('Mã') + 1;
 const INTAKE_STATUS_COLUMN = INTAKE_LOG_HEADERS.indexOf('Trạng thái') + 1;
 
-/** The log's ids without reading its large content columns: Mã, Đơn vị, Trạng thái in one read. */
+/** The log's ids without reading its raw content column, in one read. */
 export interface IntakeIndex {
   lastRow: number;
   byId: Map<string, LoggedSubmission>;
@@ -61,13 +62,14 @@ export function readIntakeIndex(sheet: Sheet): IntakeIndex {
   const lastRow = sheet.getLastRow();
   const byId = new Map<string, LoggedSubmission>();
   if (lastRow < 2) return { lastRow: Math.max(lastRow, 1), byId };
-  const width = INTAKE_STATUS_COLUMN - INTAKE_ID_COLUMN + 1;
+  // Mã, Đơn vị, Trạng thái, Chi tiết: the raw content column is never read back here.
+  const width = INTAKE_STATUS_COLUMN - INTAKE_ID_COLUMN + 2;
   const values = sheet.getRange(2, INTAKE_ID_COLUMN, lastRow - 1, width).getValues();
   values.forEach((row, i) => {
     const id = cellText(row[0]);
-    const status = cellText(row[width - 1]) as IntakeStatus;
+    const status = cellText(row[2]) as IntakeStatus;
     if (!id || status === 'Trùng' || byId.has(id)) return;
-    byId.set(id, { row: i + 2, status, unit: cellText(row[1]) });
+    byId.set(id, { row: i + 2, status, unit: cellText(row[1]), detail: cellText(row[3]) });
   });
   return { lastRow, byId };
 }

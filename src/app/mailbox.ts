@@ -1,0 +1,206 @@
+import type { Campaign } from '../domain/campaign';
+import { parseEmail } from '../intake';
+import { receiptEmail, rejectionEmail, type Email } from '../ui/email';
+import { applySubmission } from '../workbook/applySubmission';
+import { SHEET } from '../workbook/layout';
+import {
+  appendRows,
+  finishIntakeRow,
+  intakeRow,
+  outboxRow,
+  readIntakeIndex,
+  readOutboxIndex,
+  FINAL_INTAKE_STATUSES,
+  type IntakeIndex,
+  type IntakeStatus,
+  type OutboxIndex,
+} from '../workbook/logs';
+import { campaignFromSheets } from '../workbook/readCampaign';
+import { openSheets, readSheet, type WorkbookSheets } from '../workbook/sheets';
+import { triageMessage, type Triage } from './mailTriage';
+import { mailboxMessages } from './messages';
+
+/** One received message, as the Gmail adapter hands it over; contents are fetched on demand. */
+export interface MailboxMessage {
+  gmailId: string;
+  /** The RFC Message-ID, the log's key. */
+  messageId: string;
+  from: string;
+  subject: string;
+  date: Date;
+  authenticationResults: string;
+  link: string;
+  contents(): { plainBody: string; htmlBody: string; attachments: { name: string; contentType: string; size: number; bytes: number[] }[] };
+}
+
+export type MailboxLabel = 'done' | 'review';
+
+export interface MailboxPort {
+  /** Messages to the office not yet labelled as handled, oldest first, excluding the office's own. */
+  candidates(max: number): MailboxMessage[];
+  /** Whether the thread already holds the office's reply quoting `reference` (a retry must not reply twice). */
+  hasReply(gmailId: string, reference: string): boolean;
+  reply(gmailId: string, email: Email): void;
+  label(gmailId: string, label: MailboxLabel): void;
+}
+
+export interface PollDeps {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  mailbox: MailboxPort;
+  now: () => Date;
+  /** Local YYYY-MM-DD of an instant in the campaign's time zone. */
+  localDay: (date: Date) => string;
+  /** Milliseconds left before the run must stop to stay clear of the execution limit. */
+  timeLeft: () => number;
+}
+
+export interface PollOutcome {
+  handled: number;
+  stoppedEarly: boolean;
+}
+
+const BATCH = 30;
+/** Enough for the slowest message (a large attachment) plus the final writes. */
+const MIN_TIME_PER_MESSAGE_MS = 45_000;
+const GMAIL_ID_TAG = /\[gmail:([^\]]+)\]/;
+
+interface PollContext extends PollDeps {
+  sheets: WorkbookSheets;
+  campaign: Campaign;
+  unitsValues: unknown[][];
+  intake: IntakeIndex;
+  outbox: OutboxIndex;
+}
+
+/**
+ * Reads new mail to the office: each message is logged first, then triaged, applied, answered,
+ * labelled and finally marked done in the log. A run that dies half-way leaves the row
+ * `Đang xử lý`; the next run resumes it, and every step checks whether it already happened.
+ */
+export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] } {
+  const sheets = openSheets(deps.ss);
+  const editable = {
+    config: readSheet(sheets.get(SHEET.config)),
+    units: readSheet(sheets.get(SHEET.units)),
+    cadres: readSheet(sheets.get(SHEET.cadres)),
+  };
+  const result = campaignFromSheets(editable, () => []);
+  if (!result.ok) return { errors: result.errors };
+  const intakeSheet = sheets.get(SHEET.intakeLog);
+  const outboxSheet = sheets.get(SHEET.outboxLog);
+  if (!intakeSheet || !outboxSheet) return { errors: [mailboxMessages.missingLogs] };
+  const context: PollContext = {
+    ...deps,
+    sheets,
+    campaign: result.campaign,
+    unitsValues: editable.units,
+    intake: readIntakeIndex(intakeSheet),
+    outbox: readOutboxIndex(outboxSheet),
+  };
+  let handled = 0;
+  for (const message of deps.mailbox.candidates(BATCH)) {
+    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, stoppedEarly: true };
+    handleMessage(context, message, intakeSheet, outboxSheet);
+    handled++;
+  }
+  return { handled, stoppedEarly: false };
+}
+
+function handleMessage(ctx: PollContext, message: MailboxMessage, intakeSheet: GoogleAppsScript.Spreadsheet.Sheet, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const logged = ctx.intake.byId.get(message.messageId);
+  if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) {
+    const sameMessage = GMAIL_ID_TAG.exec(logged.detail)?.[1] === message.gmailId;
+    if (!sameMessage) {
+      // Another copy of a message already logged: recorded, never applied twice.
+      ctx.intake.lastRow = appendRows(intakeSheet, ctx.intake.lastRow, [intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, message) })]);
+    }
+    ctx.mailbox.label(message.gmailId, logged.status === 'Chờ xem xét' ? 'review' : 'done');
+    return;
+  }
+  const contents = message.contents();
+  let row = logged?.row ?? 0;
+  if (!logged) {
+    ctx.intake.lastRow = appendRows(intakeSheet, ctx.intake.lastRow, [intakeRow(logEntry(ctx, message, rawContent(message, contents)))]);
+    row = ctx.intake.lastRow;
+    ctx.intake.byId.set(message.messageId, { row, status: 'Đang xử lý', unit: '', detail: gmailTag(message) });
+  }
+  const report = parseEmail({ subject: message.subject, from: message.from, ...contents });
+  const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
+  const outcome = act(ctx, message, triage, outboxSheet);
+  finishIntakeRow(intakeSheet, row, outcome.unit, outcome.status, `${outcome.detail} ${gmailTag(message)}`);
+  ctx.intake.byId.set(message.messageId, { row, status: outcome.status, unit: outcome.unit, detail: gmailTag(message) });
+}
+
+interface Outcome {
+  status: IntakeStatus;
+  unit: string;
+  detail: string;
+}
+
+function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): Outcome {
+  const today = ctx.localDay(ctx.now());
+  const receivedDay = ctx.localDay(message.date);
+  switch (triage.action) {
+    case 'review':
+      ctx.mailbox.label(message.gmailId, 'review');
+      return { status: 'Chờ xem xét', unit: triage.unit?.name ?? '', detail: triage.reason };
+    case 'reject': {
+      const email = rejectionEmail({
+        campaign: ctx.campaign,
+        unit: triage.unit,
+        reference: message.messageId,
+        reason: triage.reason,
+        subject: message.subject || null,
+        receivedDay,
+        today,
+        formLink: null,
+      });
+      answer(ctx, message, email, 'Báo lỗi', outboxSheet);
+      ctx.mailbox.label(message.gmailId, 'done');
+      return { status: 'Lỗi', unit: triage.unit.name, detail: triage.reason };
+    }
+    case 'apply': {
+      const applied = applySubmission(ctx.sheets, ctx.campaign, triage.unit, triage.submission, { kind: 'Email', id: message.messageId, at: message.date }, ctx.unitsValues);
+      const email = receiptEmail({
+        campaign: ctx.campaign,
+        unit: triage.unit,
+        reference: message.messageId,
+        channel: 'Email',
+        receivedDay,
+        today,
+        merge: applied.merge,
+        warnings: triage.warnings,
+        progress: applied.progress,
+        formLink: null,
+      });
+      answer(ctx, message, email, 'Xác nhận', outboxSheet);
+      ctx.mailbox.label(message.gmailId, 'done');
+      return { status: 'Đã ghi', unit: triage.unit.name, detail: mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length) };
+    }
+  }
+}
+
+/** Replies once: the thread is checked for an earlier reply, and the outbox log for its key. */
+function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const key = `${kind}|${message.messageId}`;
+  if (!ctx.mailbox.hasReply(message.gmailId, message.messageId)) ctx.mailbox.reply(message.gmailId, email);
+  if (ctx.outbox.status.has(key)) return;
+  ctx.outbox.lastRow = appendRows(outboxSheet, ctx.outbox.lastRow, [
+    outboxRow({ time: ctx.now(), kind, to: message.from, cc: '', subject: email.subject, key, status: 'Đã gửi' }),
+  ]);
+  ctx.outbox.status.set(key, 'Đã gửi');
+}
+
+function gmailTag(message: MailboxMessage): string {
+  return `[gmail:${message.gmailId}]`;
+}
+
+function logEntry(ctx: PollContext, message: MailboxMessage, raw: string) {
+  return { time: ctx.now(), source: 'Email' as const, sender: message.from, id: message.messageId, unit: '', status: 'Đang xử lý' as const, detail: gmailTag(message), raw };
+}
+
+/** The plain body with the attachments' names and sizes; the message itself stays in Gmail. */
+function rawContent(message: MailboxMessage, contents: ReturnType<MailboxMessage['contents']>): string {
+  const files = contents.attachments.map((a) => `${a.name} (${a.size} byte)`).join(', ');
+  return mailboxMessages.raw(message.subject, message.link, files, contents.plainBody);
+}

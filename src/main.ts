@@ -4,11 +4,14 @@
  */
 import { requireEditor } from './app/access';
 import { loadDashboard, type Dashboard } from './app/dashboard';
+import { pollMailboxIn } from './app/mailbox';
 import { addMenu } from './app/menu';
 import { MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
 import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
 import { formatDate } from './gas/dates';
+import { gmailMailbox } from './gas/gmail';
+import { ensureEveryMinutes } from './gas/triggers';
 import { listSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { withScriptLock } from './gas/lock';
@@ -34,6 +37,7 @@ export function setup(): void {
     campaignText = answer.getResponseText();
   }
   const outcome = withScriptLock(() => runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText)));
+  installTriggers_(outcome);
   showSetupOutcome(ui, outcome);
   if (outcome.kind === 'created') addMenu(ui);
 }
@@ -55,7 +59,33 @@ function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome): 
 
 /** Setup without dialogs, for the local CLI and tests: campaign JSON text, or '' for the built-in campaign. */
 export function setupFromCampaign_(campaignJson: string): SetupOutcome {
-  return withScriptLock(() => runSetup(listSheets(activeSpreadsheet()), ruleFactory(), () => campaignFromText(campaignJson)));
+  const outcome = withScriptLock(() => runSetup(listSheets(activeSpreadsheet()), ruleFactory(), () => campaignFromText(campaignJson)));
+  installTriggers_(outcome);
+  return outcome;
+}
+
+/** The mailbox poll, every 10 minutes, once: only when the workbook is set up. */
+function installTriggers_(outcome: SetupOutcome): void {
+  if (outcome.kind === 'created' || outcome.kind === 'extended') ensureEveryMinutes('pollMailbox', 10);
+}
+
+/** Leaves a margin under the 6-minute execution limit for the last message's writes. */
+const RUN_BUDGET_MS = 5 * 60 * 1000;
+
+/** Time-driven trigger: reads new mail to the office and records each unit's classification. */
+export function pollMailbox(): void {
+  const started = Date.now();
+  const outcome = withScriptLock(() =>
+    pollMailboxIn({
+      ss: activeSpreadsheet(),
+      mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
+      now: () => new Date(),
+      localDay: (date, timeZone) => formatDate(date, timeZone, 'yyyy-MM-dd'),
+      timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    }),
+  );
+  // A trigger run has no one to show errors to: failing makes them visible in the executions list.
+  if ('errors' in outcome) throw new Error(outcome.errors.join('\n'));
 }
 
 /** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type * as vm from 'node:vm';
 import type { CallCounter, FaultApi } from './calls';
 import { toMs } from './clock';
+import { deliver, GMAIL, messageInfo, type GmailMessageInfo } from './gmail';
 import { MAIL, remainingToday, type SentMail } from './mail';
 import { PROPERTIES, type Store } from './properties';
 import { createRuntime, execute, loadBundle } from './runtime';
@@ -27,6 +28,7 @@ import { exportXlsx } from './xlsx';
 
 export { toEml, rfc5322Date } from './eml';
 export type { SentMail, SentAttachment } from './mail';
+export type { GmailMessageInfo } from './gmail';
 export type { TriggerInfo } from './script';
 export type { ExecutionRecord } from './world';
 export type { MenuRecord, MenuItemRecord, DialogRecord, SidebarRecord, ModalRecord, ToastRecord, UiResponse } from './ui';
@@ -74,6 +76,19 @@ export interface EmulatorUi {
   respond(r: UiResponse): void;
 }
 
+export interface EmulatorGmail {
+  /**
+   * A received message (raw RFC 5322). It joins the thread of a message its In-Reply-To/References
+   * name when the normalised subjects (without Re:/Fwd:) agree, else starts a thread. `labels` are
+   * user labels (created, with parents, when missing); `date` is Gmail's date (default: now).
+   */
+  deliver(raw: string | Uint8Array, options?: { labels?: string[]; date?: Date | number }): { id: string; threadId: string };
+  /** Every message, received and sent, in mailbox order. */
+  messages(): GmailMessageInfo[];
+  /** User label names. */
+  labels(): string[];
+}
+
 export interface EmulatorProperties {
   readonly script: Store;
   /** The default user's store. */
@@ -98,6 +113,7 @@ export interface Emulator {
   /** Host-side: the sheet's data region values. */
   values(sheetName: string): unknown[][];
   readonly mail: { readonly sent: SentMail[]; remainingToday(): number };
+  readonly gmail: EmulatorGmail;
   readonly ui: EmulatorUi;
   readonly properties: EmulatorProperties;
   readonly lock: {
@@ -239,6 +255,11 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         return world.state(MAIL).sent;
       },
       remainingToday: () => remainingToday(world),
+    },
+    gmail: {
+      deliver: (raw, opts) => deliver(world, raw, opts),
+      messages: () => world.state(GMAIL).messages.map(messageInfo),
+      labels: () => [...world.state(GMAIL).labels],
     },
     ui: {
       get menus() {

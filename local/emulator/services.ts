@@ -4,6 +4,7 @@
  * (later issues) are added here the same way.
  */
 import { FakeCacheService } from './cache';
+import { FakeGmailApp } from './gmail';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
 import { FakeLogger } from './logger';
@@ -26,6 +27,7 @@ export interface ServiceModule {
 export const SERVICES: readonly ServiceModule[] = [
   { name: 'Spreadsheet', globals: (w) => ({ SpreadsheetApp: new FakeSpreadsheetApp(w) }) },
   { name: 'Mail', globals: (w) => ({ MailApp: new FakeMailApp(w) }) },
+  { name: 'Gmail', globals: (w) => ({ GmailApp: new FakeGmailApp(w) }) },
   { name: 'Script', globals: (w) => ({ ScriptApp: new FakeScriptApp(w) }) },
   { name: 'Properties', globals: (w) => ({ PropertiesService: new FakePropertiesService(w) }) },
   { name: 'Lock', globals: (w) => ({ LockService: new FakeLockService(w) }) },

@@ -46,10 +46,11 @@ export interface MailboxPort {
 
 export interface PollDeps {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  mailbox: MailboxPort;
+  /** The office's mailbox; the campaign names the office address. */
+  mailboxFor: (campaign: Campaign) => MailboxPort;
   now: () => Date;
-  /** Local YYYY-MM-DD of an instant in the campaign's time zone. */
-  localDay: (date: Date) => string;
+  /** Local YYYY-MM-DD of an instant in a time zone. */
+  localDay: (date: Date, timeZone: string) => string;
   /** Milliseconds left before the run must stop to stay clear of the execution limit. */
   timeLeft: () => number;
 }
@@ -65,6 +66,7 @@ const MIN_TIME_PER_MESSAGE_MS = 45_000;
 const GMAIL_ID_TAG = /\[gmail:([^\]]+)\]/;
 
 interface PollContext extends PollDeps {
+  mailbox: MailboxPort;
   sheets: WorkbookSheets;
   campaign: Campaign;
   unitsValues: unknown[][];
@@ -91,6 +93,7 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   if (!intakeSheet || !outboxSheet) return { errors: [mailboxMessages.missingLogs] };
   const context: PollContext = {
     ...deps,
+    mailbox: deps.mailboxFor(result.campaign),
     sheets,
     campaign: result.campaign,
     unitsValues: editable.units,
@@ -98,7 +101,7 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
     outbox: readOutboxIndex(outboxSheet),
   };
   let handled = 0;
-  for (const message of deps.mailbox.candidates(BATCH)) {
+  for (const message of context.mailbox.candidates(BATCH)) {
     if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, stoppedEarly: true };
     handleMessage(context, message, intakeSheet, outboxSheet);
     handled++;
@@ -138,8 +141,8 @@ interface Outcome {
 }
 
 function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): Outcome {
-  const today = ctx.localDay(ctx.now());
-  const receivedDay = ctx.localDay(message.date);
+  const today = ctx.localDay(ctx.now(), ctx.campaign.timeZone);
+  const receivedDay = ctx.localDay(message.date, ctx.campaign.timeZone);
   switch (triage.action) {
     case 'review':
       ctx.mailbox.label(message.gmailId, 'review');

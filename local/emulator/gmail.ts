@@ -1,0 +1,830 @@
+/**
+ * GmailApp. A mailbox of messages grouped in threads: received mail comes from the host
+ * (`emu.gmail.deliver(eml)`, parsed with the intake MIME parser), sent mail from
+ * GmailApp.sendEmail and reply/replyAll. User labels live on messages (a thread's labels are the
+ * union of its messages'), so a reply that arrives after thread.addLabel is not labelled.
+ * Sending shares the per-day recipient quota and `emu.mail.sent` with MailApp.
+ */
+import { createHash } from 'node:crypto';
+import { parseEml, type ParsedEmail } from '../../src/intake/mime';
+import { asApi, fromApi, registerFake } from './bridge';
+import { blobOf, FakeBlob } from './blob';
+import { toEml } from './eml';
+import { exception } from './errors';
+import { addresses, dayKey, MAIL, MAX_RECIPIENTS_PER_MESSAGE, MAX_SUBJECT, remainingToday, type SentAttachment, type SentMail } from './mail';
+import { wallToInstant } from './tz';
+import { stateKey, type World } from './world';
+
+export interface MailboxMessage {
+  id: string;
+  threadId: string;
+  raw: string;
+  parsed: ParsedEmail;
+  /** Gmail's internal date (delivery or send time), epoch ms. */
+  date: number;
+  labels: Set<string>;
+  unread: boolean;
+  inInbox: boolean;
+  isSent: boolean;
+}
+
+export interface GmailState {
+  messages: MailboxMessage[];
+  /** User label names, in creation order. */
+  labels: string[];
+  seq: number;
+}
+
+export const GMAIL = stateKey('gmail', (): GmailState => ({ messages: [], labels: [], seq: 0 }));
+
+/** Host view of one message. */
+export interface GmailMessageInfo {
+  id: string;
+  threadId: string;
+  from: string;
+  to: string;
+  cc: string;
+  subject: string;
+  plainBody: string;
+  htmlBody: string;
+  date: Date;
+  labels: string[];
+  isSent: boolean;
+  unread: boolean;
+  inInbox: boolean;
+  messageId: string;
+}
+
+const MAX_SEARCH = 500;
+const ID_BASE = 0x156c0d3a2f000000n;
+
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+function header(m: MailboxMessage, name: string): string {
+  return m.parsed.headers[name.toLowerCase()] ?? '';
+}
+
+/** `Re: Fwd: Subject` → `subject` */
+export function normaliseSubject(s: string): string {
+  let out = s.trim();
+  for (;;) {
+    const next = out.replace(/^(re|fwd?|aw|tr)\s*:\s*/i, '').trim();
+    if (next === out) return out.toLowerCase();
+    out = next;
+  }
+}
+
+function bareId(id: string): string {
+  return id.trim().replace(/^<|>$/g, '').trim().toLowerCase();
+}
+
+function referencedIds(p: ParsedEmail): string[] {
+  const text = `${p.headers['in-reply-to'] ?? ''} ${p.headers.references ?? ''}`;
+  return [...text.matchAll(/<([^>]+)>/g)].map((m) => bareId(m[1] ?? ''));
+}
+
+function nextId(state: GmailState): string {
+  state.seq++;
+  return (ID_BASE + BigInt(state.seq) * 0x1000n).toString(16);
+}
+
+function threadMessages(state: GmailState, threadId: string): MailboxMessage[] {
+  return state.messages.filter((m) => m.threadId === threadId);
+}
+
+function ensureLabel(state: GmailState, name: string): void {
+  const parts = name.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const n = parts.slice(0, i).join('/');
+    if (n !== '' && !state.labels.includes(n)) state.labels.push(n);
+  }
+}
+
+function addMessage(world: World, raw: string, bytes: Uint8Array, opts: { labels?: string[]; isSent: boolean; date?: number }): MailboxMessage {
+  const state = world.state(GMAIL);
+  const parsed = parseEml(bytes);
+  const id = nextId(state);
+  let threadId = id;
+  const refs = referencedIds(parsed);
+  if (refs.length > 0) {
+    const subject = normaliseSubject(parsed.subject);
+    const hit = [...state.messages]
+      .reverse()
+      .find((m) => m.parsed.messageId !== null && refs.includes(bareId(m.parsed.messageId)) && normaliseSubject(m.parsed.subject) === subject);
+    if (hit) threadId = hit.threadId;
+  }
+  const labels = new Set<string>();
+  for (const l of opts.labels ?? []) {
+    ensureLabel(state, l);
+    labels.add(l);
+  }
+  const m: MailboxMessage = {
+    id,
+    threadId,
+    raw,
+    parsed,
+    date: opts.date ?? world.clock.now(),
+    labels,
+    unread: !opts.isSent,
+    inInbox: !opts.isSent,
+    isSent: opts.isSent,
+  };
+  state.messages.push(m);
+  return m;
+}
+
+/**
+ * Host: a received message. A string is text (UTF-8 encoded before parsing, so 8-bit UTF-8 bodies
+ * work); bytes are parsed as they are. Its Gmail date is `options.date` or the simulated now.
+ */
+export function deliver(world: World, raw: string | Uint8Array, options: { labels?: string[]; date?: Date | number } = {}): { id: string; threadId: string } {
+  const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
+  const bytes = typeof raw === 'string' ? new Uint8Array(Buffer.from(raw, 'utf8')) : raw;
+  const date = options.date === undefined ? undefined : typeof options.date === 'number' ? options.date : options.date.getTime();
+  const m = addMessage(world, text, bytes, { labels: options.labels, isSent: false, date });
+  return { id: m.id, threadId: m.threadId };
+}
+
+export function messageInfo(m: MailboxMessage): GmailMessageInfo {
+  return {
+    id: m.id,
+    threadId: m.threadId,
+    from: m.parsed.from,
+    to: m.parsed.to,
+    cc: header(m, 'cc'),
+    subject: m.parsed.subject,
+    plainBody: m.parsed.plainBody,
+    htmlBody: m.parsed.htmlBody,
+    date: new Date(m.date),
+    labels: [...m.labels],
+    isSent: m.isSent,
+    unread: m.unread,
+    inInbox: m.inInbox,
+    messageId: m.parsed.messageId ?? '',
+  };
+}
+
+// ---------------------------------------------------------------- sending
+
+interface Outgoing {
+  to?: unknown;
+  cc?: unknown;
+  bcc?: unknown;
+  replyTo?: unknown;
+  name?: unknown;
+  subject?: unknown;
+  body?: unknown;
+  htmlBody?: unknown;
+  attachments?: unknown;
+  noReply?: unknown;
+}
+
+/** Validates, charges the shared MailApp quota, records in emu.mail.sent and adds a sent message to the mailbox. */
+function send(world: World, m: Outgoing, reply?: MailboxMessage): MailboxMessage {
+  const to = str(m.to);
+  const cc = str(m.cc);
+  const bcc = str(m.bcc);
+  const recipients = [...addresses(to), ...addresses(cc), ...addresses(bcc)];
+  if (recipients.length === 0) throw exception('Failed to send email: no recipient');
+  if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE) throw exception('Limit Exceeded: Email Recipients Per Message.');
+  const subject = str(m.subject);
+  if (subject.length > MAX_SUBJECT) throw exception('Argument too large: subject');
+  const replyTo = str(m.replyTo);
+  if (replyTo) addresses(replyTo);
+  const rawAttachments = Array.isArray(m.attachments) ? m.attachments : m.attachments ? [m.attachments] : [];
+  const attachments = rawAttachments.map((a, i): SentAttachment => {
+    const b = blobOf(a);
+    return { name: b.name ?? `attachment${i + 1}`, contentType: b.contentType ?? 'application/octet-stream', bytes: new Uint8Array(b.bytes) };
+  });
+  if (recipients.length > remainingToday(world)) throw exception('Service invoked too many times for one day: email.');
+  const mail = world.state(MAIL);
+  const now = world.clock.now();
+  const key = dayKey(world, now);
+  mail.perDay.set(key, (mail.perDay.get(key) ?? 0) + recipients.length);
+  const from = world.effectiveUser() || world.options.user;
+  const sent: SentMail = {
+    from,
+    to,
+    cc,
+    bcc,
+    replyTo,
+    name: str(m.name),
+    subject,
+    body: str(m.body),
+    htmlBody: str(m.htmlBody),
+    attachments,
+    noReply: m.noReply === true,
+    date: new Date(now),
+  };
+  mail.sent.push(sent);
+  const state = world.state(GMAIL);
+  const messageId = `<emu-${state.seq + 1}-${now.toString(36)}@mail.gmail.com>`;
+  const extra: string[] = [];
+  if (reply) {
+    const parentId = reply.parsed.messageId;
+    if (parentId) {
+      const refs = (reply.parsed.headers.references ?? '').replace(/\s+/g, ' ').trim();
+      extra.push(`In-Reply-To: ${parentId}`, `References: ${refs ? `${refs} ` : ''}${parentId}`);
+    }
+  }
+  const eml = toEml(sent, from, world.options.scriptTimeZone).replace(/^Message-ID: .*$/m, `Message-ID: ${messageId}`);
+  const raw = extra.length > 0 ? `${extra.join('\r\n')}\r\n${eml}` : eml;
+  return addMessage(world, raw, new Uint8Array(Buffer.from(raw, 'utf8')), { isSent: true });
+}
+
+function replyTarget(world: World, m: MailboxMessage, all: boolean): { to: string; cc: string } {
+  const self = (world.effectiveUser() || world.options.user).toLowerCase();
+  if (m.isSent) return { to: m.parsed.to, cc: all ? header(m, 'cc') : '' };
+  const to = header(m, 'reply-to') || m.parsed.from;
+  if (!all) return { to, cc: '' };
+  const others = [m.parsed.to, header(m, 'cc')]
+    .join(',')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.toLowerCase().includes(self));
+  return { to: [to, ...others].join(', '), cc: '' };
+}
+
+function replySubject(subject: string): string {
+  return /^re\s*:/i.test(subject.trim()) ? subject : `Re: ${subject}`;
+}
+
+function sendReply(world: World, m: MailboxMessage, all: boolean, body: unknown, options: unknown): MailboxMessage {
+  const o = (typeof options === 'object' && options !== null ? options : {}) as Outgoing;
+  const target = replyTarget(world, m, all);
+  const cc = [target.cc, str(o.cc)].filter((s) => s !== '').join(', ');
+  return send(world, { ...o, to: target.to, cc, subject: o.subject === undefined ? replySubject(m.parsed.subject) : o.subject, body }, m);
+}
+
+// ---------------------------------------------------------------- search
+
+type Matcher = (m: MailboxMessage) => boolean;
+
+function labelToken(name: string): string {
+  return name.toLowerCase().replace(/[\s/]+/g, '-');
+}
+
+function tokenize(query: string): string[] {
+  const out: string[] = [];
+  const re = /\s*(-?(?:[A-Za-z_0-9]+:)?(?:"[^"]*"|\([^)]*\)|[^\s"()]+)|-?"[^"]*")/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(query)) !== null) {
+    if (m[1]) out.push(m[1]);
+  }
+  return out;
+}
+
+function unquote(s: string): string {
+  return s.startsWith('"') && s.endsWith('"') && s.length >= 2 ? s.slice(1, -1) : s;
+}
+
+function parseDay(world: World, v: string): number {
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const d = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(v);
+  if (!d) throw exception(`Invalid search query: ${v}`);
+  return wallToInstant(world.options.scriptTimeZone, { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) });
+}
+
+function periodMs(v: string): number {
+  const p = /^(\d+)([dmy])$/i.exec(v);
+  if (!p) throw exception(`Invalid search query: ${v}`);
+  const days = { d: 1, m: 30, y: 365 }[(p[2] ?? 'd').toLowerCase() as 'd' | 'm' | 'y'];
+  return Number(p[1]) * days * 86_400_000;
+}
+
+function textOf(m: MailboxMessage): string {
+  return `${m.parsed.subject}\n${m.parsed.plainBody}\n${m.parsed.htmlBody}\n${m.parsed.from}\n${m.parsed.to}`.toLowerCase();
+}
+
+function termMatcher(world: World, token: string): Matcher {
+  const colon = /^([A-Za-z_0-9]+):(.*)$/.exec(token);
+  if (!colon) {
+    const word = unquote(token).toLowerCase();
+    return (m) => textOf(m).includes(word);
+  }
+  const op = (colon[1] ?? '').toLowerCase();
+  const value = unquote(colon[2] ?? '');
+  const v = value.toLowerCase();
+  const now = world.clock.now();
+  switch (op) {
+    case 'from':
+      return (m) => m.parsed.from.toLowerCase().includes(v);
+    case 'to':
+      return (m) => `${m.parsed.to},${header(m, 'cc')}`.toLowerCase().includes(v);
+    case 'cc':
+      return (m) => header(m, 'cc').toLowerCase().includes(v);
+    case 'subject':
+      return (m) => m.parsed.subject.toLowerCase().includes(v);
+    case 'label':
+      if (v === 'inbox') return (m) => m.inInbox;
+      if (v === 'sent') return (m) => m.isSent;
+      if (v === 'unread') return (m) => m.unread;
+      return (m) => [...m.labels].some((l) => labelToken(l) === labelToken(v));
+    case 'in':
+      if (v === 'inbox') return (m) => m.inInbox;
+      if (v === 'sent') return (m) => m.isSent;
+      if (v === 'anywhere' || v === 'all') return () => true;
+      return () => false;
+    case 'is':
+      if (v === 'unread') return (m) => m.unread;
+      if (v === 'read') return (m) => !m.unread;
+      return () => false;
+    case 'has':
+      if (v === 'attachment') return (m) => m.parsed.attachments.length > 0;
+      return () => false;
+    case 'filename':
+      return (m) => m.parsed.attachments.some((a) => a.name.toLowerCase().includes(v));
+    case 'after': {
+      const t = parseDay(world, value);
+      return (m) => m.date >= t;
+    }
+    case 'before': {
+      const t = parseDay(world, value);
+      return (m) => m.date < t;
+    }
+    case 'newer_than': {
+      const t = now - periodMs(value);
+      return (m) => m.date > t;
+    }
+    case 'older_than': {
+      const t = now - periodMs(value);
+      return (m) => m.date < t;
+    }
+    case 'rfc822msgid': {
+      const id = bareId(value);
+      return (m) => m.parsed.messageId !== null && bareId(m.parsed.messageId) === id;
+    }
+    default: {
+      const word = token.toLowerCase();
+      return (m) => textOf(m).includes(word);
+    }
+  }
+}
+
+/** Terms are AND-ed; `a OR b` joins two terms; `-term` negates. */
+export function compileQuery(world: World, query: string): Matcher {
+  const groups: Matcher[][] = [];
+  let orNext = false;
+  for (const token of tokenize(query)) {
+    if (token === 'OR') {
+      orNext = groups.length > 0;
+      continue;
+    }
+    const negate = token.startsWith('-') && token.length > 1;
+    const base = termMatcher(world, negate ? token.slice(1) : token);
+    const matcher: Matcher = negate ? (m) => !base(m) : base;
+    const last = groups[groups.length - 1];
+    if (orNext && last) last.push(matcher);
+    else groups.push([matcher]);
+    orNext = false;
+  }
+  return (m) => groups.every((g) => g.some((f) => f(m)));
+}
+
+function threadDate(state: GmailState, threadId: string): number {
+  return Math.max(...threadMessages(state, threadId).map((m) => m.date));
+}
+
+function threadsOf(state: GmailState, ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((a, b) => threadDate(state, b) - threadDate(state, a));
+}
+
+// ---------------------------------------------------------------- fakes
+
+type AppMethods =
+  | 'search'
+  | 'getUserLabelByName'
+  | 'getUserLabels'
+  | 'createLabel'
+  | 'deleteLabel'
+  | 'getMessageById'
+  | 'getThreadById'
+  | 'sendEmail'
+  | 'getAliases'
+  | 'getInboxThreads'
+  | 'getInboxUnreadCount'
+  | 'getMessagesForThreads'
+  | 'getMessagesForThread'
+  | 'markThreadRead'
+  | 'markThreadsRead'
+  | 'markMessageRead'
+  | 'moveThreadToArchive'
+  | 'moveThreadsToArchive'
+  | 'moveThreadToInbox';
+
+export class FakeGmailApp implements Pick<GoogleAppsScript.Gmail.GmailApp, AppMethods> {
+  constructor(private readonly world: World) {}
+
+  #state(): GmailState {
+    return this.world.state(GMAIL);
+  }
+
+  search(query: string, start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
+    if (max !== undefined && max > MAX_SEARCH) throw exception(`Argument max cannot exceed ${MAX_SEARCH}.`);
+    const state = this.#state();
+    const match = compileQuery(this.world, str(query));
+    const ids = threadsOf(state, state.messages.filter(match).map((m) => m.threadId));
+    const from = start ?? 0;
+    const page = max === undefined ? ids.slice(from) : ids.slice(from, from + max);
+    return page.map((id) => asApi<GoogleAppsScript.Gmail.GmailThread>(new FakeGmailThread(this.world, id)));
+  }
+
+  getInboxThreads(start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
+    return this.search('in:inbox', start, max);
+  }
+
+  getInboxUnreadCount(): number {
+    const state = this.#state();
+    return new Set(state.messages.filter((m) => m.inInbox && m.unread).map((m) => m.threadId)).size;
+  }
+
+  getUserLabelByName(name: string): GoogleAppsScript.Gmail.GmailLabel {
+    const n = str(name);
+    return (this.#state().labels.includes(n) ? asApi(new FakeGmailLabel(this.world, n)) : null) as GoogleAppsScript.Gmail.GmailLabel;
+  }
+
+  getUserLabels(): GoogleAppsScript.Gmail.GmailLabel[] {
+    return this.#state().labels.map((n) => asApi<GoogleAppsScript.Gmail.GmailLabel>(new FakeGmailLabel(this.world, n)));
+  }
+
+  /** Creates `A/B` and its parent `A`; an existing label is returned as is. */
+  createLabel(name: string): GoogleAppsScript.Gmail.GmailLabel {
+    const n = str(name).trim();
+    if (n === '' || n.split('/').some((p) => p.trim() === '')) throw exception('Invalid argument: name');
+    ensureLabel(this.#state(), n);
+    return asApi(new FakeGmailLabel(this.world, n));
+  }
+
+  deleteLabel(label: GoogleAppsScript.Gmail.GmailLabel): GoogleAppsScript.Gmail.GmailApp {
+    fromApi(label, FakeGmailLabel, 'label').deleteLabel();
+    return asApi(this);
+  }
+
+  getMessageById(id: string): GoogleAppsScript.Gmail.GmailMessage {
+    const m = this.#state().messages.find((x) => x.id === str(id));
+    if (!m) throw exception('Invalid argument: id');
+    return asApi(new FakeGmailMessage(this.world, m));
+  }
+
+  getThreadById(id: string): GoogleAppsScript.Gmail.GmailThread {
+    const hit = this.#state().messages.some((x) => x.threadId === str(id));
+    return (hit ? asApi(new FakeGmailThread(this.world, str(id))) : null) as GoogleAppsScript.Gmail.GmailThread;
+  }
+
+  getMessagesForThreads(threads: GoogleAppsScript.Gmail.GmailThread[]): GoogleAppsScript.Gmail.GmailMessage[][] {
+    return threads.map((t) => fromApi(t, FakeGmailThread, 'threads').getMessages());
+  }
+
+  getMessagesForThread(thread: GoogleAppsScript.Gmail.GmailThread): GoogleAppsScript.Gmail.GmailMessage[] {
+    return fromApi(thread, FakeGmailThread, 'thread').getMessages();
+  }
+
+  markThreadRead(thread: GoogleAppsScript.Gmail.GmailThread): GoogleAppsScript.Gmail.GmailApp {
+    fromApi(thread, FakeGmailThread, 'thread').markRead();
+    return asApi(this);
+  }
+
+  markThreadsRead(threads: GoogleAppsScript.Gmail.GmailThread[]): GoogleAppsScript.Gmail.GmailApp {
+    if (threads.length > 100) throw exception('Argument threads cannot exceed 100.');
+    for (const t of threads) this.markThreadRead(t);
+    return asApi(this);
+  }
+
+  markMessageRead(message: GoogleAppsScript.Gmail.GmailMessage): GoogleAppsScript.Gmail.GmailApp {
+    fromApi(message, FakeGmailMessage, 'message').markRead();
+    return asApi(this);
+  }
+
+  moveThreadToArchive(thread: GoogleAppsScript.Gmail.GmailThread): GoogleAppsScript.Gmail.GmailApp {
+    fromApi(thread, FakeGmailThread, 'thread').moveToArchive();
+    return asApi(this);
+  }
+
+  moveThreadsToArchive(threads: GoogleAppsScript.Gmail.GmailThread[]): GoogleAppsScript.Gmail.GmailApp {
+    if (threads.length > 100) throw exception('Argument threads cannot exceed 100.');
+    for (const t of threads) this.moveThreadToArchive(t);
+    return asApi(this);
+  }
+
+  moveThreadToInbox(thread: GoogleAppsScript.Gmail.GmailThread): GoogleAppsScript.Gmail.GmailApp {
+    fromApi(thread, FakeGmailThread, 'thread').moveToInbox();
+    return asApi(this);
+  }
+
+  sendEmail(...args: unknown[]): GoogleAppsScript.Gmail.GmailApp {
+    if (args.length < 3) {
+      throw exception(`The parameters (${args.map((a) => typeof a).join(',')}) don't match the method signature for GmailApp.sendEmail.`);
+    }
+    const options = (typeof args[3] === 'object' && args[3] !== null ? args[3] : {}) as Outgoing;
+    send(this.world, { ...options, to: args[0], subject: args[1], body: args[2] });
+    return asApi(this);
+  }
+
+  getAliases(): string[] {
+    return [];
+  }
+}
+registerFake(FakeGmailApp, { iface: 'Gmail.GmailApp', service: 'Gmail' });
+
+type ThreadMethods =
+  | 'getId'
+  | 'getMessages'
+  | 'getFirstMessageSubject'
+  | 'getMessageCount'
+  | 'getLastMessageDate'
+  | 'addLabel'
+  | 'removeLabel'
+  | 'getLabels'
+  | 'reply'
+  | 'replyAll'
+  | 'getPermalink'
+  | 'isUnread'
+  | 'isInInbox'
+  | 'markRead'
+  | 'markUnread'
+  | 'moveToArchive'
+  | 'moveToInbox'
+  | 'isInTrash'
+  | 'isInSpam'
+  | 'hasStarredMessages';
+
+export class FakeGmailThread implements Pick<GoogleAppsScript.Gmail.GmailThread, ThreadMethods> {
+  constructor(
+    private readonly world: World,
+    readonly id: string,
+  ) {}
+
+  messages(): MailboxMessage[] {
+    return threadMessages(this.world.state(GMAIL), this.id);
+  }
+  #self(): GoogleAppsScript.Gmail.GmailThread {
+    return asApi(this);
+  }
+  getId(): string {
+    return this.id;
+  }
+  getMessages(): GoogleAppsScript.Gmail.GmailMessage[] {
+    return this.messages().map((m) => asApi<GoogleAppsScript.Gmail.GmailMessage>(new FakeGmailMessage(this.world, m)));
+  }
+  getFirstMessageSubject(): string {
+    return this.messages()[0]?.parsed.subject ?? '';
+  }
+  getMessageCount(): number {
+    return this.messages().length;
+  }
+  getLastMessageDate(): GoogleAppsScript.Base.Date {
+    return new Date(threadDate(this.world.state(GMAIL), this.id));
+  }
+  /** Labels the messages the thread has now; later messages are not labelled. */
+  addLabel(label: GoogleAppsScript.Gmail.GmailLabel): GoogleAppsScript.Gmail.GmailThread {
+    const name = fromApi(label, FakeGmailLabel, 'label').name;
+    for (const m of this.messages()) m.labels.add(name);
+    return this.#self();
+  }
+  removeLabel(label: GoogleAppsScript.Gmail.GmailLabel): GoogleAppsScript.Gmail.GmailThread {
+    const name = fromApi(label, FakeGmailLabel, 'label').name;
+    for (const m of this.messages()) m.labels.delete(name);
+    return this.#self();
+  }
+  getLabels(): GoogleAppsScript.Gmail.GmailLabel[] {
+    const names = new Set(this.messages().flatMap((m) => [...m.labels]));
+    return this.world
+      .state(GMAIL)
+      .labels.filter((n) => names.has(n))
+      .map((n) => asApi<GoogleAppsScript.Gmail.GmailLabel>(new FakeGmailLabel(this.world, n)));
+  }
+  #last(): MailboxMessage {
+    const all = this.messages();
+    const last = all[all.length - 1];
+    if (!last) throw exception('Invalid argument: thread');
+    return last;
+  }
+  reply(body: string, options?: GoogleAppsScript.Gmail.GmailAdvancedOptions): GoogleAppsScript.Gmail.GmailThread {
+    sendReply(this.world, this.#last(), false, body, options);
+    return this.#self();
+  }
+  replyAll(body: string, options?: GoogleAppsScript.Gmail.GmailAdvancedOptions): GoogleAppsScript.Gmail.GmailThread {
+    sendReply(this.world, this.#last(), true, body, options);
+    return this.#self();
+  }
+  getPermalink(): string {
+    return `https://mail.google.com/mail/u/0/#inbox/${this.id}`;
+  }
+  isUnread(): boolean {
+    return this.messages().some((m) => m.unread);
+  }
+  isInInbox(): boolean {
+    return this.messages().some((m) => m.inInbox);
+  }
+  markRead(): GoogleAppsScript.Gmail.GmailThread {
+    for (const m of this.messages()) m.unread = false;
+    return this.#self();
+  }
+  markUnread(): GoogleAppsScript.Gmail.GmailThread {
+    for (const m of this.messages()) m.unread = true;
+    return this.#self();
+  }
+  moveToArchive(): GoogleAppsScript.Gmail.GmailThread {
+    for (const m of this.messages()) m.inInbox = false;
+    return this.#self();
+  }
+  /** Received messages go back to the inbox (sent ones were never in it). */
+  moveToInbox(): GoogleAppsScript.Gmail.GmailThread {
+    for (const m of this.messages()) if (!m.isSent) m.inInbox = true;
+    return this.#self();
+  }
+  isInTrash(): boolean {
+    return false;
+  }
+  isInSpam(): boolean {
+    return false;
+  }
+  hasStarredMessages(): boolean {
+    return false;
+  }
+}
+registerFake(FakeGmailThread, { iface: 'Gmail.GmailThread', service: 'Gmail' });
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+type MessageMethods =
+  | 'getId'
+  | 'getHeader'
+  | 'getFrom'
+  | 'getTo'
+  | 'getCc'
+  | 'getBcc'
+  | 'getReplyTo'
+  | 'getSubject'
+  | 'getDate'
+  | 'getPlainBody'
+  | 'getBody'
+  | 'getRawContent'
+  | 'getAttachments'
+  | 'getThread'
+  | 'reply'
+  | 'replyAll'
+  | 'isInInbox'
+  | 'isUnread'
+  | 'isDraft'
+  | 'isInTrash'
+  | 'isStarred'
+  | 'markRead'
+  | 'markUnread';
+
+export class FakeGmailMessage implements Pick<GoogleAppsScript.Gmail.GmailMessage, MessageMethods> {
+  constructor(
+    private readonly world: World,
+    readonly m: MailboxMessage,
+  ) {}
+
+  #self(): GoogleAppsScript.Gmail.GmailMessage {
+    return asApi(this);
+  }
+  getId(): string {
+    return this.m.id;
+  }
+  /** The header's (decoded) value, `''` when absent. */
+  getHeader(name: string): string {
+    return header(this.m, str(name));
+  }
+  getFrom(): string {
+    return this.m.parsed.from;
+  }
+  getTo(): string {
+    return this.m.parsed.to;
+  }
+  getCc(): string {
+    return header(this.m, 'cc');
+  }
+  getBcc(): string {
+    return this.m.isSent ? header(this.m, 'bcc') : '';
+  }
+  getReplyTo(): string {
+    return header(this.m, 'reply-to');
+  }
+  getSubject(): string {
+    return this.m.parsed.subject;
+  }
+  getDate(): GoogleAppsScript.Base.Date {
+    return new Date(this.m.date);
+  }
+  getPlainBody(): string {
+    return this.m.parsed.plainBody;
+  }
+  getBody(): string {
+    return this.m.parsed.htmlBody || escapeHtml(this.m.parsed.plainBody);
+  }
+  getRawContent(): string {
+    return this.m.raw;
+  }
+  getAttachments(): GoogleAppsScript.Gmail.GmailAttachment[] {
+    return this.m.parsed.attachments.map((a) =>
+      asApi<GoogleAppsScript.Gmail.GmailAttachment>(new FakeGmailAttachment(new Uint8Array(a.bytes), a.contentType, a.name)),
+    );
+  }
+  getThread(): GoogleAppsScript.Gmail.GmailThread {
+    return asApi(new FakeGmailThread(this.world, this.m.threadId));
+  }
+  reply(body: string, options?: GoogleAppsScript.Gmail.GmailAdvancedOptions): GoogleAppsScript.Gmail.GmailMessage {
+    sendReply(this.world, this.m, false, body, options);
+    return this.#self();
+  }
+  replyAll(body: string, options?: GoogleAppsScript.Gmail.GmailAdvancedOptions): GoogleAppsScript.Gmail.GmailMessage {
+    sendReply(this.world, this.m, true, body, options);
+    return this.#self();
+  }
+  isInInbox(): boolean {
+    return this.m.inInbox;
+  }
+  isUnread(): boolean {
+    return this.m.unread;
+  }
+  isDraft(): boolean {
+    return false;
+  }
+  isInTrash(): boolean {
+    return false;
+  }
+  isStarred(): boolean {
+    return false;
+  }
+  markRead(): GoogleAppsScript.Gmail.GmailMessage {
+    this.m.unread = false;
+    return this.#self();
+  }
+  markUnread(): GoogleAppsScript.Gmail.GmailMessage {
+    this.m.unread = true;
+    return this.#self();
+  }
+}
+registerFake(FakeGmailMessage, { iface: 'Gmail.GmailMessage', service: 'Gmail' });
+
+/** A Blob with getSize and getHash (SHA-1 hex); getBytes() signed. */
+export class FakeGmailAttachment extends FakeBlob {
+  getSize(): number {
+    return this.bytes.length;
+  }
+  getHash(): string {
+    return createHash('sha1').update(this.bytes).digest('hex');
+  }
+}
+registerFake(FakeGmailAttachment, { iface: 'Gmail.GmailAttachment', service: 'Gmail' });
+
+type LabelMethods = 'getName' | 'addToThread' | 'addToThreads' | 'removeFromThread' | 'removeFromThreads' | 'getThreads' | 'deleteLabel' | 'getUnreadCount';
+
+export class FakeGmailLabel implements Pick<GoogleAppsScript.Gmail.GmailLabel, LabelMethods> {
+  constructor(
+    private readonly world: World,
+    readonly name: string,
+  ) {}
+
+  #self(): GoogleAppsScript.Gmail.GmailLabel {
+    return asApi(this);
+  }
+  getName(): string {
+    return this.name;
+  }
+  addToThread(thread: GoogleAppsScript.Gmail.GmailThread): GoogleAppsScript.Gmail.GmailLabel {
+    fromApi(thread, FakeGmailThread, 'thread').addLabel(asApi(this));
+    return this.#self();
+  }
+  addToThreads(threads: GoogleAppsScript.Gmail.GmailThread[]): GoogleAppsScript.Gmail.GmailLabel {
+    if (threads.length > 100) throw exception('Argument threads cannot exceed 100.');
+    for (const t of threads) this.addToThread(t);
+    return this.#self();
+  }
+  removeFromThread(thread: GoogleAppsScript.Gmail.GmailThread): GoogleAppsScript.Gmail.GmailLabel {
+    fromApi(thread, FakeGmailThread, 'thread').removeLabel(asApi(this));
+    return this.#self();
+  }
+  removeFromThreads(threads: GoogleAppsScript.Gmail.GmailThread[]): GoogleAppsScript.Gmail.GmailLabel {
+    for (const t of threads) this.removeFromThread(t);
+    return this.#self();
+  }
+  getThreads(start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
+    if (max !== undefined && max > MAX_SEARCH) throw exception(`Argument max cannot exceed ${MAX_SEARCH}.`);
+    const state = this.world.state(GMAIL);
+    const ids = threadsOf(state, state.messages.filter((m) => m.labels.has(this.name)).map((m) => m.threadId));
+    const from = start ?? 0;
+    const page = max === undefined ? ids.slice(from) : ids.slice(from, from + max);
+    return page.map((id) => asApi<GoogleAppsScript.Gmail.GmailThread>(new FakeGmailThread(this.world, id)));
+  }
+  getUnreadCount(): number {
+    const state = this.world.state(GMAIL);
+    return new Set(state.messages.filter((m) => m.labels.has(this.name) && m.unread).map((m) => m.threadId)).size;
+  }
+  deleteLabel(): void {
+    const state = this.world.state(GMAIL);
+    state.labels = state.labels.filter((n) => n !== this.name);
+    for (const m of state.messages) m.labels.delete(this.name);
+  }
+}
+registerFake(FakeGmailLabel, { iface: 'Gmail.GmailLabel', service: 'Gmail' });

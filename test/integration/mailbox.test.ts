@@ -1,0 +1,123 @@
+import { buildEmlText } from '../fixtures/eml';
+import { setUpEmulator, snapshot } from './harness';
+import type { Emulator } from '../../local/emulator';
+
+const OFFICE = 'Huyện đoàn Núi Thành <huyendoannuithanh09@gmail.com>';
+const TAM_TRA = 'Đoàn xã Tam Trà <doan.tamtra@example.org>';
+const PASS = 'mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=doan.tamtra@example.org';
+
+function tableText(title = 'ĐOÀN XÃ TAM TRÀ', extra = ''): string {
+  return [
+    title,
+    'Bảng xếp loại Chi đoàn',
+    '1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá',
+    '2. Chi đoàn thôn Đồng Làng: năm 2015 Yếu; 6 tháng đầu năm 2016 Trung bình',
+    '3. Chi đoàn thôn Suối Đá: năm 2015 Khá; 6 tháng đầu năm 2016 Khá',
+    'Đăng ký xây dựng Chi đoàn mạnh: Chi đoàn Xuân Thọ',
+    'Đăng ký hỗ trợ: Chi đoàn thôn Đồng Làng',
+    extra,
+  ].join('\n');
+}
+
+function deliver(emu: Emulator, options: { from?: string; messageId: string; text: string; auth?: string; date?: string }): void {
+  emu.gmail.deliver(
+    buildEmlText({
+      from: options.from ?? TAM_TRA,
+      to: OFFICE,
+      messageId: options.messageId,
+      date: options.date ?? 'Mon, 5 Sep 2016 08:15:00 +0700',
+      text: options.text,
+      headers: { 'Authentication-Results': options.auth ?? PASS },
+    }),
+  );
+}
+
+/** Runs the poll by hand at the setup's instant (the installed trigger would fire it as the clock moves). */
+function poll(emu: Emulator): void {
+  emu.run('pollMailbox');
+}
+
+describe('the district mailbox (pollMailbox)', () => {
+  test('setup installs the 10-minute poll once', () => {
+    const emu = setUpEmulator();
+    emu.run('setupFromCampaign_', '');
+    const polls = emu.triggers().filter((t) => t.handler === 'pollMailbox');
+    expect(polls).toHaveLength(1);
+  });
+
+  test('a unit table is logged, written to its tab, status and summary, labelled and confirmed', () => {
+    const emu = setUpEmulator();
+    deliver(emu, { messageId: '<m1@example.org>', text: tableText() });
+    poll(emu);
+    const log = emu.values('Nhật ký nhận');
+    expect(log).toHaveLength(2);
+    expect(log[1].slice(1, 6)).toEqual(['Email', TAM_TRA, '<m1@example.org>', 'Đoàn xã Tam Trà', 'Đã ghi']);
+    const tab = emu.values('Tam Trà');
+    expect(tab[1].slice(0, 5)).toEqual(['Chi đoàn Xuân Thọ', '', 'Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh']);
+    expect(tab[2].slice(0, 5)).toEqual(['Chi đoàn thôn Đồng Làng', '', 'Yếu', 'Trung bình', 'Hỗ trợ']);
+    const added = tab.at(-1)!;
+    expect(added.slice(0, 4)).toEqual(['Chi đoàn thôn Suối Đá', '', 'Khá', 'Khá']);
+    expect(added[5]).toBe('Email: <m1@example.org> (Chi đoàn mới)');
+    const unitRow = emu.values('Đơn vị').find((r) => r[0] === 'tam-tra')!;
+    expect(unitRow.slice(8, 10)).toEqual(['Còn thiếu (3/6): Chi đoàn thôn Tú Nghĩa; Chi đoàn thôn Phước Trà; Chi đoàn thôn Dương Trà', 'Còn thiếu (3/6): Chi đoàn thôn Tú Nghĩa; Chi đoàn thôn Phước Trà; Chi đoàn thôn Dương Trà']);
+    expect(unitRow[10]).toBe('Hợp lệ');
+    const summary = emu.values('Tổng hợp').find((r) => r[0] === 'Đoàn xã Tam Trà')!;
+    expect(summary[2]).toBe(6);
+    const replies = emu.mail.sent;
+    expect(replies).toHaveLength(1);
+    expect(replies[0].to).toContain('doan.tamtra@example.org');
+    expect(replies[0].body).toContain('<m1@example.org>');
+    expect(emu.values('Nhật ký gửi')[1].slice(1, 3)).toEqual(['Xác nhận', TAM_TRA]);
+  });
+
+  test('unknown sender and failed authentication wait for review; nothing is written, no reply', () => {
+    const emu = setUpEmulator();
+    const before = snapshot(emu)['Tam Trà'];
+    deliver(emu, { from: 'la@gmail.com', messageId: '<m2@x>', text: tableText() });
+    deliver(emu, { messageId: '<m3@x>', text: tableText(), auth: 'mx.google.com; spf=fail smtp.mailfrom=doan.tamtra@example.org' });
+    deliver(emu, { messageId: '<m4@x>', text: tableText('ĐOÀN XÃ TAM SƠN') });
+    poll(emu);
+    expect(emu.values('Nhật ký nhận').slice(1).map((r) => r[5])).toEqual(['Chờ xem xét', 'Chờ xem xét', 'Chờ xem xét']);
+    expect(emu.values('Tam Trà')).toEqual(before);
+    expect(emu.mail.sent).toHaveLength(0);
+  });
+
+  test('an unreadable message is an error with a Báo lỗi reply', () => {
+    const emu = setUpEmulator();
+    deliver(emu, { messageId: '<m5@x>', text: 'Kính gửi Huyện đoàn, em xin gửi sau ạ.' });
+    poll(emu);
+    expect(emu.values('Nhật ký nhận')[1][5]).toBe('Lỗi');
+    expect(emu.values('Nhật ký gửi')[1][1]).toBe('Báo lỗi');
+    expect(emu.mail.sent).toHaveLength(1);
+  });
+
+  test('polling again changes nothing; the same Message-ID in another message is Trùng', () => {
+    const emu = setUpEmulator();
+    deliver(emu, { messageId: '<m6@x>', text: tableText() });
+    poll(emu);
+    const after = snapshot(emu);
+    emu.run('pollMailbox');
+    expect(snapshot(emu)).toEqual(after);
+    deliver(emu, { messageId: '<m6@x>', text: tableText(), date: 'Tue, 6 Sep 2016 08:15:00 +0700' });
+    emu.run('pollMailbox');
+    const log = emu.values('Nhật ký nhận');
+    expect(log.slice(1).map((r) => r[5])).toEqual(['Đã ghi', 'Trùng']);
+    expect(emu.values('Tam Trà')).toEqual(after['Tam Trà']);
+    expect(emu.mail.sent).toHaveLength(1);
+  });
+
+  test('Spreadsheet calls per message do not depend on the message count', () => {
+    const count = (messages: number) => {
+      const emu = setUpEmulator();
+      for (let i = 0; i < messages; i++) deliver(emu, { messageId: `<c${i}@x>`, text: tableText() });
+      emu.calls.reset();
+      emu.run('pollMailbox');
+      return emu.calls.total('Spreadsheet');
+    };
+    const one = count(1);
+    const three = count(3);
+    const perMessage = (three - one) / 2;
+    expect(count(5) - three).toBe(2 * perMessage);
+    expect(perMessage).toBeLessThanOrEqual(20);
+  });
+});

@@ -132,6 +132,8 @@ function handleMessage(ctx: PollContext, message: MailboxMessage, intakeSheet: G
   const outcome = act(ctx, message, triage, outboxSheet);
   finishIntakeRow(intakeSheet, row, outcome.unit, outcome.status, `${outcome.detail} ${gmailTag(message)}`);
   ctx.intake.byId.set(message.messageId, { row, status: outcome.status, unit: outcome.unit, detail: gmailTag(message) });
+  // Last: until the label is on, the search finds the message again and a failed run resumes it.
+  ctx.mailbox.label(message.gmailId, outcome.status === 'Chờ xem xét' ? 'review' : 'done');
 }
 
 interface Outcome {
@@ -145,7 +147,6 @@ function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSh
   const receivedDay = ctx.localDay(message.date, ctx.campaign.timeZone);
   switch (triage.action) {
     case 'review':
-      ctx.mailbox.label(message.gmailId, 'review');
       return { status: 'Chờ xem xét', unit: triage.unit?.name ?? '', detail: triage.reason };
     case 'reject': {
       const email = rejectionEmail({
@@ -159,7 +160,6 @@ function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSh
         formLink: null,
       });
       answer(ctx, message, email, 'Báo lỗi', outboxSheet);
-      ctx.mailbox.label(message.gmailId, 'done');
       return { status: 'Lỗi', unit: triage.unit.name, detail: triage.reason };
     }
     case 'apply': {
@@ -177,7 +177,6 @@ function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSh
         formLink: null,
       });
       answer(ctx, message, email, 'Xác nhận', outboxSheet);
-      ctx.mailbox.label(message.gmailId, 'done');
       return { status: 'Đã ghi', unit: triage.unit.name, detail: mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length) };
     }
   }

@@ -19,7 +19,9 @@ function address(from: string): string {
 
 /** The office's mailbox through GmailApp, as the mailbox use case needs it. */
 export function gmailMailbox(officeEmail: string, senderName: string): MailboxPort {
-  const office = officeEmail.toLowerCase();
+  // The script sends as the account that installed the trigger; that is the office, or its alias.
+  const own = new Set([officeEmail.toLowerCase(), Session.getEffectiveUser().getEmail().toLowerCase()]);
+  const isOwn = (from: string) => own.has(address(from));
   const labels = new Map<MailboxLabel, GoogleAppsScript.Gmail.GmailLabel>();
   const label = (which: MailboxLabel) => {
     let found = labels.get(which);
@@ -33,22 +35,20 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
   return {
     candidates(max) {
       const query = `to:${officeEmail} -${labelQuery(LABEL_NAMES.done)} -${labelQuery(LABEL_NAMES.review)}`;
-      const threads = GmailApp.search(query, 0, max).reverse();
-      const result: MailboxMessage[] = [];
-      for (const thread of threads) {
-        for (const m of thread.getMessages()) {
-          if (result.length >= max) return result;
-          if (address(m.getFrom()) === office) continue;
-          result.push(toMailboxMessage(m));
-        }
+      const received: GoogleAppsScript.Gmail.GmailMessage[] = [];
+      for (const thread of GmailApp.search(query, 0, max)) {
+        for (const m of thread.getMessages()) if (!isOwn(m.getFrom())) received.push(m);
       }
-      return result;
+      // Arrival order, not thread order: a reply in a thread must not reorder a resumed run.
+      const keyed = received.map((m) => ({ m, at: m.getDate().getTime(), id: m.getId() }));
+      keyed.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return keyed.slice(0, max).map(({ m }) => toMailboxMessage(m));
     },
     hasReply(gmailId, reference) {
       return message(gmailId)
         .getThread()
         .getMessages()
-        .some((m) => address(m.getFrom()) === office && m.getPlainBody().includes(reference));
+        .some((m) => isOwn(m.getFrom()) && m.getPlainBody().includes(reference));
     },
     reply(gmailId, email: Email) {
       message(gmailId).reply(email.text, { htmlBody: email.html, name: senderName });

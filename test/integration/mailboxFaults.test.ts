@@ -1,0 +1,51 @@
+import { buildEmlText } from '../fixtures/eml';
+import { setUpEmulator, snapshot } from './harness';
+import type { Emulator } from '../../local/emulator';
+
+const OFFICE = 'huyendoannuithanh09@gmail.com';
+const table = (title: string) =>
+  `${title}\n1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá\n2. Chi đoàn thôn Mới: năm 2015 Khá; 6 tháng đầu năm 2016 Khá\nĐăng ký xây dựng Chi đoàn mạnh: Chi đoàn Xuân Thọ\nĐăng ký hỗ trợ: Chi đoàn thôn Đồng Làng\n`;
+
+function scenario(): Emulator {
+  const emu = setUpEmulator();
+  const mail = (from: string, id: string, text: string) =>
+    emu.gmail.deliver(buildEmlText({ from, to: OFFICE, messageId: id, text, headers: { 'Authentication-Results': 'mx.google.com; spf=pass' } }));
+  mail('doan.tamtra@example.org', '<f1@x>', table('ĐOÀN XÃ TAM TRÀ'));
+  mail('stranger@gmail.com', '<f2@x>', table('ĐOÀN XÃ TAM SƠN'));
+  mail('doan.tamson@example.org', '<f3@x>', 'Em gửi sau ạ.');
+  mail('doan.tamson@example.org', '<f4@x>', table('Đoàn xã Tam Sơn'));
+  emu.calls.reset();
+  return emu;
+}
+
+/** Everything a person could see, without the times (a retry happens later by construction). */
+function observable(emu: Emulator) {
+  const sheets = snapshot(emu);
+  const withoutTimes = (rows: unknown[][]) => rows.map((row) => row.map((cell) => (cell instanceof Date ? 'time' : cell)));
+  return {
+    sheets: Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, withoutTimes(rows)])),
+    replies: emu.mail.sent.map((m) => ({ to: m.to, subject: m.subject, body: m.body })),
+    labels: emu.gmail.messages().filter((m) => !m.isSent).map((m) => [m.messageId, [...m.labels].sort()]),
+  };
+}
+
+describe('pollMailbox under faults', () => {
+  test('a failure at any service call loses no message and applies none twice', () => {
+    const clean = scenario();
+    clean.run('pollMailbox');
+    const expected = observable(clean);
+    const calls = clean.calls.total();
+    expect(calls).toBeGreaterThan(20);
+    const failures: { index: number; call: string }[] = [];
+    for (let index = 0; index < calls; index++) {
+      const emu = scenario();
+      emu.faults.failAt(index);
+      expect(() => emu.run('pollMailbox')).toThrow();
+      emu.faults.clear();
+      emu.run('pollMailbox');
+      const got = observable(emu);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push({ index, call: clean.calls.log[index] });
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /** Options of `npm start` (DESIGN.md's CLI contract). */
 export interface StartOptions {
   campaign: string | null;
+  mail: string | null;
   until: string | null;
   out: string;
   serve: boolean;
@@ -10,11 +11,12 @@ export interface StartOptions {
 export class UsageError extends Error {}
 
 const USAGE =
-  'Cách dùng: npm start -- [--campaign TỆP.json] [--until YYYY-MM-DD] [--out THƯ_MỤC] [--no-serve] [--port SỐ]';
+  'Cách dùng: npm start -- [--campaign TỆP.json] [--mail THƯ_MỤC_EML] [--until YYYY-MM-DD] [--out THƯ_MỤC] [--no-serve] [--port SỐ]';
 
 export function parseStartArgs(argv: readonly string[], env: NodeJS.ProcessEnv): StartOptions {
   const options: StartOptions = {
     campaign: null,
+    mail: null,
     until: null,
     out: 'out',
     serve: !env.CI,
@@ -30,6 +32,9 @@ export function parseStartArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
     switch (arg) {
       case '--campaign':
         options.campaign = value();
+        break;
+      case '--mail':
+        options.mail = value();
         break;
       case '--until': {
         const until = value();

@@ -8,6 +8,7 @@ import { parseCampaignJson, type Campaign } from '../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../src/domain/defaultCampaign';
 import { parseStartArgs, UsageError, type StartOptions } from './args';
 import { startPreview } from './preview/server';
+import { demoMail, readMailDir } from './mailDrop';
 import { runSeason, writeSeasonOutput } from './simulation';
 
 const DIST = resolve('dist');
@@ -30,7 +31,8 @@ async function loadCampaign(options: StartOptions): Promise<{ campaign: Campaign
 async function start(argv: string[]): Promise<void> {
   const options = parseStartArgs(argv, process.env);
   const { campaign, json } = await loadCampaign(options);
-  const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js') });
+  const mail = options.mail ? await readMailDir(options.mail) : demoMail();
+  const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js'), mail });
   const written = await writeSeasonOutput(season, campaign, options.out);
   const failed = season.emu.executions.filter((e) => e.error);
   console.log(`Mô phỏng "${campaign.name}" đến ${season.endsAt.toISOString()}:`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Campaign } from '../src/domain/campaign';
 import { createEmulator, toEml, type Emulator } from './emulator';
 import { wallToInstant } from './emulator/tz';
+import type { Delivery } from './mailDrop';
 
 export interface SeasonOptions {
   campaign: Campaign;
@@ -11,6 +12,8 @@ export interface SeasonOptions {
   /** Last simulated day, inclusive (YYYY-MM-DD); default deadline + 8 days. */
   until: string | null;
   bundlePath: string;
+  /** Emails delivered to the office's mailbox at their `Date:`; the installed triggers pick them up. */
+  mail: Delivery[];
 }
 
 export interface Season {
@@ -32,7 +35,7 @@ export function startOfDay(iso: string, timeZone: string): Date {
 
 /**
  * Runs a campaign season in the emulator: setup at the start of `start`, then the simulated clock
- * to the end of `until`, firing the triggers that setup installed on their schedules.
+ * to the end of `until`, delivering the mail at its time and firing the triggers that setup installed.
  */
 export function runSeason(options: SeasonOptions): Season {
   const { campaign } = options;
@@ -48,6 +51,11 @@ export function runSeason(options: SeasonOptions): Season {
   }
   const until = options.until ?? addDays(campaign.deadline, 8);
   const endsAt = new Date(startOfDay(addDays(until, 1), campaign.timeZone).getTime() - 1);
+  for (const delivery of options.mail) {
+    if (delivery.at.getTime() > endsAt.getTime()) break;
+    if (delivery.at.getTime() > emu.clock.now().getTime()) emu.clock.advanceTo(delivery.at);
+    emu.gmail.deliver(delivery.raw, { date: delivery.at });
+  }
   if (endsAt.getTime() > emu.clock.now().getTime()) emu.clock.advanceTo(endsAt);
   return { emu, endsAt };
 }

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
+import { buildEmlText } from '../fixtures/eml';
 
 const ROOT = join(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -43,6 +44,29 @@ describe('npm start (the local CLI)', () => {
     expect(run.stderr).toContain('Tệp chiến dịch chưa hợp lệ');
     expect(run.stderr).toContain('deadline: hạn nộp 2016-08-01 sớm hơn ngày bắt đầu 2016-08-26');
     expect(run.stderr).toContain('units[2].cadre: không có cán bộ mã "cb-42"');
+  }, 30_000);
+
+  test('--mail DIR delivers each .eml at its Date: and writes the replies to outbox/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dcs-mail-'));
+    const office = 'huyendoannuithanh09@gmail.com';
+    const table = 'ĐOÀN XÃ TAM TRÀ\n1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá\n';
+    writeFileSync(join(dir, 'a.eml'), buildEmlText({ from: 'doan.tamtra@example.org', to: office, messageId: '<a@x>', date: 'Wed, 7 Sep 2016 10:00:00 +0700', text: table }), 'latin1');
+    writeFileSync(join(dir, 'b.eml'), buildEmlText({ from: 'la@gmail.com', to: office, messageId: '<b@x>', date: 'Thu, 8 Sep 2016 10:00:00 +0700', text: table }), 'latin1');
+    const out = join(dir, 'out');
+    const run = start(['--no-serve', '--mail', dir, '--out', out, '--until', '2016-09-09']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'workbook.xlsx'));
+    const log = workbook.getWorksheet('Nhật ký nhận')!;
+    expect([log.getCell('D2').value, log.getCell('F2').value]).toEqual(['<a@x>', 'Đã ghi']);
+    expect([log.getCell('D3').value, log.getCell('F3').value]).toEqual(['<b@x>', 'Chờ xem xét']);
+    expect(workbook.getWorksheet('Tam Trà')!.getCell('C2').value).toBe('Vững mạnh');
+    const replies = readdirSync(join(out, 'outbox'));
+    expect(replies).toEqual(['0001.eml']);
+    const reply = readFileSync(join(out, 'outbox', replies[0]), 'utf8');
+    expect(reply).toMatch(/^Date: Wed, 7 Sep 2016 10:\d\d:\d\d \+0700$/m);
+    expect(reply).toMatch(/^To: .*doan\.tamtra@example\.org/m);
   }, 30_000);
 
   test('an unknown option is explained', () => {

@@ -101,6 +101,8 @@ export interface Emulator {
   /** One interactive execution as the default user; returns host values, rethrows the script's error. */
   run(fn: string, ...args: unknown[]): unknown;
   runAs(ctx: { interactive?: boolean; user?: string }, fn: string, ...args: unknown[]): unknown;
+  /** Changes the simulated cost of each service call from now on (a slow day on Google's side). */
+  setMsPerCall(ms: number): void;
   readonly clock: EmulatorClock;
   triggers(): TriggerInfo[];
   /** Fires one installable trigger now; a failure is recorded in `executions`, not thrown. */
@@ -228,6 +230,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
 
   return {
     run: (fn, ...args) => runAs({}, fn, ...args),
+    setMsPerCall: (ms) => {
+      world.options.msPerCall = ms;
+    },
     runAs,
     clock: {
       now: () => new Date(world.clock.now()),

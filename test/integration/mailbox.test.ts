@@ -1,4 +1,7 @@
+import { buildDocx } from '../fixtures/docx';
 import { buildEmlText } from '../fixtures/eml';
+import { gmailBody, gmailForward, htmlTable } from '../fixtures/html';
+import { encodeTcvn3 } from '../fixtures/legacy';
 import { setUpEmulator, snapshot } from './harness';
 import type { Emulator } from '../../local/emulator';
 
@@ -120,4 +123,60 @@ describe('the district mailbox (pollMailbox)', () => {
     expect(count(5) - three).toBe(2 * perMessage);
     expect(perMessage).toBeLessThanOrEqual(20);
   });
+
+  test('a Word table typed in .VnTime (TCVN3) is converted and recorded', () => {
+    const emu = setUpEmulator();
+    const t = (text: string) => encodeTcvn3(text);
+    const docx = buildDocx(
+      [
+        [t('TT'), t('Tên Chi đoàn'), t('Xếp loại năm 2015'), t('Xếp loại 6 tháng đầu năm 2016')],
+        ['1', t('Chi đoàn Xuân Thọ'), t('Vững mạnh'), t('Khá')],
+        ['2', t('Chi đoàn thôn Dương Trà'), t('Yếu'), t('Trung bình')],
+      ],
+      { normalFont: '.VnTime', before: [[{ text: encodeTcvn3('ĐOÀN XÃ TAM TRÀ', true), font: '.VnTimeH' }]] },
+    );
+    emu.gmail.deliver(
+      buildEmlText({
+        from: TAM_TRA,
+        to: OFFICE,
+        messageId: '<w1@x>',
+        text: 'Kính gửi Huyện đoàn, đơn vị gửi bảng xếp loại đính kèm.',
+        attachments: [{ name: 'Bảng xếp loại Tam Trà.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: docx }],
+        headers: { 'Authentication-Results': PASS },
+      }),
+    );
+    poll(emu);
+    const tab = emu.values('Tam Trà');
+    expect(tab[1].slice(0, 4)).toEqual(['Chi đoàn Xuân Thọ', '', 'Vững mạnh', 'Khá']);
+    expect(tab.find((r) => r[0] === 'Chi đoàn thôn Dương Trà')!.slice(2, 4)).toEqual(['Yếu', 'Trung bình']);
+    expect(emu.values('Nhật ký nhận')[1][7]).toContain('Bảng xếp loại Tam Trà.docx (');
+    expect(emu.values('Nhật ký nhận')[1][5]).toBe('Đã ghi');
+  });
+
+  test('an HTML-only forwarded table is read from the forwarded part', () => {
+    const emu = setUpEmulator();
+    const table = htmlTable([
+      ['STT', 'Tên Chi đoàn', 'Năm 2015', '6 tháng đầu năm 2016'],
+      ['1', 'Chi đoàn thôn Đồng Làng', 'Khá', 'Vững mạnh'],
+    ]);
+    const html = gmailForward(gmailBody(['Em chuyển tiếp bảng của Đoàn xã ạ.']), gmailBody(['ĐOÀN XÃ TAM TRÀ'], table));
+    emu.gmail.deliver(buildEmlText({ from: TAM_TRA, to: OFFICE, messageId: '<h1@x>', html, headers: { 'Authentication-Results': PASS } }));
+    poll(emu);
+    expect(emu.values('Nhật ký nhận')[1][5]).toBe('Đã ghi');
+    expect(emu.values('Tam Trà').find((r) => r[0] === 'Chi đoàn thôn Đồng Làng')!.slice(2, 4)).toEqual(['Khá', 'Vững mạnh']);
+  });
+
+  test('a poll near the execution limit stops and the next run continues', () => {
+    const emu = setUpEmulator();
+    emu.setMsPerCall(2_000);
+    for (let i = 0; i < 6; i++) deliver(emu, { messageId: `<t${i}@x>`, text: tableText() });
+    emu.run('pollMailbox');
+    const first = emu.values('Nhật ký nhận').length - 1;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(6);
+    while (emu.values('Nhật ký nhận').length - 1 < 6) emu.run('pollMailbox');
+    expect(emu.values('Nhật ký nhận').slice(1).map((r) => r[5])).toEqual(Array(6).fill('Đã ghi'));
+    expect(emu.mail.sent).toHaveLength(6);
+  });
 });
+

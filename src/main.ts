@@ -4,7 +4,8 @@
  */
 import { requireEditor } from './app/access';
 import { loadDashboard, type Dashboard } from './app/dashboard';
-import { pollMailboxIn } from './app/mailbox';
+import { pollMailboxIn, type PollDeps } from './app/mailbox';
+import { resolveReviewIn, type ReviewOutcome } from './app/review';
 import { addMenu } from './app/menu';
 import { MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
@@ -72,18 +73,20 @@ function installTriggers_(outcome: SetupOutcome): void {
 /** Leaves a margin under the 6-minute execution limit for the last message's writes. */
 const RUN_BUDGET_MS = 5 * 60 * 1000;
 
+function mailDeps_(): PollDeps {
+  const started = Date.now();
+  return {
+    ss: activeSpreadsheet(),
+    mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
+    now: () => new Date(),
+    localDay: (date, timeZone) => formatDate(date, timeZone, 'yyyy-MM-dd'),
+    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+  };
+}
+
 /** Time-driven trigger: reads new mail to the office and records each unit's classification. */
 export function pollMailbox(): void {
-  const started = Date.now();
-  const outcome = withScriptLock(() =>
-    pollMailboxIn({
-      ss: activeSpreadsheet(),
-      mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
-      now: () => new Date(),
-      localDay: (date, timeZone) => formatDate(date, timeZone, 'yyyy-MM-dd'),
-      timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
-    }),
-  );
+  const outcome = withScriptLock(() => pollMailboxIn(mailDeps_()));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
   if ('errors' in outcome) throw new Error(outcome.errors.join('\n'));
 }
@@ -110,4 +113,24 @@ export function getDashboard(): Dashboard {
   const ss = activeSpreadsheet();
   requireEditor(ss, activeUserEmail());
   return loadDashboard(ss, (date) => formatDate(date, ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm'));
+}
+
+function requireText_(value: unknown, what: string): string {
+  if (typeof value !== 'string' || !value.trim()) throw new Error(`Thiếu ${what}.`);
+  return value.trim();
+}
+
+/** Sidebar API: applies a message waiting for review to the unit the office chose, and confirms it. */
+export function assignReview(messageId: string, unitId: string): ReviewOutcome {
+  requireEditor(activeSpreadsheet(), activeUserEmail());
+  const id = requireText_(messageId, 'mã thư');
+  const unit = requireText_(unitId, 'mã đơn vị');
+  return withScriptLock(() => resolveReviewIn(mailDeps_(), id, { unitId: unit }));
+}
+
+/** Sidebar API: closes a message waiting for review without recording it. */
+export function rejectReview(messageId: string, reason: string): ReviewOutcome {
+  requireEditor(activeSpreadsheet(), activeUserEmail());
+  const id = requireText_(messageId, 'mã thư');
+  return withScriptLock(() => resolveReviewIn(mailDeps_(), id, { reject: typeof reason === 'string' ? reason : '' }));
 }

@@ -38,6 +38,8 @@ export type MailboxLabel = 'done' | 'review';
 export interface MailboxPort {
   /** Messages to the office not yet labelled as handled, oldest first, excluding the office's own. */
   candidates(max: number): MailboxMessage[];
+  /** The message with this Message-ID, for the office's review; null when Gmail no longer has it. */
+  find(messageId: string): MailboxMessage | null;
   /** Whether the thread already holds the office's reply quoting `reference` (a retry must not reply twice). */
   hasReply(gmailId: string, reference: string): boolean;
   reply(gmailId: string, email: Email): void;
@@ -65,13 +67,15 @@ const BATCH = 30;
 const MIN_TIME_PER_MESSAGE_MS = 45_000;
 const GMAIL_ID_TAG = /\[gmail:([^\]]+)\]/;
 
-interface PollContext extends PollDeps {
+export interface PollContext extends PollDeps {
   mailbox: MailboxPort;
   sheets: WorkbookSheets;
   campaign: Campaign;
   unitsValues: unknown[][];
   intake: IntakeIndex;
   outbox: OutboxIndex;
+  intakeSheet: GoogleAppsScript.Spreadsheet.Sheet;
+  outboxSheet: GoogleAppsScript.Spreadsheet.Sheet;
 }
 
 /**
@@ -80,6 +84,19 @@ interface PollContext extends PollDeps {
  * `Đang xử lý`; the next run resumes it, and every step checks whether it already happened.
  */
 export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] } {
+  const context = openMailContext(deps);
+  if ('errors' in context) return context;
+  let handled = 0;
+  for (const message of context.mailbox.candidates(BATCH)) {
+    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, stoppedEarly: true };
+    handleMessage(context, message, context.intakeSheet, context.outboxSheet);
+    handled++;
+  }
+  return { handled, stoppedEarly: false };
+}
+
+/** The campaign, the logs' indexes and the mailbox: what every mail use case reads once. */
+export function openMailContext(deps: PollDeps): PollContext | { errors: string[] } {
   const sheets = openSheets(deps.ss);
   const editable = {
     config: readSheet(sheets.get(SHEET.config)),
@@ -91,7 +108,7 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   const intakeSheet = sheets.get(SHEET.intakeLog);
   const outboxSheet = sheets.get(SHEET.outboxLog);
   if (!intakeSheet || !outboxSheet) return { errors: [mailboxMessages.missingLogs] };
-  const context: PollContext = {
+  return {
     ...deps,
     mailbox: deps.mailboxFor(result.campaign),
     sheets,
@@ -99,14 +116,9 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
     unitsValues: editable.units,
     intake: readIntakeIndex(intakeSheet),
     outbox: readOutboxIndex(outboxSheet),
+    intakeSheet,
+    outboxSheet,
   };
-  let handled = 0;
-  for (const message of context.mailbox.candidates(BATCH)) {
-    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, stoppedEarly: true };
-    handleMessage(context, message, intakeSheet, outboxSheet);
-    handled++;
-  }
-  return { handled, stoppedEarly: false };
 }
 
 function handleMessage(ctx: PollContext, message: MailboxMessage, intakeSheet: GoogleAppsScript.Spreadsheet.Sheet, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): void {
@@ -142,7 +154,7 @@ interface Outcome {
   detail: string;
 }
 
-function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): Outcome {
+export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): Outcome {
   const today = ctx.localDay(ctx.now(), ctx.campaign.timeZone);
   const receivedDay = ctx.localDay(message.date, ctx.campaign.timeZone);
   switch (triage.action) {
@@ -183,7 +195,7 @@ function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSh
 }
 
 /** Replies once: the thread is checked for an earlier reply, and the outbox log for its key. */
-function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+export function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const key = `${kind}|${message.messageId}`;
   if (!ctx.mailbox.hasReply(message.gmailId, message.messageId)) ctx.mailbox.reply(message.gmailId, email);
   if (ctx.outbox.status.has(key)) return;
@@ -193,7 +205,7 @@ function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: '
   ctx.outbox.status.set(key, 'Đã gửi');
 }
 
-function gmailTag(message: MailboxMessage): string {
+export function gmailTag(message: MailboxMessage): string {
   return `[gmail:${message.gmailId}]`;
 }
 

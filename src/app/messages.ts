@@ -59,3 +59,12 @@ export const mailboxMessages = {
   raw: (subject: string, link: string, files: string, body: string) =>
     `Tiêu đề: ${subject}\nThư gốc: ${link}\nTệp đính kèm: ${files || 'không có'}\n\n${body}`,
 } as const;
+
+export const reviewMessages = {
+  notWaiting: (id: string) => `Thư ${id} không ở trạng thái Chờ xem xét (có thể đã được xử lý): hãy tải lại danh sách.`,
+  messageGone: (id: string) => `Không tìm thấy thư ${id} trong hộp thư (có thể đã bị xóa): không thể ghi từ thư này.`,
+  unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị.`,
+  assigned: (unit: string) => `Văn phòng gán cho ${unit}.`,
+  rejected: (reason: string) => `Văn phòng không ghi nhận: ${reason}`,
+  defaultRejection: 'thư không phải của một cơ sở Đoàn trong huyện.',
+} as const;

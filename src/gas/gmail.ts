@@ -44,6 +44,13 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       keyed.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return keyed.slice(0, max).map(({ m }) => toMailboxMessage(m));
     },
+    find(messageId) {
+      const id = messageId.replace(/^<|>$/g, '');
+      for (const thread of GmailApp.search(`rfc822msgid:${id}`, 0, 5)) {
+        for (const m of thread.getMessages()) if (m.getHeader('Message-ID') === messageId) return toMailboxMessage(m);
+      }
+      return null;
+    },
     hasReply(gmailId, reference) {
       return message(gmailId)
         .getThread()

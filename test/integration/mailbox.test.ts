@@ -180,3 +180,24 @@ describe('the district mailbox (pollMailbox)', () => {
   });
 });
 
+
+describe('the office reviews a message', () => {
+  test('assigning an unknown sender\'s table to a unit applies and confirms it; rejecting closes it', () => {
+    const emu = setUpEmulator('', { editors: ['thuky@example.org'] });
+    deliver(emu, { from: 'Bí thư mới <bithu.moi@gmail.com>', messageId: '<r1@x>', text: tableText() });
+    deliver(emu, { from: 'la@gmail.com', messageId: '<r2@x>', text: tableText() });
+    emu.run('pollMailbox');
+    expect(emu.values('Nhật ký nhận').slice(1).map((r) => r[5])).toEqual(['Chờ xem xét', 'Chờ xem xét']);
+    expect(() => emu.runAs({ user: 'stranger@example.org' }, 'assignReview', '<r1@x>', 'tam-tra')).toThrow('Bạn chưa có quyền');
+    expect(emu.runAs({ user: 'thuky@example.org' }, 'assignReview', '<r1@x>', 'tam-tra')).toEqual({ ok: true, status: 'Đã ghi' });
+    expect(emu.runAs({ user: 'thuky@example.org' }, 'rejectReview', '<r2@x>', 'Không rõ người gửi')).toEqual({ ok: true, status: 'Đã từ chối' });
+    const log = emu.values('Nhật ký nhận').slice(1);
+    expect(log.map((r) => [r[3], r[4], r[5]])).toEqual([
+      ['<r1@x>', 'Đoàn xã Tam Trà', 'Đã ghi'],
+      ['<r2@x>', '', 'Đã từ chối'],
+    ]);
+    expect(emu.values('Tam Trà')[1].slice(2, 4)).toEqual(['Vững mạnh', 'Khá']);
+    expect(emu.mail.sent.map((m) => m.to)).toEqual([expect.stringContaining('bithu.moi@gmail.com')]);
+    expect(emu.runAs({ user: 'thuky@example.org' }, 'assignReview', '<r1@x>', 'tam-tra')).toMatchObject({ ok: false });
+  });
+});

@@ -181,6 +181,23 @@ describe('the district mailbox (pollMailbox)', () => {
 });
 
 
+describe('a later message from the same unit', () => {
+  test('overrides the ratings of the chapters it names; the log keeps both', () => {
+    const emu = setUpEmulator();
+    deliver(emu, { messageId: '<o1@x>', text: tableText() });
+    emu.run('pollMailbox');
+    deliver(emu, { messageId: '<o2@x>', date: 'Tue, 6 Sep 2016 08:15:00 +0700', text: 'ĐOÀN XÃ TAM TRÀ\n1. Chi đoàn Xuân Thọ: năm 2015 Khá; 6 tháng đầu năm 2016 Khá\n' });
+    emu.run('pollMailbox');
+    const tab = emu.values('Tam Trà');
+    expect(tab[1].slice(0, 6)).toEqual(['Chi đoàn Xuân Thọ', '', 'Khá', 'Khá', 'Xây dựng Chi đoàn mạnh', 'Email: <o2@x>']);
+    expect(tab[2].slice(2, 5)).toEqual(['Yếu', 'Trung bình', 'Hỗ trợ']);
+    expect(emu.values('Nhật ký nhận').slice(1).map((r) => [r[3], r[5]])).toEqual([
+      ['<o1@x>', 'Đã ghi'],
+      ['<o2@x>', 'Đã ghi'],
+    ]);
+  });
+});
+
 describe('the office reviews a message', () => {
   test('assigning an unknown sender\'s table to a unit applies and confirms it; rejecting closes it', () => {
     const emu = setUpEmulator('', { editors: ['thuky@example.org'] });

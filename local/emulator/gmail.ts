@@ -11,7 +11,7 @@ import { asApi, fromApi, registerFake } from './bridge';
 import { blobOf, FakeBlob } from './blob';
 import { toEml } from './eml';
 import { exception } from './errors';
-import { addresses, dayKey, MAIL, MAX_RECIPIENTS_PER_MESSAGE, MAX_SUBJECT, remainingToday, type SentAttachment, type SentMail } from './mail';
+import { recordSend } from './mail';
 import { wallToInstant } from './tz';
 import { stateKey, type World } from './world';
 
@@ -181,42 +181,9 @@ interface Outgoing {
 
 /** Validates, charges the shared MailApp quota, records in emu.mail.sent and adds a sent message to the mailbox. */
 function send(world: World, m: Outgoing, reply?: MailboxMessage): MailboxMessage {
-  const to = str(m.to);
-  const cc = str(m.cc);
-  const bcc = str(m.bcc);
-  const recipients = [...addresses(to), ...addresses(cc), ...addresses(bcc)];
-  if (recipients.length === 0) throw exception('Failed to send email: no recipient');
-  if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE) throw exception('Limit Exceeded: Email Recipients Per Message.');
-  const subject = str(m.subject);
-  if (subject.length > MAX_SUBJECT) throw exception('Argument too large: subject');
-  const replyTo = str(m.replyTo);
-  if (replyTo) addresses(replyTo);
-  const rawAttachments = Array.isArray(m.attachments) ? m.attachments : m.attachments ? [m.attachments] : [];
-  const attachments = rawAttachments.map((a, i): SentAttachment => {
-    const b = blobOf(a);
-    return { name: b.name ?? `attachment${i + 1}`, contentType: b.contentType ?? 'application/octet-stream', bytes: new Uint8Array(b.bytes) };
-  });
-  if (recipients.length > remainingToday(world)) throw exception('Service invoked too many times for one day: email.');
-  const mail = world.state(MAIL);
-  const now = world.clock.now();
-  const key = dayKey(world, now);
-  mail.perDay.set(key, (mail.perDay.get(key) ?? 0) + recipients.length);
-  const from = world.effectiveUser() || world.options.user;
-  const sent: SentMail = {
-    from,
-    to,
-    cc,
-    bcc,
-    replyTo,
-    name: str(m.name),
-    subject,
-    body: str(m.body),
-    htmlBody: str(m.htmlBody),
-    attachments,
-    noReply: m.noReply === true,
-    date: new Date(now),
-  };
-  mail.sent.push(sent);
+  const sent = recordSend(world, m);
+  const now = sent.date.getTime();
+  const from = sent.from;
   const state = world.state(GMAIL);
   const messageId = `<emu-${state.seq + 1}-${now.toString(36)}@mail.gmail.com>`;
   const extra: string[] = [];

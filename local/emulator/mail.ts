@@ -67,7 +67,7 @@ export function addresses(list: string): string[] {
   return out;
 }
 
-interface Message {
+export interface Message {
   to?: unknown;
   cc?: unknown;
   bcc?: unknown;
@@ -104,44 +104,54 @@ export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, 'sendEma
   }
 
   #send(m: Message): void {
-    const to = str(m.to);
-    const cc = str(m.cc);
-    const bcc = str(m.bcc);
-    const recipients = [...addresses(to), ...addresses(cc), ...addresses(bcc)];
-    if (recipients.length === 0) throw exception('Failed to send email: no recipient');
-    if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE) throw exception('Limit Exceeded: Email Recipients Per Message.');
-    const subject = str(m.subject);
-    if (subject.length > MAX_SUBJECT) throw exception('Argument too large: subject');
-    const replyTo = str(m.replyTo);
-    if (replyTo) addresses(replyTo);
-    const rawAttachments = Array.isArray(m.attachments) ? m.attachments : m.attachments ? [m.attachments] : [];
-    if (rawAttachments.length > MAX_ATTACHMENTS) throw exception('Limit exceeded: Email Attachments Per Message.');
-    const attachments = rawAttachments.map((a, i): SentAttachment => {
-      const b = blobOf(a);
-      return { name: b.name ?? `attachment${i + 1}`, contentType: b.contentType ?? 'application/octet-stream', bytes: new Uint8Array(b.bytes) };
-    });
-    if (attachments.reduce((n, a) => n + a.bytes.length, 0) > MAX_ATTACHMENT_BYTES) {
-      throw exception('Limit exceeded: Email Total Attachments Size.');
-    }
-    if (recipients.length > remainingToday(this.world)) throw exception(QUOTA_TEXT);
-    const state = this.world.state(MAIL);
-    const now = this.world.clock.now();
-    const key = dayKey(this.world, now);
-    state.perDay.set(key, (state.perDay.get(key) ?? 0) + recipients.length);
-    state.sent.push({
-      from: this.world.effectiveUser() || this.world.options.user,
-      to,
-      cc,
-      bcc,
-      replyTo,
-      name: str(m.name),
-      subject,
-      body: str(m.body),
-      htmlBody: str(m.htmlBody),
-      attachments,
-      noReply: m.noReply === true,
-      date: new Date(now),
-    });
+    recordSend(this.world, m);
   }
 }
+/**
+ * Validates a message like MailApp, charges the per-day recipient quota and records it in
+ * `emu.mail.sent`. GmailApp's sending goes through here too: both share one quota.
+ */
+export function recordSend(world: World, m: Message): SentMail {
+  const to = str(m.to);
+  const cc = str(m.cc);
+  const bcc = str(m.bcc);
+  const recipients = [...addresses(to), ...addresses(cc), ...addresses(bcc)];
+  if (recipients.length === 0) throw exception('Failed to send email: no recipient');
+  if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE) throw exception('Limit Exceeded: Email Recipients Per Message.');
+  const subject = str(m.subject);
+  if (subject.length > MAX_SUBJECT) throw exception('Argument too large: subject');
+  const replyTo = str(m.replyTo);
+  if (replyTo) addresses(replyTo);
+  const rawAttachments = Array.isArray(m.attachments) ? m.attachments : m.attachments ? [m.attachments] : [];
+  if (rawAttachments.length > MAX_ATTACHMENTS) throw exception('Limit exceeded: Email Attachments Per Message.');
+  const attachments = rawAttachments.map((a, i): SentAttachment => {
+    const b = blobOf(a);
+    return { name: b.name ?? `attachment${i + 1}`, contentType: b.contentType ?? 'application/octet-stream', bytes: new Uint8Array(b.bytes) };
+  });
+  if (attachments.reduce((n, a) => n + a.bytes.length, 0) > MAX_ATTACHMENT_BYTES) {
+    throw exception('Limit exceeded: Email Total Attachments Size.');
+  }
+  if (recipients.length > remainingToday(world)) throw exception(QUOTA_TEXT);
+  const state = world.state(MAIL);
+  const now = world.clock.now();
+  const key = dayKey(world, now);
+  state.perDay.set(key, (state.perDay.get(key) ?? 0) + recipients.length);
+  const sent: SentMail = {
+    from: world.effectiveUser() || world.options.user,
+    to,
+    cc,
+    bcc,
+    replyTo,
+    name: str(m.name),
+    subject,
+    body: str(m.body),
+    htmlBody: str(m.htmlBody),
+    attachments,
+    noReply: m.noReply === true,
+    date: new Date(now),
+  };
+  state.sent.push(sent);
+  return sent;
+}
+
 registerFake(FakeMailApp, { iface: 'Mail.MailApp', service: 'Mail' });

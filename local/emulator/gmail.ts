@@ -11,7 +11,7 @@ import { asApi, fromApi, registerFake } from './bridge';
 import { blobOf, FakeBlob } from './blob';
 import { toEml } from './eml';
 import { exception } from './errors';
-import { recordSend } from './mail';
+import { recordSend, type Message } from './mail';
 import { wallToInstant } from './tz';
 import { stateKey, type World } from './world';
 
@@ -166,21 +166,8 @@ export function messageInfo(m: MailboxMessage): GmailMessageInfo {
 
 // ---------------------------------------------------------------- sending
 
-interface Outgoing {
-  to?: unknown;
-  cc?: unknown;
-  bcc?: unknown;
-  replyTo?: unknown;
-  name?: unknown;
-  subject?: unknown;
-  body?: unknown;
-  htmlBody?: unknown;
-  attachments?: unknown;
-  noReply?: unknown;
-}
-
 /** Validates, charges the shared MailApp quota, records in emu.mail.sent and adds a sent message to the mailbox. */
-function send(world: World, m: Outgoing, reply?: MailboxMessage): MailboxMessage {
+function send(world: World, m: Message, reply?: MailboxMessage): MailboxMessage {
   const sent = recordSend(world, m);
   const now = sent.date.getTime();
   const from = sent.from;
@@ -217,7 +204,7 @@ function replySubject(subject: string): string {
 }
 
 function sendReply(world: World, m: MailboxMessage, all: boolean, body: unknown, options: unknown): MailboxMessage {
-  const o = (typeof options === 'object' && options !== null ? options : {}) as Outgoing;
+  const o = (typeof options === 'object' && options !== null ? options : {}) as Message;
   const target = replyTarget(world, m, all);
   const cc = [target.cc, str(o.cc)].filter((s) => s !== '').join(', ');
   return send(world, { ...o, to: target.to, cc, subject: o.subject === undefined ? replySubject(m.parsed.subject) : o.subject, body }, m);
@@ -482,7 +469,7 @@ export class FakeGmailApp implements Pick<GoogleAppsScript.Gmail.GmailApp, AppMe
     if (args.length < 3) {
       throw exception(`The parameters (${args.map((a) => typeof a).join(',')}) don't match the method signature for GmailApp.sendEmail.`);
     }
-    const options = (typeof args[3] === 'object' && args[3] !== null ? args[3] : {}) as Outgoing;
+    const options = (typeof args[3] === 'object' && args[3] !== null ? args[3] : {}) as Message;
     send(this.world, { ...options, to: args[0], subject: args[1], body: args[2] });
     return asApi(this);
   }

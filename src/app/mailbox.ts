@@ -44,6 +44,8 @@ export interface MailboxPort {
   hasReply(gmailId: string, reference: string): boolean;
   reply(gmailId: string, email: Email): void;
   label(gmailId: string, label: MailboxLabel): void;
+  /** After the office's decision: the thread moves from "to review" to "handled". */
+  resolve(gmailId: string): void;
 }
 
 export interface PollDeps {
@@ -87,12 +89,28 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   const context = openMailContext(deps);
   if ('errors' in context) return context;
   let handled = 0;
-  for (const message of context.mailbox.candidates(BATCH)) {
+  for (const message of withUnfinished(context, context.mailbox.candidates(BATCH))) {
     if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, stoppedEarly: true };
     handleMessage(context, message, context.intakeSheet, context.outboxSheet);
     handled++;
   }
   return { handled, stoppedEarly: false };
+}
+
+/**
+ * The log, not the label, says what is finished: a message logged `Đang xử lý` whose thread
+ * someone labelled by hand is no longer a candidate, so it is fetched by its Message-ID and
+ * resumed first (it arrived before anything new).
+ */
+function withUnfinished(ctx: PollContext, candidates: MailboxMessage[]): MailboxMessage[] {
+  const listed = new Set(candidates.map((m) => m.messageId));
+  const unfinished: MailboxMessage[] = [];
+  for (const [messageId, logged] of ctx.intake.byId) {
+    if (logged.status !== 'Đang xử lý' || !GMAIL_ID_TAG.test(logged.detail) || listed.has(messageId)) continue;
+    const message = ctx.mailbox.find(messageId);
+    if (message) unfinished.push(message);
+  }
+  return [...unfinished, ...candidates];
 }
 
 /** The campaign, the logs' indexes and the mailbox: what every mail use case reads once. */

@@ -1,6 +1,7 @@
 import { parseEmail } from '../intake';
 import { finishIntakeRow } from '../workbook/logs';
-import { act, gmailTag, openMailContext, type PollDeps } from './mailbox';
+import { reviewRejectionEmail } from '../ui/email';
+import { act, answer, gmailTag, openMailContext, type PollDeps } from './mailbox';
 import { submissionOf } from './mailTriage';
 import { reviewMessages } from './messages';
 
@@ -8,8 +9,9 @@ export type ReviewOutcome = { ok: true; status: string } | { ok: false; error: s
 
 /**
  * The office's decision on a message waiting for review: assign it to a unit (it is then applied
- * and confirmed like any other) or reject it (the sender is told why). Either way the log row
- * becomes final, and the message keeps its history in Gmail.
+ * and confirmed like any other) or reject it (the sender gets the office's reason). The log row
+ * becomes final last: until then the message is still waiting, and clicking again redoes only
+ * what did not happen (the reply and the outbox row are checked before they are made).
  */
 export function resolveReviewIn(deps: PollDeps, messageId: string, decision: { unitId: string } | { reject: string }): ReviewOutcome {
   const ctx = openMailContext(deps);
@@ -20,8 +22,19 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: { u
   if (!message) return { ok: false, error: reviewMessages.messageGone(messageId) };
   if ('reject' in decision) {
     const reason = decision.reject.trim() || reviewMessages.defaultRejection;
+    const seemingUnit = ctx.campaign.units.find((u) => u.name === logged.unit) ?? null;
+    const email = reviewRejectionEmail({
+      campaign: ctx.campaign,
+      unit: seemingUnit,
+      sender: message.from,
+      reference: message.messageId,
+      reason,
+      subject: message.subject || null,
+      receivedDay: ctx.localDay(message.date, ctx.campaign.timeZone),
+    });
+    answer(ctx, message, email, 'Báo lỗi', ctx.outboxSheet);
+    ctx.mailbox.resolve(message.gmailId);
     finishIntakeRow(ctx.intakeSheet, logged.row, logged.unit, 'Đã từ chối', `${reviewMessages.rejected(reason)} ${gmailTag(message)}`);
-    ctx.mailbox.label(message.gmailId, 'done');
     return { ok: true, status: 'Đã từ chối' };
   }
   const unit = ctx.campaign.units.find((u) => u.id === decision.unitId);
@@ -31,7 +44,7 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: { u
     ? { action: 'apply' as const, unit, submission: submissionOf(report), warnings: report.warnings }
     : { action: 'reject' as const, unit, reason: report.error };
   const outcome = act(ctx, message, triage, ctx.outboxSheet);
+  ctx.mailbox.resolve(message.gmailId);
   finishIntakeRow(ctx.intakeSheet, logged.row, unit.name, outcome.status, `${reviewMessages.assigned(unit.name)} ${outcome.detail} ${gmailTag(message)}`);
-  ctx.mailbox.label(message.gmailId, 'done');
   return { ok: true, status: outcome.status };
 }

@@ -63,6 +63,11 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
     label(gmailId, which) {
       message(gmailId).getThread().addLabel(label(which));
     },
+    resolve(gmailId) {
+      const thread = message(gmailId).getThread();
+      thread.addLabel(label('done'));
+      thread.removeLabel(label('review'));
+    },
   };
 }
 

@@ -2,7 +2,8 @@ import { buildDocx } from '../fixtures/docx';
 import { buildEmlText } from '../fixtures/eml';
 import { gmailBody, gmailForward, htmlTable } from '../fixtures/html';
 import { encodeTcvn3 } from '../fixtures/legacy';
-import { setUpEmulator, snapshot } from './harness';
+import { readFileSync } from 'node:fs';
+import { BUNDLE, newEmulator, setUpEmulator, snapshot } from './harness';
 import type { Emulator } from '../../local/emulator';
 
 const OFFICE = 'Huyện đoàn Núi Thành <huyendoannuithanh09@gmail.com>';
@@ -214,7 +215,37 @@ describe('the office reviews a message', () => {
       ['<r2@x>', '', 'Đã từ chối'],
     ]);
     expect(emu.values('Tam Trà')[1].slice(2, 4)).toEqual(['Vững mạnh', 'Khá']);
-    expect(emu.mail.sent.map((m) => m.to)).toEqual([expect.stringContaining('bithu.moi@gmail.com')]);
+    expect(emu.mail.sent.map((m) => m.to)).toEqual([expect.stringContaining('bithu.moi@gmail.com'), expect.stringContaining('la@gmail.com')]);
+    const rejection = emu.mail.sent[1];
+    expect(rejection.subject).toBe('Re: Bảng xếp loại Chi đoàn');
+    expect(rejection.body).toContain('Kính gửi: Người gửi thư từ địa chỉ la@gmail.com');
+    expect(rejection.body).toContain('Lý do: Không rõ người gửi');
+    expect(rejection.body).not.toContain('chưa ghi nhận được nội dung');
+    expect(emu.values('Nhật ký gửi').slice(1).map((r) => [r[1], r[4], r[5]])).toEqual([
+      ['Xác nhận', expect.stringContaining('Xác nhận'), 'Xác nhận|<r1@x>'],
+      ['Báo lỗi', '[Đi cơ sở] Thư gửi Văn phòng Huyện đoàn chưa được ghi nhận', 'Báo lỗi|<r2@x>'],
+    ]);
     expect(emu.runAs({ user: 'thuky@example.org' }, 'assignReview', '<r1@x>', 'tam-tra')).toMatchObject({ ok: false });
+    expect(emu.runAs({ user: 'thuky@example.org' }, 'rejectReview', '<r2@x>', 'lần nữa')).toMatchObject({ ok: false });
+    expect(emu.mail.sent).toHaveLength(2);
+  });
+
+  test('a message left half-done is resumed from the log even after someone labelled its thread by hand', () => {
+    const code = `${readFileSync(BUNDLE, 'utf8')}
+function labelEverythingByHand() {
+  var label = GmailApp.createLabel('Đi cơ sở/Đã xử lý');
+  GmailApp.search('in:inbox').forEach(function (t) { t.addLabel(label); });
+}`;
+    const emu = newEmulator({ code });
+    emu.run('setupFromCampaign_', '');
+    deliver(emu, { messageId: '<h1@x>', text: tableText() });
+    emu.faults.failOn('GmailMessage.reply');
+    expect(() => poll(emu)).toThrow();
+    expect(emu.values('Nhật ký nhận')[1][5]).toBe('Đang xử lý');
+    emu.run('labelEverythingByHand');
+    poll(emu);
+    expect(emu.values('Nhật ký nhận').slice(1).map((r) => [r[3], r[5]])).toEqual([['<h1@x>', 'Đã ghi']]);
+    expect(emu.mail.sent).toHaveLength(1);
+    expect(emu.values('Tam Trà')[1].slice(2, 4)).toEqual(['Vững mạnh', 'Khá']);
   });
 });

@@ -3,5 +3,6 @@ export { reminderEmail, overdueEmail, type DeadlineNoticeInput } from './deadlin
 export { digestEmail, type DigestInput, type DigestUnit } from './digest';
 export { receiptEmail, type ReceiptInput } from './receipt';
 export { rejectionEmail, type RejectionInput } from './rejection';
+export { reviewRejectionEmail, type ReviewRejectionInput } from './reviewRejection';
 export { escapeHtml, isHttpUrl } from './html';
 export type { Email, LetterCampaign, LetterCadre, LetterUnit, SubmissionChannel } from './types';

@@ -178,3 +178,16 @@ export const rejectionText = {
   registrationNote: (build: string, support: string) =>
     `Cột Đăng ký ghi “${build}” (ít nhất 01 Chi đoàn) hoặc “${support}” (01–02 Chi đoàn có kết quả xếp loại thấp nhất); các Chi đoàn khác để trống.`,
 } as const;
+
+/** The office's answer to a message it reviewed and chose not to record. */
+export const reviewRejectionText = {
+  subject: 'Thư gửi Văn phòng Huyện đoàn chưa được ghi nhận',
+  senderRecipient: (address: string) => `Người gửi thư từ địa chỉ ${address}`,
+  received: (subject: string | null, day: string | null, reference: string) =>
+    `Văn phòng Huyện đoàn đã nhận thư${subject ? ` (tiêu đề “${subject}”)` : ''}${day ? ` ngày ${day}` : ''}. ` +
+    `Sau khi xem xét, Văn phòng Huyện đoàn không ghi nhận nội dung thư vào bảng theo dõi. Mã tham chiếu: ${reference}.`,
+  reason: 'Lý do: ',
+  howToResend: (office: string) =>
+    'Trường hợp thư được gửi thay cho một cơ sở Đoàn trong huyện, đề nghị cơ sở Đoàn gửi lại từ địa chỉ email đã đăng ký với ' +
+    `Văn phòng Huyện đoàn, hoặc liên hệ Văn phòng Huyện đoàn (${office}) để bổ sung địa chỉ email của đơn vị.`,
+} as const;

@@ -1,0 +1,61 @@
+import { buildEmlText } from '../fixtures/eml';
+import { setUpEmulator, snapshot } from './harness';
+import type { Emulator } from '../../local/emulator';
+
+const OFFICE = 'huyendoannuithanh09@gmail.com';
+const CLERK = { user: 'thuky@example.org' };
+const TABLE = [
+  'ĐOÀN XÃ TAM TRÀ',
+  '1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá',
+  '2. Chi đoàn thôn Mới: năm 2015 Khá; 6 tháng đầu năm 2016 Yếu',
+  'Đăng ký xây dựng Chi đoàn mạnh: Chi đoàn Xuân Thọ',
+  'Đăng ký hỗ trợ: Chi đoàn thôn Mới',
+].join('\n');
+
+/** Two messages from unregistered addresses, waiting for the office. */
+function scenario(): Emulator {
+  const emu = setUpEmulator('', { editors: [CLERK.user] });
+  for (const [from, id] of [['bithu.moi@gmail.com', '<v1@x>'], ['la@gmail.com', '<v2@x>']]) {
+    emu.gmail.deliver(buildEmlText({ from, to: OFFICE, messageId: id, text: TABLE, headers: { 'Authentication-Results': 'mx.google.com; spf=pass' } }));
+  }
+  emu.run('pollMailbox');
+  emu.calls.reset();
+  return emu;
+}
+
+function decide(emu: Emulator): void {
+  emu.runAs(CLERK, 'assignReview', '<v1@x>', 'tam-tra');
+  emu.runAs(CLERK, 'rejectReview', '<v2@x>', 'Không rõ người gửi');
+}
+
+function observable(emu: Emulator) {
+  const withoutTimes = (rows: unknown[][]) => rows.map((row) => row.map((cell) => (cell instanceof Date ? 'time' : cell)));
+  return {
+    sheets: Object.fromEntries(Object.entries(snapshot(emu)).map(([name, rows]) => [name, withoutTimes(rows)])),
+    replies: emu.mail.sent.map((m) => ({ to: m.to, subject: m.subject, body: m.body })),
+    labels: emu.gmail.messages().filter((m) => !m.isSent).map((m) => [m.messageId, [...m.labels].sort()]),
+  };
+}
+
+describe('the office\'s review decisions under faults', () => {
+  test('a failure at any service call of assign or reject, then the clerk clicking again, ends as if nothing failed', () => {
+    const clean = scenario();
+    decide(clean);
+    const expected = observable(clean);
+    expect(expected.replies).toHaveLength(2);
+    const calls = clean.calls.total();
+    const failures: { index: number; call: string }[] = [];
+    for (let index = 0; index < calls; index++) {
+      const emu = scenario();
+      emu.faults.failAt(index);
+      expect(() => decide(emu)).toThrow();
+      emu.faults.clear();
+      // The clerk sees the error and clicks both buttons again; a finished one answers "already handled".
+      for (const retry of [() => emu.runAs(CLERK, 'assignReview', '<v1@x>', 'tam-tra'), () => emu.runAs(CLERK, 'rejectReview', '<v2@x>', 'Không rõ người gửi')]) {
+        retry();
+      }
+      if (JSON.stringify(observable(emu)) !== JSON.stringify(expected)) failures.push({ index, call: clean.calls.log[index] });
+    }
+    expect(failures).toEqual([]);
+  });
+});

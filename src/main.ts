@@ -12,7 +12,11 @@ import { refreshSummaryIn } from './app/refreshSummary';
 import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
-import { ensureEveryMinutes } from './gas/triggers';
+import { ensureDaily, ensureEveryMinutes } from './gas/triggers';
+import { mailApp } from './gas/mail';
+import { checkDeadlinesIn } from './app/deadlines';
+import type { NoticeDeps } from './app/notices';
+import { sendReminderNowIn, type RemindOutcome } from './app/remindNow';
 import { listSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { withScriptLock } from './gas/lock';
@@ -65,9 +69,11 @@ export function setupFromCampaign_(campaignJson: string): SetupOutcome {
   return outcome;
 }
 
-/** The mailbox poll, every 10 minutes, once: only when the workbook is set up. */
+/** The mailbox poll every 10 minutes and the daily deadline check, once each: only when the workbook is set up. */
 function installTriggers_(outcome: SetupOutcome): void {
-  if (outcome.kind === 'created' || outcome.kind === 'extended') ensureEveryMinutes('pollMailbox', 10);
+  if (outcome.kind !== 'created' && outcome.kind !== 'extended') return;
+  ensureEveryMinutes('pollMailbox', 10);
+  ensureDaily('checkDeadlines', outcome.schedule.hour, outcome.schedule.timeZone);
 }
 
 /** Leaves a margin under the 6-minute execution limit for the last message's writes. */
@@ -82,6 +88,31 @@ function mailDeps_(): PollDeps {
     localDay: (date, timeZone) => formatDate(date, timeZone, 'yyyy-MM-dd'),
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
   };
+}
+
+function noticeDeps_(): NoticeDeps {
+  const started = Date.now();
+  return {
+    ss: activeSpreadsheet(),
+    mail: mailApp,
+    now: () => new Date(),
+    localDay: (date, timeZone) => formatDate(date, timeZone, 'yyyy-MM-dd'),
+    localHour: (date, timeZone) => Number(formatDate(date, timeZone, 'H')),
+    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+  };
+}
+
+/** Daily trigger at the campaign's reminder hour: reminders, overdue notices and the office digest, each once. */
+export function checkDeadlines(): void {
+  const outcome = withScriptLock(() => checkDeadlinesIn(noticeDeps_()));
+  if ('errors' in outcome) throw new Error(outcome.errors.join('\n'));
+}
+
+/** Sidebar API: sends one unit its reminder (or overdue notice) now, logged like the scheduled ones. */
+export function sendReminderNow(unitId: string): RemindOutcome {
+  requireEditor(activeSpreadsheet(), activeUserEmail());
+  const unit = requireText_(unitId, 'mã đơn vị');
+  return withScriptLock(() => sendReminderNowIn(noticeDeps_(), unit));
 }
 
 /** Time-driven trigger: reads new mail to the office and records each unit's classification. */

@@ -7,7 +7,7 @@ import {
   appendRows,
   finishIntakeRow,
   intakeRow,
-  outboxRow,
+  recordOutbox,
   readIntakeIndex,
   readOutboxIndex,
   FINAL_INTAKE_STATUSES,
@@ -15,8 +15,7 @@ import {
   type IntakeStatus,
   type OutboxIndex,
 } from '../workbook/logs';
-import { campaignFromSheets } from '../workbook/readCampaign';
-import { openSheets, readSheet, type WorkbookSheets } from '../workbook/sheets';
+import { loadCampaignAndUnits, openSheets, type WorkbookSheets } from '../workbook/sheets';
 import { triageMessage, type Triage } from './mailTriage';
 import { mailboxMessages } from './messages';
 
@@ -116,12 +115,7 @@ function withUnfinished(ctx: PollContext, candidates: MailboxMessage[]): Mailbox
 /** The campaign, the logs' indexes and the mailbox: what every mail use case reads once. */
 export function openMailContext(deps: PollDeps): PollContext | { errors: string[] } {
   const sheets = openSheets(deps.ss);
-  const editable = {
-    config: readSheet(sheets.get(SHEET.config)),
-    units: readSheet(sheets.get(SHEET.units)),
-    cadres: readSheet(sheets.get(SHEET.cadres)),
-  };
-  const result = campaignFromSheets(editable, () => []);
+  const result = loadCampaignAndUnits(sheets);
   if (!result.ok) return { errors: result.errors };
   const intakeSheet = sheets.get(SHEET.intakeLog);
   const outboxSheet = sheets.get(SHEET.outboxLog);
@@ -131,7 +125,7 @@ export function openMailContext(deps: PollDeps): PollContext | { errors: string[
     mailbox: deps.mailboxFor(result.campaign),
     sheets,
     campaign: result.campaign,
-    unitsValues: editable.units,
+    unitsValues: result.unitRows,
     intake: readIntakeIndex(intakeSheet),
     outbox: readOutboxIndex(outboxSheet),
     intakeSheet,
@@ -217,10 +211,7 @@ export function answer(ctx: PollContext, message: MailboxMessage, email: Email, 
   const key = `${kind}|${message.messageId}`;
   if (!ctx.mailbox.hasReply(message.gmailId, message.messageId)) ctx.mailbox.reply(message.gmailId, email);
   if (ctx.outbox.status.has(key)) return;
-  ctx.outbox.lastRow = appendRows(outboxSheet, ctx.outbox.lastRow, [
-    outboxRow({ time: ctx.now(), kind, to: message.from, cc: '', subject: email.subject, key, status: 'Đã gửi' }),
-  ]);
-  ctx.outbox.status.set(key, 'Đã gửi');
+  recordOutbox(outboxSheet, ctx.outbox, { time: ctx.now(), kind, to: message.from, cc: '', subject: email.subject, key, status: 'Đã gửi' });
 }
 
 export function gmailTag(message: MailboxMessage): string {

@@ -68,3 +68,16 @@ export const reviewMessages = {
   rejected: (reason: string) => `Văn phòng không ghi nhận: ${reason}`,
   defaultRejection: 'thư không phải của một cơ sở Đoàn trong huyện.',
 } as const;
+
+const NOTICE_NAME = { 'Nhắc hạn': 'thư nhắc hạn nộp', 'Quá hạn': 'thông báo quá hạn nộp' } as const;
+
+export const deadlineMessages = {
+  unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị.`,
+  nothingMissing: (unit: string) => `${unit} đã nộp đủ bảng xếp loại và đăng ký hợp lệ: không cần gửi nhắc.`,
+  alreadySentToday: (kind: 'Nhắc hạn' | 'Quá hạn', unit: string) =>
+    `Hôm nay đã gửi ${NOTICE_NAME[kind]} cho ${unit} (xem trang Nhật ký gửi): mỗi đơn vị chỉ nhận một thư mỗi ngày.`,
+  sent: (kind: 'Nhắc hạn' | 'Quá hạn', unit: string, to: readonly string[], cc: readonly string[]) =>
+    `Đã gửi ${NOTICE_NAME[kind]} cho ${unit} (${to.join(', ')}${cc.length ? `; đồng gửi ${cc.join(', ')}` : ''}).`,
+  deferred: 'Hôm nay đã hết hạn mức gửi thư của tài khoản: thư được ghi "Hoãn" trong Nhật ký gửi và sẽ tự động gửi ở lần kiểm tra hạn kế tiếp.',
+  failed: 'Gmail không gửi được thư (đã ghi "Lỗi" trong Nhật ký gửi). Hãy kiểm tra địa chỉ email của đơn vị rồi thử lại.',
+} as const;

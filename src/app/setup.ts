@@ -7,9 +7,17 @@ import type { RuleFactory } from '../workbook/sheetBuilder';
 import { EDITABLE_SHEETS, isSetUp, loadCampaign, readSheet, type ListedSheets, type WorkbookSheets } from '../workbook/sheets';
 import { unitStatusCells } from '../workbook/unitsSheet';
 
+/** When the daily deadline check runs: the campaign's reminder hour in its time zone. */
+export interface DailySchedule {
+  hour: number;
+  timeZone: string;
+}
+
+const scheduleOf = (campaign: Campaign): DailySchedule => ({ hour: campaign.reminders.hour, timeZone: campaign.timeZone });
+
 export type SetupOutcome =
-  | { kind: 'created'; units: number }
-  | { kind: 'extended'; addedUnits: string[] }
+  | { kind: 'created'; units: number; schedule: DailySchedule }
+  | { kind: 'extended'; addedUnits: string[]; schedule: DailySchedule }
   | { kind: 'invalidCampaign'; errors: string[] }
   | { kind: 'invalidWorkbook'; errors: string[] }
   | { kind: 'partialWorkbook'; missing: string[] };
@@ -36,14 +44,14 @@ export function runSetup(sheets: ListedSheets, rules: RuleFactory, firstCampaign
     const result = firstCampaign();
     if (!result.ok) return { kind: 'invalidCampaign', errors: result.errors };
     createWorkbook(ss, result.campaign, rules);
-    return { kind: 'created', units: result.campaign.units.length };
+    return { kind: 'created', units: result.campaign.units.length, schedule: scheduleOf(result.campaign) };
   }
   if (present.length < EDITABLE_SHEETS.length) {
     return { kind: 'partialWorkbook', missing: EDITABLE_SHEETS.filter((name) => !sheets.has(name)) };
   }
   const result = loadCampaign(sheets);
   if (!result.ok) return { kind: 'invalidWorkbook', errors: result.errors };
-  return { kind: 'extended', addedUnits: extendWorkbook(sheets, result.campaign, rules) };
+  return { kind: 'extended', addedUnits: extendWorkbook(sheets, result.campaign, rules), schedule: scheduleOf(result.campaign) };
 }
 
 /** Adds a tab for each unit of `Đơn vị` that has none, and fills that unit's status cells. */

@@ -1,6 +1,21 @@
-/** Creates a time-driven trigger for `handler` unless one exists: re-running setup never adds a second. */
+/** Re-running setup never adds a second trigger for a handler. */
+function hasTrigger(handler: string): boolean {
+  return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler);
+}
+
+/** A time-driven trigger every `minutes` for `handler`, unless one exists. */
 export function ensureEveryMinutes(handler: string, minutes: 1 | 5 | 10 | 15 | 30): boolean {
-  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler)) return false;
+  if (hasTrigger(handler)) return false;
   ScriptApp.newTrigger(handler).timeBased().everyMinutes(minutes).create();
+  return true;
+}
+
+/**
+ * A daily trigger at `hour` in `timeZone` for `handler`, unless one exists. Apps Script runs it at
+ * some minute within that hour, so a check "from `hour` on" is reached on the same day.
+ */
+export function ensureDaily(handler: string, hour: number, timeZone: string): boolean {
+  if (hasTrigger(handler)) return false;
+  ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
   return true;
 }

@@ -55,6 +55,9 @@ export function unitStatusHeaders(campaign: Pick<Campaign, 'periods'>): string[]
   return [...campaign.periods.map((period) => ratingHeader(period.label)), 'Đăng ký', 'Tình trạng', 'Lần nhận cuối'];
 }
 
+/** The column of `Đơn vị` holding each unit's pre-filled form link, added by the form's sync. */
+export const FORM_LINK_HEADER = 'Biểu mẫu';
+
 export function unitSheetHeaders(campaign: Pick<Campaign, 'periods'>): string[] {
   return [...UNIT_HEADERS, ...unitStatusHeaders(campaign)];
 }

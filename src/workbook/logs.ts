@@ -88,7 +88,14 @@ export function finishIntakeRow(sheet: Sheet, row: number, unit: string, status:
 }
 
 export type OutboxKind = 'Nhắc hạn' | 'Quá hạn' | 'Xác nhận' | 'Báo lỗi' | 'Tổng hợp';
-export type OutboxStatus = 'Đã gửi' | 'Hoãn' | 'Bỏ qua' | 'Lỗi';
+/**
+ * `Đang gửi` is written before a notice goes out and `Đã gửi` after: a run that died between the
+ * two may have sent it, so `Đang gửi` counts as sent (a duplicate letter is worse than a late one,
+ * and the sidebar can always send one by hand). `Hoãn` (over the mail quota) and `Lỗi` (the send
+ * failed) are tried again on the next run; `Bỏ qua` stands for a scheduled day a later notice replaced.
+ */
+export type OutboxStatus = 'Đang gửi' | 'Đã gửi' | 'Hoãn' | 'Bỏ qua' | 'Lỗi';
+export const RETRIED_OUTBOX_STATUSES: readonly OutboxStatus[] = ['Hoãn', 'Lỗi'];
 
 export interface OutboxEntry {
   time: Date;
@@ -110,18 +117,38 @@ const OUTBOX_KEY_COLUMN = OUTBOX_LOG_HEADERS.indexOf('Khóa') + 1;
 export interface OutboxIndex {
   lastRow: number;
   status: Map<string, OutboxStatus>;
+  /** The row of each key's latest entry, rewritten in place when a retried notice goes out. */
+  rows: Map<string, number>;
 }
 
 export function readOutboxIndex(sheet: Sheet): OutboxIndex {
   const lastRow = sheet.getLastRow();
   const status = new Map<string, OutboxStatus>();
-  if (lastRow < 2) return { lastRow: Math.max(lastRow, 1), status };
+  const rows = new Map<string, number>();
+  if (lastRow < 2) return { lastRow: Math.max(lastRow, 1), status, rows };
   sheet
     .getRange(2, OUTBOX_KEY_COLUMN, lastRow - 1, 2)
     .getValues()
-    .forEach((row) => {
+    .forEach((row, i) => {
       const key = cellText(row[0]);
-      if (key) status.set(key, cellText(row[1]) as OutboxStatus);
+      if (!key) return;
+      status.set(key, cellText(row[1]) as OutboxStatus);
+      rows.set(key, i + 2);
     });
-  return { lastRow, status };
+  return { lastRow, status, rows };
+}
+
+/**
+ * Writes an outbox entry: a key's first entry is appended, a later one rewrites its row, so the
+ * log keeps one row per key with its latest status. One write either way.
+ */
+export function recordOutbox(sheet: Sheet, index: OutboxIndex, entry: OutboxEntry): void {
+  const existing = index.rows.get(entry.key);
+  if (existing) {
+    sheet.getRange(existing, 1, 1, OUTBOX_LOG_HEADERS.length).setValues([outboxRow(entry) as CellValue[]]);
+  } else {
+    index.lastRow = appendRows(sheet, index.lastRow, [outboxRow(entry)]);
+    index.rows.set(entry.key, index.lastRow);
+  }
+  index.status.set(entry.key, entry.status);
 }

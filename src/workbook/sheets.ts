@@ -58,6 +58,15 @@ export function loadCampaign(sheets: WorkbookSheets): CampaignResult {
   return campaignFromSheets(readEditableSheets(sheets), () => []);
 }
 
+/** The campaign and `Đơn vị` as read (header included): its status columns say what each unit owes. */
+export type CampaignAndUnits = { ok: true; campaign: Campaign; unitRows: unknown[][] } | { ok: false; errors: string[] };
+
+export function loadCampaignAndUnits(sheets: WorkbookSheets): CampaignAndUnits {
+  const editable = readEditableSheets(sheets);
+  const result = campaignFromSheets(editable, () => []);
+  return result.ok ? { ok: true, campaign: result.campaign, unitRows: editable.units } : result;
+}
+
 function readEditableSheets(sheets: WorkbookSheets): EditableSheets {
   return {
     config: readSheet(sheets.get(SHEET.config)),

@@ -1,7 +1,7 @@
 import type { Campaign } from '../domain/campaign';
 import type { MissingItems, PeriodProgress, RegistrationCheck, RegistrationProblem } from '../domain/unitStatus';
 import { cellDate, cellText } from './cells';
-import { UNIT_HEADERS } from './layout';
+import { FORM_LINK_HEADER, UNIT_HEADERS } from './layout';
 import { REGISTRATION_STATE, statusMessages } from './messages';
 
 /** A unit's row of `Đơn vị` read back: what it still owes, without opening its tab. */
@@ -10,6 +10,8 @@ export interface UnitStatusRow {
   complete: boolean;
   missing: MissingItems;
   lastReceived: Date | null;
+  /** The unit's pre-filled form link, once the form exists; null before. */
+  formLink: string | null;
 }
 
 const PERIOD_PATTERN = /^(\S.*?) \((\d+)\/(\d+)\)(?:: (.*))?$/;
@@ -41,6 +43,7 @@ export function parseRegistrationStatus(text: string): RegistrationCheck {
 export function readUnitStatusRows(values: readonly (readonly unknown[])[], campaign: Pick<Campaign, 'periods'>): UnitStatusRow[] {
   const first = UNIT_HEADERS.length;
   const periods = campaign.periods.length;
+  const linkColumn = (values[0] ?? []).map(cellText).indexOf(FORM_LINK_HEADER);
   return values
     .slice(1)
     .filter((row) => cellText(row[0]) !== '')
@@ -56,6 +59,7 @@ export function readUnitStatusRows(values: readonly (readonly unknown[])[], camp
         complete: cellText(row[first + periods + 1]) === statusMessages.complete,
         missing,
         lastReceived: cellDate(row[first + periods + 2]),
+        formLink: (linkColumn >= 0 && cellText(row[linkColumn])) || null,
       };
     });
 }

@@ -46,7 +46,7 @@ describe('npm start (the local CLI)', () => {
     expect(run.stderr).toContain('units[2].cadre: không có cán bộ mã "cb-42"');
   }, 30_000);
 
-  test('--mail DIR delivers each .eml at its Date: and writes the replies to outbox/', async () => {
+  test('--mail DIR delivers each .eml at its Date: and writes the replies and reminders to outbox/', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dcs-mail-'));
     const office = 'huyendoannuithanh09@gmail.com';
     const table = 'ĐOÀN XÃ TAM TRÀ\n1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá\n';
@@ -63,10 +63,14 @@ describe('npm start (the local CLI)', () => {
     expect([log.getCell('D3').value, log.getCell('F3').value]).toEqual(['<b@x>', 'Chờ xem xét']);
     expect(workbook.getWorksheet('Tam Trà')!.getCell('C2').value).toBe('Vững mạnh');
     const replies = readdirSync(join(out, 'outbox'));
-    expect(replies).toEqual(['0001.eml']);
+    // The receipt to Tam Trà, then on 09/09 at 07:00 the first reminder to each of the 23 units (none is complete).
+    expect(replies).toHaveLength(24);
     const reply = readFileSync(join(out, 'outbox', replies[0]), 'utf8');
     expect(reply).toMatch(/^Date: Wed, 7 Sep 2016 10:\d\d:\d\d \+0700$/m);
     expect(reply).toMatch(/^To: .*doan\.tamtra@example\.org/m);
+    const reminder = readFileSync(join(out, 'outbox', replies[1]), 'utf8');
+    expect(reminder).toMatch(/^Date: Fri, 9 Sep 2016 07:\d\d:\d\d \+0700$/m);
+    expect(reminder).toMatch(/^Cc: /m);
   }, 30_000);
 
   test('an unknown option is explained', () => {

@@ -1,0 +1,119 @@
+import type { Campaign, Unit } from '../domain/campaign';
+import { parseNoticeKey, type NoticeKind } from '../domain/deadlines';
+import type { MailPort, OutgoingMail } from '../gas/mail';
+import { digestEmail, overdueEmail, reminderEmail } from '../ui/email';
+import { SHEET } from '../workbook/layout';
+import { readOutboxIndex, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxIndex } from '../workbook/logs';
+import { loadCampaignAndUnits, openSheets } from '../workbook/sheets';
+import { readUnitStatusRows, type UnitStatusRow } from '../workbook/unitStatusCells';
+import { mailboxMessages } from './messages';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface NoticeDeps {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  mail: MailPort;
+  now: () => Date;
+  /** Local `YYYY-MM-DD` and hour (0–23) of an instant in a time zone. */
+  localDay: (date: Date, timeZone: string) => string;
+  localHour: (date: Date, timeZone: string) => number;
+  /** Milliseconds left before the run must stop to stay clear of the execution limit. */
+  timeLeft: () => number;
+}
+
+/** What every notice use case reads once: the campaign, each unit's status row and the outbox log. */
+export interface NoticeContext extends NoticeDeps {
+  campaign: Campaign;
+  statusOf: Map<string, UnitStatusRow>;
+  outboxSheet: Sheet;
+  outbox: OutboxIndex;
+  /** The mail quota read at the start, counted down as letters go. */
+  quota: { remaining: number };
+  today: string;
+}
+
+export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: string[] } {
+  const sheets = openSheets(deps.ss);
+  const result = loadCampaignAndUnits(sheets);
+  if (!result.ok) return { errors: result.errors };
+  const outboxSheet = sheets.get(SHEET.outboxLog);
+  if (!outboxSheet) return { errors: [mailboxMessages.missingLogs] };
+  const rows = readUnitStatusRows(result.unitRows, result.campaign);
+  return {
+    ...deps,
+    campaign: result.campaign,
+    statusOf: new Map(rows.map((row) => [row.unitId, row])),
+    outboxSheet,
+    outbox: readOutboxIndex(outboxSheet),
+    quota: { remaining: deps.mail.remainingRecipients() },
+    today: deps.localDay(deps.now(), result.campaign.timeZone),
+  };
+}
+
+/** Keys that must not go out again: sent, being sent when a run died, or replaced by a later notice. */
+export function settledKeys(outbox: OutboxIndex): Set<string> {
+  return new Set([...outbox.status].filter(([, status]) => !RETRIED_OUTBOX_STATUSES.includes(status)).map(([key]) => key));
+}
+
+/** A unit's `Nhắc hạn` or `Quá hạn`: to the unit's emails, its cadre in copy. */
+export function unitNotice(ctx: NoticeContext, unit: Unit, kind: Exclude<NoticeKind, 'Tổng hợp'>, status: UnitStatusRow): OutgoingMail {
+  const cadre = ctx.campaign.cadres.find((c) => c.id === unit.cadre) ?? null;
+  const input = { campaign: ctx.campaign, unit, missing: status.missing, formLink: status.formLink, cadre, today: ctx.today };
+  return {
+    to: unit.emails,
+    cc: cadre?.email ? [cadre.email] : [],
+    email: kind === 'Nhắc hạn' ? reminderEmail(input) : overdueEmail(input),
+    senderName: ctx.campaign.district,
+    replyTo: ctx.campaign.officeEmail,
+  };
+}
+
+/** The `Tổng hợp` digest to the office: every unit, complete or not, as `Đơn vị` says now. */
+export function officeDigest(ctx: NoticeContext): OutgoingMail {
+  const units = ctx.campaign.units.map((unit) => {
+    const status = ctx.statusOf.get(unit.id);
+    return { unit, complete: status?.complete ?? false, missing: status?.missing ?? { periods: [], registration: null } };
+  });
+  return {
+    to: [ctx.campaign.officeEmail],
+    cc: [],
+    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units, today: ctx.today }),
+    senderName: ctx.campaign.district,
+    replyTo: ctx.campaign.officeEmail,
+  };
+}
+
+export type Delivery = 'sent' | 'deferred' | 'failed';
+
+/**
+ * Sends one keyed letter at most once. The row says `Đang gửi` before the send and `Đã gửi` after;
+ * over the quota it says `Hoãn` and nothing is sent; a send that throws leaves `Lỗi`. The next run
+ * tries `Hoãn` and `Lỗi` again and never touches the others.
+ */
+export function deliverNotice(ctx: NoticeContext, kind: NoticeKind, key: string, mail: OutgoingMail): Delivery {
+  const entry = { kind, to: mail.to.join(', '), cc: mail.cc.join(', '), subject: mail.email.subject, key };
+  const recipients = mail.to.length + mail.cc.length;
+  if (recipients > ctx.quota.remaining) {
+    if (ctx.outbox.status.get(key) !== 'Hoãn') recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Hoãn' });
+    return 'deferred';
+  }
+  recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Đang gửi' });
+  try {
+    ctx.mail.send(mail);
+  } catch {
+    // One bad letter must not stop the others; the row says so and the next run tries again.
+    recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Lỗi' });
+    return 'failed';
+  }
+  ctx.quota.remaining -= recipients;
+  recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Đã gửi' });
+  return 'sent';
+}
+
+/** Marks scheduled days a later notice replaced, so the log accounts for every day. */
+export function recordSuperseded(ctx: NoticeContext, keys: readonly string[], to: string): void {
+  for (const key of keys) {
+    const kind = parseNoticeKey(key)?.kind;
+    if (kind) recordOutbox(ctx.outboxSheet, ctx.outbox, { time: ctx.now(), kind, to, cc: '', subject: '', key, status: 'Bỏ qua' });
+  }
+}

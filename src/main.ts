@@ -4,20 +4,27 @@
  */
 import { requireEditor } from './app/access';
 import { loadDashboard, type Dashboard } from './app/dashboard';
+import { loadReviewQueue, type ReviewQueue } from './app/reviewQueue';
+import { validMessageId, validReason, validUnitId, type SidebarClock } from './app/sidebarApi';
+import { activateUnitTab, loadUnitDetail, type UnitDetail } from './app/unitDetail';
 import { pollMailboxIn, type PollDeps } from './app/mailbox';
 import { resolveReviewIn, type ReviewOutcome } from './app/review';
 import { addMenu } from './app/menu';
-import { MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
+import { formSyncMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
 import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { ensureDaily, ensureEveryMinutes } from './gas/triggers';
 import { mailApp } from './gas/mail';
+import { ensureFormSubmitTrigger, formKit, hasLinkedForm, linkedForm } from './gas/forms';
+import { syncFormIn, type FormDeps } from './app/formSync';
+import { handleFormSubmissionIn } from './app/formIntake';
+import { readFormResponse } from './form/responses';
 import { checkDeadlinesIn } from './app/deadlines';
 import type { NoticeDeps } from './app/notices';
 import { sendReminderNowIn, type RemindOutcome } from './app/remindNow';
-import { listSheets } from './workbook/sheets';
+import { listSheets, openSheets, type WorkbookSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
@@ -69,11 +76,48 @@ export function setupFromCampaign_(campaignJson: string): SetupOutcome {
   return outcome;
 }
 
-/** The mailbox poll every 10 minutes and the daily deadline check, once each: only when the workbook is set up. */
+/**
+ * Once the workbook is set up: the mailbox poll every 10 minutes and the daily deadline check
+ * (each installed once), and the units' form built, or extended with the units setup added.
+ */
 function installTriggers_(outcome: SetupOutcome): void {
   if (outcome.kind !== 'created' && outcome.kind !== 'extended') return;
   ensureEveryMinutes('pollMailbox', 10);
   ensureDaily('checkDeadlines', outcome.schedule.hour, outcome.schedule.timeZone);
+  // A second setup only touches the form when it added units (chapter edits: the syncForm menu item).
+  const formNeeded = outcome.kind === 'created' || outcome.addedUnits.length > 0 || !hasLinkedForm(activeSpreadsheet());
+  if (formNeeded) withScriptLock(() => syncFormIn(formDeps_()));
+}
+
+function formDeps_(): FormDeps {
+  const ss = activeSpreadsheet();
+  return {
+    ss,
+    linkedForm: (title) => linkedForm(ss, title),
+    kit: formKit(),
+    ensureSubmitTrigger: (form) => ensureFormSubmitTrigger(form, 'onFormSubmit'),
+  };
+}
+
+/** Menu item: builds the units' form, or updates it in place after units or chapters changed. */
+export function syncForm(): void {
+  const ss = activeSpreadsheet();
+  const outcome = withScriptLock(() => syncFormIn(formDeps_()));
+  const ui = spreadsheetUi();
+  if (!outcome.ok) {
+    ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
+    return;
+  }
+  ss.toast(formSyncMessages.done(outcome.created, outcome.units), MENU.title);
+}
+
+/** Installable trigger on the units' form: records one response and answers the respondent. */
+export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  const submission = readFormResponse(e.response, formKit());
+  const outcome = withScriptLock(() =>
+    handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay: (date, tz) => formatDate(date, tz, 'yyyy-MM-dd') }, submission),
+  );
+  if ('errors' in outcome) throw new Error(outcome.errors.join('\n'));
 }
 
 /** Leaves a margin under the 6-minute execution limit for the last message's writes. */
@@ -111,7 +155,7 @@ export function checkDeadlines(): void {
 /** Sidebar API: sends one unit its reminder (or overdue notice) now, logged like the scheduled ones. */
 export function sendReminderNow(unitId: string): RemindOutcome {
   requireEditor(activeSpreadsheet(), activeUserEmail());
-  const unit = requireText_(unitId, 'mã đơn vị');
+  const unit = validUnitId(unitId);
   return withScriptLock(() => sendReminderNowIn(noticeDeps_(), unit));
 }
 
@@ -139,29 +183,49 @@ export function openSidebar(): void {
   spreadsheetUi().showSidebar(sidebarPage(SIDEBAR_TITLE));
 }
 
-/** Sidebar API: every unit's progress, read from `Đơn vị`. */
-export function getDashboard(): Dashboard {
+/** The sidebar's API runs as the person using it: only editors of the workbook get an answer. */
+function editorSheets_(): WorkbookSheets {
   const ss = activeSpreadsheet();
   requireEditor(ss, activeUserEmail());
-  return loadDashboard(ss, (date) => formatDate(date, ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm'));
+  return openSheets(ss);
 }
 
-function requireText_(value: unknown, what: string): string {
-  if (typeof value !== 'string' || !value.trim()) throw new Error(`Thiếu ${what}.`);
-  return value.trim();
+const sidebarClock_: SidebarClock = { now: () => new Date(), format: formatDate };
+
+/** Sidebar API: progress, every unit's status, the rating chart and the filters (three sheet reads). */
+export function getDashboard(): Dashboard {
+  return loadDashboard(editorSheets_(), sidebarClock_);
+}
+
+/** Sidebar API: one unit's chapters, status, cadre and history. */
+export function getUnitDetail(unitId: string): UnitDetail {
+  const sheets = editorSheets_();
+  return loadUnitDetail(sheets, validUnitId(unitId), sidebarClock_);
+}
+
+/** Sidebar API: the messages waiting for the office's review, and the units to assign them to. */
+export function getReviewQueue(): ReviewQueue {
+  return loadReviewQueue(editorSheets_(), sidebarClock_);
+}
+
+/** Sidebar API: shows the unit's tab in the spreadsheet. */
+export function openUnitTab(unitId: string): { sheet: string } {
+  const sheets = editorSheets_();
+  return activateUnitTab(sheets, validUnitId(unitId));
 }
 
 /** Sidebar API: applies a message waiting for review to the unit the office chose, and confirms it. */
 export function assignReview(messageId: string, unitId: string): ReviewOutcome {
   requireEditor(activeSpreadsheet(), activeUserEmail());
-  const id = requireText_(messageId, 'mã thư');
-  const unit = requireText_(unitId, 'mã đơn vị');
+  const id = validMessageId(messageId);
+  const unit = validUnitId(unitId);
   return withScriptLock(() => resolveReviewIn(mailDeps_(), id, { unitId: unit }));
 }
 
 /** Sidebar API: closes a message waiting for review without recording it. */
 export function rejectReview(messageId: string, reason: string): ReviewOutcome {
   requireEditor(activeSpreadsheet(), activeUserEmail());
-  const id = requireText_(messageId, 'mã thư');
-  return withScriptLock(() => resolveReviewIn(mailDeps_(), id, { reject: typeof reason === 'string' ? reason : '' }));
+  const id = validMessageId(messageId);
+  const why = validReason(reason);
+  return withScriptLock(() => resolveReviewIn(mailDeps_(), id, { reject: why }));
 }

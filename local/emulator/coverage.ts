@@ -67,6 +67,20 @@ Service errors reach the script as Errors of its realm with \`name = 'Exception'
 The event object has exactly \`authMode, day-of-month, day-of-week (1 = Monday … 7 = Sunday), hour, minute,
 month (1–12), second, timezone, triggerUid, week-of-year (ISO), year\`, in the trigger's time zone.
 
+**Forms.** \`FormApp.create\` makes a form with stable integer item ids; \`openById\`/\`openByUrl\` (edit or published URL)
+find it. \`setDestination(SPREADSHEET, id)\` accepts only the bound spreadsheet and adds, first in the workbook, a sheet
+named as Sheets does in this locale (\`Câu trả lời biểu mẫu 1\`, then 2, …; localized — find it with
+\`Sheet.getFormUrl()\`, not by name), headed \`Dấu thời gian\`, \`Địa chỉ email\` (when collecting email) and one column per
+question (\`Title [Row]\` per grid row); each submission appends a row (answers stored like typed input, never as a
+formula; checkboxes joined with \`, \`). Every call to \`setDestination\` adds a new sheet. \`Spreadsheet.getFormUrl()\`
+returns the linked form's edit URL. \`FormResponse.submit()\` by a script stores the response and writes the row but fires
+no trigger and checks no required question. \`emu.forms.submit\` is a respondent: the answers decide the pages
+(an answered list or multiple-choice item whose choice navigates, else the next page break's "go to", applied on
+leaving the page before it; the last page submits), required questions count only on pages visited (a required grid
+needs every row), answers to skipped pages are refused (the real form would drop them), as are loops and RESTART;
+then the form's and the destination spreadsheet's form-submit triggers fire, each as its own execution. Pre-filled
+links use \`entry.<itemId>\` (grids \`entry.<itemId>.<row>\`), not Google's entry numbers.
+
 **Other choices.** Sheet names are unique ignoring case. \`insertSheet\` puts the new sheet after the active one
 (or at the index given) and activates it. \`Ui.alert\` returns OK and \`Ui.prompt\` CLOSE with \`''\` when the host
 queued no answer. Mail: the recipients of to, cc and bcc count against the daily quota, days in the script
@@ -78,7 +92,9 @@ The script's \`Date\` uses the script time zone for local-time methods whatever 
 here: invalid \`everyMinutes\`/\`everyHours\` (\`Invalid argument: minutes. Valid values are 1, 5, 10, 15 and 30.\`),
 a clock trigger without frequency, \`Limit Exceeded: Email Recipients Per Message.\`, \`Argument too large: subject\`,
 the sheet-name length text, deleting the last sheet, hiding every sheet, \`Could not decode string.\`
-(base64), and the storage-quota text for a single property value over 9 KB.
+(base64), the storage-quota text for a single property value over 9 KB, and in FormApp: an invalid item response
+(\`Invalid response submitted to item.\`), mixing navigating and plain choices, a second \`submit()\`, an unknown form
+(as SpreadsheetApp.openById), an unknown response id, a form without destination, a deleted item.
 `;
 
 interface Row {

@@ -11,6 +11,9 @@ import * as path from 'node:path';
 import type * as vm from 'node:vm';
 import type { CallCounter, FaultApi } from './calls';
 import { toMs } from './clock';
+import { formsHost, type EmulatorForms } from './forms/host';
+import { formEvent } from './forms/respondent';
+import { formById } from './forms/state';
 import { deliver, GMAIL, messageInfo, type GmailMessageInfo } from './gmail';
 import { MAIL, remainingToday, type SentMail } from './mail';
 import { PROPERTIES, type Store } from './properties';
@@ -30,6 +33,10 @@ export { toEml, rfc5322Date } from './eml';
 export type { SentMail, SentAttachment } from './mail';
 export type { GmailMessageInfo } from './gmail';
 export type { TriggerInfo } from './script';
+export type { EmulatorForms, FormInfo, FormItemInfo, FormResponseInfo, NavTarget } from './forms/host';
+export type { RespondentSubmission } from './forms/respondent';
+export type { AnswerInput, GridRowInput } from './forms/respondent-answers';
+export type { Prefilled, PrefilledAnswer } from './forms/prefill';
 export type { ExecutionRecord } from './world';
 export type { MenuRecord, MenuItemRecord, DialogRecord, SidebarRecord, ModalRecord, ToastRecord, UiResponse } from './ui';
 export type { CallCounter, FaultApi } from './calls';
@@ -116,6 +123,13 @@ export interface Emulator {
   values(sheetName: string): unknown[][];
   readonly mail: { readonly sent: SentMail[]; remainingToday(): number };
   readonly gmail: EmulatorGmail;
+  /**
+   * The forms the script made (FormApp), as plain data, and the respondent's side: `submit` checks a
+   * submission as the real form would (page navigation, required questions on the pages visited,
+   * valid choices), stores it, writes the destination row and fires the installable form-submit
+   * triggers (form-bound and spreadsheet-bound), each as its own execution.
+   */
+  readonly forms: EmulatorForms;
   readonly ui: EmulatorUi;
   readonly properties: EmulatorProperties;
   readonly lock: {
@@ -181,8 +195,14 @@ function triggerEvent(world: World, t: TriggerRecord, extra: Record<string, unkn
       return { authMode: auth, source, triggerUid: t.id, user, ...fields };
     case 'ON_CHANGE':
       return { authMode: auth, changeType: 'EDIT', source, triggerUid: t.id, user, ...fields };
-    case 'ON_FORM_SUBMIT':
-      return { authMode: auth, namedValues: {}, triggerUid: t.id, values: [], ...fields };
+    case 'ON_FORM_SUBMIT': {
+      if (t.source !== 'FORMS') return { authMode: auth, namedValues: {}, triggerUid: t.id, values: [], ...fields };
+      // A form-bound trigger fired by hand gets the form's latest response unless the test passes one.
+      const form = formById(world, t.sourceId);
+      const latest = form?.responses[form.responses.length - 1];
+      if (!form || !latest) throw new Error(`Emulator: form ${t.sourceId} has no response to fire ${t.id} with`);
+      return { ...formEvent(world, t, form, latest), ...fields };
+    }
   }
 }
 
@@ -261,6 +281,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       },
       remainingToday: () => remainingToday(world),
     },
+    forms: formsHost(world, { fire: runTrigger, advanceTo }),
     gmail: {
       deliver: (raw, opts) => deliver(world, raw, opts),
       messages: () => world.state(GMAIL).messages.map(messageInfo),

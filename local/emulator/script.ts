@@ -269,7 +269,37 @@ export class FakeSpreadsheetTriggerBuilder
 }
 registerFake(FakeSpreadsheetTriggerBuilder, { iface: 'Script.SpreadsheetTriggerBuilder', service: 'Script' });
 
-export class FakeTriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet'> {
+/** Form triggers: onFormSubmit fires on respondent submissions (emu.forms.submit); onOpen never fires here. */
+export class FakeFormTriggerBuilder implements Pick<GoogleAppsScript.Script.FormTriggerBuilder, 'onFormSubmit' | 'onOpen' | 'create'> {
+  #event?: EventTypeName;
+  constructor(
+    private readonly world: World,
+    private readonly handler: string,
+    private readonly sourceId: string,
+  ) {}
+  onFormSubmit(): GoogleAppsScript.Script.FormTriggerBuilder {
+    this.#event = 'ON_FORM_SUBMIT';
+    return asApi(this);
+  }
+  onOpen(): GoogleAppsScript.Script.FormTriggerBuilder {
+    this.#event = 'ON_OPEN';
+    return asApi(this);
+  }
+  create(): GoogleAppsScript.Script.Trigger {
+    if (!this.#event) throw exception('Emulator: choose onFormSubmit/onOpen before create()');
+    return install(this.world, {
+      handler: this.handler,
+      eventType: this.#event,
+      source: 'FORMS',
+      sourceId: this.sourceId,
+      timeZone: this.world.options.scriptTimeZone,
+      description: `${this.#event} of form ${this.sourceId}`,
+    });
+  }
+}
+registerFake(FakeFormTriggerBuilder, { iface: 'Script.FormTriggerBuilder', service: 'Script' });
+
+export class FakeTriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet' | 'forForm'> {
   constructor(
     private readonly world: World,
     private readonly handler: string,
@@ -280,6 +310,11 @@ export class FakeTriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerB
   forSpreadsheet(sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     const id = typeof sheet === 'string' ? sheet : sheet.getId();
     return asApi(new FakeSpreadsheetTriggerBuilder(this.world, this.handler, id));
+  }
+  /** A Form or a form id (the form is not checked to exist, as with forSpreadsheet). */
+  forForm(form: GoogleAppsScript.Forms.Form | string): GoogleAppsScript.Script.FormTriggerBuilder {
+    const id = typeof form === 'string' ? form : form.getId();
+    return asApi(new FakeFormTriggerBuilder(this.world, this.handler, id));
   }
 }
 registerFake(FakeTriggerBuilder, { iface: 'Script.TriggerBuilder', service: 'Script' });

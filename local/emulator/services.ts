@@ -1,9 +1,9 @@
 /**
  * The one place services are registered. A service is a module whose fakes call `registerFake`
- * and whose entry here names the globals it puts in the script's realm. GmailApp and FormApp
- * (later issues) are added here the same way.
+ * and whose entry here names the globals it puts in the script's realm.
  */
 import { FakeCacheService } from './cache';
+import { FakeFormApp } from './forms/app';
 import { FakeGmailApp } from './gmail';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
@@ -28,6 +28,7 @@ export const SERVICES: readonly ServiceModule[] = [
   { name: 'Spreadsheet', globals: (w) => ({ SpreadsheetApp: new FakeSpreadsheetApp(w) }) },
   { name: 'Mail', globals: (w) => ({ MailApp: new FakeMailApp(w) }) },
   { name: 'Gmail', globals: (w) => ({ GmailApp: new FakeGmailApp(w) }) },
+  { name: 'Form', globals: (w) => ({ FormApp: new FakeFormApp(w) }) },
   { name: 'Script', globals: (w) => ({ ScriptApp: new FakeScriptApp(w) }) },
   { name: 'Properties', globals: (w) => ({ PropertiesService: new FakePropertiesService(w) }) },
   { name: 'Lock', globals: (w) => ({ LockService: new FakeLockService(w) }) },

@@ -6,6 +6,7 @@ export function addMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem(MENU.openSidebar, 'openSidebar')
     .addSeparator()
     .addItem(MENU.refreshSummary, 'refreshSummary')
+    .addItem(MENU.syncForm, 'syncForm')
     .addItem(MENU.setup, 'setup')
     .addToUi();
 }

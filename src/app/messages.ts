@@ -1,9 +1,17 @@
+import type { FormProblem } from '../domain/formAnswers';
+
 /** Vietnamese text of dialogs, menus and alerts, reviewed in one place. */
 export const MENU = {
   title: 'Đi cơ sở',
   openSidebar: 'Mở bảng điều khiển',
   setup: 'Thiết lập / bổ sung bảng tính',
   refreshSummary: 'Tính lại bảng tổng hợp',
+  syncForm: 'Cập nhật biểu mẫu cho các đơn vị',
+} as const;
+
+export const formSyncMessages = {
+  done: (created: boolean, units: number) =>
+    `${created ? 'Đã tạo' : 'Đã cập nhật'} biểu mẫu cho ${units} đơn vị; đường liên kết riêng của từng đơn vị ở cột "Biểu mẫu" của trang Đơn vị.`,
 } as const;
 
 export const SIDEBAR_TITLE = 'Đi cơ sở — Bảng điều khiển';
@@ -80,4 +88,33 @@ export const deadlineMessages = {
     `Đã gửi ${NOTICE_NAME[kind]} cho ${unit} (${to.join(', ')}${cc.length ? `; đồng gửi ${cc.join(', ')}` : ''}).`,
   deferred: 'Hôm nay đã hết hạn mức gửi thư của tài khoản: thư được ghi "Hoãn" trong Nhật ký gửi và sẽ tự động gửi ở lần kiểm tra hạn kế tiếp.',
   failed: 'Gmail không gửi được thư (đã ghi "Lỗi" trong Nhật ký gửi). Hãy kiểm tra địa chỉ email của đơn vị rồi thử lại.',
+} as const;
+
+export const formMessages = {
+  alreadyHandled: (row: number) => `Phiếu này đã được xử lý (dòng ${row} của Nhật ký nhận): không ghi lại lần nữa.`,
+  unknownUnit: (name: string) => `Phiếu chọn đơn vị "${name}" không có trong trang Đơn vị: cần Văn phòng xem và gán cho đơn vị.`,
+  foreignRespondent: (email: string, unit: string) =>
+    `Địa chỉ ${email} chưa đăng ký cho ${unit}: cần Văn phòng xác minh người điền trước khi ghi (hoặc bổ sung email vào trang Đơn vị).`,
+  invalidAnswers: 'nội dung phiếu không đúng cấu trúc của biểu mẫu; đề nghị điền lại bằng đường liên kết dưới đây',
+  memberLineUnread: (line: string) => `Dòng số đoàn viên “${line}” chưa đọc được (cần dạng “Chi đoàn Xuân Thọ: 25”).`,
+  newChaptersUnread: (text: string) =>
+    `Chưa đọc được danh sách Chi đoàn bổ sung “${text.slice(0, 200)}” (cần mỗi dòng một Chi đoàn kèm xếp loại từng kỳ).`,
+  problem: (p: FormProblem | { kind: 'invalid'; message: string }): string => {
+    switch (p.kind) {
+      case 'invalid':
+        return p.message;
+      case 'unknownRating':
+        return `${p.chapter}, xếp loại ${p.period}: “${p.value}” không phải một mức xếp loại của đợt này`;
+      case 'unknownRegistration':
+        return `${p.chapter}: “${p.value}” không phải một mục đăng ký`;
+      case 'bothRegistrations':
+        return `${p.chapter} được chọn cả “xây dựng Chi đoàn mạnh” và “hỗ trợ”; mỗi Chi đoàn chỉ chọn một mục`;
+      case 'noBuild':
+        return 'chưa chọn Chi đoàn đảm nhận xây dựng “Chi đoàn mạnh” (cần ít nhất 01 Chi đoàn)';
+      case 'noSupport':
+        return 'chưa chọn Chi đoàn hỗ trợ, giúp đỡ (cần 01–02 Chi đoàn)';
+      case 'tooManySupport':
+        return `chọn hỗ trợ ${p.chapters.length} Chi đoàn (${p.chapters.join(', ')}), nhiều hơn 02 Chi đoàn theo kế hoạch`;
+    }
+  },
 } as const;

@@ -3,7 +3,7 @@ import { parseNoticeKey, type NoticeKind } from '../domain/deadlines';
 import type { MailPort, OutgoingMail } from '../gas/mail';
 import { digestEmail, overdueEmail, reminderEmail } from '../ui/email';
 import { SHEET } from '../workbook/layout';
-import { readOutboxIndex, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxIndex } from '../workbook/logs';
+import { readOutboxIndex, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxIndex, type OutboxKind } from '../workbook/logs';
 import { loadCampaignAndUnits, openSheets } from '../workbook/sheets';
 import { readUnitStatusRows, type UnitStatusRow } from '../workbook/unitStatusCells';
 import { mailboxMessages } from './messages';
@@ -85,29 +85,42 @@ export function officeDigest(ctx: NoticeContext): OutgoingMail {
 
 export type Delivery = 'sent' | 'deferred' | 'failed';
 
+/** What sending a keyed letter needs: the outbox log and the mail service. */
+export type OutboxContext = Pick<NoticeContext, 'outboxSheet' | 'outbox' | 'mail' | 'now'>;
+
 /**
- * Sends one keyed letter at most once. The row says `Đang gửi` before the send and `Đã gửi` after;
- * over the quota it says `Hoãn` and nothing is sent; a send that throws leaves `Lỗi`. The next run
- * tries `Hoãn` and `Lỗi` again and never touches the others.
+ * Sends one keyed letter at most once (a key already logged is not sent again). The row says `Đang gửi` before the send and `Đã gửi` after;
+ * a send that throws leaves `Lỗi` (the deadline check tries its notices again on the next run).
  */
-export function deliverNotice(ctx: NoticeContext, kind: NoticeKind, key: string, mail: OutgoingMail): Delivery {
+export function sendKeyed(ctx: OutboxContext, kind: OutboxKind, key: string, mail: OutgoingMail, onFailure: 'continue' | 'throw' = 'continue'): Exclude<Delivery, 'deferred'> {
+  const logged = ctx.outbox.status.get(key);
+  if (logged && !RETRIED_OUTBOX_STATUSES.includes(logged)) return 'sent';
   const entry = { kind, to: mail.to.join(', '), cc: mail.cc.join(', '), subject: mail.email.subject, key };
-  const recipients = mail.to.length + mail.cc.length;
-  if (recipients > ctx.quota.remaining) {
-    if (ctx.outbox.status.get(key) !== 'Hoãn') recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Hoãn' });
-    return 'deferred';
-  }
   recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Đang gửi' });
   try {
     ctx.mail.send(mail);
-  } catch {
-    // One bad letter must not stop the others; the row says so and the next run tries again.
+  } catch (error) {
+    // One bad notice must not stop the others; a receipt's failure must stop its submission, so a retry sends it.
     recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Lỗi' });
+    if (onFailure === 'throw') throw error;
     return 'failed';
   }
-  ctx.quota.remaining -= recipients;
   recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Đã gửi' });
   return 'sent';
+}
+
+/** A scheduled notice within the day's mail quota; over it the row says `Hoãn` and the next run sends it. */
+export function deliverNotice(ctx: NoticeContext, kind: NoticeKind, key: string, mail: OutgoingMail): Delivery {
+  const recipients = mail.to.length + mail.cc.length;
+  if (recipients > ctx.quota.remaining) {
+    if (ctx.outbox.status.get(key) !== 'Hoãn') {
+      recordOutbox(ctx.outboxSheet, ctx.outbox, { time: ctx.now(), kind, to: mail.to.join(', '), cc: mail.cc.join(', '), subject: mail.email.subject, key, status: 'Hoãn' });
+    }
+    return 'deferred';
+  }
+  const delivery = sendKeyed(ctx, kind, key, mail);
+  if (delivery === 'sent') ctx.quota.remaining -= recipients;
+  return delivery;
 }
 
 /** Marks scheduled days a later notice replaced, so the log accounts for every day. */

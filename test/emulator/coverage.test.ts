@@ -16,13 +16,18 @@ describe('API surface and coverage', () => {
     const must: Record<string, string[]> = {
       'Spreadsheet.Range': ['getValues', 'setValues', 'getDisplayValues', 'setDataValidation', 'merge', 'protect', 'setBorder'],
       'Spreadsheet.Sheet': ['getRange', 'getDataRange', 'appendRow', 'setFrozenRows', 'setConditionalFormatRules', 'protect'],
-      'Spreadsheet.Spreadsheet': ['insertSheet', 'deleteSheet', 'getSheetByName', 'toast', 'getEditors'],
+      'Spreadsheet.Spreadsheet': ['insertSheet', 'deleteSheet', 'getSheetByName', 'toast', 'getEditors', 'getFormUrl'],
       'Spreadsheet.SpreadsheetApp': ['getActiveSpreadsheet', 'getUi', 'newDataValidation', 'newConditionalFormatRule', 'flush'],
       'Mail.MailApp': ['sendEmail', 'getRemainingDailyQuota'],
       'Script.ClockTriggerBuilder': ['everyMinutes', 'everyDays', 'atHour', 'nearMinute', 'create'],
       'Utilities.Utilities': ['formatDate', 'parseDate', 'newBlob', 'computeDigest', 'getUuid', 'sleep'],
       'Lock.Lock': ['waitLock', 'tryLock', 'releaseLock', 'hasLock'],
       'Base.Ui': ['alert', 'prompt', 'createMenu', 'showSidebar', 'showModalDialog'],
+      'Forms.FormApp': ['create', 'openById', 'openByUrl'],
+      'Forms.Form': ['addListItem', 'addGridItem', 'addPageBreakItem', 'setDestination', 'createResponse', 'getResponses', 'moveItem', 'deleteItem'],
+      'Forms.ListItem': ['createChoice', 'setChoices', 'createResponse'],
+      'Forms.FormResponse': ['submit', 'withItemResponse', 'toPrefilledUrl', 'getItemResponses'],
+      'Script.FormTriggerBuilder': ['onFormSubmit', 'create'],
     };
     for (const [iface, methods] of Object.entries(must)) {
       expect(rows.get(iface)?.implemented).toEqual(expect.arrayContaining(methods));

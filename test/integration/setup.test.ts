@@ -28,8 +28,10 @@ describe('dist/Code.js in the emulator: foundation', () => {
     const names = sheetNames(emu);
     for (const name of SYSTEM_SHEETS) expect(names).toContain(name);
     for (const unit of DEFAULT_CAMPAIGN.units) expect(names).toContain(unit.short);
-    expect(names).toHaveLength(SYSTEM_SHEETS.length + DEFAULT_CAMPAIGN.units.length);
+    // Plus the units' form responses sheet, which Sheets names in its own language; moved to the end.
+    expect(names).toHaveLength(SYSTEM_SHEETS.length + DEFAULT_CAMPAIGN.units.length + 1);
     expect(names[0]).toBe('Tổng hợp');
+    expect(emu.spreadsheet.getSheets().at(-1)?.getFormUrl()).toBe(emu.spreadsheet.getFormUrl());
 
     const tamTra = emu.values('Tam Trà');
     expect(tamTra[0]).toEqual(['Chi đoàn', 'Số đoàn viên', 'Xếp loại năm 2015', 'Xếp loại 6 tháng đầu năm 2016', 'Đăng ký', 'Nguồn', 'Cập nhật']);
@@ -45,7 +47,7 @@ describe('dist/Code.js in the emulator: foundation', () => {
     const units = emu.values('Đơn vị');
     expect(units).toHaveLength(DEFAULT_CAMPAIGN.units.length + 1);
     expect(units[1].slice(0, 8)).toEqual(['tt-nui-thanh', 'Đoàn thị trấn Núi Thành', 'TT Núi Thành', 'Thị trấn', 'Cụm 1', 'doan.ttnuithanh@example.org', 'Trần Văn Hùng', 'cb-01']);
-    expect(units[1].slice(8)).toEqual(['Chưa nộp (0/6)', 'Chưa nộp (0/6)', 'Chưa đăng ký', 'Chưa đủ', '']);
+    expect(units[1].slice(8)).toEqual(['Chưa nộp (0/6)', 'Chưa nộp (0/6)', 'Chưa đăng ký', 'Chưa đủ', '', expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//)]);
     expect(emu.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
     const summary = emu.values('Tổng hợp');
     expect(summary[summary.length - 1][0]).toBe('Toàn huyện');
@@ -77,7 +79,9 @@ describe('dist/Code.js in the emulator: foundation', () => {
       if (name !== 'Đơn vị') expect(after[name]).toEqual(before[name]);
     }
     expect(after['Tam Trà'][1].slice(2, 5)).toEqual(['Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh']);
-    expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '']);
+    // The new unit also gets its section of the form and its pre-filled link.
+    expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '', expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\/.*viewform\?usp=pp_url/)]);
+    expect(emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').at(-1)?.title).toBe('Đoàn xã Tam Phú');
   });
 
   test('an invalid campaign is refused with Vietnamese messages naming each field; the workbook is untouched', () => {

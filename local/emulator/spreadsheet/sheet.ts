@@ -2,6 +2,7 @@
 import { asApi, registerFake } from '../bridge';
 import { enumName } from '../enums';
 import { exception, signatureError } from '../errors';
+import { linkedFormUrl } from '../forms/destination';
 import type { World } from '../world';
 import { parseA1, splitSheet } from './a1';
 import { normalizeColor } from './colors';
@@ -25,7 +26,7 @@ type SheetMethods =
   | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths'
   | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights' | 'getRowHeight' | 'setTabColor' | 'getTabColor' | 'hideSheet'
   | 'showSheet' | 'isSheetHidden' | 'activate' | 'protect' | 'getProtections' | 'setConditionalFormatRules'
-  | 'getConditionalFormatRules' | 'autoResizeColumn' | 'autoResizeColumns' | 'getParent' | 'sort';
+  | 'getConditionalFormatRules' | 'autoResizeColumn' | 'autoResizeColumns' | 'getParent' | 'sort' | 'getFormUrl';
 
 const int = (v: unknown): number => Math.floor(Number(v));
 
@@ -343,6 +344,10 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return asApi(new FakeSpreadsheet(this.world));
+  }
+  /** The edit URL of the form whose responses go to this sheet, or null. */
+  getFormUrl(): string | null {
+    return linkedFormUrl(this.world, workbook(this.world).id, this.model);
   }
 
   /** Sorts the rows below the frozen rows by one column. */

@@ -2,6 +2,7 @@
 import { asApi, registerFake } from '../bridge';
 import { enumName } from '../enums';
 import { exception, notImplemented, signatureError } from '../errors';
+import { linkedFormUrl } from '../forms/destination';
 import { apiUser, FakeUser } from '../session';
 import { UI } from '../ui';
 import type { World } from '../world';
@@ -20,7 +21,7 @@ type SpreadsheetMethods =
   | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'toast'
   | 'getEditors' | 'addEditor' | 'addEditors' | 'removeEditor' | 'getOwner' | 'getRangeByName' | 'setNamedRange'
   | 'removeNamedRange' | 'moveActiveSheet' | 'getNumSheets' | 'getRange' | 'getProtections' | 'deleteActiveSheet'
-  | 'renameActiveSheet' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'appendRow';
+  | 'renameActiveSheet' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'appendRow' | 'getFormUrl';
 
 function emailOf(user: unknown): string {
   if (user instanceof FakeUser) return user.email;
@@ -175,6 +176,10 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
   }
   appendRow(rowContents: unknown[]): Sheet {
     return new FakeSheet(this.world, this.#active()).appendRow(rowContents);
+  }
+  /** The edit URL of the (first) form whose responses go to this spreadsheet, or null. */
+  getFormUrl(): string | null {
+    return linkedFormUrl(this.world, this.getId());
   }
   getRangeByName(name: string): GoogleAppsScript.Spreadsheet.Range | null {
     const n = workbook(this.world).namedRanges.get(String(name));

@@ -1,60 +1,184 @@
 import type { Dashboard, DashboardUnit } from '../../app/dashboard';
-import { el, replaceChildren } from './dom';
+import type { ReviewQueue } from '../../app/reviewQueue';
+import { dashboardView } from './dashboardView';
+import { button, el, replaceChildren } from './dom';
+import { NO_FILTER, type UnitFilter } from './filters';
+import { reviewQueueView } from './reviewView';
 import { server } from './server';
+import { T } from './text';
+import { unitActions } from './unitActions';
+import { unitDetailView } from './unitView';
 
-const root = document.getElementById('app') as HTMLElement;
+/** The sidebar page: three views (dashboard, unit detail, review queue) over the server's read models. */
 
-function statusClass(text: string): string {
-  if (text.startsWith('Đủ') || text === 'Hợp lệ' || text === 'Đã nộp đủ') return 'ok';
-  if (text.startsWith('Còn thiếu')) return 'partial';
-  return 'missing';
+type View = { name: 'dashboard' } | { name: 'unit'; unitId: string; unitName: string } | { name: 'review' };
+
+const app = document.getElementById('app') as HTMLElement;
+const nav = document.getElementById('nav') as HTMLElement;
+const live = document.getElementById('live') as HTMLElement;
+const updated = document.getElementById('updated') as HTMLElement;
+const reload = document.getElementById('reload') as HTMLButtonElement;
+
+let view: View = { name: 'dashboard' };
+let filter: UnitFilter = { ...NO_FILTER };
+let dashboard: Dashboard | null = null;
+let reviewCount: number | null = null;
+/** Each request takes a ticket; an answer to an older ticket arrives too late and is dropped. */
+let ticket = 0;
+
+/** Where the page is now, for screen readers only (the view itself shows it). */
+function say(text: string): void {
+  live.textContent = text;
 }
 
-function unitItem(unit: DashboardUnit): HTMLElement {
-  return el(
-    'li',
-    { class: `unit ${unit.complete ? 'complete' : 'incomplete'}` },
-    el('div', { class: 'unit-name' }, unit.name),
-    el('div', { class: 'secondary' }, [unit.cluster, unit.cadre ? `Cán bộ: ${unit.cadre}` : ''].filter(Boolean).join(' · ')),
-    el(
-      'ul',
-      { class: 'statuses' },
-      ...unit.periods.map((p) => el('li', { class: statusClass(p.status) }, `${p.header}: ${p.status}`)),
-      el('li', { class: statusClass(unit.registration) }, `Đăng ký: ${unit.registration}`),
-    ),
-    unit.lastReceived ? el('div', { class: 'secondary' }, `Lần nhận cuối: ${unit.lastReceived}`) : null,
+function stamp(): void {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  updated.textContent = T.updatedAt(`${pad(now.getHours())}:${pad(now.getMinutes())}`);
+}
+
+const tabs = {
+  dashboard: button(T.navDashboard, { class: 'tab' }, () => showDashboard(false)),
+  review: button(T.navReview, { class: 'tab' }, () => showReview()),
+};
+replaceChildren(nav, tabs.dashboard, tabs.review);
+
+/** Updates the tabs in place (replacing them would take the keyboard focus away). */
+function renderNav(): void {
+  const current = view.name === 'review' ? tabs.review : tabs.dashboard;
+  for (const tab of [tabs.dashboard, tabs.review]) {
+    if (tab === current) {
+      tab.setAttribute('aria-current', 'page');
+      tab.setAttribute('class', 'tab current');
+    } else {
+      tab.removeAttribute('aria-current');
+      tab.setAttribute('class', 'tab');
+    }
+  }
+  tabs.review.textContent = reviewCount === null ? T.navReview : `${T.navReview} (${reviewCount})`;
+}
+
+function loading(text: string): number {
+  ticket += 1;
+  replaceChildren(app, el('p', { class: 'loading' }, text));
+  say(text);
+  renderNav();
+  return ticket;
+}
+
+function failed(mine: number, error: Error, retry: () => void): void {
+  if (mine !== ticket) return;
+  const message = error.message || T.loadFailed;
+  replaceChildren(app, el('div', { class: 'error-box', role: 'alert' }, el('p', { class: 'error' }, message), button(T.retry, { class: 'action' }, retry)));
+}
+
+function focus(node: HTMLElement | null): void {
+  if (node) node.focus();
+}
+
+function renderDashboard(data: Dashboard, focusUnit: string | null): void {
+  replaceChildren(
+    app,
+    dashboardView(data, filter, {
+      openUnit: (unit: DashboardUnit) => showUnit(unit.id, unit.name),
+      filterChanged: (next) => (filter = next),
+    }),
   );
+  say(T.progress(data.complete, data.total));
+  stamp();
+  if (focusUnit) focus(app.querySelector<HTMLElement>(`li[data-unit="${CSS.escape(focusUnit)}"] button`));
 }
 
-function render(dashboard: Dashboard): void {
-  if (dashboard.total === 0) {
-    replaceChildren(root, el('p', { class: 'empty' }, 'Chưa có đơn vị nào trong trang Đơn vị.'));
+function showDashboard(fresh: boolean, focusUnit: string | null = null): void {
+  view = { name: 'dashboard' };
+  if (dashboard && !fresh) {
+    renderNav();
+    renderDashboard(dashboard, focusUnit);
     return;
   }
-  replaceChildren(
-    root,
-    el('p', { class: 'progress', role: 'status' }, `${dashboard.complete}/${dashboard.total} đơn vị đã nộp đủ`),
-    el('ul', { class: 'units' }, ...dashboard.units.map(unitItem)),
+  const mine = loading(T.loading);
+  server.getDashboard().then(
+    (data) => {
+      if (mine !== ticket) return;
+      dashboard = data;
+      renderDashboard(data, focusUnit);
+    },
+    (error: Error) => failed(mine, error, () => showDashboard(true)),
   );
 }
 
-function showError(error: Error): void {
-  replaceChildren(
-    root,
-    el('p', { class: 'error', role: 'alert' }, error.message || 'Không tải được dữ liệu.'),
-    retryButton(),
+function showUnit(unitId: string, unitName: string): void {
+  view = { name: 'unit', unitId, unitName };
+  const mine = loading(T.loadingUnit(unitName));
+  server.getUnitDetail(unitId).then(
+    (detail) => {
+      if (mine !== ticket) return;
+      replaceChildren(
+        app,
+        unitDetailView(detail, {
+          back: () => showDashboard(false, unitId),
+          actions: (d) => unitActions(d, { server, reload: () => showUnit(unitId, unitName) }),
+        }),
+      );
+      say(detail.unit.name);
+      stamp();
+      focus(document.getElementById('unit-heading'));
+    },
+    (error: Error) => failed(mine, error, () => showUnit(unitId, unitName)),
   );
 }
 
-function retryButton(): HTMLButtonElement {
-  const button = el('button', { type: 'button', class: 'action' }, 'Tải lại');
-  button.addEventListener('click', load);
-  return button;
+function renderReview(queue: ReviewQueue): void {
+  replaceChildren(
+    app,
+    reviewQueueView(queue, {
+      assign: (messageId, unitId) => server.assignReview(messageId, unitId),
+      reject: (messageId, reason) => server.rejectReview(messageId, reason),
+      resolved: () => {
+        reviewCount = Math.max(0, (reviewCount ?? 1) - 1);
+        dashboard = null;
+        renderNav();
+      },
+    }),
+  );
+  say(T.reviewHeading(queue.items.length));
+  stamp();
 }
 
-function load(): void {
-  replaceChildren(root, el('p', { class: 'loading', role: 'status' }, 'Đang tải…'));
-  server.getDashboard().then(render, showError);
+function showReview(): void {
+  view = { name: 'review' };
+  const mine = loading(T.loading);
+  server.getReviewQueue().then(
+    (queue) => {
+      if (mine !== ticket) return;
+      reviewCount = queue.items.length;
+      renderNav();
+      renderReview(queue);
+      focus(document.getElementById('review-heading'));
+    },
+    (error: Error) => failed(mine, error, showReview),
+  );
 }
 
-load();
+/** The counter on the review tab, fetched beside the dashboard (it costs the dashboard nothing). */
+function countReview(): void {
+  server.getReviewQueue().then(
+    (queue) => {
+      reviewCount = queue.items.length;
+      renderNav();
+    },
+    () => undefined,
+  );
+}
+
+reload.addEventListener('click', () => {
+  if (view.name === 'unit') showUnit(view.unitId, view.unitName);
+  else if (view.name === 'review') showReview();
+  else {
+    showDashboard(true);
+    countReview();
+  }
+});
+
+showDashboard(true);
+countReview();

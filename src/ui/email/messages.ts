@@ -163,6 +163,9 @@ export const rejectionText = {
   received: (subject: string | null, day: string | null, reference: string) =>
     `Văn phòng Huyện đoàn đã nhận thư của đơn vị${subject ? ` (tiêu đề “${subject}”)` : ''}${day ? ` ngày ${day}` : ''} ` +
     `nhưng chưa ghi nhận được nội dung. Mã tham chiếu: ${reference}.`,
+  receivedForm: (day: string | null, reference: string) =>
+    `Văn phòng Huyện đoàn đã nhận phiếu trả lời biểu mẫu của đơn vị${day ? ` ngày ${day}` : ''} nhưng chưa ghi nhận được, ` +
+    `vì phiếu cần được sửa như dưới đây. Mã tham chiếu: ${reference}.`,
   reason: 'Lý do: ',
   howIntro: (deadline: string, choices: number) => `Đề nghị đơn vị gửi lại chậm nhất ngày ${deadline}, ${choices > 1 ? 'theo một trong hai cách sau' : 'theo cách sau'}:`,
   howIntroAfter: (choices: number) => `Đề nghị đơn vị khẩn trương gửi lại, ${choices > 1 ? 'theo một trong hai cách sau' : 'theo cách sau'}:`,

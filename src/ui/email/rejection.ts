@@ -4,7 +4,7 @@ import { REGISTRATION_LABELS } from '../../domain/registration';
 import { composeLetter, viDate } from './letter';
 import { duesText, letterText, listPhrase, rejectionText } from './messages';
 import { numberedList, paragraph, type Block, type Inline } from './render';
-import type { Email, LetterCampaign, LetterUnit } from './types';
+import type { Email, LetterCampaign, LetterUnit, SubmissionChannel } from './types';
 
 /** What the `Báo lỗi` reply needs: a registered unit sent something nothing could be read from. */
 export interface RejectionInput {
@@ -21,6 +21,8 @@ export interface RejectionInput {
   /** Local `YYYY-MM-DD` of the reply. */
   today: string;
   formLink: string | null;
+  /** How it arrived; an email by default. */
+  channel?: SubmissionChannel;
 }
 
 /** `Báo lỗi`: the reason, then what to send instead — the form, or a table in the expected shape. */
@@ -32,7 +34,11 @@ export function rejectionEmail(input: RejectionInput): Email {
   if (input.formLink) ways.push([duesText.howForm, { href: input.formLink, label: duesText.formLinkLabel }]);
   ways.push([rejectionText.howTable(campaign.officeEmail)]);
   const blocks: Block[] = [
-    paragraph(rejectionText.received(input.subject, input.receivedDay && viDate(input.receivedDay), input.reference)),
+    paragraph(
+      input.channel === 'Form'
+        ? rejectionText.receivedForm(input.receivedDay && viDate(input.receivedDay), input.reference)
+        : rejectionText.received(input.subject, input.receivedDay && viDate(input.receivedDay), input.reference),
+    ),
     paragraph(rejectionText.reason, { strong: input.reason }),
     paragraph(afterDeadline ? rejectionText.howIntroAfter(ways.length) : rejectionText.howIntro(deadline, ways.length)),
     numberedList(ways),

@@ -1,0 +1,133 @@
+import type { Campaign, Unit } from '../domain/campaign';
+import { checkFormAnswers, formAnswersSchema, type FormAnswers, type FormProblem } from '../domain/formAnswers';
+import { ratingLabel } from '../domain/ratings';
+import { registrationLabel } from '../domain/registration';
+import { unitOfSender } from '../domain/senders';
+import { cleanText } from '../domain/text';
+import { responseParts, type FormSubmission } from '../form/responses';
+import type { MailPort, OutgoingMail } from '../gas/mail';
+import { parseText } from '../intake';
+import { receiptEmail, rejectionEmail } from '../ui/email';
+import { applySubmission } from '../workbook/applySubmission';
+import { SHEET } from '../workbook/layout';
+import { appendRows, finishIntakeRow, intakeRow, readIntakeIndex, readOutboxIndex, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
+import { loadCampaignAndUnits, openSheets } from '../workbook/sheets';
+import { readUnitStatusRows } from '../workbook/unitStatusCells';
+import { formMessages, mailboxMessages } from './messages';
+import { sendKeyed } from './notices';
+
+export interface FormIntakeDeps {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  mail: MailPort;
+  now: () => Date;
+  localDay: (date: Date, timeZone: string) => string;
+}
+
+export interface FormIntakeOutcome {
+  status: IntakeStatus | 'Đã xử lý';
+  detail: string;
+}
+
+/**
+ * One form response: logged first (the whole response as JSON), then checked and applied whole
+ * or not at all, then answered by email. The response id makes it idempotent: a trigger fired
+ * twice, or a run resumed after a failure, finishes what is missing and never applies twice.
+ */
+export function handleFormSubmissionIn(deps: FormIntakeDeps, submission: FormSubmission): FormIntakeOutcome | { errors: string[] } {
+  const sheets = openSheets(deps.ss);
+  const loaded = loadCampaignAndUnits(sheets);
+  if (!loaded.ok) return { errors: loaded.errors };
+  const intakeSheet = sheets.get(SHEET.intakeLog);
+  const outboxSheet = sheets.get(SHEET.outboxLog);
+  if (!intakeSheet || !outboxSheet) return { errors: [mailboxMessages.missingLogs] };
+  const { campaign, unitRows } = loaded;
+  const intake = readIntakeIndex(intakeSheet);
+  const logged = intake.byId.get(submission.responseId);
+  if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) return { status: 'Đã xử lý', detail: formMessages.alreadyHandled(logged.row) };
+  let row = logged?.row ?? 0;
+  if (!logged) {
+    row = appendRows(intakeSheet, intake.lastRow, [
+      intakeRow({
+        time: deps.now(),
+        source: 'Form',
+        sender: submission.email,
+        id: submission.responseId,
+        unit: '',
+        status: 'Đang xử lý',
+        detail: '',
+        raw: JSON.stringify({ email: submission.email, timestamp: submission.timestamp.toISOString(), items: submission.items }),
+      }),
+    ]);
+  }
+  const parts = responseParts(submission, campaign);
+  const unit = campaign.units.find((u) => cleanText(u.name) === cleanText(parts.unit)) ?? null;
+  const outcome = decide(campaign, unit, submission, parts);
+  let result: FormIntakeOutcome;
+  const outbox = { outboxSheet, outbox: readOutboxIndex(outboxSheet), mail: deps.mail, now: deps.now };
+  const formLink = unit ? (readUnitStatusRows(unitRows, campaign).find((s) => s.unitId === unit.id)?.formLink ?? null) : null;
+  const day = deps.localDay(submission.timestamp, campaign.timeZone);
+  const today = deps.localDay(deps.now(), campaign.timeZone);
+  if (outcome.kind === 'review') {
+    result = { status: 'Chờ xem xét', detail: outcome.reason };
+  } else if (outcome.kind === 'reject') {
+    const reason = outcome.problems.map(formMessages.problem).join('; ');
+    const email = rejectionEmail({ campaign, unit: outcome.unit, reference: submission.responseId, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form' });
+    sendKeyed(outbox, 'Báo lỗi', `Báo lỗi|${submission.responseId}`, letterTo(campaign, submission.email, email), 'throw');
+    result = { status: 'Lỗi', detail: reason };
+  } else {
+    const applied = applySubmission(sheets, campaign, outcome.unit, outcome.check.submission, { kind: 'Form', id: submission.responseId, at: submission.timestamp }, unitRows);
+    const email = receiptEmail({
+      campaign,
+      unit: outcome.unit,
+      reference: submission.responseId,
+      channel: 'Form',
+      receivedDay: day,
+      today,
+      merge: applied.merge,
+      warnings: outcome.check.warnings,
+      progress: applied.progress,
+      formLink,
+    });
+    sendKeyed(outbox, 'Xác nhận', `Xác nhận|${submission.responseId}`, letterTo(campaign, submission.email, email), 'throw');
+    result = { status: 'Đã ghi', detail: mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length) };
+  }
+  finishIntakeRow(intakeSheet, row, unit?.name ?? '', result.status as IntakeStatus, result.detail);
+  return result;
+}
+
+type Decision =
+  | { kind: 'review'; reason: string }
+  | { kind: 'reject'; unit: Unit; problems: (FormProblem | { kind: 'invalid'; message: string })[] }
+  | { kind: 'apply'; unit: Unit; check: Extract<ReturnType<typeof checkFormAnswers>, { ok: true }> };
+
+/** Identity first (the respondent must be one of the unit's addresses), then the answers' rules. */
+function decide(campaign: Campaign, unit: Unit | null, submission: FormSubmission, parts: ReturnType<typeof responseParts>): Decision {
+  if (!unit) return { kind: 'review', reason: formMessages.unknownUnit(parts.unit) };
+  if (unitOfSender(campaign.units, submission.email)?.id !== unit.id) return { kind: 'review', reason: formMessages.foreignRespondent(submission.email, unit.name) };
+  const answers = answersOf(parts);
+  const valid = formAnswersSchema.safeParse(answers);
+  if (!valid.success) return { kind: 'reject', unit, problems: [{ kind: 'invalid', message: formMessages.invalidAnswers }] };
+  const listed = [...new Set(submission.items.flatMap((item) => item.rows))];
+  const check = checkFormAnswers(valid.data, campaign, { chapters: listed }, formMessages.memberLineUnread);
+  return check.ok ? { kind: 'apply', unit, check } : { kind: 'reject', unit, problems: check.problems };
+}
+
+/** The paragraph of missing chapters is read with the same text parser as an email body. */
+function answersOf(parts: ReturnType<typeof responseParts>): FormAnswers {
+  const text = parts.newChapters.trim();
+  const report = text ? parseText(text) : null;
+  const newChapters = report?.ok
+    ? report.chapters.map((c) => ({
+        name: c.name,
+        members: c.members,
+        ratings: Object.fromEntries(Object.entries(c.ratings).map(([period, code]) => [period, ratingLabel(code)])),
+        registration: c.registration ? registrationLabel(c.registration) : null,
+      }))
+    : [];
+  const notes = report ? (report.ok ? report.warnings : [formMessages.newChaptersUnread(text)]) : [];
+  return { unit: parts.unit, ratings: parts.ratings, registration: parts.registration, members: parts.members, newChapters, notes };
+}
+
+function letterTo(campaign: Campaign, address: string, email: OutgoingMail['email']): OutgoingMail {
+  return { to: [address], cc: [], email, senderName: campaign.district, replyTo: campaign.officeEmail };
+}

@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+import { campaignSchema, type Campaign } from '../domain/campaign';
+import { daysLeft, daysOverdue } from '../domain/deadlines';
+import { describeIssue } from '../domain/messages';
+import { PERIOD_CODE_PATTERN } from '../domain/periods';
+import { cellDate } from '../workbook/cells';
+import { readConfigRows } from '../workbook/configSheet';
+import { SHEET } from '../workbook/layout';
+import { readSheet, type WorkbookSheets } from '../workbook/sheets';
+import { accessMessages } from './messages';
+import { isoToVi } from '../workbook/dates';
+import { locateField } from '../workbook/readCampaign';
+import { inputMessages, sidebarMessages } from './sidebarMessages';
+
+/**
+ * What every sidebar read model shares: its inputs validated (google.script.run hands over
+ * whatever the page sent), the campaign settings read from `Cấu hình`, and the clock.
+ */
+
+const boundedId = (max: number, error: string) => z.string({ error }).check(z.trim(), z.minLength(1, { error }), z.maxLength(max, { error }));
+
+const schemas = {
+  unitId: boundedId(100, inputMessages.unitId),
+  messageId: boundedId(1000, inputMessages.messageId),
+  reason: z.optional(z.nullable(z.string({ error: inputMessages.reason }).check(z.trim(), z.maxLength(1000, { error: inputMessages.reason })))),
+};
+
+function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(result.error.issues[0]?.message ?? inputMessages.unitId);
+  return result.data;
+}
+
+export const validUnitId = (value: unknown): string => parseInput(schemas.unitId, value);
+export const validMessageId = (value: unknown): string => parseInput(schemas.messageId, value);
+/** A rejection reason may be empty (the office's default reason is used then). */
+export const validReason = (value: unknown): string => parseInput(schemas.reason, value) ?? '';
+
+/** The clock and the date formatter (Utilities.formatDate in Apps Script). */
+export interface SidebarClock {
+  now(): Date;
+  format(date: Date, timeZone: string, pattern: string): string;
+}
+
+export const DATE_TIME_PATTERN = 'dd/MM/yyyy HH:mm';
+
+/** The part of the campaign the sidebar needs, from `Cấu hình` alone (units and cadres are read separately). */
+export type SidebarSettings = Pick<Campaign, 'name' | 'district' | 'timeZone' | 'start' | 'deadline' | 'scale' | 'periods'>;
+
+/** Non-strict: the other keys of `Cấu hình` belong to other use cases, which validate them. */
+const settingsSchema = z.object(
+  z.pick(campaignSchema, { name: true, district: true, timeZone: true, start: true, deadline: true, scale: true, periods: true }).shape,
+);
+
+/** Reads `Cấu hình` values (header included); throws the office's Vietnamese explanation when invalid. */
+export function readSettings(configValues: readonly (readonly unknown[])[]): SidebarSettings {
+  const draft = readConfigRows(configValues.slice(1));
+  const result = settingsSchema.safeParse(draft);
+  if (!result.success) {
+    throw new Error(sidebarMessages.badSettings(result.error.issues.map((issue) => describeIssue(issue, draft, locateField(issue.path)))));
+  }
+  return result.data;
+}
+
+/** `Cấu hình` then `Đơn vị` (one read each): what every sidebar view starts from. */
+export function readSettingsAndUnits(sheets: WorkbookSheets): { settings: SidebarSettings; unitValues: unknown[][] } {
+  const config = readSheet(sheets.get(SHEET.config));
+  const unitValues = config.length ? readSheet(sheets.get(SHEET.units)) : [];
+  if (unitValues.length === 0) throw new Error(accessMessages.notSetUp);
+  return { settings: readSettings(config), unitValues };
+}
+
+/** The deadline as the sidebar shows it: `12/09/2016`, and calendar days left or overdue today. */
+export interface DeadlineInfo {
+  date: string;
+  today: string;
+  daysLeft: number;
+  daysOverdue: number;
+}
+
+export function deadlineInfo(settings: Pick<SidebarSettings, 'deadline' | 'timeZone'>, clock: SidebarClock): DeadlineInfo {
+  const today = clock.format(clock.now(), settings.timeZone, 'yyyy-MM-dd');
+  return {
+    date: isoToVi(settings.deadline),
+    today: isoToVi(today),
+    daysLeft: Math.max(0, daysLeft(settings.deadline, today)),
+    daysOverdue: daysOverdue(settings.deadline, today),
+  };
+}
+
+/** A short period name for narrow columns: `Năm 2015`, `6 tháng đầu 2016`; the label otherwise. */
+export function periodShortLabel(period: { code: string; label: string }): string {
+  const match = PERIOD_CODE_PATTERN.exec(period.code);
+  if (!match) return period.label;
+  if (match[2] === 'H1') return `6 tháng đầu ${match[1]}`;
+  if (match[2] === 'H2') return `6 tháng cuối ${match[1]}`;
+  return `Năm ${match[1]}`;
+}
+
+/** A date-time cell as `dd/MM/yyyy HH:mm` in the campaign's zone; '' for anything else. */
+export function formatCellTime(value: unknown, timeZone: string, clock: SidebarClock): string {
+  const date = cellDate(value);
+  return date ? clock.format(date, timeZone, DATE_TIME_PATTERN) : '';
+}

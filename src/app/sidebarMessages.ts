@@ -1,0 +1,14 @@
+/** Vietnamese text the server side of the sidebar returns (errors of its API), reviewed in one place. */
+export const sidebarMessages = {
+  badSettings: (errors: string[]) =>
+    `Trang Cấu hình chưa hợp lệ nên chưa hiện được bảng điều khiển. Hãy sửa các mục sau rồi tải lại:\n${errors.map((e) => `• ${e}`).join('\n')}`,
+  unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị: có thể đã bị đổi hoặc xóa. Hãy tải lại bảng điều khiển.`,
+  missingIntakeLog: 'Thiếu trang Nhật ký nhận: hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
+} as const;
+
+/** Why an argument sent by the sidebar was refused (zod/mini issues are replaced by these). */
+export const inputMessages = {
+  unitId: 'Mã đơn vị không hợp lệ: cần một mã khác rỗng, tối đa 100 ký tự. Hãy chọn lại đơn vị trong danh sách.',
+  messageId: 'Mã thư không hợp lệ: cần một mã khác rỗng, tối đa 1000 ký tự. Hãy tải lại danh sách chờ xem xét.',
+  reason: 'Lý do từ chối phải là văn bản, tối đa 1000 ký tự. Hãy rút gọn lý do rồi thử lại.',
+} as const;

@@ -1,0 +1,89 @@
+import { ratingLabel } from '../domain/ratings';
+import { registrationLabel } from '../domain/registration';
+import { SHEET } from '../workbook/layout';
+import { readSheet, type WorkbookSheets } from '../workbook/sheets';
+import { readCadreRows, readUnitRows } from '../workbook/unitsSheet';
+import { readChapterRows } from '../workbook/unitTab';
+import { newestFirst, readIntakeRows } from './intakeRows';
+import { deadlineInfo, formatCellTime, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
+import { sidebarMessages } from './sidebarMessages';
+import { readUnitRowViews, type UnitRowView } from './unitRowView';
+import { workbookMessages } from '../workbook/messages';
+
+/** A chapter of the unit's tab; ratings are labels ('' when not rated), one per period. */
+export interface ChapterView {
+  name: string;
+  members: number | null;
+  ratings: string[];
+  registration: string;
+  source: string;
+  /** `dd/MM/yyyy HH:mm`, '' when never updated. */
+  updated: string;
+}
+
+/** A row of `Nhật ký nhận` naming this unit. */
+export interface HistoryEntry {
+  time: string;
+  source: string;
+  sender: string;
+  status: string;
+  detail: string;
+}
+
+export interface UnitDetail {
+  unit: UnitRowView;
+  /** The unit's cadre from `Cán bộ`; name, role and email are '' when the id is not listed there. */
+  cadre: { id: string; name: string; role: string; email: string };
+  deadline: DeadlineInfo;
+  periods: { label: string; short: string }[];
+  /** False when the unit's tab (titled with its short name) is missing. */
+  tabFound: boolean;
+  chapters: ChapterView[];
+  /** Newest first, at most `HISTORY_LIMIT`; `historyTotal` counts them all. */
+  history: HistoryEntry[];
+  historyTotal: number;
+}
+
+export const HISTORY_LIMIT = 30;
+
+/** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab and `Nhật ký nhận` (five reads, the raw content column left out). */
+export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: SidebarClock): UnitDetail {
+  const { settings, unitValues } = readSettingsAndUnits(sheets);
+  const unit = readUnitRowViews(unitValues, settings, clock).find((candidate) => candidate.id === unitId);
+  if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
+  const cadre = readCadreRows(readSheet(sheets.get(SHEET.cadres)).slice(1)).find((c) => c.id === unit.cadre);
+  const tab = sheets.get(unit.short);
+  const chapters = readChapterRows(readSheet(tab), settings).map((chapter) => ({
+    name: chapter.name,
+    members: chapter.members,
+    ratings: settings.periods.map((period) => {
+      const rating = chapter.ratings[period.code];
+      return rating ? ratingLabel(rating) : '';
+    }),
+    registration: chapter.registration ? registrationLabel(chapter.registration) : '',
+    source: chapter.source,
+    updated: formatCellTime(chapter.updated, settings.timeZone, clock),
+  }));
+  const log = sheets.get(SHEET.intakeLog);
+  const history = log ? newestFirst(readIntakeRows(log, settings.timeZone, clock).filter((row) => row.unit === unit.name)) : [];
+  return {
+    unit,
+    cadre: cadre ?? { id: unit.cadre, name: '', role: '', email: '' },
+    deadline: deadlineInfo(settings, clock),
+    periods: settings.periods.map((period) => ({ label: period.label, short: periodShortLabel(period) })),
+    tabFound: tab !== undefined,
+    chapters,
+    history: history.slice(0, HISTORY_LIMIT).map(({ time, source, sender, status, detail }) => ({ time, source, sender, status, detail })),
+    historyTotal: history.length,
+  };
+}
+
+/** Shows the unit's tab to the clerk (one read of `Đơn vị` to find its short name). */
+export function activateUnitTab(sheets: WorkbookSheets, unitId: string): { sheet: string } {
+  const unit = readUnitRows(readSheet(sheets.get(SHEET.units)).slice(1)).find((candidate) => candidate.id === unitId);
+  if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
+  const tab = sheets.get(unit.short);
+  if (!tab) throw new Error(workbookMessages.missingUnitTab(unit.short));
+  sheets.ss.setActiveSheet(tab);
+  return { sheet: unit.short };
+}

@@ -1,0 +1,153 @@
+import type { Campaign, Unit } from '../domain/campaign';
+import { SCALES } from '../domain/ratings';
+import { formText } from './texts';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+type ItemType = GoogleAppsScript.Forms.ItemType;
+
+/** FormApp's enums, handed in by the gas adapter so this module touches no global. */
+export interface FormKit {
+  itemType: typeof FormApp.ItemType;
+  submit: GoogleAppsScript.Forms.PageNavigationType;
+  proceed: GoogleAppsScript.Forms.PageNavigationType;
+}
+
+/** A unit as its section shows it: the chapters listed in its tab. */
+export interface UnitSection {
+  unit: Pick<Unit, 'id' | 'name'>;
+  chapters: readonly string[];
+}
+
+interface Described {
+  item: Item;
+  type: ItemType;
+  title: string;
+}
+
+interface Section {
+  pageBreak: Described;
+  items: Described[];
+}
+
+/** One wanted item of a unit's section: its type and title identify it; `make` configures the one found, or adds it. */
+interface WantedItem {
+  type: ItemType;
+  title: string;
+  make(found: Item | null, form: Form): { getIndex(): number };
+}
+
+export interface SyncedForm {
+  unitList: GoogleAppsScript.Forms.ListItem;
+  /** Every unit's section, by unit id. */
+  pages: Map<string, GoogleAppsScript.Forms.PageBreakItem>;
+}
+
+/**
+ * Makes the form match the campaign, in place: the first page asks for the unit and jumps to
+ * that unit's section; each section has one grid per period, the registration grid and two
+ * paragraphs. Items are found again by type and title, so responses already given stay attached
+ * to the same items; sections of units no longer in the campaign are removed.
+ */
+export function syncFormLayout(form: Form, campaign: Campaign, sections: readonly UnitSection[], kit: FormKit): SyncedForm {
+  form.setTitle(formText.title(campaign));
+  form.setDescription(formText.description(campaign));
+  form.setConfirmationMessage(formText.confirmation);
+  form.setCollectEmail(true);
+  form.setProgressBar(false);
+
+  const { head, existing } = readSections(form, kit);
+  const listed = head.find((d) => String(d.type) === String(kit.itemType.LIST) && d.title === formText.unitQuestion);
+  const unitList = listed ? listed.item.asListItem() : addUnitList(form);
+  unitList.setTitle(formText.unitQuestion).setHelpText(formText.unitHelp).setRequired(true);
+
+  const byTitle = new Map(existing.map((s) => [s.pageBreak.title, s]));
+  const wantedTitles = new Set(sections.map((s) => s.unit.name));
+  for (const stale of existing.filter((s) => !wantedTitles.has(s.pageBreak.title))) {
+    for (const d of [...stale.items, stale.pageBreak]) form.deleteItem(d.item);
+  }
+
+  const pages = new Map<string, GoogleAppsScript.Forms.PageBreakItem>();
+  for (const { unit, chapters } of sections) {
+    const found = byTitle.get(unit.name);
+    const pageBreak = found ? found.pageBreak.item.asPageBreakItem() : form.addPageBreakItem();
+    pageBreak.setTitle(unit.name).setHelpText(formText.sectionHelp(unit));
+    syncSectionItems(form, found ?? null, pageBreak, wantedItems(campaign, chapters, kit));
+    pages.set(unit.id, pageBreak);
+  }
+
+  // A page break's destination applies to the page before it: each unit's section ends the form.
+  const inFormOrder = [...pages.values()].sort((a, b) => a.getIndex() - b.getIndex());
+  inFormOrder.forEach((page, i) => page.setGoToPage(i === 0 ? kit.proceed : kit.submit));
+  unitList.setChoices(sections.map(({ unit }) => unitList.createChoice(unit.name, pages.get(unit.id) as GoogleAppsScript.Forms.PageBreakItem)));
+  return { unitList, pages };
+}
+
+function addUnitList(form: Form): GoogleAppsScript.Forms.ListItem {
+  const list = form.addListItem();
+  form.moveItem(list.getIndex(), 0);
+  return list;
+}
+
+function readSections(form: Form, kit: FormKit): { head: Described[]; existing: Section[] } {
+  const head: Described[] = [];
+  const existing: Section[] = [];
+  for (const item of form.getItems()) {
+    const d = { item, type: item.getType(), title: item.getTitle() };
+    if (String(d.type) === String(kit.itemType.PAGE_BREAK)) existing.push({ pageBreak: d, items: [] });
+    else if (existing.length) existing[existing.length - 1].items.push(d);
+    else head.push(d);
+  }
+  return { head, existing };
+}
+
+/** Updates the items a section has, deletes the ones it should not, adds the missing ones at its end. */
+function syncSectionItems(form: Form, section: Section | null, pageBreak: GoogleAppsScript.Forms.PageBreakItem, wanted: WantedItem[]): void {
+  const present = section?.items ?? [];
+  const matches = (d: Described, w: WantedItem) => String(d.type) === String(w.type) && d.title === w.title;
+  for (const d of present) if (!wanted.some((w) => matches(d, w))) form.deleteItem(d.item);
+  let last = pageBreak.getIndex();
+  for (const w of wanted) {
+    const found = present.find((d) => matches(d, w));
+    const index = w.make(found?.item ?? null, form).getIndex();
+    // New sections are built at the end of the form, in order; an old section gets its new item moved in.
+    if (!found && section && index !== last + 1) form.moveItem(index, last + 1);
+    last = found || !section ? index : last + 1;
+  }
+}
+
+function wantedItems(campaign: Campaign, chapters: readonly string[], kit: FormKit): WantedItem[] {
+  const levels = SCALES[campaign.scale].levels.map((l) => l.label);
+  const grids: WantedItem[] = chapters.length
+    ? [
+        ...campaign.periods.map((period) => ({
+          type: kit.itemType.GRID,
+          title: formText.ratingQuestion(period.label),
+          make: (found: Item | null, form: Form) =>
+            (found ? found.asGridItem() : form.addGridItem())
+              .setTitle(formText.ratingQuestion(period.label))
+              .setHelpText(formText.ratingHelp(campaign))
+              .setRows([...chapters])
+              .setColumns(levels)
+              .setRequired(true),
+        })),
+        {
+          type: kit.itemType.CHECKBOX_GRID,
+          title: formText.registrationQuestion,
+          make: (found: Item | null, form: Form) =>
+            (found ? found.asCheckboxGridItem() : form.addCheckboxGridItem())
+              .setTitle(formText.registrationQuestion)
+              .setHelpText(formText.registrationHelp)
+              .setRows([...chapters])
+              .setColumns([...formText.registrationColumns])
+              .setRequired(false),
+        },
+      ]
+    : [];
+  const paragraph = (title: string, help: string): WantedItem => ({
+    type: kit.itemType.PARAGRAPH_TEXT,
+    title,
+    make: (found: Item | null, form: Form) => (found ? found.asParagraphTextItem() : form.addParagraphTextItem()).setTitle(title).setHelpText(help).setRequired(false),
+  });
+  return [...grids, paragraph(formText.membersQuestion, formText.membersHelp), paragraph(formText.newChaptersQuestion, formText.newChaptersHelp(campaign))];
+}

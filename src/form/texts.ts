@@ -1,0 +1,36 @@
+import type { Campaign, Unit } from '../domain/campaign';
+import { formatViDate } from '../domain/calendarDays';
+import { SCALES } from '../domain/ratings';
+import { REGISTRATION_LABELS } from '../domain/registration';
+
+/**
+ * Every title and help text of the units' form. Titles are also how the code finds an item again
+ * (a unit's section is the page titled with its name; inside it, each item by its title), so a
+ * change of wording here is a change of the form's layout.
+ */
+export const formText = {
+  title: (campaign: Pick<Campaign, 'name'>) => `Nộp bảng xếp loại Chi đoàn – ${campaign.name}`,
+  description: (campaign: Pick<Campaign, 'name' | 'district' | 'periods' | 'deadline'>) =>
+    `Thực hiện Kế hoạch “${campaign.name}” của Ban Thường vụ ${campaign.district}, đề nghị Ban Thường vụ các cơ sở Đoàn ` +
+    `xếp loại từng Chi đoàn ${campaign.periods.map((p) => p.label).join(' và ')}, đăng ký đảm nhận xây dựng “Chi đoàn mạnh” ` +
+    `và hỗ trợ, giúp đỡ Chi đoàn, chậm nhất ngày ${formatViDate(campaign.deadline)}. ` +
+    'Đơn vị có thể gửi lại biểu mẫu; lần gửi sau thay cho lần gửi trước. Thư xác nhận sẽ gửi về địa chỉ email của người điền.',
+  confirmation:
+    'Văn phòng Huyện đoàn đã nhận phiếu của đơn vị. Thư xác nhận (hoặc đề nghị bổ sung) sẽ được gửi đến địa chỉ email của đồng chí trong ít phút.',
+  unitQuestion: 'Đơn vị',
+  unitHelp: 'Chọn đơn vị của đồng chí; biểu mẫu sẽ chuyển đến danh sách Chi đoàn của đơn vị.',
+  sectionHelp: (unit: Pick<Unit, 'name'>) =>
+    `Xếp loại tất cả các Chi đoàn của ${unit.name}. Nếu danh sách thiếu Chi đoàn, đề nghị ghi vào ô cuối trang.`,
+  ratingQuestion: (periodLabel: string) => `Xếp loại ${periodLabel}`,
+  ratingHelp: (campaign: Pick<Campaign, 'scale'>) =>
+    `Mỗi Chi đoàn chọn một mức: ${SCALES[campaign.scale].levels.map((l) => l.label).join(', ')}.`,
+  registrationQuestion: 'Đăng ký xây dựng, hỗ trợ Chi đoàn',
+  registrationHelp:
+    'Chọn ít nhất 01 Chi đoàn đảm nhận xây dựng “Chi đoàn mạnh” và 01–02 Chi đoàn có kết quả xếp loại thấp nhất để hỗ trợ, giúp đỡ; các Chi đoàn khác để trống.',
+  registrationColumns: [REGISTRATION_LABELS.BUILD_STRONG, REGISTRATION_LABELS.SUPPORT],
+  membersQuestion: 'Số đoàn viên (không bắt buộc)',
+  membersHelp: 'Mỗi dòng một Chi đoàn, ví dụ: Chi đoàn Xuân Thọ: 25',
+  newChaptersQuestion: 'Chi đoàn chưa có trong danh sách (nếu có)',
+  newChaptersHelp: (campaign: Pick<Campaign, 'periods'>) =>
+    `Mỗi dòng một Chi đoàn và xếp loại từng kỳ, ví dụ: Chi đoàn thôn Mới: ${campaign.periods.map((p) => `${p.label} Khá`).join('; ')}`,
+} as const;

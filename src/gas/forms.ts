@@ -1,0 +1,43 @@
+import type { FormKit } from '../form/layout';
+
+/** FormApp's enums for the form modules, read when needed (the global exists only inside Apps Script). */
+export function formKit(): FormKit {
+  return { itemType: FormApp.ItemType, submit: FormApp.PageNavigationType.SUBMIT, proceed: FormApp.PageNavigationType.CONTINUE };
+}
+
+/** The form linked to this spreadsheet, or a new one linked to it: never a second form. */
+export function linkedForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, title: string): { form: GoogleAppsScript.Forms.Form; created: boolean } {
+  const url = ss.getFormUrl();
+  if (url) return { form: FormApp.openByUrl(url), created: false };
+  const form = FormApp.create(title);
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  moveResponsesSheetLast(ss);
+  return { form, created: true };
+}
+
+/** The form's submit trigger for `handler`, installed once (as the office account, which then sends the receipts). */
+export function ensureFormSubmitTrigger(form: GoogleAppsScript.Forms.Form, handler: string): boolean {
+  const formId = form.getId();
+  const exists = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler && t.getTriggerSourceId() === formId);
+  if (exists) return false;
+  ScriptApp.newTrigger(handler).forForm(form).onFormSubmit().create();
+  return true;
+}
+
+/**
+ * Sheets puts the new responses sheet first; the office should open on `Tổng hợp`. The sheet is
+ * found through its form link, since its name depends on the spreadsheet's language.
+ */
+function moveResponsesSheetLast(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const sheets = ss.getSheets();
+  const responses = sheets.find((sheet) => sheet.getFormUrl());
+  if (!responses) return;
+  ss.setActiveSheet(responses);
+  ss.moveActiveSheet(sheets.length);
+  ss.setActiveSheet(sheets.find((sheet) => sheet !== responses) ?? responses);
+}
+
+/** Whether this spreadsheet already has its units' form. */
+export function hasLinkedForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  return Boolean(ss.getFormUrl());
+}

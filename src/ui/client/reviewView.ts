@@ -1,0 +1,108 @@
+import type { ReviewOutcome } from '../../app/review';
+import type { ReviewItem, ReviewQueue } from '../../app/reviewQueue';
+import { button, el, uid } from './dom';
+import { T } from './text';
+
+export interface ReviewHandlers {
+  assign(messageId: string, unitId: string): Promise<ReviewOutcome>;
+  reject(messageId: string, reason: string): Promise<ReviewOutcome>;
+  /** An item was resolved: the page updates its counter and knows the dashboard changed. */
+  resolved(): void;
+}
+
+const GMAIL = /^https:\/\/mail\.google\.com\//;
+
+function line(label: string, value: string): HTMLElement | null {
+  return value ? el('div', { class: 'field' }, el('span', { class: 'field-label' }, `${label}: `), value) : null;
+}
+
+function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandlers): HTMLElement {
+  const result = el('p', { class: 'result', role: 'status' });
+  const selectId = uid('assign');
+  const reasonId = uid('reason');
+  const unitSelect = el(
+    'select',
+    { id: selectId },
+    el('option', { value: '' }, T.chooseUnit),
+    ...queue.units.map((unit) => el('option', { value: unit.id }, unit.name)),
+  );
+  unitSelect.value = item.suggestedUnit;
+  const reason = el('textarea', { id: reasonId, rows: '2', maxlength: '1000', placeholder: T.rejectPlaceholder });
+  const controls: (HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement)[] = [];
+  const setBusy = (busy: boolean) => controls.forEach((control) => (control.disabled = busy));
+  const show = (text: string, kind: 'ok' | 'error' | 'info') => {
+    result.textContent = text;
+    result.setAttribute('class', `result ${kind}`);
+  };
+  const settle = (promise: Promise<ReviewOutcome>, success: (outcome: { status: string }) => string) => {
+    setBusy(true);
+    show(T.working, 'info');
+    promise.then(
+      (outcome) => {
+        if (!outcome.ok) {
+          setBusy(false);
+          show(outcome.error, 'error');
+          return;
+        }
+        show(success(outcome), 'ok');
+        card.setAttribute('class', 'review-item resolved');
+        handlers.resolved();
+      },
+      (error: Error) => {
+        setBusy(false);
+        show(error.message || T.loadFailed, 'error');
+      },
+    );
+  };
+  const assign = button(T.assign, { class: 'action' }, () => {
+    const unitId = unitSelect.value;
+    if (!unitId) {
+      show(T.mustChooseUnit, 'error');
+      unitSelect.focus();
+      return;
+    }
+    const name = queue.units.find((unit) => unit.id === unitId)?.name ?? unitId;
+    settle(handlers.assign(item.messageId, unitId), (outcome) => T.assigned(name, outcome.status));
+  });
+  const reject = button(T.reject, { class: 'reject' }, () => settle(handlers.reject(item.messageId, reason.value), () => T.rejected));
+  controls.push(unitSelect, assign, reason, reject);
+
+  const card = el(
+    'li',
+    { class: 'review-item', 'data-message': item.messageId },
+    el('div', { class: 'review-head' }, `${item.time} · ${item.source}`),
+    line(T.from, item.sender),
+    line(T.subject, item.subject),
+    line(T.why, item.detail),
+    item.excerpt ? el('div', { class: 'field-label' }, `${T.whatWasRead}:`) : null,
+    item.excerpt ? el('pre', { class: 'excerpt', tabindex: '0' }, item.excerpt) : null,
+    line(T.attachments, item.attachments),
+    GMAIL.test(item.link) ? el('p', {}, el('a', { href: item.link, target: '_blank', rel: 'noopener noreferrer' }, T.openInGmail)) : null,
+    el('div', { class: 'form-group' }, el('label', { for: selectId }, T.assignTo), unitSelect, assign),
+    el('div', { class: 'form-group' }, el('label', { for: reasonId }, T.rejectReason), reason, reject),
+    result,
+  );
+  return card;
+}
+
+export function reviewQueueView(queue: ReviewQueue, handlers: ReviewHandlers): HTMLElement {
+  let waiting = queue.items.length;
+  const heading = el('h1', { id: 'review-heading', tabindex: '-1' }, T.reviewHeading(waiting));
+  const counting: ReviewHandlers = {
+    ...handlers,
+    resolved: () => {
+      waiting = Math.max(0, waiting - 1);
+      heading.textContent = T.reviewHeading(waiting);
+      handlers.resolved();
+    },
+  };
+  return el(
+    'section',
+    { class: 'review', 'aria-labelledby': 'review-heading' },
+    heading,
+    queue.items.length ? el('p', { class: 'secondary' }, T.reviewIntro) : null,
+    queue.items.length
+      ? el('ol', { class: 'review-list' }, ...queue.items.map((item) => reviewItem(item, queue, counting)))
+      : el('p', { class: 'empty' }, T.reviewEmpty),
+  );
+}

@@ -1,0 +1,113 @@
+/** Every Vietnamese word the sidebar page shows, reviewed in one place. */
+import type { PeriodProgressView, RegistrationView } from '../../app/unitRowView';
+import type { DeadlineInfo } from '../../app/sidebarApi';
+
+export const T = {
+  navDashboard: 'Tổng quan',
+  navReview: 'Chờ xem xét',
+  navLabel: 'Chuyển trang',
+  loading: 'Đang tải…',
+  loadingUnit: (name: string) => `Đang tải ${name}…`,
+  loadFailed: 'Không tải được dữ liệu.',
+  retry: 'Thử lại',
+  reload: 'Tải lại',
+  updatedAt: (time: string) => `Cập nhật lúc ${time}`,
+  brand: 'Đi cơ sở',
+
+  progress: (complete: number, total: number) => `${complete}/${total} đơn vị đã nộp đủ`,
+  progressLabel: 'Tiến độ nộp báo cáo',
+  deadline: (date: string) => `Hạn nộp ${date}`,
+  noUnits: 'Chưa có đơn vị nào trong trang Đơn vị. Hãy thêm đơn vị rồi chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
+
+  chartHeading: 'Xếp loại Chi đoàn toàn huyện',
+  chartTitle: (periods: string[]) => `Biểu đồ số Chi đoàn theo xếp loại, so sánh ${periods.join(' và ')}`,
+  chartEmpty: 'Chưa có Chi đoàn nào được xếp loại.',
+  unrated: 'chưa xếp loại',
+  unratedNote: (periods: { period: string; count: number }[]) =>
+    `Chưa xếp loại: ${periods.map((p) => `${p.count} Chi đoàn (${p.period})`).join(', ')}.`,
+  chartCount: (label: string, period: string, count: number) => `${period}, ${label}: ${count} Chi đoàn`,
+
+  filters: 'Lọc danh sách',
+  cluster: 'Cụm',
+  allClusters: 'Tất cả các cụm',
+  cadre: 'Cán bộ đứng điểm',
+  allCadres: 'Tất cả cán bộ',
+  lateOnly: (overdue: boolean) => (overdue ? 'Chỉ đơn vị quá hạn (chưa nộp đủ)' : 'Chỉ đơn vị chưa nộp đủ'),
+  showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} đơn vị`,
+  noMatch: 'Không có đơn vị nào khớp bộ lọc. Hãy bỏ bớt điều kiện lọc.',
+  unitsHeading: 'Các đơn vị',
+  openUnit: (name: string) => `Xem chi tiết ${name}`,
+  cadreShort: (id: string) => `Cán bộ: ${id}`,
+  lastContact: (time: string) => `Lần nhận cuối: ${time}`,
+  neverContacted: 'Chưa ghi nhận báo cáo nào',
+  registration: 'Đăng ký',
+  complete: 'Đã nộp đủ',
+  incomplete: 'Chưa đủ',
+
+  back: '← Quay lại danh sách',
+  secretary: 'Bí thư',
+  emails: 'Email',
+  noEmail: 'chưa có',
+  statusHeading: 'Tình trạng',
+  missingChapters: (names: string[]) => `Còn thiếu: ${names.join('; ')}`,
+  actionsHeading: 'Thao tác',
+  openTab: 'Mở trang của đơn vị',
+  tabOpened: (sheet: string) => `Đã mở trang "${sheet}" trong bảng tính.`,
+  tabMissing: (short: string) => `Không có trang "${short}": hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.`,
+  sendReminder: 'Gửi nhắc hạn ngay',
+  sending: 'Đang gửi…',
+  reminderNotNeeded: 'Đơn vị đã nộp đủ và đăng ký hợp lệ: không cần nhắc.',
+  copyFormLink: 'Sao chép liên kết biểu mẫu',
+  formLinkLabel: 'Liên kết biểu mẫu đã điền sẵn tên đơn vị',
+  noFormLink: 'Đơn vị chưa có biểu mẫu (cột "Biểu mẫu" của trang Đơn vị còn trống), nên chưa có liên kết để sao chép.',
+  copied: 'Đã sao chép liên kết biểu mẫu. Hãy dán vào tin nhắn gửi đơn vị.',
+  copyManually: 'Trình duyệt không cho sao chép tự động: liên kết đã được chọn sẵn, hãy nhấn Ctrl+C (hoặc ⌘+C).',
+  chaptersHeading: (count: number) => `Chi đoàn (${count})`,
+  chapter: 'Chi đoàn',
+  registrationShort: 'Đăng ký',
+  notRated: '—',
+  members: (n: number) => `${n} đoàn viên`,
+  noChapters: 'Trang của đơn vị chưa có Chi đoàn nào. Hãy nhập tên các Chi đoàn vào cột "Chi đoàn" của trang đó.',
+  historyHeading: 'Lịch sử nhận',
+  historyMore: (shown: number, total: number) => `Đang hiện ${shown} lần nhận gần nhất trong ${total}; xem đủ ở trang Nhật ký nhận.`,
+  noHistory: 'Chưa nhận được gì từ đơn vị này.',
+  registrationBadge: { 'Xây dựng Chi đoàn mạnh': 'Xây dựng mạnh', 'Hỗ trợ': 'Hỗ trợ' } as Record<string, string>,
+
+  reviewHeading: (count: number) => `Thư chờ xem xét (${count})`,
+  reviewIntro:
+    'Các thư dưới đây chưa được ghi vì chưa rõ của đơn vị nào. Hãy giao cho đúng đơn vị (thư sẽ được ghi và xác nhận) hoặc từ chối (người gửi nhận thư báo lý do).',
+  reviewEmpty: 'Không có thư nào chờ xem xét.',
+  from: 'Từ',
+  subject: 'Tiêu đề',
+  why: 'Lý do chờ',
+  whatWasRead: 'Nội dung đã đọc',
+  attachments: 'Tệp đính kèm',
+  openInGmail: 'Mở thư trong Gmail',
+  assignTo: 'Giao cho đơn vị',
+  chooseUnit: '— Chọn đơn vị —',
+  assign: 'Giao cho đơn vị',
+  mustChooseUnit: 'Hãy chọn đơn vị trước khi giao.',
+  rejectReason: 'Lý do từ chối (gửi cho người gửi)',
+  rejectPlaceholder: 'Ví dụ: thư không phải của cơ sở Đoàn trong huyện',
+  reject: 'Từ chối',
+  working: 'Đang xử lý…',
+  assigned: (unit: string, status: string) => `Đã giao cho ${unit}: ${status}.`,
+  rejected: 'Đã từ chối; người gửi sẽ nhận thư báo lý do.',
+} as const;
+
+/** `Còn 3 ngày`, `Hôm nay là hạn cuối`, `Quá hạn 2 ngày`. */
+export function deadlineText(deadline: Pick<DeadlineInfo, 'daysLeft' | 'daysOverdue'>): string {
+  if (deadline.daysOverdue > 0) return `Quá hạn ${deadline.daysOverdue} ngày`;
+  if (deadline.daysLeft === 0) return 'Hôm nay là hạn cuối';
+  return `Còn ${deadline.daysLeft} ngày`;
+}
+
+/** `Năm 2015: 5/6` and the state's word, for a chip. */
+export function periodChipText(period: PeriodProgressView): string {
+  const word = period.state === 'complete' ? 'đủ' : period.state === 'partial' ? 'thiếu' : 'chưa nộp';
+  return `${period.short}: ${period.rated}/${period.total} ${word}`;
+}
+
+export function registrationChipText(registration: RegistrationView): string {
+  return `${T.registration}: ${registration.text}`;
+}

@@ -1,0 +1,102 @@
+import type { UnitDetail } from '../../app/unitDetail';
+import { button, el, uid } from './dom';
+import type { ServerClient } from './server';
+import { T } from './text';
+
+/** What an action may use: the server, a line under the actions to say how it went, and a reload of the unit. */
+export interface ActionContext {
+  server: ServerClient;
+  announce(text: string, kind?: 'info' | 'error'): void;
+  /** Reloads the unit (after an action changed it). */
+  reload(): void;
+}
+
+type UnitAction = (detail: UnitDetail, ctx: ActionContext) => HTMLElement;
+
+/** Shows the unit's tab in the spreadsheet, so the clerk can read or correct it there. */
+const openTab: UnitAction = (detail, ctx) => {
+  const node = button(T.openTab, { class: 'action' }, () => {
+    node.disabled = true;
+    ctx.server
+      .openUnitTab(detail.unit.id)
+      .then((result) => ctx.announce(T.tabOpened(result.sheet)), (error: Error) => ctx.announce(error.message || T.loadFailed, 'error'))
+      .finally(() => (node.disabled = !detail.tabFound));
+  });
+  node.disabled = !detail.tabFound;
+  return node;
+};
+
+async function copyText(input: HTMLInputElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(input.value);
+    return true;
+  } catch {
+    // The sidebar's iframe may refuse the Clipboard API: select the text and try the old way.
+    input.focus();
+    input.select();
+    return document.execCommand('copy');
+  }
+}
+
+/** The unit's pre-filled form link (kept by the Form feature in the `Biểu mẫu` column of `Đơn vị`). */
+const formLink: UnitAction = (detail, ctx) => {
+  const url = detail.unit.formUrl;
+  if (!url) {
+    const noteId = uid('no-form');
+    return el(
+      'div',
+      { class: 'action-block' },
+      el('button', { type: 'button', disabled: '', 'aria-describedby': noteId }, T.copyFormLink),
+      el('p', { class: 'gray note', id: noteId }, T.noFormLink),
+    );
+  }
+  const inputId = uid('form-link');
+  const input = el('input', { type: 'text', id: inputId, readonly: '', class: 'link-box' });
+  input.value = url;
+  return el(
+    'div',
+    { class: 'action-block' },
+    button(T.copyFormLink, {}, () => {
+      copyText(input).then((ok) => ctx.announce(ok ? T.copied : T.copyManually), () => ctx.announce(T.copyManually));
+    }),
+    el('label', { for: inputId, class: 'gray note' }, T.formLinkLabel),
+    input,
+  );
+};
+
+/**
+ * Sends the unit its reminder (or overdue notice after the deadline) now, logged in `Nhật ký gửi`
+ * like the scheduled ones; the server refuses a second one the same day and says why.
+ */
+const remindNow: UnitAction = (detail, ctx) => {
+  const noteId = uid('remind');
+  const node = button(T.sendReminder, { class: 'action', 'aria-describedby': noteId }, () => {
+    node.disabled = true;
+    node.textContent = T.sending;
+    ctx.server
+      .sendReminderNow(detail.unit.id)
+      .then(
+        (result) => (result.ok ? ctx.announce(result.message) : ctx.announce(result.error, 'error')),
+        (error: Error) => ctx.announce(error.message || T.loadFailed, 'error'),
+      )
+      .finally(() => {
+        node.textContent = T.sendReminder;
+        node.disabled = false;
+      });
+  });
+  node.disabled = detail.unit.complete;
+  return el('div', { class: 'action-block' }, node, el('p', { class: 'gray note', id: noteId }, detail.unit.complete ? T.reminderNotNeeded : ''));
+};
+
+/** The unit detail's actions, in order. "Nhập phiếu giấy" (a paper submission validated like the form) is not built yet. */
+export const UNIT_ACTIONS: readonly UnitAction[] = [remindNow, openTab, formLink];
+
+/** The action buttons, then the line where they say how it went (read out by screen readers). */
+export function unitActions(detail: UnitDetail, ctx: Omit<ActionContext, 'announce'>): HTMLElement[] {
+  const result = el('p', { class: 'result', role: 'status' });
+  const announce = (text: string, kind: 'info' | 'error' = 'info') => {
+    result.textContent = text;
+    result.setAttribute('class', `result ${kind === 'error' ? 'error' : 'ok'}`);
+  };
+  return [...UNIT_ACTIONS.map((action) => action(detail, { ...ctx, announce })), result];
+}

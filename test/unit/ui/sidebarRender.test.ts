@@ -1,0 +1,204 @@
+import type { Dashboard, DashboardUnit } from '../../../src/app/dashboard';
+import type { ReviewQueue } from '../../../src/app/reviewQueue';
+import type { UnitDetail } from '../../../src/app/unitDetail';
+import { labelLines, ratingChartView } from '../../../src/ui/client/chart';
+import { dashboardView } from '../../../src/ui/client/dashboardView';
+import { filterUnits, NO_FILTER } from '../../../src/ui/client/filters';
+import { reviewQueueView } from '../../../src/ui/client/reviewView';
+import type { ServerClient } from '../../../src/ui/client/server';
+import { unitActions } from '../../../src/ui/client/unitActions';
+import { sourceKind, unitDetailView } from '../../../src/ui/client/unitView';
+import { FakeElement, installFakeDocument, tree } from './fakeDocument';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const SVG_XSS = '<svg onload=alert(1)>';
+
+/** Tags the views are allowed to create; anything else came from data. */
+const TAGS = new Set(
+  ['SECTION', 'H1', 'H2', 'P', 'DIV', 'SPAN', 'UL', 'OL', 'LI', 'BUTTON', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'SELECT', 'OPTION', 'LABEL', 'INPUT', 'TEXTAREA', 'PRE', 'A', 'FIELDSET', 'LEGEND', 'FIGURE', 'FIGCAPTION'].concat(
+    ['svg', 'title', 'desc', 'line', 'rect', 'text', 'tspan'],
+  ),
+);
+
+let previous: unknown;
+beforeAll(() => {
+  previous = installFakeDocument();
+});
+afterAll(() => {
+  (globalThis as { document?: unknown }).document = previous;
+});
+
+/** No element or attribute was made from data: only known tags, no event-handler attributes, and the text kept whole. */
+function expectInert(root: FakeElement, payloads: string[]): void {
+  for (const node of [root, ...root.descendants()]) {
+    expect(TAGS).toContain(node.tagName);
+    for (const name of node.attributes.keys()) expect(name).not.toMatch(/^on/i);
+  }
+  const texts = [...root.texts()].map((text) => text.data);
+  for (const payload of payloads) expect(texts.some((text) => text.includes(payload))).toBe(true);
+}
+
+const unitRow = {
+  id: 'tam-hai',
+  name: `Đoàn xã ${XSS}`,
+  short: 'Tam Hải',
+  kind: 'commune' as const,
+  kindLabel: 'Xã',
+  cluster: SVG_XSS,
+  emails: ['doan.tamhai@example.org'],
+  secretary: 'Ngô Văn Biển',
+  cadre: 'cb-02',
+  periods: [
+    { label: 'năm 2015', short: 'Năm 2015', state: 'partial' as const, rated: 1, total: 2, missing: [XSS] },
+    { label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016', state: 'none' as const, rated: 0, total: 2, missing: [] },
+  ],
+  registration: { state: 'missing' as const, text: 'Chưa đăng ký' },
+  complete: false,
+  lastContact: '08/09/2016 09:20',
+  formUrl: '',
+};
+
+const detail: UnitDetail = {
+  unit: unitRow,
+  cadre: { id: 'cb-02', name: 'Trần Thị Thanh Hà', role: 'Phó Bí thư', email: 'tranthithanhha.hd@example.org' },
+  deadline: { date: '12/09/2016', today: '14/09/2016', daysLeft: 0, daysOverdue: 2 },
+  periods: [
+    { label: 'năm 2015', short: 'Năm 2015' },
+    { label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016' },
+  ],
+  tabFound: true,
+  chapters: [
+    { name: XSS, members: 12, ratings: ['Khá', ''], registration: 'Hỗ trợ', source: `Email: ${XSS} (Chi đoàn mới)`, updated: '08/09/2016 09:20' },
+    { name: 'Chi đoàn thôn Thuận An', members: null, ratings: ['', ''], registration: '', source: '', updated: '' },
+  ],
+  history: [{ time: '08/09/2016 09:20', source: 'Email', sender: `${XSS} <x@example.org>`, status: 'Lỗi', detail: SVG_XSS }],
+  historyTotal: 1,
+};
+
+const noServer = new Proxy({}, { get: () => () => Promise.reject(new Error('not in this test')) }) as ServerClient;
+
+describe('the sidebar views render data as text only', () => {
+  test(`a chapter named ${XSS} makes no element and no attribute (unit detail)`, () => {
+    const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined }) }));
+    expectInert(view, [XSS, SVG_XSS, `Đoàn xã ${XSS}`]);
+    const chapterCells = [...view.descendants()].filter((node) => node.tagName === 'TH' && node.getAttribute('scope') === 'row');
+    expect(chapterCells[0].textContent).toBe(`${XSS}12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
+    const buttons = [...view.descendants()].filter((node) => node.tagName === 'BUTTON');
+    expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu']);
+    const copy = buttons[3];
+    expect(copy.getAttribute('disabled')).toBe('');
+    const note = [...view.descendants()].find((node) => node.getAttribute('id') === copy.getAttribute('aria-describedby'));
+    expect(note?.textContent).toContain('chưa có biểu mẫu');
+  });
+
+  test('the form link is an input value, never markup', () => {
+    const url = 'https://docs.google.com/forms/d/e/abc/viewform?entry.1="><img src=x onerror=alert(1)>';
+    const view = tree(unitDetailView({ ...detail, unit: { ...unitRow, formUrl: url } }, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined }) }));
+    const input = [...view.descendants()].find((node) => node.tagName === 'INPUT');
+    expect(input?.value).toBe(url);
+    expect([...view.descendants()].some((node) => node.tagName === 'IMG')).toBe(false);
+  });
+
+  test('the dashboard, its filters and its chart', () => {
+    const units: DashboardUnit[] = [
+      { ...unitRow, daysLeft: 0, daysOverdue: 2 },
+      { ...unitRow, id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04', complete: true, daysLeft: null, daysOverdue: 0 },
+    ].map(({ emails: _e, secretary: _s, formUrl: _f, ...unit }) => unit);
+    const dashboard: Dashboard = {
+      campaign: { name: XSS, district: 'Huyện đoàn Núi Thành' },
+      deadline: detail.deadline,
+      complete: 1,
+      total: 2,
+      periods: detail.periods,
+      units,
+      chart: {
+        levels: [
+          { label: 'Vững mạnh', short: 'Vững mạnh' },
+          { label: XSS, short: XSS },
+        ],
+        periods: [
+          { label: 'năm 2015', short: 'Năm 2015', counts: [3, 1], unrated: 4 },
+          { label: SVG_XSS, short: SVG_XSS, counts: [2, 0], unrated: 0 },
+        ],
+      },
+      filters: { clusters: [SVG_XSS, 'Cụm 4'], cadres: ['cb-02', 'cb-04'] },
+    };
+    const changes: unknown[] = [];
+    const view = tree(dashboardView(dashboard, NO_FILTER, { openUnit: () => undefined, filterChanged: (f) => changes.push(f) }));
+    expectInert(view, [XSS, SVG_XSS]);
+    const text = view.textContent;
+    expect(text).toContain('1/2 đơn vị đã nộp đủ');
+    expect(text).toContain('Hạn nộp 12/09/2016 · Quá hạn 2 ngày');
+    expect(text).toContain('Đang hiện 2/2 đơn vị');
+    const all = [...view.descendants()];
+    expect(all.filter((node) => node.tagName === 'rect')).toHaveLength(4 + 2);
+    expect(all.find((node) => node.tagName === 'svg' && node.getAttribute('role') === 'img')?.getAttribute('aria-labelledby')).toMatch(/^chart-title-\d+ chart-desc-\d+$/);
+    expect(all.find((node) => node.tagName === 'desc')?.textContent).toBe(`năm 2015: Vững mạnh 3, ${XSS} 1; chưa xếp loại 4. ${SVG_XSS}: Vững mạnh 2, ${XSS} 0; chưa xếp loại 0`);
+    const checkbox = all.find((node) => node.tagName === 'INPUT' && node.getAttribute('type') === 'checkbox')!;
+    checkbox.checked = true;
+    for (const listener of checkbox.listeners.get('change') ?? []) listener({});
+    expect(changes).toEqual([{ cluster: '', cadre: '', lateOnly: true }]);
+    expect(view.textContent).toContain('Đang hiện 1/2 đơn vị');
+  });
+
+  test('a review item: subject and content as text, the unit list as options', () => {
+    const queue: ReviewQueue = {
+      items: [
+        {
+          messageId: '<m@x>',
+          time: '10/09/2016 10:00',
+          source: 'Email',
+          sender: XSS,
+          subject: SVG_XSS,
+          attachments: `${XSS}.docx (10 byte)`,
+          detail: 'Địa chỉ gửi chưa đăng ký',
+          excerpt: `ĐOÀN XÃ TAM HẢI\n${XSS}`,
+          suggestedUnit: 'tam-hai',
+          link: 'javascript:alert(1)',
+        },
+      ],
+      units: [
+        { id: 'tam-hai', name: XSS },
+        { id: 'tam-tra', name: 'Đoàn xã Tam Trà' },
+      ],
+    };
+    const view = tree(reviewQueueView(queue, { assign: () => new Promise(() => undefined), reject: () => new Promise(() => undefined), resolved: () => undefined }));
+    expectInert(view, [XSS, SVG_XSS]);
+    const all = [...view.descendants()];
+    expect(all.some((node) => node.tagName === 'A')).toBe(false);
+    expect(all.find((node) => node.tagName === 'SELECT')?.value).toBe('tam-hai');
+    expect(all.filter((node) => node.tagName === 'OPTION').map((node) => node.getAttribute('value'))).toEqual(['', 'tam-hai', 'tam-tra']);
+  });
+});
+
+describe('the sidebar page helpers', () => {
+  test('filters by cluster, cadre and what is still missing', () => {
+    const units = [
+      { id: 'a', cluster: 'Cụm 1', cadre: 'cb-01', complete: true },
+      { id: 'b', cluster: 'Cụm 1', cadre: 'cb-02', complete: false },
+      { id: 'c', cluster: 'Cụm 2', cadre: 'cb-01', complete: false },
+    ];
+    expect(filterUnits(units, NO_FILTER).map((u) => u.id)).toEqual(['a', 'b', 'c']);
+    expect(filterUnits(units, { ...NO_FILTER, cluster: 'Cụm 1' }).map((u) => u.id)).toEqual(['a', 'b']);
+    expect(filterUnits(units, { ...NO_FILTER, cadre: 'cb-01' }).map((u) => u.id)).toEqual(['a', 'c']);
+    expect(filterUnits(units, { cluster: 'Cụm 1', cadre: '', lateOnly: true }).map((u) => u.id)).toEqual(['b']);
+  });
+
+  test('chart labels wrap on two balanced lines', () => {
+    expect(labelLines('Khá')).toEqual(['Khá']);
+    expect(labelLines('Vững mạnh')).toEqual(['Vững', 'mạnh']);
+    expect(labelLines('Chưa xếp loại')).toEqual(['Chưa', 'xếp loại']);
+    expect(labelLines('HTXSNV')).toEqual(['HTXSNV']);
+  });
+
+  test('an empty chart says so', () => {
+    const view = tree(ratingChartView({ levels: [{ label: 'Khá', short: 'Khá' }], periods: [{ label: 'năm 2015', short: 'Năm 2015', counts: [0], unrated: 0 }] }));
+    expect(view.textContent).toContain('Chưa có Chi đoàn nào được xếp loại.');
+  });
+
+  test('the source column is shortened to its kind', () => {
+    expect(sourceKind('Email: <m1@example.org> (Chi đoàn mới)')).toBe('Email (Chi đoàn mới)');
+    expect(sourceKind('Form: 2_ABC')).toBe('Form');
+    expect(sourceKind('Thủ công')).toBe('Thủ công');
+  });
+});

@@ -66,6 +66,10 @@ describe('checkDeadlines over the 2016 season (26/08 → 20/09, deadline 12/09, 
     expect(son?.body).toContain(OFFICE);
     expect(son?.body).toContain('TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN');
     expect(son?.htmlBody).toContain('<p');
+    // The unit's own pre-filled form link (the `Biểu mẫu` column of Đơn vị) is in the letter.
+    const sonLink = String(emu.values('Đơn vị').find((r) => r[0] === 'tam-son')?.at(-1));
+    expect(sonLink).toMatch(/^https:\/\/docs\.google\.com\/forms\/.*usp=pp_url/);
+    expect(son?.htmlBody).toContain(sonLink.replace(/&/g, '&amp;'));
     const tien = letters.filter((m) => m.to === 'doan.tamtien@example.org');
     expect(tien.every((m) => m.body.includes('Đăng ký chưa hợp lệ: chưa chọn Chi đoàn hỗ trợ') && !m.body.includes('Xếp loại năm 2015:'))).toBe(true);
     const overdue = letters.find((m) => m.subject.includes('Quá hạn') && m.to === 'doan.tamson@example.org');

@@ -9,11 +9,10 @@ import type { MailPort, OutgoingMail } from '../gas/mail';
 import { parseText } from '../intake';
 import { receiptEmail, rejectionEmail } from '../ui/email';
 import { applySubmission } from '../workbook/applySubmission';
-import { SHEET } from '../workbook/layout';
-import { appendRows, finishIntakeRow, intakeRow, readIntakeIndex, readOutboxIndex, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
-import { loadCampaignAndUnits, openSheets } from '../workbook/sheets';
+import { appendRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
 import { readUnitStatusRows } from '../workbook/unitStatusCells';
 import { formMessages, mailboxMessages } from './messages';
+import { openIntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
 
 export interface FormIntakeDeps {
@@ -34,14 +33,9 @@ export interface FormIntakeOutcome {
  * twice, or a run resumed after a failure, finishes what is missing and never applies twice.
  */
 export function handleFormSubmissionIn(deps: FormIntakeDeps, submission: FormSubmission): FormIntakeOutcome | { errors: string[] } {
-  const sheets = openSheets(deps.ss);
-  const loaded = loadCampaignAndUnits(sheets);
-  if (!loaded.ok) return { errors: loaded.errors };
-  const intakeSheet = sheets.get(SHEET.intakeLog);
-  const outboxSheet = sheets.get(SHEET.outboxLog);
-  if (!intakeSheet || !outboxSheet) return { errors: [mailboxMessages.missingLogs] };
-  const { campaign, unitRows } = loaded;
-  const intake = readIntakeIndex(intakeSheet);
+  const workbook = openIntakeWorkbook(deps.ss);
+  if ('errors' in workbook) return workbook;
+  const { sheets, campaign, unitsValues: unitRows, intakeSheet, outboxSheet, intake } = workbook;
   const logged = intake.byId.get(submission.responseId);
   if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) return { status: 'Đã xử lý', detail: formMessages.alreadyHandled(logged.row) };
   let row = logged?.row ?? 0;
@@ -63,7 +57,7 @@ export function handleFormSubmissionIn(deps: FormIntakeDeps, submission: FormSub
   const unit = campaign.units.find((u) => cleanText(u.name) === cleanText(parts.unit)) ?? null;
   const outcome = decide(campaign, unit, submission, parts);
   let result: FormIntakeOutcome;
-  const outbox = { outboxSheet, outbox: readOutboxIndex(outboxSheet), mail: deps.mail, now: deps.now };
+  const outbox = { outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
   const formLink = unit ? (readUnitStatusRows(unitRows, campaign).find((s) => s.unitId === unit.id)?.formLink ?? null) : null;
   const day = deps.localDay(submission.timestamp, campaign.timeZone);
   const today = deps.localDay(deps.now(), campaign.timeZone);

@@ -2,20 +2,15 @@ import type { Campaign } from '../domain/campaign';
 import { parseEmail } from '../intake';
 import { receiptEmail, rejectionEmail, type Email } from '../ui/email';
 import { applySubmission } from '../workbook/applySubmission';
-import { SHEET } from '../workbook/layout';
 import {
   appendRows,
   finishIntakeRow,
   intakeRow,
   recordOutbox,
-  readIntakeIndex,
-  readOutboxIndex,
   FINAL_INTAKE_STATUSES,
-  type IntakeIndex,
   type IntakeStatus,
-  type OutboxIndex,
 } from '../workbook/logs';
-import { loadCampaignAndUnits, openSheets, type WorkbookSheets } from '../workbook/sheets';
+import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
 import { triageMessage, type Triage } from './mailTriage';
 import { mailboxMessages } from './messages';
 
@@ -68,15 +63,8 @@ const BATCH = 30;
 const MIN_TIME_PER_MESSAGE_MS = 45_000;
 const GMAIL_ID_TAG = /\[gmail:([^\]]+)\]/;
 
-export interface PollContext extends PollDeps {
+export interface PollContext extends PollDeps, IntakeWorkbook {
   mailbox: MailboxPort;
-  sheets: WorkbookSheets;
-  campaign: Campaign;
-  unitsValues: unknown[][];
-  intake: IntakeIndex;
-  outbox: OutboxIndex;
-  intakeSheet: GoogleAppsScript.Spreadsheet.Sheet;
-  outboxSheet: GoogleAppsScript.Spreadsheet.Sheet;
 }
 
 /**
@@ -114,23 +102,9 @@ function withUnfinished(ctx: PollContext, candidates: MailboxMessage[]): Mailbox
 
 /** The campaign, the logs' indexes and the mailbox: what every mail use case reads once. */
 export function openMailContext(deps: PollDeps): PollContext | { errors: string[] } {
-  const sheets = openSheets(deps.ss);
-  const result = loadCampaignAndUnits(sheets);
-  if (!result.ok) return { errors: result.errors };
-  const intakeSheet = sheets.get(SHEET.intakeLog);
-  const outboxSheet = sheets.get(SHEET.outboxLog);
-  if (!intakeSheet || !outboxSheet) return { errors: [mailboxMessages.missingLogs] };
-  return {
-    ...deps,
-    mailbox: deps.mailboxFor(result.campaign),
-    sheets,
-    campaign: result.campaign,
-    unitsValues: result.unitRows,
-    intake: readIntakeIndex(intakeSheet),
-    outbox: readOutboxIndex(outboxSheet),
-    intakeSheet,
-    outboxSheet,
-  };
+  const workbook = openIntakeWorkbook(deps.ss);
+  if ('errors' in workbook) return workbook;
+  return { ...deps, ...workbook, mailbox: deps.mailboxFor(workbook.campaign) };
 }
 
 function handleMessage(ctx: PollContext, message: MailboxMessage, intakeSheet: GoogleAppsScript.Spreadsheet.Sheet, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): void {

@@ -1,0 +1,37 @@
+import type { Campaign } from '../domain/campaign';
+import { SHEET } from '../workbook/layout';
+import { readIntakeIndex, readOutboxIndex, type IntakeIndex, type OutboxIndex } from '../workbook/logs';
+import { loadCampaignAndUnits, openSheets, type WorkbookSheets } from '../workbook/sheets';
+import { mailboxMessages } from './messages';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What every intake use case (mail, form, review) reads once: the campaign, `Đơn vị` and both logs' indexes. */
+export interface IntakeWorkbook {
+  sheets: WorkbookSheets;
+  campaign: Campaign;
+  /** `Đơn vị` as read, header included. */
+  unitsValues: unknown[][];
+  intakeSheet: Sheet;
+  outboxSheet: Sheet;
+  intake: IntakeIndex;
+  outbox: OutboxIndex;
+}
+
+export function openIntakeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): IntakeWorkbook | { errors: string[] } {
+  const sheets = openSheets(ss);
+  const result = loadCampaignAndUnits(sheets);
+  if (!result.ok) return { errors: result.errors };
+  const intakeSheet = sheets.get(SHEET.intakeLog);
+  const outboxSheet = sheets.get(SHEET.outboxLog);
+  if (!intakeSheet || !outboxSheet) return { errors: [mailboxMessages.missingLogs] };
+  return {
+    sheets,
+    campaign: result.campaign,
+    unitsValues: result.unitRows,
+    intakeSheet,
+    outboxSheet,
+    intake: readIntakeIndex(intakeSheet),
+    outbox: readOutboxIndex(outboxSheet),
+  };
+}

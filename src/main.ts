@@ -5,7 +5,9 @@
 import { requireEditor } from './app/access';
 import { loadDashboard, type Dashboard } from './app/dashboard';
 import { loadReviewQueue, type ReviewQueue } from './app/reviewQueue';
-import { validMessageId, validReason, validUnitId, type SidebarClock } from './app/sidebarApi';
+import { validMessageId, validPaperEntry, validReason, validUnitId, type SidebarClock } from './app/sidebarApi';
+import { recordPaperEntryIn, type PaperOutcome } from './app/paperIntake';
+import type { PaperEntry } from './domain/paperEntry';
 import { activateUnitTab, loadUnitDetail, type UnitDetail } from './app/unitDetail';
 import { pollMailboxIn, type PollDeps } from './app/mailbox';
 import { resolveReviewIn, type ReviewOutcome } from './app/review';
@@ -29,6 +31,9 @@ import { sidebarPage } from './gas/html';
 import { withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
 import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
+
+/** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
+const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
 
 /** Simple trigger: adds the `Đi cơ sở` menu when the workbook opens. */
 export function onOpen(): void {
@@ -115,7 +120,7 @@ export function syncForm(): void {
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   const submission = readFormResponse(e.response, formKit());
   const outcome = withScriptLock(() =>
-    handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay: (date, tz) => formatDate(date, tz, 'yyyy-MM-dd') }, submission),
+    handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay }, submission),
   );
   if ('errors' in outcome) throw new Error(outcome.errors.join('\n'));
 }
@@ -129,7 +134,7 @@ function mailDeps_(): PollDeps {
     ss: activeSpreadsheet(),
     mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
     now: () => new Date(),
-    localDay: (date, timeZone) => formatDate(date, timeZone, 'yyyy-MM-dd'),
+    localDay,
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
   };
 }
@@ -140,7 +145,7 @@ function noticeDeps_(): NoticeDeps {
     ss: activeSpreadsheet(),
     mail: mailApp,
     now: () => new Date(),
-    localDay: (date, timeZone) => formatDate(date, timeZone, 'yyyy-MM-dd'),
+    localDay,
     localHour: (date, timeZone) => Number(formatDate(date, timeZone, 'H')),
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
   };
@@ -157,6 +162,20 @@ export function sendReminderNow(unitId: string): RemindOutcome {
   requireEditor(activeSpreadsheet(), activeUserEmail());
   const unit = validUnitId(unitId);
   return withScriptLock(() => sendReminderNowIn(noticeDeps_(), unit));
+}
+
+/**
+ * Sidebar API: records a unit's table received on paper, checked by the form's rules; the unit is
+ * confirmed by email when the clerk asks.
+ */
+export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcome {
+  const ss = activeSpreadsheet();
+  const clerk = activeUserEmail();
+  requireEditor(ss, clerk);
+  const unit = validUnitId(unitId);
+  const valid = validPaperEntry(entry);
+  const deps = { ss, mail: mailApp, now: () => new Date(), localDay, clerk };
+  return withScriptLock(() => recordPaperEntryIn(deps, unit, valid));
 }
 
 /** Time-driven trigger: reads new mail to the office and records each unit's classification. */

@@ -5,15 +5,15 @@ import { registrationLabel } from '../domain/registration';
 import { unitOfSender } from '../domain/senders';
 import { cleanText } from '../domain/text';
 import { responseParts, type FormSubmission } from '../form/responses';
-import type { MailPort, OutgoingMail } from '../gas/mail';
+import type { MailPort } from '../gas/mail';
 import { parseText } from '../intake';
-import { receiptEmail, rejectionEmail } from '../ui/email';
-import { applySubmission } from '../workbook/applySubmission';
+import { rejectionEmail } from '../ui/email';
 import { appendRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
 import { readUnitStatusRows } from '../workbook/unitStatusCells';
 import { formMessages, mailboxMessages } from './messages';
 import { openIntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
+import { applyAndConfirm, officeLetter } from './confirmSubmission';
 
 export interface FormIntakeDeps {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,7 +35,7 @@ export interface FormIntakeOutcome {
 export function handleFormSubmissionIn(deps: FormIntakeDeps, submission: FormSubmission): FormIntakeOutcome | { errors: string[] } {
   const workbook = openIntakeWorkbook(deps.ss);
   if ('errors' in workbook) return workbook;
-  const { sheets, campaign, unitsValues: unitRows, intakeSheet, outboxSheet, intake } = workbook;
+  const { campaign, unitsValues: unitRows, intakeSheet, outboxSheet, intake } = workbook;
   const logged = intake.byId.get(submission.responseId);
   if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) return { status: 'Đã xử lý', detail: formMessages.alreadyHandled(logged.row) };
   let row = logged?.row ?? 0;
@@ -66,23 +66,20 @@ export function handleFormSubmissionIn(deps: FormIntakeDeps, submission: FormSub
   } else if (outcome.kind === 'reject') {
     const reason = outcome.problems.map(formMessages.problem).join('; ');
     const email = rejectionEmail({ campaign, unit: outcome.unit, reference: submission.responseId, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form' });
-    sendKeyed(outbox, 'Báo lỗi', `Báo lỗi|${submission.responseId}`, letterTo(campaign, submission.email, email), 'throw');
+    sendKeyed(outbox, 'Báo lỗi', `Báo lỗi|${submission.responseId}`, officeLetter(campaign, [submission.email], email), 'throw');
     result = { status: 'Lỗi', detail: reason };
   } else {
-    const applied = applySubmission(sheets, campaign, outcome.unit, outcome.check.submission, { kind: 'Form', id: submission.responseId, at: submission.timestamp }, unitRows);
-    const email = receiptEmail({
-      campaign,
+    const applied = applyAndConfirm(workbook, deps, {
       unit: outcome.unit,
-      reference: submission.responseId,
+      check: outcome.check,
       channel: 'Form',
+      reference: submission.responseId,
+      at: submission.timestamp,
       receivedDay: day,
       today,
-      merge: applied.merge,
-      warnings: outcome.check.warnings,
-      progress: applied.progress,
       formLink,
+      to: [submission.email],
     });
-    sendKeyed(outbox, 'Xác nhận', `Xác nhận|${submission.responseId}`, letterTo(campaign, submission.email, email), 'throw');
     result = { status: 'Đã ghi', detail: mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length) };
   }
   finishIntakeRow(intakeSheet, row, unit?.name ?? '', result.status as IntakeStatus, result.detail);
@@ -120,8 +117,4 @@ function answersOf(parts: ReturnType<typeof responseParts>): FormAnswers {
     : [];
   const notes = report ? (report.ok ? report.warnings : [formMessages.newChaptersUnread(text)]) : [];
   return { unit: parts.unit, ratings: parts.ratings, registration: parts.registration, members: parts.members, newChapters, notes };
-}
-
-function letterTo(campaign: Campaign, address: string, email: OutgoingMail['email']): OutgoingMail {
-  return { to: [address], cc: [], email, senderName: campaign.district, replyTo: campaign.officeEmail };
 }

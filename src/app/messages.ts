@@ -1,4 +1,6 @@
 import type { FormProblem } from '../domain/formAnswers';
+import type { PaperEntryProblem } from '../domain/paperEntry';
+import { isoToVi } from '../workbook/dates';
 
 /** Vietnamese text of dialogs, menus and alerts, reviewed in one place. */
 export const MENU = {
@@ -117,4 +119,35 @@ export const formMessages = {
         return `chọn hỗ trợ ${p.chapters.length} Chi đoàn (${p.chapters.join(', ')}), nhiều hơn 02 Chi đoàn theo kế hoạch`;
     }
   },
+} as const;
+
+/** What happened to the `Xác nhận` letter of a paper entry. */
+export type PaperReceipt = 'sent' | 'notAsked' | 'noAddress' | 'overQuota';
+
+export const paperMessages = {
+  unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị: có thể đã bị đổi hoặc xóa. Hãy tải lại bảng điều khiển.`,
+  alreadyRecorded: (row: number) => `Phiếu này đã được ghi trước đó (dòng ${row} của Nhật ký nhận): không ghi lại lần nữa.`,
+  problem: (p: PaperEntryProblem): string => {
+    switch (p.kind) {
+      case 'receivedInFuture':
+        return `ngày nhận văn bản ${isoToVi(p.receivedOn)} sau ngày hôm nay (${isoToVi(p.today)}): hãy chọn đúng ngày Văn phòng nhận văn bản`;
+      case 'duplicateChapter':
+        return `${p.name} được nhập hai lần: hãy bỏ một dòng`;
+      case 'newChapterExists':
+        return `${p.name} đã có trong danh sách Chi đoàn của đơn vị: hãy nhập vào dòng sẵn có thay vì thêm Chi đoàn mới`;
+    }
+  },
+  receipt: {
+    sent: (emails: readonly string[]) => `Đã gửi thư xác nhận tới ${emails.join(', ')}.`,
+    notAsked: () => 'Không gửi thư xác nhận (theo lựa chọn khi nhập).',
+    noAddress: () => 'Chưa gửi thư xác nhận vì đơn vị chưa có email trong trang Đơn vị.',
+    overQuota: () => 'Chưa gửi thư xác nhận vì hôm nay đã hết hạn mức gửi thư của tài khoản; nội dung vẫn được ghi đầy đủ.',
+  } satisfies Record<PaperReceipt, (emails: readonly string[]) => string>,
+  recorded: (unit: string, chapters: number, received: string, receipt: string) => `Đã ghi phiếu giấy của ${unit} (nhận ngày ${received}): ${chapters} Chi đoàn. ${receipt}`,
+  logDetail: (received: string, note: string, chapters: number, receipt: string) =>
+    `Phiếu giấy nhận ngày ${received}${note ? ` (${note})` : ''}, Văn phòng nhập. Đã ghi ${chapters} Chi đoàn. ${receipt}`,
+  unitComplete: 'Đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.',
+  unitStillMissing: (summary: string) => `Đơn vị còn thiếu: ${summary}.`,
+  notLowest: (chapters: readonly string[]) =>
+    `Lưu ý: ${chapters.join(', ')} được đăng ký hỗ trợ nhưng không thuộc nhóm xếp loại thấp nhất của đơn vị (vẫn được ghi).`,
 } as const;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { campaignSchema, type Campaign } from '../domain/campaign';
 import { daysLeft, daysOverdue } from '../domain/deadlines';
 import { describeIssue } from '../domain/messages';
+import { paperEntrySchema, type PaperEntry } from '../domain/paperEntry';
 import { PERIOD_CODE_PATTERN } from '../domain/periods';
 import { cellDate } from '../workbook/cells';
 import { readConfigRows } from '../workbook/configSheet';
@@ -35,6 +36,13 @@ export const validUnitId = (value: unknown): string => parseInput(schemas.unitId
 export const validMessageId = (value: unknown): string => parseInput(schemas.messageId, value);
 /** A rejection reason may be empty (the office's default reason is used then). */
 export const validReason = (value: unknown): string => parseInput(schemas.reason, value) ?? '';
+
+/** A paper entry as the page sends it; any flaw is the page's, so one message names where it is. */
+export function validPaperEntry(value: unknown): PaperEntry {
+  const result = paperEntrySchema.safeParse(value);
+  if (!result.success) throw new Error(inputMessages.paperEntry(result.error.issues[0]?.path.join('.') ?? ''));
+  return result.data;
+}
 
 /** The clock and the date formatter (Utilities.formatDate in Apps Script). */
 export interface SidebarClock {

@@ -1,5 +1,5 @@
-import { ratingLabel } from '../domain/ratings';
-import { registrationLabel } from '../domain/registration';
+import { ratingLabel, SCALES } from '../domain/ratings';
+import { REGISTRATION_LABELS, registrationLabel } from '../domain/registration';
 import { SHEET } from '../workbook/layout';
 import { readSheet, type WorkbookSheets } from '../workbook/sheets';
 import { readCadreRows, readUnitRows } from '../workbook/unitsSheet';
@@ -42,6 +42,8 @@ export interface UnitDetail {
   /** Newest first, at most `HISTORY_LIMIT`; `historyTotal` counts them all. */
   history: HistoryEntry[];
   historyTotal: number;
+  /** What the paper entry offers: the campaign's rating labels (best first), the registration labels, today as `YYYY-MM-DD`. */
+  entry: { ratings: string[]; registrations: string[]; today: string };
 }
 
 export const HISTORY_LIMIT = 30;
@@ -75,6 +77,11 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     chapters,
     history: history.slice(0, HISTORY_LIMIT).map(({ time, source, sender, status, detail }) => ({ time, source, sender, status, detail })),
     historyTotal: history.length,
+    entry: {
+      ratings: SCALES[settings.scale].levels.map((level) => level.label),
+      registrations: Object.values(REGISTRATION_LABELS),
+      today: clock.format(clock.now(), settings.timeZone, 'yyyy-MM-dd'),
+    },
   };
 }
 

@@ -73,6 +73,7 @@ const detail: UnitDetail = {
   ],
   history: [{ time: '08/09/2016 09:20', source: 'Email', sender: `${XSS} <x@example.org>`, status: 'Lỗi', detail: SVG_XSS }],
   historyTotal: 1,
+  entry: { ratings: ['Vững mạnh', 'Khá', 'Trung bình', 'Yếu'], registrations: ['Xây dựng Chi đoàn mạnh', 'Hỗ trợ'], today: '2016-09-06' },
 };
 
 const noServer = new Proxy({}, { get: () => () => Promise.reject(new Error('not in this test')) }) as ServerClient;

@@ -1,0 +1,52 @@
+import type { Campaign, Unit } from '../domain/campaign';
+import type { FormCheck } from '../domain/formAnswers';
+import type { MailPort, OutgoingMail } from '../gas/mail';
+import { receiptEmail, type SubmissionChannel } from '../ui/email';
+import { applySubmission, type ApplyResult } from '../workbook/applySubmission';
+import type { IntakeWorkbook } from './intakeWorkbook';
+import { sendKeyed } from './notices';
+
+export interface CheckedSubmission {
+  unit: Unit;
+  check: Extract<FormCheck, { ok: true }>;
+  channel: SubmissionChannel;
+  /** Response id or `PG-…`: the log's `Mã`, the reference the receipt quotes, part of its outbox key. */
+  reference: string;
+  at: Date;
+  /** Local `YYYY-MM-DD` the unit sent it, and of today. */
+  receivedDay: string;
+  today: string;
+  formLink: string | null;
+  /** Who gets the `Xác nhận` letter; none when empty. */
+  to: readonly string[];
+}
+
+/**
+ * A submission that passed the form's rules, written into its unit (tab, status row, summary)
+ * and confirmed once: the receipt's outbox key carries the reference, so a retry never sends two.
+ */
+export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort; now: () => Date }, input: CheckedSubmission): ApplyResult {
+  const { campaign, sheets } = workbook;
+  const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, { kind: input.channel, id: input.reference, at: input.at }, workbook.unitsValues);
+  if (input.to.length === 0) return applied;
+  const email = receiptEmail({
+    campaign,
+    unit: input.unit,
+    reference: input.reference,
+    channel: input.channel,
+    receivedDay: input.receivedDay,
+    today: input.today,
+    merge: applied.merge,
+    warnings: input.check.warnings,
+    progress: applied.progress,
+    formLink: input.formLink,
+  });
+  const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
+  sendKeyed(outbox, 'Xác nhận', `Xác nhận|${input.reference}`, officeLetter(campaign, input.to, email), 'throw');
+  return applied;
+}
+
+/** A letter from the office to `to`: sent in the district's name, replies to the office address. */
+export function officeLetter(campaign: Campaign, to: readonly string[], email: OutgoingMail['email']): OutgoingMail {
+  return { to, cc: [], email, senderName: campaign.district, replyTo: campaign.officeEmail };
+}

@@ -1,0 +1,94 @@
+import { checkFormAnswers } from '../domain/formAnswers';
+import { checkPaperEntry, paperAnswers, paperEntryReference, type PaperEntry } from '../domain/paperEntry';
+import { missingItems } from '../domain/unitStatus';
+import type { MailPort } from '../gas/mail';
+import { missingSummary } from '../ui/email/missing';
+import { isoToVi } from '../workbook/dates';
+import { appendRows, finishIntakeRow, intakeRow } from '../workbook/logs';
+import { readUnitStatusRows } from '../workbook/unitStatusCells';
+import { applyAndConfirm } from './confirmSubmission';
+import { openIntakeWorkbook } from './intakeWorkbook';
+import { formMessages, paperMessages, type PaperReceipt } from './messages';
+
+export interface PaperIntakeDeps {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  mail: MailPort;
+  now: () => Date;
+  localDay: (date: Date, timeZone: string) => string;
+  /** The office member typing it in (the log's `Người gửi`). */
+  clerk: string;
+}
+
+/** `problems` are for the clerk to fix in the sidebar: nothing was written. */
+export type PaperOutcome = { ok: true; message: string; notes: string[] } | { ok: false; problems: string[] };
+
+/**
+ * A paper submission the office types in: checked by the form's rules first (an invalid entry
+ * writes nothing and the clerk fixes it on the spot), then logged with the whole entry as
+ * `Nội dung gốc`, applied whole, and confirmed to the unit if the clerk asks. The entry id the
+ * page chose makes a repeated click or a retry after a lost answer record it once.
+ */
+export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry: PaperEntry): PaperOutcome {
+  const workbook = openIntakeWorkbook(deps.ss);
+  if ('errors' in workbook) return { ok: false, problems: workbook.errors };
+  const { campaign, intakeSheet, intake } = workbook;
+  const unit = campaign.units.find((u) => u.id === unitId);
+  if (!unit) return { ok: false, problems: [paperMessages.unknownUnit(unitId)] };
+  const reference = paperEntryReference(entry);
+  const logged = intake.byId.get(reference);
+  if (logged && logged.status !== 'Đang xử lý') return { ok: true, message: paperMessages.alreadyRecorded(logged.row), notes: [] };
+
+  const now = deps.now();
+  const today = deps.localDay(now, campaign.timeZone);
+  const listed = entry.chapters.filter((c) => !c.isNew).map((c) => c.name);
+  const problems = checkPaperEntry(entry, today, listed).map(paperMessages.problem);
+  const check = checkFormAnswers(paperAnswers(entry, unit.name), campaign, { chapters: listed }, formMessages.memberLineUnread);
+  if (!check.ok) problems.push(...check.problems.map(formMessages.problem));
+  if (problems.length || !check.ok) return { ok: false, problems };
+
+  const row =
+    logged?.row ??
+    appendRows(intakeSheet, intake.lastRow, [
+      intakeRow({
+        time: now,
+        source: 'Thủ công',
+        sender: deps.clerk,
+        id: reference,
+        unit: unit.name,
+        status: 'Đang xử lý',
+        detail: '',
+        raw: JSON.stringify({ unit: unit.id, clerk: deps.clerk, ...entry }),
+      }),
+    ]);
+  const receipt = receiptFor(entry, unit.emails, deps.mail);
+  const formLink = readUnitStatusRows(workbook.unitsValues, campaign).find((s) => s.unitId === unit.id)?.formLink ?? null;
+  const applied = applyAndConfirm(workbook, deps, {
+    unit,
+    check,
+    channel: 'Thủ công',
+    reference,
+    at: now,
+    receivedDay: entry.receivedOn,
+    today,
+    formLink,
+    to: receipt === 'sent' ? unit.emails : [],
+  });
+  const recorded = applied.merge.recorded.length;
+  const received = isoToVi(entry.receivedOn);
+  const receiptText = paperMessages.receipt[receipt](unit.emails);
+  finishIntakeRow(intakeSheet, row, unit.name, 'Đã ghi', paperMessages.logDetail(received, entry.note, recorded, receiptText));
+  const progress = applied.progress;
+  const notes = [
+    progress.complete ? paperMessages.unitComplete : paperMessages.unitStillMissing(missingSummary(campaign, missingItems(progress))),
+    ...(progress.registration.notLowest.length ? [paperMessages.notLowest(progress.registration.notLowest)] : []),
+    ...check.warnings,
+  ];
+  return { ok: true, message: paperMessages.recorded(unit.name, recorded, received, receiptText), notes };
+}
+
+/** The receipt goes only if asked for, to an address the unit has, within today's mail quota. */
+function receiptFor(entry: PaperEntry, emails: readonly string[], mail: MailPort): PaperReceipt {
+  if (!entry.notify) return 'notAsked';
+  if (emails.length === 0) return 'noAddress';
+  return mail.remainingRecipients() < emails.length ? 'overQuota' : 'sent';
+}

@@ -35,7 +35,7 @@ export interface UnitDetail {
   /** The unit's cadre from `Cán bộ`; name, role and email are '' when the id is not listed there. */
   cadre: { id: string; name: string; role: string; email: string };
   deadline: DeadlineInfo;
-  periods: { label: string; short: string }[];
+  periods: { code: string; label: string; short: string }[];
   /** False when the unit's tab (titled with its short name) is missing. */
   tabFound: boolean;
   chapters: ChapterView[];
@@ -72,7 +72,7 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     unit,
     cadre: cadre ?? { id: unit.cadre, name: '', role: '', email: '' },
     deadline: deadlineInfo(settings, clock),
-    periods: settings.periods.map((period) => ({ label: period.label, short: periodShortLabel(period) })),
+    periods: settings.periods.map((period) => ({ code: period.code, label: period.label, short: periodShortLabel(period) })),
     tabFound: tab !== undefined,
     chapters,
     history: history.slice(0, HISTORY_LIMIT).map(({ time, source, sender, status, detail }) => ({ time, source, sender, status, detail })),

@@ -164,6 +164,77 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     await screenshot('unit-detail-reminder');
   });
 
+  test('enters a paper submission: refused with the reasons until it is valid, then recorded, confirmed and shown', async () => {
+    const SON = ['Chi đoàn Thuận Yên Đông', 'Chi đoàn thôn Thuận Yên Tây', 'Chi đoàn thôn Đồng Sơn', 'Chi đoàn thôn Tân Sơn'];
+    const group = (name: string) => page.locator('fieldset.paper-chapter', { has: page.locator('legend', { hasText: name }) });
+    const paperRows = () => emu.values('Nhật ký nhận').filter((row) => row[1] === 'Thủ công');
+    await page.getByRole('button', { name: '← Quay lại danh sách' }).click();
+    await page.locator('li.unit[data-unit="tam-son"] button.unit-name').click();
+    await page.getByRole('button', { name: 'Nhập phiếu giấy' }).click();
+    await page.waitForSelector('#paper-heading');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('paper-heading');
+    expect(await page.locator('fieldset.paper-chapter legend').allTextContents()).toEqual(SON);
+    // Today on the simulated clock, in the campaign's zone: the default day the paper was received.
+    const todayVi = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(emu.clock.now());
+    const receivedBox = page.getByLabel('Ngày Văn phòng nhận văn bản (dd/MM/yyyy)');
+    expect(await receivedBox.inputValue()).toBe(todayVi);
+    for (const [i, name] of SON.entries()) {
+      await group(name).getByLabel('Năm 2015').selectOption(['Khá', 'Trung bình', 'Yếu', 'Khá'][i]);
+      await group(name).getByLabel('6 tháng đầu 2016').selectOption(['Vững mạnh', 'Khá', 'Trung bình', 'Khá'][i]);
+      await group(name).getByLabel('Đăng ký', { exact: true }).selectOption('');
+    }
+    await group(SON[0]).getByLabel('Số đoàn viên').fill('32');
+    await page.getByLabel('Ghi chú (số văn bản, người nộp)').fill('Công văn số 12-CV/ĐTN');
+    await screenshot('paper-entry');
+    const sentBefore = emu.mail.sent.length;
+    // A day that does not exist is caught on the page, the box focused.
+    await receivedBox.fill('31/09/2016');
+    await page.getByRole('button', { name: 'Ghi phiếu giấy' }).click();
+    await page.waitForSelector('.paper-problems li');
+    expect(await page.locator('.paper-problems li').textContent()).toBe('Ngày nhận văn bản “31/09/2016” chưa đúng: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/2016.');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('31/09/2016');
+    await receivedBox.fill(todayVi);
+    // The form's rules are the server's: no chapter to build, none to support.
+    await page.getByRole('button', { name: 'Ghi phiếu giấy' }).click();
+    await page.waitForSelector('.paper-problems li:has-text("Chi đoàn mạnh")');
+    expect(await page.locator('.paper-problems').textContent()).toContain('chưa chọn Chi đoàn đảm nhận xây dựng “Chi đoàn mạnh”');
+    expect(await page.locator('.paper-problems').textContent()).toContain('chưa chọn Chi đoàn hỗ trợ');
+    expect(paperRows()).toEqual([]);
+    expect(emu.mail.sent).toHaveLength(sentBefore);
+    await screenshot('paper-entry-refused');
+
+    await group(SON[0]).getByLabel('Đăng ký', { exact: true }).selectOption('Xây dựng Chi đoàn mạnh');
+    await group(SON[2]).getByLabel('Đăng ký', { exact: true }).selectOption('Hỗ trợ');
+    await page.getByRole('button', { name: '+ Thêm Chi đoàn chưa có trong danh sách' }).click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).placeholder)).toBe('Ví dụ: Chi đoàn thôn Tân An');
+    await page.keyboard.type('Chi đoàn thôn Tân An');
+    const added = page.locator('fieldset.paper-chapter.new');
+    await added.getByLabel('Năm 2015').selectOption('Khá');
+    await added.getByLabel('6 tháng đầu 2016').selectOption('Khá');
+    await page.getByRole('button', { name: 'Ghi phiếu giấy' }).click();
+    await page.waitForSelector('#unit-heading');
+    const result = await page.locator('.unit-detail .notice').textContent();
+    expect(result).toContain(`Đã ghi phiếu giấy của Đoàn xã Tam Sơn (nhận ngày ${todayVi}): 5 Chi đoàn. Đã gửi thư xác nhận tới doan.tamson@example.org.`);
+    expect(result).toContain('Đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.');
+    expect(await page.locator('.history-item').first().textContent()).toContain('· Thủ công · Đã ghi');
+    expect(await page.locator('.unit-detail .done').textContent()).toBe('✓ Đã nộp đủ');
+    const [logged] = paperRows();
+    expect(logged.slice(4, 6)).toEqual(['Đoàn xã Tam Sơn', 'Đã ghi']);
+    expect(String(logged[6])).toContain(`Phiếu giấy nhận ngày ${todayVi} (Công văn số 12-CV/ĐTN)`);
+    expect(emu.values('Tam Sơn').slice(1).map((row) => row.slice(0, 5))).toEqual([
+      [SON[0], 32, 'Khá', 'Vững mạnh', 'Xây dựng Chi đoàn mạnh'],
+      [SON[1], '', 'Trung bình', 'Khá', ''],
+      [SON[2], '', 'Yếu', 'Trung bình', 'Hỗ trợ'],
+      [SON[3], '', 'Khá', 'Khá', ''],
+      ['Chi đoàn thôn Tân An', '', 'Khá', 'Khá', ''],
+    ]);
+    expect(emu.mail.sent.slice(sentBefore).map((m) => [m.to, m.subject])).toEqual([['doan.tamson@example.org', '[Đi cơ sở] Xác nhận đã nhận bảng xếp loại Chi đoàn – Đoàn xã Tam Sơn']]);
+    await screenshot('unit-detail-paper-recorded');
+    await page.getByRole('button', { name: '← Quay lại danh sách' }).click();
+    await page.waitForSelector('li.unit[data-unit="tam-son"]');
+    expect(await page.locator('li.unit[data-unit="tam-son"]').getAttribute('class')).toContain('complete');
+  });
+
   test('resolves a review item: assigned to a unit, recorded in its tab and in the log', async () => {
     await page.getByRole('button', { name: 'Chờ xem xét (1)' }).click();
     await page.waitForSelector('.review-item');

@@ -8,10 +8,12 @@ import { server } from './server';
 import { T } from './text';
 import { unitActions } from './unitActions';
 import { unitDetailView } from './unitView';
+import { paperEntryView } from './paperView';
+import type { UnitDetail } from '../../app/unitDetail';
 
 /** The sidebar page: three views (dashboard, unit detail, review queue) over the server's read models. */
 
-type View = { name: 'dashboard' } | { name: 'unit'; unitId: string; unitName: string } | { name: 'review' };
+type View = { name: 'dashboard' } | { name: 'unit'; unitId: string; unitName: string } | { name: 'paper'; unitId: string; unitName: string } | { name: 'review' };
 
 const app = document.getElementById('app') as HTMLElement;
 const nav = document.getElementById('nav') as HTMLElement;
@@ -91,6 +93,7 @@ function renderDashboard(data: Dashboard, focusUnit: string | null): void {
 
 function showDashboard(fresh: boolean, focusUnit: string | null = null): void {
   view = { name: 'dashboard' };
+  reload.disabled = false;
   if (dashboard && !fresh) {
     renderNav();
     renderDashboard(dashboard, focusUnit);
@@ -107,8 +110,9 @@ function showDashboard(fresh: boolean, focusUnit: string | null = null): void {
   );
 }
 
-function showUnit(unitId: string, unitName: string): void {
+function showUnit(unitId: string, unitName: string, notice = ''): void {
   view = { name: 'unit', unitId, unitName };
+  reload.disabled = false;
   const mine = loading(T.loadingUnit(unitName));
   server.getUnitDetail(unitId).then(
     (detail) => {
@@ -117,15 +121,40 @@ function showUnit(unitId: string, unitName: string): void {
         app,
         unitDetailView(detail, {
           back: () => showDashboard(false, unitId),
-          actions: (d) => unitActions(d, { server, reload: () => showUnit(unitId, unitName) }),
+          actions: (d) => unitActions(d, { server, reload: () => showUnit(unitId, unitName), openPaper: () => showPaper(d) }),
+          notice,
         }),
       );
-      say(detail.unit.name);
+      say(notice || detail.unit.name);
       stamp();
       focus(document.getElementById('unit-heading'));
     },
     (error: Error) => failed(mine, error, () => showUnit(unitId, unitName)),
   );
+}
+
+/**
+ * The paper entry works on the unit detail already loaded; the reload button is off meanwhile,
+ * so nothing the clerk typed is thrown away by a click.
+ */
+function showPaper(detail: UnitDetail): void {
+  const { id, name } = detail.unit;
+  view = { name: 'paper', unitId: id, unitName: name };
+  ticket += 1;
+  reload.disabled = true;
+  replaceChildren(
+    app,
+    paperEntryView(detail, {
+      back: () => showUnit(id, name),
+      submit: (entry) => server.submitPaperEntry(id, entry),
+      recorded: (message, notes) => {
+        dashboard = null;
+        showUnit(id, name, [message, ...notes].join('\n'));
+      },
+    }),
+  );
+  say(T.paperHeading);
+  focus(document.getElementById('paper-heading'));
 }
 
 function renderReview(queue: ReviewQueue): void {
@@ -147,6 +176,7 @@ function renderReview(queue: ReviewQueue): void {
 
 function showReview(): void {
   view = { name: 'review' };
+  reload.disabled = false;
   const mine = loading(T.loading);
   server.getReviewQueue().then(
     (queue) => {
@@ -172,6 +202,7 @@ function countReview(): void {
 }
 
 reload.addEventListener('click', () => {
+  if (view.name === 'paper') return;
   if (view.name === 'unit') showUnit(view.unitId, view.unitName);
   else if (view.name === 'review') showReview();
   else {

@@ -9,6 +9,8 @@ export interface ActionContext {
   announce(text: string, kind?: 'info' | 'error'): void;
   /** Reloads the unit (after an action changed it). */
   reload(): void;
+  /** Shows the paper entry for this unit. */
+  openPaper(): void;
 }
 
 type UnitAction = (detail: UnitDetail, ctx: ActionContext) => HTMLElement;
@@ -88,8 +90,16 @@ const remindNow: UnitAction = (detail, ctx) => {
   return el('div', { class: 'action-block' }, node, el('p', { class: 'gray note', id: noteId }, detail.unit.complete ? T.reminderNotNeeded : ''));
 };
 
-/** The unit detail's actions, in order. "Nhập phiếu giấy" (a paper submission validated like the form) is not built yet. */
-export const UNIT_ACTIONS: readonly UnitAction[] = [remindNow, openTab, formLink];
+/** A table received on paper (or by phone), typed in and checked like the form (paperView.ts). */
+const paperEntry: UnitAction = (detail, ctx) => {
+  const noteId = uid('paper-note');
+  const node = button(T.paperEntry, { 'aria-describedby': noteId }, () => ctx.openPaper());
+  node.disabled = !detail.tabFound;
+  return el('div', { class: 'action-block' }, node, el('p', { class: 'gray note', id: noteId }, T.paperEntryNote));
+};
+
+/** The unit detail's actions, in order. */
+export const UNIT_ACTIONS: readonly UnitAction[] = [remindNow, paperEntry, openTab, formLink];
 
 /** The action buttons, then the line where they say how it went (read out by screen readers). */
 export function unitActions(detail: UnitDetail, ctx: Omit<ActionContext, 'announce'>): HTMLElement[] {

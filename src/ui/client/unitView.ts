@@ -7,6 +7,8 @@ export interface UnitViewHandlers {
   back(): void;
   /** The action buttons (see unitActions.ts), built by the page so they can reach the server. */
   actions(detail: UnitDetail): HTMLElement[];
+  /** What the view that led here has to say (a paper entry just recorded), shown under the heading. */
+  notice?: string;
 }
 
 function field(label: string, value: string): HTMLElement {
@@ -79,6 +81,7 @@ export function unitDetailView(detail: UnitDetail, handlers: UnitViewHandlers): 
     button(T.back, { class: 'back' }, handlers.back),
     heading,
     el('div', { class: 'secondary' }, [unit.kindLabel, unit.cluster].filter(Boolean).join(' · ')),
+    handlers.notice ? el('p', { class: 'notice', role: 'status' }, handlers.notice) : null,
     el(
       'div',
       { class: 'fields' },

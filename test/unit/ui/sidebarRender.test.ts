@@ -63,8 +63,8 @@ const detail: UnitDetail = {
   cadre: { id: 'cb-02', name: 'Trần Thị Thanh Hà', role: 'Phó Bí thư', email: 'tranthithanhha.hd@example.org' },
   deadline: { date: '12/09/2016', today: '14/09/2016', daysLeft: 0, daysOverdue: 2 },
   periods: [
-    { label: 'năm 2015', short: 'Năm 2015' },
-    { label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016' },
+    { code: '2015', label: 'năm 2015', short: 'Năm 2015' },
+    { code: '2016-H1', label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016' },
   ],
   tabFound: true,
   chapters: [
@@ -80,7 +80,7 @@ const noServer = new Proxy({}, { get: () => () => Promise.reject(new Error('not 
 
 describe('the sidebar views render data as text only', () => {
   test(`a chapter named ${XSS} makes no element and no attribute (unit detail)`, () => {
-    const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined }) }));
+    const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined, openPaper: () => undefined }) }));
     expectInert(view, [XSS, SVG_XSS, `Đoàn xã ${XSS}`]);
     const chapterCells = [...view.descendants()].filter((node) => node.tagName === 'TH' && node.getAttribute('scope') === 'row');
     expect(chapterCells[0].textContent).toBe(`${XSS}12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
@@ -94,7 +94,7 @@ describe('the sidebar views render data as text only', () => {
 
   test('the form link is an input value, never markup', () => {
     const url = 'https://docs.google.com/forms/d/e/abc/viewform?entry.1="><img src=x onerror=alert(1)>';
-    const view = tree(unitDetailView({ ...detail, unit: { ...unitRow, formUrl: url } }, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined }) }));
+    const view = tree(unitDetailView({ ...detail, unit: { ...unitRow, formUrl: url } }, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined, openPaper: () => undefined }) }));
     const input = [...view.descendants()].find((node) => node.tagName === 'INPUT');
     expect(input?.value).toBe(url);
     expect([...view.descendants()].some((node) => node.tagName === 'IMG')).toBe(false);

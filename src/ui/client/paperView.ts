@@ -1,0 +1,182 @@
+import type { PaperOutcome } from '../../app/paperIntake';
+import type { ChapterView, UnitDetail } from '../../app/unitDetail';
+import type { PaperChapter, PaperEntry } from '../../domain/paperEntry';
+import { isIsoDay } from '../../domain/calendarDays';
+import { viToIso } from '../../workbook/dates';
+import { button, el, replaceChildren, uid } from './dom';
+import { T } from './text';
+
+/**
+ * "Nhập phiếu giấy": the office types a unit's table received on paper. Each chapter of the
+ * unit's tab is a group of fields filled with what the tab holds now, so the clerk only changes
+ * what the paper says; chapters the paper adds are appended. The server checks it by the form's
+ * rules and records it (src/app/paperIntake.ts).
+ */
+
+export interface PaperHandlers {
+  back(): void;
+  submit(entry: PaperEntry): Promise<PaperOutcome>;
+  /** The entry was recorded: the page goes back to the unit and shows the message and notes. */
+  recorded(message: string, notes: string[]): void;
+}
+
+/** A random attempt id: the server records one attempt once, however many times it arrives. */
+export function newEntryId(): string {
+  const words = crypto.getRandomValues(new Uint32Array(3));
+  return Array.from(words, (word) => word.toString(36).padStart(7, '0')).join('');
+}
+
+interface ChapterFields {
+  node: HTMLElement;
+  /** Its first control, to put the keyboard on. */
+  first: HTMLElement;
+  /** The chapter as stated, or a problem the clerk must fix before sending. */
+  read(): PaperChapter | { problem: string; focus: HTMLElement };
+}
+
+function labelled(label: string, control: HTMLElement & { id: string }): HTMLElement {
+  return el('div', { class: 'form-group' }, el('label', { for: control.id }, label), control);
+}
+
+function choice(options: readonly (readonly [string, string])[], value: string): HTMLSelectElement {
+  const select = el('select', { id: uid('paper') }, ...options.map(([optionValue, text]) => el('option', { value: optionValue }, text)));
+  select.value = value;
+  return select;
+}
+
+const MEMBERS = /^\d{1,5}$/;
+/** `5/9/2016` → `2016-09-05`; null for anything that is not a real day. */
+export function isoDay(text: string): string | null {
+  const iso = viToIso(text);
+  return iso && isIsoDay(iso) ? iso : null;
+}
+
+/** One chapter's fields; `existing` is the tab's row, or null for a chapter the paper adds. */
+function chapterFields(detail: UnitDetail, existing: ChapterView | null, remove: (fields: ChapterFields) => void): ChapterFields {
+  const { ratings, registrations } = detail.entry;
+  const nameInput = existing ? null : el('input', { type: 'text', id: uid('paper'), maxlength: '300', placeholder: T.paperNewNamePlaceholder });
+  // A rating the tab holds can be changed but not erased here (erasing is done in the unit's tab).
+  const ratingSelects = detail.periods.map((period, i) => {
+    const current = existing?.ratings[i] ?? '';
+    const options = [...(current ? [] : [['', T.paperNoRating] as const]), ...ratings.map((label) => [label, label] as const)];
+    return { period, select: choice(options, current) };
+  });
+  const registration = choice([['', T.paperNoRegistration], ...registrations.map((label) => [label, label] as const)], existing?.registration ?? '');
+  const members = el('input', { type: 'number', id: uid('paper'), min: '0', max: '99999', step: '1', inputmode: 'numeric' });
+  members.value = existing?.members === null || existing?.members === undefined ? '' : String(existing.members);
+
+  const fields: ChapterFields = {
+    node: el('fieldset', { class: existing ? 'paper-chapter' : 'paper-chapter new' }),
+    first: nameInput ?? ratingSelects[0]?.select ?? registration,
+    read() {
+      const name = existing ? existing.name : (nameInput?.value ?? '').trim();
+      if (!name && nameInput) return { problem: T.paperNewNameMissing, focus: nameInput };
+      const count = members.value.trim();
+      if (count && !MEMBERS.test(count)) return { problem: T.paperMembersInvalid(name), focus: members };
+      return {
+        name,
+        isNew: existing === null,
+        ratings: Object.fromEntries(ratingSelects.map(({ period, select }) => [period.code, select.value])),
+        registration: registration.value,
+        members: count ? Number(count) : null,
+      };
+    },
+  };
+  const children = [
+    el('legend', {}, existing ? existing.name : T.paperNewChapter),
+    nameInput ? labelled(T.paperNewName, nameInput) : null,
+    el('div', { class: 'paper-ratings' }, ...ratingSelects.map(({ period, select }) => labelled(period.short, select))),
+    el('div', { class: 'paper-registration' }, labelled(T.registration, registration), labelled(T.paperMembers, members)),
+    existing ? null : button(T.paperRemoveChapter, { class: 'reject' }, () => remove(fields)),
+  ];
+  for (const child of children) if (child) fields.node.appendChild(child);
+  return fields;
+}
+
+export function paperEntryView(detail: UnitDetail, handlers: PaperHandlers): HTMLElement {
+  const { unit } = detail;
+  let entryId = newEntryId();
+  // Typed as dd/MM/yyyy like every date the office reads, whatever the browser's language.
+  const received = el('input', { type: 'text', id: uid('paper'), inputmode: 'numeric', maxlength: '10', placeholder: 'dd/MM/yyyy', class: 'date' });
+  received.value = detail.deadline.today;
+  const note = el('input', { type: 'text', id: uid('paper'), maxlength: '500', placeholder: T.paperNotePlaceholder });
+  const notifyId = uid('paper');
+  const notify = el('input', { type: 'checkbox', id: notifyId });
+  notify.checked = unit.emails.length > 0;
+  notify.disabled = unit.emails.length === 0;
+  const chapters: ChapterFields[] = [];
+  const list = el('div', { class: 'paper-chapters' });
+  const remove = (fields: ChapterFields) => {
+    chapters.splice(chapters.indexOf(fields), 1);
+    list.removeChild(fields.node);
+    add.focus();
+  };
+  const append = (existing: ChapterView | null): ChapterFields => {
+    const fields = chapterFields(detail, existing, remove);
+    chapters.push(fields);
+    list.appendChild(fields.node);
+    return fields;
+  };
+  detail.chapters.forEach(append);
+  const add = button(T.paperAddChapter, {}, () => append(null).first.focus());
+
+  const problems = el('div', { class: 'paper-problems', role: 'alert', tabindex: '-1' });
+  const showProblems = (heading: string, lines: readonly string[]) => {
+    replaceChildren(problems, el('p', { class: 'error' }, heading), ...(lines.length ? [el('ul', {}, ...lines.map((line) => el('li', {}, line)))] : []));
+    problems.focus();
+  };
+  const save = button(T.paperSave, { class: 'action' }, () => {
+    replaceChildren(problems);
+    const read = chapters.map((fields) => fields.read());
+    const flaw = read.find((r): r is { problem: string; focus: HTMLElement } => 'problem' in r);
+    if (flaw) {
+      showProblems(T.paperFix, [flaw.problem]);
+      flaw.focus.focus();
+      return;
+    }
+    const receivedOn = isoDay(received.value);
+    if (!receivedOn) {
+      showProblems(T.paperFix, [T.paperDateInvalid(received.value.trim())]);
+      received.focus();
+      return;
+    }
+    const entry: PaperEntry = { entryId, receivedOn, note: note.value.trim(), chapters: read as PaperChapter[], notify: notify.checked };
+    save.disabled = true;
+    save.textContent = T.paperSaving;
+    handlers.submit(entry).then(
+      (outcome) => {
+        entryId = newEntryId();
+        save.disabled = false;
+        save.textContent = T.paperSave;
+        if (outcome.ok) handlers.recorded(outcome.message, outcome.notes);
+        else showProblems(T.paperRefused, outcome.problems);
+      },
+      (error: Error) => {
+        // No answer: the entry may or may not have been recorded, so the same id goes again.
+        save.disabled = false;
+        save.textContent = T.paperSave;
+        showProblems(error.message || T.loadFailed, [T.paperRetry]);
+      },
+    );
+  });
+
+  const section = el(
+    'section',
+    { class: 'paper-entry', 'aria-labelledby': 'paper-heading' },
+    button(T.paperBack(unit.name), { class: 'back' }, handlers.back),
+    el('h1', { tabindex: '-1', id: 'paper-heading' }, T.paperHeading),
+    el('div', { class: 'secondary' }, unit.name),
+    el('p', { class: 'secondary' }, T.paperIntro),
+    labelled(T.paperReceived, received),
+    labelled(T.paperNote, note),
+    el('h2', {}, T.chaptersHeading(detail.chapters.length)),
+    list,
+    add,
+    el('div', { class: 'check paper-notify' }, notify, el('label', { for: notifyId }, unit.emails.length ? T.paperNotify(unit.emails) : T.paperNoEmail)),
+    problems,
+    el('div', { class: 'paper-buttons' }, save, button(T.paperCancel, {}, handlers.back)),
+  );
+  // Whatever the clerk changes is a new attempt: an earlier one that got no answer must not stand for it.
+  section.addEventListener('input', () => (entryId = newEntryId()));
+  return section;
+}

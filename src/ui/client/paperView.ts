@@ -34,8 +34,8 @@ interface ChapterFields {
   read(): PaperChapter | { problem: string; focus: HTMLElement };
 }
 
-function labelled(label: string, control: HTMLElement & { id: string }): HTMLElement {
-  return el('div', { class: 'form-group' }, el('label', { for: control.id }, label), control);
+function labelled(label: string, control: HTMLElement): HTMLElement {
+  return el('div', { class: 'form-group' }, el('label', { for: control.getAttribute('id') ?? '' }, label), control);
 }
 
 function choice(options: readonly (readonly [string, string])[], value: string): HTMLSelectElement {

@@ -76,7 +76,12 @@ export class FakeElement {
 }
 
 export const fakeDocument = {
-  createElement: (tag: string) => new FakeElement(tag.toUpperCase(), 'http://www.w3.org/1999/xhtml'),
+  createElement: (tag: string) => {
+    const node = new FakeElement(tag.toUpperCase(), 'http://www.w3.org/1999/xhtml');
+    // Form controls start empty, as in a browser.
+    if (['INPUT', 'SELECT', 'TEXTAREA'].includes(node.tagName)) node.value = '';
+    return node;
+  },
   createElementNS: (ns: string, tag: string) => new FakeElement(tag, ns),
   createTextNode: (text: string) => new FakeText(text),
 };

@@ -7,6 +7,8 @@ import { filterUnits, NO_FILTER } from '../../../src/ui/client/filters';
 import { reviewQueueView } from '../../../src/ui/client/reviewView';
 import type { ServerClient } from '../../../src/ui/client/server';
 import { unitActions } from '../../../src/ui/client/unitActions';
+import { isoDay, paperEntryView } from '../../../src/ui/client/paperView';
+import type { PaperEntry } from '../../../src/domain/paperEntry';
 import { sourceKind, unitDetailView } from '../../../src/ui/client/unitView';
 import { FakeElement, installFakeDocument, tree } from './fakeDocument';
 
@@ -85,8 +87,8 @@ describe('the sidebar views render data as text only', () => {
     const chapterCells = [...view.descendants()].filter((node) => node.tagName === 'TH' && node.getAttribute('scope') === 'row');
     expect(chapterCells[0].textContent).toBe(`${XSS}12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
     const buttons = [...view.descendants()].filter((node) => node.tagName === 'BUTTON');
-    expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu']);
-    const copy = buttons[3];
+    expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Nhập phiếu giấy', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu']);
+    const copy = buttons[4];
     expect(copy.getAttribute('disabled')).toBe('');
     const note = [...view.descendants()].find((node) => node.getAttribute('id') === copy.getAttribute('aria-describedby'));
     expect(note?.textContent).toContain('chưa có biểu mẫu');
@@ -140,6 +142,59 @@ describe('the sidebar views render data as text only', () => {
     for (const listener of checkbox.listeners.get('change') ?? []) listener({});
     expect(changes).toEqual([{ cluster: '', cadre: '', lateOnly: true }]);
     expect(view.textContent).toContain('Đang hiện 1/2 đơn vị');
+  });
+
+  test('the paper entry: chapters prefilled from the tab as text, sent as the entry the server checks', async () => {
+    const sent: PaperEntry[] = [];
+    const recorded: string[] = [];
+    const view = tree(
+      paperEntryView(detail, {
+        back: () => undefined,
+        submit: (entry) => {
+          sent.push(entry);
+          return Promise.resolve({ ok: true, message: 'Đã ghi', notes: ['Đơn vị còn thiếu: …'] });
+        },
+        recorded: (message, notes) => recorded.push(message, ...notes),
+      }),
+    );
+    expectInert(view, [XSS, `Đoàn xã ${XSS}`]);
+    const all = [...view.descendants()];
+    expect(all.filter((node) => node.tagName === 'LEGEND').map((node) => node.textContent)).toEqual([XSS, 'Chi đoàn thôn Thuận An']);
+    const [first] = all.filter((node) => node.tagName === 'FIELDSET');
+    const selects = [...first.descendants()].filter((node) => node.tagName === 'SELECT');
+    // A rating the tab holds can be changed, not erased; an empty one offers "— Chưa có —".
+    expect(selects.map((node) => [node.value, ...[...node.descendants()].filter((o) => o.tagName === 'OPTION').map((o) => o.getAttribute('value'))])).toEqual([
+      ['Khá', 'Vững mạnh', 'Khá', 'Trung bình', 'Yếu'],
+      ['', '', 'Vững mạnh', 'Khá', 'Trung bình', 'Yếu'],
+      ['Hỗ trợ', '', 'Xây dựng Chi đoàn mạnh', 'Hỗ trợ'],
+    ]);
+    const labels = all.filter((node) => node.tagName === 'LABEL');
+    for (const label of labels) expect(all.some((node) => node.getAttribute('id') === label.getAttribute('for'))).toBe(true);
+    const save = all.find((node) => node.tagName === 'BUTTON' && node.textContent === 'Ghi phiếu giấy')!;
+    for (const listener of save.listeners.get('click') ?? []) listener({});
+    await Promise.resolve();
+    expect(sent).toEqual([
+      {
+        entryId: expect.stringMatching(/^[a-z0-9]{21}$/),
+        receivedOn: '2016-09-14',
+        note: '',
+        notify: true,
+        chapters: [
+          { name: XSS, isNew: false, ratings: { '2015': 'Khá', '2016-H1': '' }, registration: 'Hỗ trợ', members: 12 },
+          { name: 'Chi đoàn thôn Thuận An', isNew: false, ratings: { '2015': '', '2016-H1': '' }, registration: '', members: null },
+        ],
+      },
+    ]);
+    await Promise.resolve();
+    expect(recorded).toEqual(['Đã ghi', 'Đơn vị còn thiếu: …']);
+  });
+
+  test('typed dates are read as dd/MM/yyyy and must be real days', () => {
+    expect(isoDay('5/9/2016')).toBe('2016-09-05');
+    expect(isoDay(' 15/09/2016 ')).toBe('2016-09-15');
+    expect(isoDay('31/09/2016')).toBeNull();
+    expect(isoDay('09/15/2016')).toBeNull();
+    expect(isoDay('hôm nay')).toBeNull();
   });
 
   test('a review item: subject and content as text, the unit list as options', () => {

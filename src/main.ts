@@ -31,6 +31,8 @@ import { sidebarPage } from './gas/html';
 import { withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
 import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
+import { scriptStore } from './gas/properties';
+import { knownCadreNames, rememberCadreNames } from './app/cadreNames';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
@@ -87,6 +89,7 @@ export function setupFromCampaign_(campaignJson: string): SetupOutcome {
  */
 function installTriggers_(outcome: SetupOutcome): void {
   if (outcome.kind !== 'created' && outcome.kind !== 'extended') return;
+  rememberCadreNames(scriptStore(), outcome.cadres);
   ensureEveryMinutes('pollMailbox', 10);
   ensureDaily('checkDeadlines', outcome.schedule.hour, outcome.schedule.timeZone);
   // A second setup only touches the form when it added units (chapter edits: the syncForm menu item).
@@ -194,6 +197,7 @@ export function refreshSummary(): void {
     ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
     return;
   }
+  rememberCadreNames(scriptStore(), outcome.cadres);
   ss.toast(summaryMessages.done(outcome.complete, outcome.total), MENU.title);
 }
 
@@ -211,15 +215,16 @@ function editorSheets_(): WorkbookSheets {
 
 const sidebarClock_: SidebarClock = { now: () => new Date(), format: formatDate };
 
-/** Sidebar API: progress, every unit's status, the rating chart and the filters (three sheet reads). */
+/** Sidebar API: progress, every unit's status, the rating chart and the filters (three sheet reads; cadre names from script properties). */
 export function getDashboard(): Dashboard {
-  return loadDashboard(editorSheets_(), sidebarClock_);
+  const sheets = editorSheets_();
+  return loadDashboard(sheets, sidebarClock_, knownCadreNames(scriptStore()));
 }
 
 /** Sidebar API: one unit's chapters, status, cadre and history. */
 export function getUnitDetail(unitId: string): UnitDetail {
   const sheets = editorSheets_();
-  return loadUnitDetail(sheets, validUnitId(unitId), sidebarClock_);
+  return loadUnitDetail(sheets, validUnitId(unitId), sidebarClock_, scriptStore());
 }
 
 /** Sidebar API: the messages waiting for the office's review, and the units to assign them to. */

@@ -10,6 +10,8 @@ export interface DashboardUnit extends Omit<UnitRowView, 'emails' | 'secretary' 
   daysLeft: number | null;
   /** Calendar days past the deadline while something is missing; 0 otherwise. */
   daysOverdue: number;
+  /** The cadre's name as last read from `Cán bộ` (see cadreNames.ts); '' when not known. */
+  cadreName: string;
 }
 
 export interface Dashboard {
@@ -20,17 +22,17 @@ export interface Dashboard {
   periods: { label: string; short: string }[];
   units: DashboardUnit[];
   chart: RatingChart;
-  /** Choices of the filters, in the order of `Đơn vị` (clusters) and sorted (cadres: ids of `Cán bộ`). */
-  filters: { clusters: string[]; cadres: string[] };
+  /** Choices of the filters, in the order of `Đơn vị` (clusters) and by id (cadres; `name` '' when not known). */
+  filters: { clusters: string[]; cadres: { id: string; name: string }[] };
 }
 
 /**
  * Reads three sheets, one `getValues()` each, whatever the number of units: `Cấu hình` (deadline,
  * periods, scale, time zone), `Đơn vị` (its status columns already hold every unit's progress)
- * and `Tổng hợp` (the rating counts for the chart). Cadres are shown by their id: their names
- * would cost a fourth read (`Cán bộ`); the unit detail shows the name.
+ * and `Tổng hợp` (the rating counts for the chart). Cadres are named from the names remembered
+ * when `Cán bộ` was last read (a fourth sheet read would break the budget), by id when unknown.
  */
-export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock): Dashboard {
+export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadreNames: ReadonlyMap<string, string>): Dashboard {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const deadline = deadlineInfo(settings, clock);
   const units = readUnitRowViews(unitValues, settings, clock).map(
@@ -38,6 +40,7 @@ export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock): Dash
       ...unit,
       daysLeft: unit.complete ? null : deadline.daysLeft,
       daysOverdue: unit.complete ? 0 : deadline.daysOverdue,
+      cadreName: cadreNames.get(unit.cadre) ?? '',
     }),
   );
   return {
@@ -50,7 +53,9 @@ export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock): Dash
     chart: ratingChart(readSheet(sheets.get(SHEET.summary)), settings),
     filters: {
       clusters: unique(units.map((unit) => unit.cluster)),
-      cadres: unique(units.map((unit) => unit.cadre)).sort(),
+      cadres: unique(units.map((unit) => unit.cadre))
+        .sort()
+        .map((id) => ({ id, name: cadreNames.get(id) ?? '' })),
     },
   };
 }

@@ -1,10 +1,11 @@
+import type { Campaign } from '../domain/campaign';
 import { assessUnit } from '../domain/unitStatus';
 import { listSheets, loadState } from '../workbook/sheets';
 import { writeSummary, writeUnitStatus } from '../workbook/writeStatus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type RefreshOutcome = { ok: true; complete: number; total: number } | { ok: false; errors: string[] };
+export type RefreshOutcome = { ok: true; complete: number; total: number; cadres: Campaign['cadres'] } | { ok: false; errors: string[] };
 
 /**
  * Recomputes `Tổng hợp` and the status columns of `Đơn vị` from every unit tab — what the office
@@ -19,5 +20,5 @@ export function refreshSummaryIn(ss: Spreadsheet): RefreshOutcome {
   writeSummary(sheets, state.campaign, state);
   const codes = state.campaign.periods.map((p) => p.code);
   const complete = state.campaign.units.filter((unit) => assessUnit(state.chapters.get(unit.id) ?? [], codes).complete).length;
-  return { ok: true, complete, total: state.campaign.units.length };
+  return { ok: true, complete, total: state.campaign.units.length, cadres: state.campaign.cadres };
 }

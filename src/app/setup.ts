@@ -16,8 +16,8 @@ export interface DailySchedule {
 const scheduleOf = (campaign: Campaign): DailySchedule => ({ hour: campaign.reminders.hour, timeZone: campaign.timeZone });
 
 export type SetupOutcome =
-  | { kind: 'created'; units: number; schedule: DailySchedule }
-  | { kind: 'extended'; addedUnits: string[]; schedule: DailySchedule }
+  | { kind: 'created'; units: number; schedule: DailySchedule; cadres: Campaign['cadres'] }
+  | { kind: 'extended'; addedUnits: string[]; schedule: DailySchedule; cadres: Campaign['cadres'] }
   | { kind: 'invalidCampaign'; errors: string[] }
   | { kind: 'invalidWorkbook'; errors: string[] }
   | { kind: 'partialWorkbook'; missing: string[] };
@@ -44,14 +44,14 @@ export function runSetup(sheets: ListedSheets, rules: RuleFactory, firstCampaign
     const result = firstCampaign();
     if (!result.ok) return { kind: 'invalidCampaign', errors: result.errors };
     createWorkbook(ss, result.campaign, rules);
-    return { kind: 'created', units: result.campaign.units.length, schedule: scheduleOf(result.campaign) };
+    return { kind: 'created', units: result.campaign.units.length, schedule: scheduleOf(result.campaign), cadres: result.campaign.cadres };
   }
   if (present.length < EDITABLE_SHEETS.length) {
     return { kind: 'partialWorkbook', missing: EDITABLE_SHEETS.filter((name) => !sheets.has(name)) };
   }
   const result = loadCampaign(sheets);
   if (!result.ok) return { kind: 'invalidWorkbook', errors: result.errors };
-  return { kind: 'extended', addedUnits: extendWorkbook(sheets, result.campaign, rules), schedule: scheduleOf(result.campaign) };
+  return { kind: 'extended', addedUnits: extendWorkbook(sheets, result.campaign, rules), schedule: scheduleOf(result.campaign), cadres: result.campaign.cadres };
 }
 
 /** Adds a tab for each unit of `Đơn vị` that has none, and fills that unit's status cells. */

@@ -9,6 +9,8 @@ import { deadlineInfo, formatCellTime, periodShortLabel, readSettingsAndUnits, t
 import { sidebarMessages } from './sidebarMessages';
 import { readUnitRowViews, type UnitRowView } from './unitRowView';
 import { workbookMessages } from '../workbook/messages';
+import type { KeyValueStore } from '../gas/properties';
+import { rememberCadreNames } from './cadreNames';
 
 /** A chapter of the unit's tab; ratings are labels ('' when not rated), one per period. */
 export interface ChapterView {
@@ -49,11 +51,13 @@ export interface UnitDetail {
 export const HISTORY_LIMIT = 30;
 
 /** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab and `Nhật ký nhận` (five reads, the raw content column left out). */
-export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: SidebarClock): UnitDetail {
+export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: SidebarClock, names: KeyValueStore): UnitDetail {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const unit = readUnitRowViews(unitValues, settings, clock).find((candidate) => candidate.id === unitId);
   if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
-  const cadre = readCadreRows(readSheet(sheets.get(SHEET.cadres)).slice(1)).find((c) => c.id === unit.cadre);
+  const cadres = readCadreRows(readSheet(sheets.get(SHEET.cadres)).slice(1));
+  rememberCadreNames(names, cadres);
+  const cadre = cadres.find((c) => c.id === unit.cadre);
   const tab = sheets.get(unit.short);
   const chapters = readChapterRows(readSheet(tab), settings).map((chapter) => ({
     name: chapter.name,

@@ -126,7 +126,13 @@ describe('the sidebar API (dist/Code.js in the emulator)', () => {
       { label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016', counts: [1, 3, 1, 0], unrated: chapters - 5 },
     ]);
     expect(dashboard.filters.clusters).toEqual(['Cụm 1', 'Cụm 2', 'Cụm 3', 'Cụm 4', 'Khối trường học', 'Khối trực thuộc']);
-    expect(dashboard.filters.cadres).toEqual(['cb-01', 'cb-02', 'cb-03', 'cb-04']);
+    expect(dashboard.filters.cadres).toEqual([
+      { id: 'cb-01', name: 'Nguyễn Văn Bình' },
+      { id: 'cb-02', name: 'Trần Thị Thanh Hà' },
+      { id: 'cb-03', name: 'Lê Minh Tuấn' },
+      { id: 'cb-04', name: 'Phạm Thị Kim Oanh' },
+    ]);
+    expect(dashboard.units.find((unit) => unit.id === 'tam-tra')!.cadreName).toBe('Phạm Thị Kim Oanh');
   });
 
   test('the unit detail: chapters, status, cadre and history, newest first', () => {
@@ -219,6 +225,26 @@ describe('the sidebar API on a changed workbook', () => {
     expect((emu.run('getDashboard') as Dashboard).units.find((unit) => unit.id === 'tam-tra')!.registration.text).toBe('Chưa đăng ký');
     units.deleteColumn(column);
     expect((emu.run('getUnitDetail', 'tam-tra') as UnitDetail).unit.formUrl).toBe('');
+  });
+
+  test('names cadres as `Cán bộ` was last read: a renamed cadre shows once a unit detail (or setup, or the summary refresh) read it again', () => {
+    const emu = setUpEmulator();
+    const cadres = emu.spreadsheet.getSheetByName('Cán bộ')!;
+    const row = emu.values('Cán bộ').findIndex((r) => r[0] === 'cb-04') + 1;
+    cadres.getRange(row, 2).setValue('Phạm Kim Oanh');
+    const cadreOf = () => (emu.run('getDashboard') as Dashboard).units.find((unit) => unit.id === 'tam-tra')!.cadreName;
+    expect(cadreOf()).toBe('Phạm Thị Kim Oanh');
+    emu.run('getUnitDetail', 'tam-son');
+    expect(cadreOf()).toBe('Phạm Kim Oanh');
+    // A cadre added since is shown by its id until then.
+    cadres.appendRow(['cb-05', 'Võ Văn Năm', 'Ủy viên BCH', 'vovannam.hd@example.org']);
+    const units = emu.spreadsheet.getSheetByName('Đơn vị')!;
+    const tamTra = emu.values('Đơn vị').findIndex((r) => r[0] === 'tam-tra') + 1;
+    units.getRange(tamTra, emu.values('Đơn vị')[0].indexOf('Cán bộ đứng điểm') + 1).setValue('cb-05');
+    expect(cadreOf()).toBe('');
+    expect((emu.run('getDashboard') as Dashboard).filters.cadres.find((c) => c.id === 'cb-05')).toEqual({ id: 'cb-05', name: '' });
+    emu.run('refreshSummary');
+    expect(cadreOf()).toBe('Võ Văn Năm');
   });
 
   test('keeps the 30 newest history rows of a unit', () => {

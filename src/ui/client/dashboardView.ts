@@ -28,7 +28,7 @@ function deadlineLine(unit: DashboardUnit): HTMLElement | null {
 }
 
 function unitItem(unit: DashboardUnit, handlers: DashboardHandlers): HTMLElement {
-  const meta = [unit.kindLabel, unit.cluster, unit.cadre ? T.cadreShort(unit.cadre) : ''].filter(Boolean).join(' · ');
+  const meta = [unit.kindLabel, unit.cluster, unit.cadre ? T.cadreShort(unit.cadreName || unit.cadre) : ''].filter(Boolean).join(' · ');
   return el(
     'li',
     { class: `unit ${unit.complete ? 'complete' : 'incomplete'}`, 'data-unit': unit.id },
@@ -103,7 +103,7 @@ export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handler
       { class: 'filters' },
       el('legend', {}, T.filters),
       select(T.cluster, T.allClusters, dashboard.filters.clusters.map((c) => ({ value: c, label: c })), filter.cluster, (cluster) => update({ cluster })),
-      select(T.cadre, T.allCadres, dashboard.filters.cadres.map((c) => ({ value: c, label: c })), filter.cadre, (cadre) => update({ cadre })),
+      select(T.cadre, T.allCadres, dashboard.filters.cadres.map((c) => ({ value: c.id, label: c.name || c.id })), filter.cadre, (cadre) => update({ cadre })),
       el('div', { class: 'check' }, late, el('label', { for: lateId }, T.lateOnly(overdue))),
     ),
     el('h2', { id: 'units-heading' }, T.unitsHeading),

@@ -104,8 +104,8 @@ describe('the sidebar views render data as text only', () => {
 
   test('the dashboard, its filters and its chart', () => {
     const units: DashboardUnit[] = [
-      { ...unitRow, daysLeft: 0, daysOverdue: 2 },
-      { ...unitRow, id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04', complete: true, daysLeft: null, daysOverdue: 0 },
+      { ...unitRow, daysLeft: 0, daysOverdue: 2, cadreName: `Trần ${XSS}` },
+      { ...unitRow, id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04', complete: true, daysLeft: null, daysOverdue: 0, cadreName: '' },
     ].map(({ emails: _e, secretary: _s, formUrl: _f, ...unit }) => unit);
     const dashboard: Dashboard = {
       campaign: { name: XSS, district: 'Huyện đoàn Núi Thành' },
@@ -124,7 +124,7 @@ describe('the sidebar views render data as text only', () => {
           { label: SVG_XSS, short: SVG_XSS, counts: [2, 0], unrated: 0 },
         ],
       },
-      filters: { clusters: [SVG_XSS, 'Cụm 4'], cadres: ['cb-02', 'cb-04'] },
+      filters: { clusters: [SVG_XSS, 'Cụm 4'], cadres: [{ id: 'cb-02', name: `Trần ${XSS}` }, { id: 'cb-04', name: '' }] },
     };
     const changes: unknown[] = [];
     const view = tree(dashboardView(dashboard, NO_FILTER, { openUnit: () => undefined, filterChanged: (f) => changes.push(f) }));
@@ -133,7 +133,15 @@ describe('the sidebar views render data as text only', () => {
     expect(text).toContain('1/2 đơn vị đã nộp đủ');
     expect(text).toContain('Hạn nộp 12/09/2016 · Quá hạn 2 ngày');
     expect(text).toContain('Đang hiện 2/2 đơn vị');
+    // A cadre is shown by name where it is known, by id otherwise, in the list and in the filter.
+    expect(text).toContain(`Cán bộ: Trần ${XSS}`);
+    expect(text).toContain('Cán bộ: cb-04');
     const all = [...view.descendants()];
+    const cadreOptions = all.filter((node) => node.tagName === 'OPTION' && String(node.getAttribute('value')).startsWith('cb-'));
+    expect(cadreOptions.map((node) => [node.getAttribute('value'), node.textContent])).toEqual([
+      ['cb-02', `Trần ${XSS}`],
+      ['cb-04', 'cb-04'],
+    ]);
     expect(all.filter((node) => node.tagName === 'rect')).toHaveLength(4 + 2);
     expect(all.find((node) => node.tagName === 'svg' && node.getAttribute('role') === 'img')?.getAttribute('aria-labelledby')).toMatch(/^chart-title-\d+ chart-desc-\d+$/);
     expect(all.find((node) => node.tagName === 'desc')?.textContent).toBe(`năm 2015: Vững mạnh 3, ${XSS} 1; chưa xếp loại 4. ${SVG_XSS}: Vững mạnh 2, ${XSS} 0; chưa xếp loại 0`);

@@ -75,6 +75,7 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     const tamTra = page.locator('li.unit[data-unit="tam-tra"]');
     expect(await tamTra.locator('.chips').textContent()).toContain('Năm 2015: 5/5 đủ');
     expect(await tamTra.textContent()).toContain('Lần nhận cuối: 08/09/2016 09:20');
+    expect(await tamTra.textContent()).toContain('Cán bộ: Phạm Thị Kim Oanh');
     const focusOrder: string[] = [];
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');

@@ -97,7 +97,7 @@ export function paperEntryView(detail: UnitDetail, handlers: PaperHandlers): HTM
   const { unit } = detail;
   let entryId = newEntryId();
   // Typed as dd/MM/yyyy like every date the office reads, whatever the browser's language.
-  const received = el('input', { type: 'text', id: uid('paper'), inputmode: 'numeric', maxlength: '10', placeholder: 'dd/MM/yyyy', class: 'date' });
+  const received = el('input', { type: 'text', id: uid('paper'), inputmode: 'numeric', maxlength: '10', placeholder: T.paperDatePlaceholder, class: 'date' });
   received.value = detail.deadline.today;
   const note = el('input', { type: 'text', id: uid('paper'), maxlength: '500', placeholder: T.paperNotePlaceholder });
   const notifyId = uid('paper');

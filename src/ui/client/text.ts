@@ -79,7 +79,8 @@ export const T = {
   paperBack: (unit: string) => `← Quay lại ${unit}`,
   paperIntro:
     'Các ô đã điền sẵn nội dung hiện có trong bảng theo dõi; hãy sửa theo văn bản đơn vị gửi. Phiếu được kiểm tra như biểu mẫu trực tuyến (ít nhất 01 Chi đoàn xây dựng “Chi đoàn mạnh”, 01–02 Chi đoàn hỗ trợ) và ghi vào Nhật ký nhận với nguồn “Thủ công”.',
-  paperReceived: 'Ngày Văn phòng nhận văn bản (dd/MM/yyyy)',
+  paperReceived: 'Ngày Văn phòng nhận văn bản',
+  paperDatePlaceholder: 'ngày/tháng/năm',
   paperNote: 'Ghi chú (số văn bản, người nộp)',
   paperNotePlaceholder: 'Ví dụ: Công văn số 12-CV/ĐTN, Bí thư nộp trực tiếp',
   paperNoRating: '— Chưa có —',

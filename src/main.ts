@@ -19,7 +19,7 @@ import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { ensureDaily, ensureEveryMinutes } from './gas/triggers';
 import { mailApp } from './gas/mail';
-import { ensureFormSubmitTrigger, formKit, hasLinkedForm, linkedForm } from './gas/forms';
+import { ensureFormSubmitTrigger, formKit, hasLinkedForm, linkedForm, linkedFormResponse } from './gas/forms';
 import { syncFormIn, type FormDeps } from './app/formSync';
 import { handleFormSubmissionIn } from './app/formIntake';
 import { readFormResponse } from './form/responses';
@@ -139,6 +139,7 @@ function mailDeps_(): PollDeps {
     now: () => new Date(),
     localDay,
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    forms: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(activeSpreadsheet(), responseId, formKit()) },
   };
 }
 

@@ -11,6 +11,7 @@ import {
   type IntakeStatus,
 } from '../workbook/logs';
 import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
+import { resumeFormResponses, type FormResumeDeps } from './formResume';
 import { triageMessage, type Triage } from './mailTriage';
 import { mailboxMessages } from './messages';
 
@@ -51,10 +52,14 @@ export interface PollDeps {
   localDay: (date: Date, timeZone: string) => string;
   /** Milliseconds left before the run must stop to stay clear of the execution limit. */
   timeLeft: () => number;
+  /** Form responses left half-done are finished by the poll too (see formResume.ts). */
+  forms: Pick<FormResumeDeps, 'mail' | 'formResponse'>;
 }
 
 export interface PollOutcome {
   handled: number;
+  /** Form responses left `Đang xử lý` by a run that died, finished now. */
+  resumedForms: number;
   stoppedEarly: boolean;
 }
 
@@ -77,11 +82,12 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   if ('errors' in context) return context;
   let handled = 0;
   for (const message of withUnfinished(context, context.mailbox.candidates(BATCH))) {
-    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, stoppedEarly: true };
+    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, resumedForms: 0, stoppedEarly: true };
     handleMessage(context, message, context.intakeSheet, context.outboxSheet);
     handled++;
   }
-  return { handled, stoppedEarly: false };
+  const resumedForms = resumeFormResponses(context.intake, { ...deps.forms, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft });
+  return { handled, resumedForms, stoppedEarly: false };
 }
 
 /**
@@ -123,13 +129,13 @@ function handleMessage(ctx: PollContext, message: MailboxMessage, intakeSheet: G
   if (!logged) {
     ctx.intake.lastRow = appendRows(intakeSheet, ctx.intake.lastRow, [intakeRow(logEntry(ctx, message, rawContent(message, contents)))]);
     row = ctx.intake.lastRow;
-    ctx.intake.byId.set(message.messageId, { row, status: 'Đang xử lý', unit: '', detail: gmailTag(message) });
+    ctx.intake.byId.set(message.messageId, { row, source: 'Email', status: 'Đang xử lý', unit: '', detail: gmailTag(message) });
   }
   const report = parseEmail({ subject: message.subject, from: message.from, ...contents });
   const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
   const outcome = act(ctx, message, triage, outboxSheet);
   finishIntakeRow(intakeSheet, row, outcome.unit, outcome.status, `${outcome.detail} ${gmailTag(message)}`);
-  ctx.intake.byId.set(message.messageId, { row, status: outcome.status, unit: outcome.unit, detail: gmailTag(message) });
+  ctx.intake.byId.set(message.messageId, { row, source: 'Email', status: outcome.status, unit: outcome.unit, detail: gmailTag(message) });
   // Last: until the label is on, the search finds the message again and a failed run resumes it.
   ctx.mailbox.label(message.gmailId, outcome.status === 'Chờ xem xét' ? 'review' : 'done');
 }

@@ -1,4 +1,5 @@
 import type { FormKit } from '../form/layout';
+import { readFormResponse, type FormSubmission } from '../form/responses';
 
 /** FormApp's enums for the form modules, read when needed (the global exists only inside Apps Script). */
 export function formKit(): FormKit {
@@ -35,6 +36,20 @@ function moveResponsesSheetLast(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): v
   ss.setActiveSheet(responses);
   ss.moveActiveSheet(sheets.length);
   ss.setActiveSheet(sheets.find((sheet) => sheet !== responses) ?? responses);
+}
+
+/** A response of this spreadsheet's form, read as the intake needs it; null when the form or the response is gone. */
+export function linkedFormResponse(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, responseId: string, kit: FormKit): FormSubmission | null {
+  const url = ss.getFormUrl();
+  if (!url) return null;
+  let response: GoogleAppsScript.Forms.FormResponse;
+  try {
+    response = FormApp.openByUrl(url).getResponse(responseId);
+  } catch {
+    // Deleted from the form, or the service failed: nothing to resume now; the next poll looks again.
+    return null;
+  }
+  return readFormResponse(response, kit);
 }
 
 /** Whether this spreadsheet already has its units' form. */

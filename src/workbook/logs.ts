@@ -44,13 +44,16 @@ export function intakeRow(entry: IntakeEntry): Row {
 /** Where a submission id stands in the log: its first row (1-based) and status. */
 export interface LoggedSubmission {
   row: number;
+  /** `Form`, `Email`, `Thủ công`. */
+  source: string;
   status: IntakeStatus;
   unit: string;
   detail: string;
 }
 
-const INTAKE_ID_COLUMN = INTAKE_LOG_HEADERS.indexOf('Mã') + 1;
-const INTAKE_STATUS_COLUMN = INTAKE_LOG_HEADERS.indexOf('Trạng thái') + 1;
+const INTAKE_SOURCE_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nguồn') + 1;
+const INTAKE_DETAIL_COLUMN = INTAKE_LOG_HEADERS.indexOf('Chi tiết') + 1;
+const at = (header: (typeof INTAKE_LOG_HEADERS)[number]) => INTAKE_LOG_HEADERS.indexOf(header) - INTAKE_SOURCE_COLUMN + 1;
 
 /** The log's ids without reading its raw content column, in one read. */
 export interface IntakeIndex {
@@ -62,14 +65,14 @@ export function readIntakeIndex(sheet: Sheet): IntakeIndex {
   const lastRow = sheet.getLastRow();
   const byId = new Map<string, LoggedSubmission>();
   if (lastRow < 2) return { lastRow: Math.max(lastRow, 1), byId };
-  // Mã, Đơn vị, Trạng thái, Chi tiết: the raw content column is never read back here.
-  const width = INTAKE_STATUS_COLUMN - INTAKE_ID_COLUMN + 2;
-  const values = sheet.getRange(2, INTAKE_ID_COLUMN, lastRow - 1, width).getValues();
+  // Nguồn to Chi tiết: the raw content column is never read back here.
+  const width = INTAKE_DETAIL_COLUMN - INTAKE_SOURCE_COLUMN + 1;
+  const values = sheet.getRange(2, INTAKE_SOURCE_COLUMN, lastRow - 1, width).getValues();
   values.forEach((row, i) => {
-    const id = cellText(row[0]);
-    const status = cellText(row[2]) as IntakeStatus;
+    const id = cellText(row[at('Mã')]);
+    const status = cellText(row[at('Trạng thái')]) as IntakeStatus;
     if (!id || status === 'Trùng' || byId.has(id)) return;
-    byId.set(id, { row: i + 2, status, unit: cellText(row[1]), detail: cellText(row[3]) });
+    byId.set(id, { row: i + 2, source: cellText(row[at('Nguồn')]), status, unit: cellText(row[at('Đơn vị')]), detail: cellText(row[at('Chi tiết')]) });
   });
   return { lastRow, byId };
 }

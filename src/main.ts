@@ -139,7 +139,7 @@ function mailDeps_(): PollDeps {
     now: () => new Date(),
     localDay,
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
-    forms: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(activeSpreadsheet(), responseId, formKit()) },
+    resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(activeSpreadsheet(), responseId, formKit()) },
   };
 }
 

@@ -11,7 +11,7 @@ import {
   type IntakeStatus,
 } from '../workbook/logs';
 import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
-import { resumeFormResponses, type FormResumeDeps } from './formResume';
+import { resumeIntakeRows, type ResumeDeps } from './resumeIntake';
 import { triageMessage, type Triage } from './mailTriage';
 import { mailboxMessages } from './messages';
 
@@ -52,14 +52,14 @@ export interface PollDeps {
   localDay: (date: Date, timeZone: string) => string;
   /** Milliseconds left before the run must stop to stay clear of the execution limit. */
   timeLeft: () => number;
-  /** Form responses left half-done are finished by the poll too (see formResume.ts). */
-  forms: Pick<FormResumeDeps, 'mail' | 'formResponse'>;
+  /** Form responses and paper entries left half-done are finished by the poll too (see resumeIntake.ts). */
+  resume: Pick<ResumeDeps, 'mail' | 'formResponse'>;
 }
 
 export interface PollOutcome {
   handled: number;
-  /** Form responses left `Đang xử lý` by a run that died, finished now. */
-  resumedForms: number;
+  /** Form responses and paper entries left `Đang xử lý` by a run that died, finished now. */
+  resumed: number;
   stoppedEarly: boolean;
 }
 
@@ -82,12 +82,12 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   if ('errors' in context) return context;
   let handled = 0;
   for (const message of withUnfinished(context, context.mailbox.candidates(BATCH))) {
-    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, resumedForms: 0, stoppedEarly: true };
+    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, resumed: 0, stoppedEarly: true };
     handleMessage(context, message, context.intakeSheet, context.outboxSheet);
     handled++;
   }
-  const resumedForms = resumeFormResponses(context.intake, { ...deps.forms, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft });
-  return { handled, resumedForms, stoppedEarly: false };
+  const resumed = resumeIntakeRows(context.intake, context.intakeSheet, { ...deps.resume, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft });
+  return { handled, resumed, stoppedEarly: false };
 }
 
 /**

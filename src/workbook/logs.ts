@@ -77,6 +77,11 @@ export function readIntakeIndex(sheet: Sheet): IntakeIndex {
   return { lastRow, byId };
 }
 
+/** `Nội dung gốc` of one logged submission (one read; the index leaves that column out). */
+export function readIntakeRaw(sheet: Sheet, row: number): string {
+  return cellText(sheet.getRange(row, INTAKE_LOG_HEADERS.indexOf('Nội dung gốc') + 1).getValue());
+}
+
 /** Appends rows below `lastRow` in one write; returns the new last row. */
 export function appendRows(sheet: Sheet, lastRow: number, rows: readonly Row[]): number {
   if (rows.length === 0) return lastRow;

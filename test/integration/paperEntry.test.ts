@@ -204,6 +204,21 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
 });
 
 describe('a paper submission under faults', () => {
+  test('left half-done (the receipt failed and the clerk closed the sidebar), it is finished by the next mailbox poll, once', () => {
+    const emu = emulatorOn('2016-09-06');
+    emu.faults.failOn('MailApp.sendEmail', 0, 'Service unavailable: Mail');
+    expect(() => submit(emu, sonEntry())).toThrow('Service unavailable: Mail');
+    expect(paperRows(emu).map((row) => row[5])).toEqual(['Đang xử lý']);
+    expect(emu.mail.sent).toEqual([]);
+    emu.run('pollMailbox');
+    expect(paperRows(emu).map((row) => row[5])).toEqual(['Đã ghi']);
+    expect(String(paperRows(emu)[0][6])).toContain(`Đã gửi thư xác nhận tới ${SON_EMAIL}.`);
+    expect(emu.mail.sent.map((m) => m.to)).toEqual([SON_EMAIL]);
+    emu.run('pollMailbox');
+    expect(emu.mail.sent).toHaveLength(1);
+    expect(submit(emu, sonEntry())).toMatchObject({ ok: true, message: expect.stringContaining('đã được ghi trước đó') });
+  });
+
   const TWO_UNITS = JSON.stringify({ ...DEFAULT_CAMPAIGN, units: DEFAULT_CAMPAIGN.units.filter((u) => ['tam-tra', 'tam-son'].includes(u.id)) });
   const observable = (emu: Emulator) => {
     const withoutTimes = (rows: unknown[][]) => rows.map((row) => row.map((cell) => (cell instanceof Date ? 'time' : cell === 'Đang gửi' ? 'Đã gửi' : cell)));

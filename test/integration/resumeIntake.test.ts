@@ -11,7 +11,7 @@ const formRows = (emu: Emulator) => emu.values('Nhật ký nhận').filter((row)
 const ratings = (emu: Emulator) => emu.values('Tam Trà').slice(1).map((row) => row.slice(2, 4));
 const receipts = (emu: Emulator) => emu.mail.sent.filter((m) => m.to === TRA_EMAIL && m.subject.includes('Xác nhận'));
 
-describe('a form response whose run died half-way', () => {
+describe('a form response whose run died half-way (finished by the mailbox poll)', () => {
   test('the receipt could not be sent: the next mailbox poll sends it once and closes the row', () => {
     const emu = setUpEmulator(CAMPAIGN);
     emu.faults.failOn('MailApp.sendEmail', 0, 'Service unavailable: Mail');

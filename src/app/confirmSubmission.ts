@@ -42,8 +42,13 @@ export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort
     formLink: input.formLink,
   });
   const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
-  sendKeyed(outbox, 'Xác nhận', `Xác nhận|${input.reference}`, officeLetter(campaign, input.to, email), 'throw');
+  sendKeyed(outbox, 'Xác nhận', receiptKey(input.reference), officeLetter(campaign, input.to, email), 'throw');
   return applied;
+}
+
+/** The outbox key of a submission's `Xác nhận`: one per submission, whatever the retries. */
+export function receiptKey(reference: string): string {
+  return `Xác nhận|${reference}`;
 }
 
 /** A letter from the office to `to`: sent in the district's name, replies to the office address. */

@@ -6,7 +6,8 @@ import { missingSummary } from '../ui/email/missing';
 import { isoToVi } from '../workbook/dates';
 import { appendRows, finishIntakeRow, intakeRow } from '../workbook/logs';
 import { readUnitStatusRows } from '../workbook/unitStatusCells';
-import { applyAndConfirm } from './confirmSubmission';
+import { applyAndConfirm, receiptKey } from './confirmSubmission';
+import { settledKeys } from './notices';
 import { openIntakeWorkbook } from './intakeWorkbook';
 import { formMessages, paperMessages, type PaperReceipt } from './messages';
 
@@ -60,7 +61,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
         raw: JSON.stringify({ unit: unit.id, clerk: deps.clerk, ...entry }),
       }),
     ]);
-  const receipt = receiptFor(entry, unit.emails, deps.mail);
+  const receipt = receiptFor(entry, unit.emails, deps.mail, settledKeys(workbook.outbox).has(receiptKey(reference)));
   const formLink = readUnitStatusRows(workbook.unitsValues, campaign).find((s) => s.unitId === unit.id)?.formLink ?? null;
   const applied = applyAndConfirm(workbook, deps, {
     unit,
@@ -86,9 +87,10 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
   return { ok: true, message: paperMessages.recorded(unit.name, recorded, received, receiptText), notes };
 }
 
-/** The receipt goes only if asked for, to an address the unit has, within today's mail quota. */
-function receiptFor(entry: PaperEntry, emails: readonly string[], mail: MailPort): PaperReceipt {
+/** The receipt goes only if asked for, to an address the unit has, within today's mail quota (a resumed entry may have sent it already). */
+function receiptFor(entry: PaperEntry, emails: readonly string[], mail: MailPort, alreadySent: boolean): PaperReceipt {
   if (!entry.notify) return 'notAsked';
+  if (alreadySent) return 'sent';
   if (emails.length === 0) return 'noAddress';
   return mail.remainingRecipients() < emails.length ? 'overQuota' : 'sent';
 }

@@ -204,6 +204,21 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
 });
 
 describe('a paper submission under faults', () => {
+  test('resumed after its receipt went out, with the day\'s quota now spent, it still says the receipt was sent', () => {
+    const clean = emulatorOn('2016-09-06', { mailQuota: 1 });
+    submit(clean, sonEntry());
+    const lastWrite = clean.calls.log.filter((call) => call === 'Range.setValues').length - 1;
+    const emu = emulatorOn('2016-09-06', { mailQuota: 1 });
+    // The run dies at its last write, the log row's `Đã ghi`: the receipt has gone, the quota is spent.
+    emu.faults.failOn('Range.setValues', lastWrite);
+    expect(() => submit(emu, sonEntry())).toThrow();
+    expect(emu.mail.sent).toHaveLength(1);
+    const again = submit(emu, sonEntry());
+    expect(again).toMatchObject({ ok: true, message: expect.stringContaining(`Đã gửi thư xác nhận tới ${SON_EMAIL}.`) });
+    expect(emu.mail.sent).toHaveLength(1);
+    expect(paperRows(emu).map((row) => row[5])).toEqual(['Đã ghi']);
+  });
+
   test('left half-done (the receipt failed and the clerk closed the sidebar), it is finished by the next mailbox poll, once', () => {
     const emu = emulatorOn('2016-09-06');
     emu.faults.failOn('MailApp.sendEmail', 0, 'Service unavailable: Mail');

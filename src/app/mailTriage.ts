@@ -7,6 +7,7 @@ import { triageMessages } from './messages';
 /** What the mailbox does with one message, decided before anything is written. */
 export type Triage =
   | { action: 'apply'; unit: Unit; submission: Submission; warnings: string[] }
+  /** `unit`: the one it seems to come from (the sender's, or for an unknown sender the one its document names), a suggestion for the office. */
   | { action: 'review'; unit: Unit | null; reason: string }
   | { action: 'reject'; unit: Unit; reason: string };
 
@@ -23,7 +24,10 @@ export interface TriageInput {
  */
 export function triageMessage(units: readonly Unit[], input: TriageInput): Triage {
   const unit = unitOfSender(units, input.from);
-  if (!unit) return { action: 'review', unit: null, reason: triageMessages.unknownSender(input.from) };
+  if (!unit) {
+    const named = input.report.ok ? unitNamedIn(units, input.report.unit) : null;
+    return { action: 'review', unit: named, reason: triageMessages.unknownSender(input.from) };
+  }
   if (authenticationFailed(input.authenticationResults)) {
     return { action: 'review', unit, reason: triageMessages.authenticationFailed(input.from) };
   }

@@ -1,3 +1,4 @@
+import { unitOfSender } from '../domain/senders';
 import { parseEmail } from '../intake';
 import { finishIntakeRow } from '../workbook/logs';
 import { reviewRejectionEmail } from '../ui/email';
@@ -22,7 +23,8 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: { u
   if (!message) return { ok: false, error: reviewMessages.messageGone(messageId) };
   if ('reject' in decision) {
     const reason = decision.reject.trim() || reviewMessages.defaultRejection;
-    const seemingUnit = ctx.campaign.units.find((u) => u.name === logged.unit) ?? null;
+    // Addressed as the unit only when it came from that unit's address (the log's unit may be a guess from the document).
+    const seemingUnit = unitOfSender(ctx.campaign.units, message.from);
     const email = reviewRejectionEmail({
       campaign: ctx.campaign,
       unit: seemingUnit,
@@ -34,7 +36,7 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: { u
     });
     answer(ctx, message, email, 'Báo lỗi', ctx.outboxSheet);
     ctx.mailbox.resolve(message.gmailId);
-    finishIntakeRow(ctx.intakeSheet, logged.row, logged.unit, 'Đã từ chối', `${reviewMessages.rejected(reason)} ${gmailTag(message)}`);
+    finishIntakeRow(ctx.intakeSheet, logged.row, seemingUnit?.name ?? '', 'Đã từ chối', `${reviewMessages.rejected(reason)} ${gmailTag(message)}`);
     return { ok: true, status: 'Đã từ chối' };
   }
   const unit = ctx.campaign.units.find((u) => u.id === decision.unitId);

@@ -242,7 +242,10 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     const item = page.locator(`.review-item[data-message="${UNKNOWN_SENDER_ID}"]`);
     expect(await item.textContent()).toContain('Người lạ <nguoila@gmail.com>');
     expect(await item.locator('pre.excerpt').textContent()).toContain('ĐOÀN XÃ TAM HẢI');
+    // The sender is unknown; the unit the document names is preselected, never assigned without a click.
+    expect(await item.getByLabel('Giao cho đơn vị').inputValue()).toBe('tam-hai');
     await screenshot('review-queue');
+    await item.getByLabel('Giao cho đơn vị').selectOption('');
     await item.getByRole('button', { name: 'Giao cho đơn vị' }).click();
     expect(await item.locator('.result').textContent()).toBe('Hãy chọn đơn vị trước khi giao.');
     await item.getByLabel('Giao cho đơn vị').selectOption('tam-hai');

@@ -169,7 +169,8 @@ describe('the sidebar API (dist/Code.js in the emulator)', () => {
       subject: 'Bảng xếp loại <b>Tam Hải</b>',
       attachments: '',
       excerpt: 'ĐOÀN XÃ TAM HẢI\n1. Chi đoàn thôn Thuận An: năm 2015 Khá; 6 tháng đầu năm 2016 Khá',
-      suggestedUnit: '',
+      // The sender is unknown; the document names Tam Hải, so it is preselected for the office.
+      suggestedUnit: 'tam-hai',
     });
     expect(queue.items[0].detail).toContain('chưa đăng ký cho đơn vị nào');
     expect(queue.items[0].detail).not.toContain('[gmail:');

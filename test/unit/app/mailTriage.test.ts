@@ -22,7 +22,12 @@ describe('triage of a mailbox message', () => {
 
   test('unknown sender, failed authentication and another unit named in the document go to review', () => {
     const report = parseText(table('ĐOÀN XÃ TAM TRÀ'));
-    expect(triageMessage(units, { from: 'la@gmail.com', authenticationResults: PASS, report })).toMatchObject({ action: 'review', unit: null });
+    // An unknown sender: the unit its document names is kept as the office's suggestion (none when it names none).
+    expect(triageMessage(units, { from: 'la@gmail.com', authenticationResults: PASS, report })).toMatchObject({ action: 'review', unit: { id: 'tam-tra' } });
+    expect(triageMessage(units, { from: 'la@gmail.com', authenticationResults: PASS, report: parseText(table('Kính gửi: Huyện đoàn Núi Thành')) })).toMatchObject({
+      action: 'review',
+      unit: null,
+    });
     expect(triageMessage(units, { from: TAM_TRA, authenticationResults: 'mx.google.com; spf=fail smtp.mailfrom=x', report })).toMatchObject({
       action: 'review',
       unit: { id: 'tam-tra' },

@@ -56,7 +56,7 @@ export function setup(): void {
     campaignText = answer.getResponseText();
   }
   const outcome = withScriptLock(() => runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText)));
-  installTriggers_(outcome);
+  finishSetup_(outcome);
   showSetupOutcome(ui, outcome);
   if (outcome.kind === 'created') addMenu(ui);
 }
@@ -79,15 +79,16 @@ function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome): 
 /** Setup without dialogs, for the local CLI and tests: campaign JSON text, or '' for the built-in campaign. */
 export function setupFromCampaign_(campaignJson: string): SetupOutcome {
   const outcome = withScriptLock(() => runSetup(listSheets(activeSpreadsheet()), ruleFactory(), () => campaignFromText(campaignJson)));
-  installTriggers_(outcome);
+  finishSetup_(outcome);
   return outcome;
 }
 
 /**
- * Once the workbook is set up: the mailbox poll every 10 minutes and the daily deadline check
- * (each installed once), and the units' form built, or extended with the units setup added.
+ * Once the workbook is set up: the cadres' names remembered for the dashboard, the mailbox poll
+ * every 10 minutes and the daily deadline check (each installed once), and the units' form built,
+ * or extended with the units setup added.
  */
-function installTriggers_(outcome: SetupOutcome): void {
+function finishSetup_(outcome: SetupOutcome): void {
   if (outcome.kind !== 'created' && outcome.kind !== 'extended') return;
   rememberCadreNames(scriptStore(), outcome.cadres);
   ensureEveryMinutes('pollMailbox', 10);

@@ -23,7 +23,6 @@ export interface IntakeRowView {
 const GMAIL_TAG = /\s*\[gmail:[^\]]*\]/g;
 /** Thời gian … Chi tiết: every column but `Nội dung gốc`, which can hold 50,000 characters a row. */
 const WIDTH = INTAKE_LOG_HEADERS.indexOf('Chi tiết') + 1;
-export const RAW_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nội dung gốc') + 1;
 
 /** Reads the log's rows in one `getValues()` (plus `getLastRow()`), the raw content column left out. */
 export function readIntakeRows(sheet: Sheet, timeZone: string, clock: SidebarClock): IntakeRowView[] {

@@ -125,7 +125,6 @@ export const formMessages = {
 export type PaperReceipt = 'sent' | 'notAsked' | 'noAddress' | 'overQuota';
 
 export const paperMessages = {
-  unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị: có thể đã bị đổi hoặc xóa. Hãy tải lại bảng điều khiển.`,
   alreadyRecorded: (row: number) => `Phiếu này đã được ghi trước đó (dòng ${row} của Nhật ký nhận): không ghi lại lần nữa.`,
   problem: (p: PaperEntryProblem): string => {
     switch (p.kind) {

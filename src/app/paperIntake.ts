@@ -10,6 +10,7 @@ import { applyAndConfirm, receiptKey } from './confirmSubmission';
 import { settledKeys } from './notices';
 import { openIntakeWorkbook } from './intakeWorkbook';
 import { formMessages, paperMessages, type PaperReceipt } from './messages';
+import { sidebarMessages } from './sidebarMessages';
 
 export interface PaperIntakeDeps {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,7 +35,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
   if ('errors' in workbook) return { ok: false, problems: workbook.errors };
   const { campaign, intakeSheet, intake } = workbook;
   const unit = campaign.units.find((u) => u.id === unitId);
-  if (!unit) return { ok: false, problems: [paperMessages.unknownUnit(unitId)] };
+  if (!unit) return { ok: false, problems: [sidebarMessages.unknownUnit(unitId)] };
   const reference = paperEntryReference(entry);
   const logged = intake.byId.get(reference);
   if (logged && logged.status !== 'Đang xử lý') return { ok: true, message: paperMessages.alreadyRecorded(logged.row), notes: [] };

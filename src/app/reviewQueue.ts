@@ -2,7 +2,8 @@ import { cellText } from '../workbook/cells';
 import { SHEET } from '../workbook/layout';
 import type { WorkbookSheets } from '../workbook/sheets';
 import { readUnitRows } from '../workbook/unitsSheet';
-import { RAW_COLUMN, readIntakeRows } from './intakeRows';
+import { readIntakeRows } from './intakeRows';
+import { INTAKE_RAW_COLUMN } from '../workbook/logs';
 import { readSettingsAndUnits, type SidebarClock } from './sidebarApi';
 import { sidebarMessages } from './sidebarMessages';
 
@@ -73,7 +74,7 @@ export function loadReviewQueue(sheets: WorkbookSheets, clock: SidebarClock): Re
   const waiting = readIntakeRows(log, settings.timeZone, clock).filter((row) => row.status === REVIEW_STATUS && row.id !== '');
   if (waiting.length === 0) return { items: [], units };
   const first = waiting[0].row;
-  const raw = log.getRange(first, RAW_COLUMN, waiting[waiting.length - 1].row - first + 1, 1).getValues();
+  const raw = log.getRange(first, INTAKE_RAW_COLUMN, waiting[waiting.length - 1].row - first + 1, 1).getValues();
   const items = waiting.map((row): ReviewItem => {
     const { fields, body } = splitRawContent(cellText(raw[row.row - first][0]));
     const link = fields.get('Thư gốc') ?? '';

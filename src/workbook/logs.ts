@@ -53,7 +53,10 @@ export interface LoggedSubmission {
 
 const INTAKE_SOURCE_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nguồn') + 1;
 const INTAKE_DETAIL_COLUMN = INTAKE_LOG_HEADERS.indexOf('Chi tiết') + 1;
-const at = (header: (typeof INTAKE_LOG_HEADERS)[number]) => INTAKE_LOG_HEADERS.indexOf(header) - INTAKE_SOURCE_COLUMN + 1;
+/** `Nội dung gốc`, left out of every read but the ones that need it. */
+export const INTAKE_RAW_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nội dung gốc') + 1;
+/** Where a column falls in a row read from `Nguồn` onwards. */
+const indexFromSource = (header: (typeof INTAKE_LOG_HEADERS)[number]) => INTAKE_LOG_HEADERS.indexOf(header) - INTAKE_SOURCE_COLUMN + 1;
 
 /** The log's ids without reading its raw content column, in one read. */
 export interface IntakeIndex {
@@ -69,17 +72,17 @@ export function readIntakeIndex(sheet: Sheet): IntakeIndex {
   const width = INTAKE_DETAIL_COLUMN - INTAKE_SOURCE_COLUMN + 1;
   const values = sheet.getRange(2, INTAKE_SOURCE_COLUMN, lastRow - 1, width).getValues();
   values.forEach((row, i) => {
-    const id = cellText(row[at('Mã')]);
-    const status = cellText(row[at('Trạng thái')]) as IntakeStatus;
+    const id = cellText(row[indexFromSource('Mã')]);
+    const status = cellText(row[indexFromSource('Trạng thái')]) as IntakeStatus;
     if (!id || status === 'Trùng' || byId.has(id)) return;
-    byId.set(id, { row: i + 2, source: cellText(row[at('Nguồn')]), status, unit: cellText(row[at('Đơn vị')]), detail: cellText(row[at('Chi tiết')]) });
+    byId.set(id, { row: i + 2, source: cellText(row[indexFromSource('Nguồn')]), status, unit: cellText(row[indexFromSource('Đơn vị')]), detail: cellText(row[indexFromSource('Chi tiết')]) });
   });
   return { lastRow, byId };
 }
 
 /** `Nội dung gốc` of one logged submission (one read; the index leaves that column out). */
 export function readIntakeRaw(sheet: Sheet, row: number): string {
-  return cellText(sheet.getRange(row, INTAKE_LOG_HEADERS.indexOf('Nội dung gốc') + 1).getValue());
+  return cellText(sheet.getRange(row, INTAKE_RAW_COLUMN).getValue());
 }
 
 /** Appends rows below `lastRow` in one write; returns the new last row. */

@@ -9,9 +9,8 @@ import type { MailPort } from '../gas/mail';
 import { parseText } from '../intake';
 import { rejectionEmail } from '../ui/email';
 import { appendRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
-import { readUnitStatusRows } from '../workbook/unitStatusCells';
 import { formMessages, mailboxMessages } from './messages';
-import { openIntakeWorkbook } from './intakeWorkbook';
+import { openIntakeWorkbook, unitFormLink } from './intakeWorkbook';
 import { sendKeyed } from './notices';
 import { applyAndConfirm, officeLetter } from './confirmSubmission';
 
@@ -35,7 +34,7 @@ export interface FormIntakeOutcome {
 export function handleFormSubmissionIn(deps: FormIntakeDeps, submission: FormSubmission): FormIntakeOutcome | { errors: string[] } {
   const workbook = openIntakeWorkbook(deps.ss);
   if ('errors' in workbook) return workbook;
-  const { campaign, unitsValues: unitRows, intakeSheet, outboxSheet, intake } = workbook;
+  const { campaign, intakeSheet, outboxSheet, intake } = workbook;
   const logged = intake.byId.get(submission.responseId);
   if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) return { status: 'Đã xử lý', detail: formMessages.alreadyHandled(logged.row) };
   let row = logged?.row ?? 0;
@@ -58,7 +57,7 @@ export function handleFormSubmissionIn(deps: FormIntakeDeps, submission: FormSub
   const outcome = decide(campaign, unit, submission, parts);
   let result: FormIntakeOutcome;
   const outbox = { outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
-  const formLink = unit ? (readUnitStatusRows(unitRows, campaign).find((s) => s.unitId === unit.id)?.formLink ?? null) : null;
+  const formLink = unit ? unitFormLink(workbook, unit.id) : null;
   const day = deps.localDay(submission.timestamp, campaign.timeZone);
   const today = deps.localDay(deps.now(), campaign.timeZone);
   if (outcome.kind === 'review') {

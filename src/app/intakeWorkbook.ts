@@ -2,6 +2,7 @@ import type { Campaign } from '../domain/campaign';
 import { SHEET } from '../workbook/layout';
 import { readIntakeIndex, readOutboxIndex, type IntakeIndex, type OutboxIndex } from '../workbook/logs';
 import { loadCampaignAndUnits, openSheets, type WorkbookSheets } from '../workbook/sheets';
+import { readUnitStatusRows } from '../workbook/unitStatusCells';
 import { mailboxMessages } from './messages';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,4 +35,9 @@ export function openIntakeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet)
     intake: readIntakeIndex(intakeSheet),
     outbox: readOutboxIndex(outboxSheet),
   };
+}
+
+/** The unit's pre-filled form link from the `Biểu mẫu` column of `Đơn vị` as read, or null. */
+export function unitFormLink(workbook: Pick<IntakeWorkbook, 'unitsValues' | 'campaign'>, unitId: string): string | null {
+  return readUnitStatusRows(workbook.unitsValues, workbook.campaign).find((row) => row.unitId === unitId)?.formLink ?? null;
 }

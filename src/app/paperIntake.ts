@@ -5,10 +5,9 @@ import type { MailPort } from '../gas/mail';
 import { missingSummary } from '../ui/email/missing';
 import { isoToVi } from '../workbook/dates';
 import { appendRows, finishIntakeRow, intakeRow } from '../workbook/logs';
-import { readUnitStatusRows } from '../workbook/unitStatusCells';
 import { applyAndConfirm, receiptKey } from './confirmSubmission';
 import { settledKeys } from './notices';
-import { openIntakeWorkbook } from './intakeWorkbook';
+import { openIntakeWorkbook, unitFormLink } from './intakeWorkbook';
 import { formMessages, paperMessages, type PaperReceipt } from './messages';
 import { sidebarMessages } from './sidebarMessages';
 
@@ -63,7 +62,6 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
       }),
     ]);
   const receipt = receiptFor(entry, unit.emails, deps.mail, settledKeys(workbook.outbox).has(receiptKey(reference)));
-  const formLink = readUnitStatusRows(workbook.unitsValues, campaign).find((s) => s.unitId === unit.id)?.formLink ?? null;
   const applied = applyAndConfirm(workbook, deps, {
     unit,
     check,
@@ -72,7 +70,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
     at: now,
     receivedDay: entry.receivedOn,
     today,
-    formLink,
+    formLink: unitFormLink(workbook, unit.id),
     to: receipt === 'sent' ? unit.emails : [],
   });
   const recorded = applied.merge.recorded.length;

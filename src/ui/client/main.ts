@@ -28,6 +28,12 @@ let reviewCount: number | null = null;
 /** Each request takes a ticket; an answer to an older ticket arrives too late and is dropped. */
 let ticket = 0;
 
+/** Changes view; the reload button is off on the paper entry, so a click cannot throw away what the clerk typed. */
+function enter(next: View): void {
+  view = next;
+  reload.disabled = next.name === 'paper';
+}
+
 /** Where the page is now, for screen readers only (the view itself shows it). */
 function say(text: string): void {
   live.textContent = text;
@@ -92,8 +98,7 @@ function renderDashboard(data: Dashboard, focusUnit: string | null): void {
 }
 
 function showDashboard(fresh: boolean, focusUnit: string | null = null): void {
-  view = { name: 'dashboard' };
-  reload.disabled = false;
+  enter({ name: 'dashboard' });
   if (dashboard && !fresh) {
     renderNav();
     renderDashboard(dashboard, focusUnit);
@@ -111,8 +116,7 @@ function showDashboard(fresh: boolean, focusUnit: string | null = null): void {
 }
 
 function showUnit(unitId: string, unitName: string, notice = ''): void {
-  view = { name: 'unit', unitId, unitName };
-  reload.disabled = false;
+  enter({ name: 'unit', unitId, unitName });
   const mine = loading(T.loadingUnit(unitName));
   server.getUnitDetail(unitId).then(
     (detail) => {
@@ -133,15 +137,11 @@ function showUnit(unitId: string, unitName: string, notice = ''): void {
   );
 }
 
-/**
- * The paper entry works on the unit detail already loaded; the reload button is off meanwhile,
- * so nothing the clerk typed is thrown away by a click.
- */
+/** The paper entry works on the unit detail already loaded (no server call to open it). */
 function showPaper(detail: UnitDetail): void {
   const { id, name } = detail.unit;
-  view = { name: 'paper', unitId: id, unitName: name };
+  enter({ name: 'paper', unitId: id, unitName: name });
   ticket += 1;
-  reload.disabled = true;
   replaceChildren(
     app,
     paperEntryView(detail, {
@@ -175,8 +175,7 @@ function renderReview(queue: ReviewQueue): void {
 }
 
 function showReview(): void {
-  view = { name: 'review' };
-  reload.disabled = false;
+  enter({ name: 'review' });
   const mine = loading(T.loading);
   server.getReviewQueue().then(
     (queue) => {
@@ -202,7 +201,6 @@ function countReview(): void {
 }
 
 reload.addEventListener('click', () => {
-  if (view.name === 'paper') return;
   if (view.name === 'unit') showUnit(view.unitId, view.unitName);
   else if (view.name === 'review') showReview();
   else {

@@ -141,20 +141,21 @@ export function paperEntryView(detail: UnitDetail, handlers: PaperHandlers): HTM
       return;
     }
     const entry: PaperEntry = { entryId, receivedOn, note: note.value.trim(), chapters: read as PaperChapter[], notify: notify.checked };
-    save.disabled = true;
-    save.textContent = T.paperSaving;
+    const busy = (on: boolean) => {
+      save.disabled = on;
+      save.textContent = on ? T.paperSaving : T.paperSave;
+    };
+    busy(true);
     handlers.submit(entry).then(
       (outcome) => {
         entryId = newEntryId();
-        save.disabled = false;
-        save.textContent = T.paperSave;
+        busy(false);
         if (outcome.ok) handlers.recorded(outcome.message, outcome.notes);
         else showProblems(T.paperRefused, outcome.problems);
       },
       (error: Error) => {
         // No answer: the entry may or may not have been recorded, so the same id goes again.
-        save.disabled = false;
-        save.textContent = T.paperSave;
+        busy(false);
         showProblems(error.message || T.loadFailed, [T.paperRetry]);
       },
     );

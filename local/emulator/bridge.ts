@@ -214,7 +214,7 @@ export class Bridge {
       meta,
       new this.realm.Object(),
       (impl, args, prop) => {
-        this.world.chargeCall(key(prop), meta.service);
+        this.world.chargeCall(key(prop), meta.service, fake);
         const hostArgs = args.map((a) => this.toHost(a));
         return this.toVm(impl.apply(fake, hostArgs));
       },

@@ -23,6 +23,11 @@ export class FakeCache
     private readonly scope: string,
   ) {}
 
+  /** Script and document caches are shared by every execution; a user's is theirs. */
+  get shared(): boolean {
+    return !this.scope.startsWith('user:');
+  }
+
   #entries(): Map<string, Entry> {
     const all = this.world.state(CACHES);
     let m = all.get(this.scope);

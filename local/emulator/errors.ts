@@ -59,4 +59,5 @@ export const TEXT = {
   serverError: "We're sorry, a server error occurred. Please wait a bit and try again.",
   spreadsheetFailed: (id: string) => `Service Spreadsheets failed while accessing document with id ${id}.`,
   timeLimit: 'Exceeded maximum execution time',
+  tooManySimultaneous: 'There are too many scripts running simultaneously for this Google user account.',
 } as const;

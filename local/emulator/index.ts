@@ -17,7 +17,8 @@ import { formById } from './forms/state';
 import { deliver, GMAIL, messageInfo, type GmailMessageInfo } from './gmail';
 import { MAIL, remainingToday, type SentMail } from './mail';
 import { PROPERTIES, type Store } from './properties';
-import { createRuntime, execute, loadBundle } from './runtime';
+import { execute, Realms } from './runtime';
+import { isSharedCall } from './races';
 import { clockEvent, describeTrigger, nextRunAfter, SCRIPT, type TriggerInfo, type TriggerRecord } from './script';
 import { FakeUser } from './session';
 import { holdByOther, releaseOther } from './lock';
@@ -26,7 +27,7 @@ import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { DEFAULT_SPREADSHEET_NAME, workbook } from './spreadsheet/state';
 import { enumValue } from './enums';
 import { UI, type DialogRecord, type MenuRecord, type ModalRecord, type SidebarRecord, type ToastRecord, type UiResponse } from './ui';
-import { World, type ExecutionRecord, type ResolvedOptions } from './world';
+import { World, type ExecutionRecord, type RaceRecord, type ResolvedOptions } from './world';
 import { exportXlsx } from './xlsx';
 
 export { toEml, rfc5322Date } from './eml';
@@ -37,7 +38,7 @@ export type { EmulatorForms, FormInfo, FormItemInfo, FormResponseInfo, NavTarget
 export type { RespondentSubmission } from './forms/respondent';
 export type { AnswerInput, GridRowInput } from './forms/respondent-answers';
 export type { Prefilled, PrefilledAnswer } from './forms/prefill';
-export type { ExecutionRecord } from './world';
+export type { ExecutionRecord, RaceRecord } from './world';
 export type { MenuRecord, MenuItemRecord, DialogRecord, SidebarRecord, ModalRecord, ToastRecord, UiResponse } from './ui';
 export type { CallCounter, FaultApi } from './calls';
 
@@ -67,8 +68,12 @@ export interface EmulatorOptions {
 }
 
 export interface EmulatorClock {
+  /** Host side: the latest time any execution reached. */
   now(): Date;
-  /** Moves the clock forward, firing due time-driven triggers in time order, each as its own execution. */
+  /**
+   * Moves the clock forward, running what is due in time order (time-driven triggers, scheduled
+   * actions), each at its own time: executions overlap when one arrives while another runs.
+   */
   advanceTo(t: Date | string): void;
   advanceBy(ms: number): void;
 }
@@ -108,6 +113,16 @@ export interface Emulator {
   /** One interactive execution as the default user; returns host values, rethrows the script's error. */
   run(fn: string, ...args: unknown[]): unknown;
   runAs(ctx: { interactive?: boolean; user?: string }, fn: string, ...args: unknown[]): unknown;
+  /**
+   * Runs `action` (host code: `emu.runAs(...)`, `emu.forms.submit(...)`, `emu.gmail.deliver(...)`) at
+   * simulated time `at` — a Date, an ISO string, or epoch ms — when the clock gets there, even in
+   * the middle of another execution: it then overlaps that execution (lock-ordered, see README).
+   * A failure of the action itself is kept in `scheduledErrors`.
+   */
+  schedule(at: Date | string | number, action: () => void): void;
+  readonly scheduledErrors: unknown[];
+  /** Calls on shared state made without the script lock (none is the product's contract). */
+  readonly races: RaceRecord[];
   /** Changes the simulated cost of each service call from now on (a slow day on Google's side). */
   setMsPerCall(ms: number): void;
   readonly clock: EmulatorClock;
@@ -208,41 +223,62 @@ function triggerEvent(world: World, t: TriggerRecord, extra: Record<string, unkn
 
 export function createEmulator(options: EmulatorOptions): Emulator {
   const world = new World(resolveOptions(options));
-  const rt = createRuntime(world);
-  loadBundle(rt, world.options.code, world.options.bundlePath);
+  const realms = new Realms(world);
+  const rt = realms.main();
+  world.isSharedCall = isSharedCall;
   const owner = world.options.user;
+  const scheduledErrors: unknown[] = [];
+
+  const runTrigger = (t: TriggerRecord, event: Record<string, unknown>): void => {
+    execute(world, realms, { fn: t.handler, args: [event], user: t.user, effectiveUser: t.user, interactive: false, trigger: t.id }, false);
+  };
+
+  // Time-driven triggers are arrivals: due at their next run, each run then schedules the one after.
+  world.arrivals.addSource({
+    peek: () => {
+      let due: TriggerRecord | undefined;
+      for (const t of world.state(SCRIPT).triggers) {
+        if (t.nextRun === undefined || !t.schedule) continue;
+        if (!due || t.nextRun < (due.nextRun ?? Infinity)) due = t;
+      }
+      const trigger = due;
+      if (!trigger || trigger.nextRun === undefined || !trigger.schedule) return undefined;
+      const at = trigger.nextRun;
+      const schedule = trigger.schedule;
+      return {
+        at,
+        take: () => {
+          trigger.nextRun = nextRunAfter(schedule, at, trigger.timeZone);
+          return { at, run: () => runTrigger(trigger, triggerEvent(world, trigger, {})) };
+        },
+      };
+    },
+  });
+
+  /** Runs everything due by `target`, in time order, each in its own frame at its time. */
+  const advanceTo = (target: number): void => {
+    if (world.execution) throw new Error('Emulator: the clock is moved by the host, not from inside an execution');
+    if (target < world.clock.now()) throw new Error(`Emulator: the clock is at ${new Date(world.clock.now()).toISOString()}, it cannot go back`);
+    for (let ran = 0; ; ran++) {
+      if (ran > 1_000_000) throw new Error('Emulator: more than a million arrivals in one advance');
+      const due = world.arrivals.takeDue(target);
+      if (!due) break;
+      world.atTime(due.at, () => due.run());
+    }
+    world.clock.moveTo(target);
+  };
 
   const runAs = (ctx: { interactive?: boolean; user?: string }, fn: string, ...args: unknown[]): unknown => {
     const user = ctx.user ?? owner;
-    return execute(world, rt, { fn, args, user, effectiveUser: user, interactive: ctx.interactive ?? true }, true);
-  };
-
-  const runTrigger = (t: TriggerRecord, event: Record<string, unknown>): void => {
-    execute(
-      world,
-      rt,
-      { fn: t.handler, args: [rt.bridge.toVm(event)], user: t.user, effectiveUser: t.user, interactive: false, trigger: t.id, vmArgs: true },
-      false,
-    );
-  };
-
-  const advanceTo = (target: number): void => {
-    if (target < world.clock.now()) throw new Error(`Emulator: the clock is at ${new Date(world.clock.now()).toISOString()}, it cannot go back`);
-    const state = world.state(SCRIPT);
-    for (let fired = 0; ; fired++) {
-      if (fired > 1_000_000) throw new Error('Emulator: more than a million trigger runs in one advance');
-      let due: TriggerRecord | undefined;
-      for (const t of state.triggers) {
-        if (t.nextRun === undefined || t.nextRun > target) continue;
-        if (!due || t.nextRun < (due.nextRun ?? Infinity)) due = t;
-      }
-      if (!due || due.nextRun === undefined || !due.schedule) break;
-      const at = due.nextRun;
-      world.clock.moveTo(at);
-      due.nextRun = nextRunAfter(due.schedule, at, due.timeZone);
-      runTrigger(due, triggerEvent(world, due, {}));
+    // Host-side, whatever was due before now runs first; inside a scheduled action the run starts at its time.
+    const hostSide = world.clock.frames().length === 0;
+    if (hostSide) advanceTo(world.clock.now());
+    try {
+      return execute(world, realms, { fn, args, user, effectiveUser: user, interactive: ctx.interactive ?? true }, true);
+    } finally {
+      // What arrived while it ran but found no moment to start (it held the lock to the end) starts at its own time now.
+      if (hostSide) advanceTo(world.clock.now());
     }
-    world.clock.moveTo(target);
   };
 
   const ui = world.state(UI);
@@ -254,6 +290,17 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       world.options.msPerCall = ms;
     },
     runAs,
+    schedule: (at, action) => {
+      world.arrivals.schedule(toMs(at), () => {
+        try {
+          action();
+        } catch (e) {
+          scheduledErrors.push(e);
+        }
+      });
+    },
+    scheduledErrors,
+    races: world.races,
     clock: {
       now: () => new Date(world.clock.now()),
       advanceTo: (t) => advanceTo(toMs(t)),

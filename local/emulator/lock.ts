@@ -1,6 +1,10 @@
 /**
- * LockService. Executions run one at a time here, so contention is simulated: `emu.lock.holdByOther()`
- * makes "another execution" hold a lock; waiting then costs simulated time and may time out.
+ * LockService over overlapping executions. Each lock keeps the intervals it was held, on the
+ * simulated clock: an execution asking at time t gets it once every hold by another execution that
+ * reaches past t has ended (an execution that arrived later ran to its end first, so its holds can
+ * lie in the asker's future; waiting for them is the strict reading), if that is within the timeout;
+ * otherwise `waitLock` throws the platform's text after waiting the whole timeout and `tryLock` returns
+ * false. `emu.lock.holdByOther()` stands for a process outside the emulator holding it.
  */
 import { asApi, registerFake } from './bridge';
 import { exception } from './errors';
@@ -10,27 +14,68 @@ export const LOCK_TIMEOUT_TEXT = 'Lock timeout: another process was holding the 
 
 export type LockKind = 'script' | 'document' | 'user';
 
-interface Holder {
-  /** An execution id, or 'other' for the simulated other process. */
+interface Hold {
+  /** An execution id, or 'other' for the simulated outside process. */
   by: number | 'other';
-  /** 'other' only: when it lets go (ms since epoch); undefined = until `release()`. */
-  until?: number;
+  from: number;
+  /** When it let go; undefined while held (for 'other': until `release()`). */
+  to?: number;
 }
 
 export interface LockState {
-  holders: Map<string, Holder>;
+  holds: Map<string, Hold[]>;
 }
 
 export const LOCKS = stateKey('lock', (world: World): LockState => {
-  const state: LockState = { holders: new Map() };
+  const state: LockState = { holds: new Map() };
   world.onExecutionEnd((ex) => {
-    for (const [k, h] of state.holders) if (h.by === ex.id) state.holders.delete(k);
+    // The platform releases a script's locks when its execution ends.
+    for (const list of state.holds.values()) for (const h of list) if (h.by === ex.id && h.to === undefined) h.to = world.clock.now();
+    prune(world, state);
   });
+  const holding = (id: number, keys?: (k: string) => boolean) =>
+    [...state.holds].some(([k, list]) => (!keys || keys(k)) && list.some((h) => h.by === id && h.to === undefined));
+  world.holdsAnyLock = (id) => holding(id);
+  world.holdsSharedLock = (id) => holding(id, (k) => k === 'script' || k === 'document');
   return state;
 });
 
+/** Holds that ended before anything still to run could ask are no longer needed. */
+function prune(world: World, state: LockState): void {
+  let horizon = world.clock.wall();
+  for (const f of world.clock.frames()) horizon = Math.min(horizon, f.now);
+  const next = world.arrivals.nextAt();
+  if (next !== undefined) horizon = Math.min(horizon, next);
+  for (const [k, list] of state.holds) {
+    const kept = list.filter((h) => h.to === undefined || h.to > horizon);
+    if (kept.length === 0) state.holds.delete(k);
+    else state.holds.set(k, kept);
+  }
+}
+
 export function lockKey(kind: LockKind, user: string): string {
   return kind === 'user' ? `user:${user}` : kind;
+}
+
+function holdsOf(world: World, key: string): Hold[] {
+  const state = world.state(LOCKS);
+  let list = state.holds.get(key);
+  if (!list) {
+    list = [];
+    state.holds.set(key, list);
+  }
+  return list;
+}
+
+/** The earliest time at or after `t` when no other holder keeps `key`: Infinity while one holds it open. */
+function freeFrom(list: readonly Hold[], me: number, t: number): number {
+  let free = t;
+  for (const h of list) {
+    if (h.by === me) continue;
+    const to = h.to ?? Infinity;
+    if (to > t && to > free) free = to;
+  }
+  return free;
 }
 
 export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
@@ -39,25 +84,24 @@ export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'w
     private readonly key: string,
   ) {}
 
+  #me(): number {
+    return this.world.execution?.id ?? 0;
+  }
+
   #acquire(timeoutMs: number): boolean {
-    const holders = this.world.state(LOCKS).holders;
-    const me = this.world.execution?.id ?? 0;
+    const me = this.#me();
+    const list = holdsOf(this.world, this.key);
+    if (list.some((h) => h.by === me && h.to === undefined)) return true;
     const now = this.world.clock.now();
-    const h = holders.get(this.key);
-    if (h && h.by === 'other' && h.until !== undefined && h.until <= now) holders.delete(this.key);
-    const current = holders.get(this.key);
-    if (!current || current.by === me) {
-      holders.set(this.key, { by: me });
-      return true;
-    }
     const wait = Math.max(0, Number(timeoutMs) || 0);
-    if (current.by === 'other' && current.until !== undefined && current.until - now <= wait) {
-      this.world.clock.moveTo(current.until);
-      holders.set(this.key, { by: me });
-      return true;
+    const free = freeFrom(list, me, now);
+    if (free - now > wait) {
+      this.world.clock.advance(wait);
+      return false;
     }
-    this.world.clock.advance(wait);
-    return false;
+    this.world.clock.moveTo(free);
+    list.push({ by: me, from: free });
+    return true;
   }
 
   tryLock(timeoutInMillis: number): boolean {
@@ -69,14 +113,13 @@ export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'w
   }
 
   releaseLock(): void {
-    const holders = this.world.state(LOCKS).holders;
-    const h = holders.get(this.key);
-    if (h && h.by === (this.world.execution?.id ?? 0)) holders.delete(this.key);
+    const me = this.#me();
+    for (const h of holdsOf(this.world, this.key)) if (h.by === me && h.to === undefined) h.to = this.world.clock.now();
   }
 
   hasLock(): boolean {
-    const h = this.world.state(LOCKS).holders.get(this.key);
-    return h !== undefined && h.by === (this.world.execution?.id ?? 0);
+    const me = this.#me();
+    return holdsOf(this.world, this.key).some((h) => h.by === me && h.to === undefined);
   }
 }
 registerFake(FakeLock, { iface: 'Lock.Lock', service: 'Lock' });
@@ -84,7 +127,9 @@ registerFake(FakeLock, { iface: 'Lock.Lock', service: 'Lock' });
 export class FakeLockService
   implements Pick<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getDocumentLock' | 'getUserLock'>
 {
-  constructor(private readonly world: World) {}
+  constructor(private readonly world: World) {
+    world.state(LOCKS);
+  }
   getScriptLock(): GoogleAppsScript.Lock.Lock {
     return asApi(new FakeLock(this.world, lockKey('script', '')));
   }
@@ -97,13 +142,15 @@ export class FakeLockService
 }
 registerFake(FakeLockService, { iface: 'Lock.LockService', service: 'Lock' });
 
-/** Host side: another process holds `kind`'s lock for `forMs` (or until `release()`). */
+/** Host side: an outside process holds `kind`'s lock from now until `until` (or until `release()`). */
 export function holdByOther(world: World, until: number | undefined, kind: LockKind = 'script'): void {
-  world.state(LOCKS).holders.set(lockKey(kind, world.options.user), { by: 'other', until });
+  const list = holdsOf(world, lockKey(kind, world.options.user));
+  for (const h of list) if (h.by === 'other' && h.to === undefined) h.to = world.clock.now();
+  list.push(until === undefined ? { by: 'other', from: world.clock.now() } : { by: 'other', from: world.clock.now(), to: until });
 }
 
 export function releaseOther(world: World, kind: LockKind = 'script'): void {
-  const holders = world.state(LOCKS).holders;
-  const key = lockKey(kind, world.options.user);
-  if (holders.get(key)?.by === 'other') holders.delete(key);
+  for (const h of holdsOf(world, lockKey(kind, world.options.user))) {
+    if (h.by === 'other' && (h.to === undefined || h.to > world.clock.now())) h.to = world.clock.now();
+  }
 }

@@ -63,7 +63,11 @@ type PropertiesMethods =
   | 'deleteAllProperties';
 
 export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properties, PropertiesMethods> {
-  constructor(private readonly store: () => Store) {}
+  constructor(
+    private readonly store: () => Store,
+    /** Script and document properties are shared by every execution; a user's are theirs. */
+    readonly shared: boolean,
+  ) {}
 
   #self(): GoogleAppsScript.Properties.Properties {
     return asApi(this);
@@ -127,14 +131,14 @@ export class FakePropertiesService
 {
   constructor(private readonly world: World) {}
   getScriptProperties(): GoogleAppsScript.Properties.Properties {
-    return asApi(new FakeProperties(() => this.world.state(PROPERTIES).script));
+    return asApi(new FakeProperties(() => this.world.state(PROPERTIES).script, true));
   }
   getUserProperties(): GoogleAppsScript.Properties.Properties {
     const email = this.world.effectiveUser() || this.world.options.user;
-    return asApi(new FakeProperties(() => this.world.state(PROPERTIES).user(email)));
+    return asApi(new FakeProperties(() => this.world.state(PROPERTIES).user(email), false));
   }
   getDocumentProperties(): GoogleAppsScript.Properties.Properties {
-    return asApi(new FakeProperties(() => this.world.state(PROPERTIES).document));
+    return asApi(new FakeProperties(() => this.world.state(PROPERTIES).document, true));
   }
 }
 registerFake(FakePropertiesService, { iface: 'Properties.PropertiesService', service: 'Properties' });

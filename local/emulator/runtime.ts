@@ -1,7 +1,7 @@
 /**
  * The script's realm: a node:vm context holding only Apps Script globals (no require, process,
- * timers, Buffer, fetch, TextEncoder/TextDecoder), the simulated Date, and the bundle. Runs one
- * execution at a time and records it.
+ * timers, Buffer, fetch, TextEncoder/TextDecoder), the simulated Date, and the bundle. Executions
+ * that overlap each get a realm of their own, as each Apps Script execution has its own globals.
  */
 import * as vm from 'node:vm';
 import { Bridge, type Realm } from './bridge';
@@ -18,6 +18,8 @@ export interface ScriptRuntime {
   readonly bridge: Bridge;
   /** The script realm's global object (`this` of top-level functions). */
   readonly global: object;
+  /** Runs compiled template code in this realm with `vars` in scope. */
+  evaluateTemplate(code: string, vars: Record<string, unknown>): string;
 }
 
 type DateShim = (
@@ -54,18 +56,65 @@ export function createRuntime(world: World): ScriptRuntime {
     context,
   ) as (code: string) => (vars: unknown, esc: (v: unknown) => string, raw: (v: unknown) => string) => string;
   const show = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-  world.evaluateTemplate = (code, vars) =>
+  const evaluateTemplate = (code: string, vars: Record<string, unknown>): string =>
     templateRunner(code)(bridge.toVm(vars), (v) => escape(show(v)), show);
-  return { context, bridge, global: vm.runInContext('globalThis', context) as object };
+  return { context, bridge, global: vm.runInContext('globalThis', context) as object, evaluateTemplate };
+}
+
+/**
+ * One realm per level of overlap, each with the bundle loaded: an execution that starts while
+ * others run gets the first realm none of them uses. Executions that follow one another reuse a
+ * realm: the bundle keeps no state between executions but pure memo caches (src/ has no other
+ * module-level mutable state), and loading it costs ~25 ms, too much for every 10-minute poll.
+ */
+export class Realms {
+  readonly #realms: ScriptRuntime[] = [];
+  readonly #byExecution = new Map<number, ScriptRuntime>();
+  readonly #script: vm.Script;
+
+  constructor(private readonly world: World) {
+    this.#script = new vm.Script(world.options.code, { filename: world.options.bundlePath });
+    world.evaluateTemplate = (code, vars) => {
+      const id = world.execution?.id;
+      const rt = (id !== undefined ? this.#byExecution.get(id) : undefined) ?? this.main();
+      return rt.evaluateTemplate(code, vars);
+    };
+    world.onExecutionEnd((ex) => this.#byExecution.delete(ex.id));
+  }
+
+  /** The first realm: the one the host inspects (`emu.context`). */
+  main(): ScriptRuntime {
+    return this.#at(0);
+  }
+
+  /** A realm no running execution uses. */
+  free(): ScriptRuntime {
+    const used = new Set(this.#byExecution.values());
+    for (let i = 0; ; i++) {
+      const rt = this.#at(i);
+      if (!used.has(rt)) return rt;
+    }
+  }
+
+  assign(executionId: number, rt: ScriptRuntime): void {
+    this.#byExecution.set(executionId, rt);
+  }
+
+  #at(i: number): ScriptRuntime {
+    let rt = this.#realms[i];
+    if (!rt) {
+      rt = createRuntime(this.world);
+      this.#script.runInContext(rt.context);
+      this.#realms[i] = rt;
+    }
+    return rt;
+  }
 }
 
 function escape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-export function loadBundle(rt: ScriptRuntime, code: string, filename: string): void {
-  new vm.Script(code, { filename }).runInContext(rt.context);
-}
 
 export interface RunSpec {
   fn: string;
@@ -74,8 +123,6 @@ export interface RunSpec {
   effectiveUser: string;
   interactive: boolean;
   trigger?: string;
-  /** Already script-realm values (event objects built by the emulator). */
-  vmArgs?: boolean;
 }
 
 /** How the platform shows an error in the execution log: `Exception: …`, `TypeError: …`. */
@@ -83,28 +130,40 @@ export function describeError(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'message' in error) {
     const e = error as { name?: unknown; message?: unknown };
     const message = String(e.message);
-    if (message === TEXT.timeLimit) return message;
+    if (message === TEXT.timeLimit || message === TEXT.tooManySimultaneous) return message;
     return `${String(e.name ?? 'Error')}: ${message}`;
   }
   return String(error);
 }
 
 /** Runs one execution; returns the result as host values, or rethrows the script's error when asked. */
-export function execute(world: World, rt: ScriptRuntime, spec: RunSpec, rethrow: boolean): unknown {
-  const ex = world.begin({
+export function execute(world: World, realms: Realms, spec: RunSpec, rethrow: boolean): unknown {
+  const rt = realms.free();
+  let ex;
+  try {
+    ex = world.begin({
     fn: spec.fn,
     user: spec.user,
     effectiveUser: spec.effectiveUser,
     interactive: spec.interactive,
     ...(spec.trigger !== undefined ? { trigger: spec.trigger } : {}),
-  });
+    });
+  } catch (e) {
+    // Refused before it started (too many at once): the platform logs it as a failed execution.
+    const at = new Date(world.clock.now());
+    const record = { fn: spec.fn, user: spec.user, start: at, end: at, error: describeError(e), ...(spec.trigger !== undefined ? { trigger: spec.trigger } : {}) };
+    world.executions.push(record);
+    if (rethrow) throw rt.bridge.vmError(e);
+    return undefined;
+  }
+  realms.assign(ex.id, rt);
   let failed = false;
   let error: unknown;
   let result: unknown;
   try {
     const fn = (rt.context as Record<string, unknown>)[spec.fn];
     if (typeof fn !== 'function') throw rt.bridge.vmError(new ScriptError(`Script function not found: ${spec.fn}`, 'plain'));
-    const args = spec.vmArgs ? [...spec.args] : spec.args.map((a) => rt.bridge.toVm(a));
+    const args = spec.args.map((a) => rt.bridge.toVm(a));
     result = (fn as (...a: unknown[]) => unknown).apply(rt.global, args);
   } catch (e) {
     failed = true;

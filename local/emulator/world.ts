@@ -2,11 +2,14 @@
  * The emulator's shared state: options, clock, call accounting, the running execution, and one
  * lazily created state object per service (`world.state(KEY)`).
  */
+import { Arrivals } from './arrivals';
 import { CallCounter, Faults } from './calls';
-import { SimClock } from './clock';
+import { SimClock, type Frame } from './clock';
 import { exception, ScriptError, TEXT } from './errors';
 
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+/** Simultaneous executions a user may have (DG/guides/services/quotas). */
+export const MAX_SIMULTANEOUS = 30;
 
 export interface ResolvedOptions {
   code: string;
@@ -31,6 +34,16 @@ export interface Execution {
   readonly interactive: boolean;
   readonly start: number;
   timedOut: boolean;
+  /** The execution's own time line. */
+  readonly frame: Frame;
+}
+
+/** A call on shared state (the workbook, the form, script properties, triggers) made without the script lock. */
+export interface RaceRecord {
+  fn: string;
+  user: string;
+  method: string;
+  at: Date;
 }
 
 export interface ExecutionRecord {
@@ -83,9 +96,17 @@ export class World {
   readonly logs: string[] = [];
   readonly executions: ExecutionRecord[] = [];
   readonly rng = new Rng(0x5eed);
+  /** What arrives while executions run: due time-driven triggers, host actions scheduled at a time. */
+  readonly arrivals = new Arrivals();
+  readonly races: RaceRecord[] = [];
+  /** Set by the lock module: whether an execution holds the script or document lock / any lock. */
+  holdsSharedLock: (executionId: number) => boolean = () => false;
+  holdsAnyLock: (executionId: number) => boolean = () => false;
+  /** Set by the race module: whether a call touches state other executions share. */
+  isSharedCall: (method: string, service: string, target: object | undefined) => boolean = () => false;
   readonly spreadsheetId: string;
   readonly scriptId: string;
-  execution: Execution | null = null;
+  readonly #running: Execution[] = [];
   /** Set by the runtime: runs compiled template code in the script's realm with `vars` in scope. */
   evaluateTemplate?: (code: string, vars: Record<string, unknown>) => string;
   readonly #states = new Map<StateKey<unknown>, unknown>();
@@ -96,6 +117,19 @@ export class World {
     this.clock = new SimClock(options.start);
     this.spreadsheetId = `1${this.rng.chars(43, ID_CHARS)}`;
     this.scriptId = `1${this.rng.chars(56, ID_CHARS)}`;
+  }
+
+  /** The running execution: the innermost frame's, or null host-side (and in a host action). */
+  get execution(): Execution | null {
+    const frames = this.clock.frames();
+    const top = frames[frames.length - 1];
+    if (top?.executionId === undefined) return null;
+    return this.#running.find((ex) => ex.id === top.executionId) ?? null;
+  }
+
+  /** Executions running now (overlapping), outermost first. */
+  running(): readonly Execution[] {
+    return this.#running;
   }
 
   state<T>(key: StateKey<T>): T {
@@ -125,10 +159,18 @@ export class World {
     return this.execution ? this.execution.interactive : true;
   }
 
-  begin(spec: Omit<Execution, 'id' | 'start' | 'timedOut'>): Execution {
-    if (this.execution) throw new Error(`Emulator: ${spec.fn} started while ${this.execution.fn} is still running`);
-    const ex: Execution = { ...spec, id: this.#nextExecution++, start: this.clock.now(), timedOut: false };
-    this.execution = ex;
+  /**
+   * Starts an execution at the current frame's time. It may overlap others (a form submit during a
+   * poll): the platform allows 30 at once per user, the 31st fails.
+   */
+  begin(spec: Omit<Execution, 'id' | 'start' | 'timedOut' | 'frame'>): Execution {
+    const mine = this.#running.filter((ex) => ex.effectiveUser === spec.effectiveUser).length;
+    if (mine >= MAX_SIMULTANEOUS) throw new ScriptError(TEXT.tooManySimultaneous, 'plain');
+    const id = this.#nextExecution++;
+    const start = this.clock.now();
+    const frame = this.clock.push(start, id);
+    const ex: Execution = { ...spec, id, start, timedOut: false, frame };
+    this.#running.push(ex);
     return ex;
   }
 
@@ -136,22 +178,56 @@ export class World {
     try {
       for (const l of this.#onEnd) l(ex);
     } finally {
-      this.execution = null;
+      this.clock.pop(ex.frame);
+      this.#running.splice(this.#running.indexOf(ex), 1);
     }
-    const record: ExecutionRecord = { fn: ex.fn, user: ex.user, start: new Date(ex.start), end: new Date(this.clock.now()) };
+    const record: ExecutionRecord = { fn: ex.fn, user: ex.user, start: new Date(ex.start), end: new Date(ex.frame.now) };
     if (ex.trigger !== undefined) record.trigger = ex.trigger;
     if (error !== undefined) record.error = error;
     this.executions.push(record);
     return record;
   }
 
+  /** Runs a host action (a respondent's submission, a delivery) in its own frame at `at`. */
+  atTime<T>(at: number, action: () => T): T {
+    const frame = this.clock.push(at);
+    try {
+      return action();
+    } finally {
+      this.clock.pop(frame);
+    }
+  }
+
+  /**
+   * Before each call of an execution that holds no lock, whatever has arrived by its time runs
+   * first, each to its end (lock-ordered runs): a form submit two minutes into a poll runs between
+   * the poll's items, and waits for the lock like any execution.
+   */
+  #admitArrivals(): void {
+    const ex = this.execution;
+    if (!ex || this.holdsAnyLock(ex.id)) return;
+    for (let due = this.arrivals.takeDue(this.clock.now()); due; due = this.arrivals.takeDue(this.clock.now())) {
+      const arrival = due;
+      this.atTime(arrival.at, () => arrival.run());
+    }
+  }
+
   /** Every counted call goes through here: time limit, count, simulated cost, planned faults. */
-  chargeCall(method: string, service: string): void {
+  chargeCall(method: string, service: string, target?: object): void {
+    this.#admitArrivals();
     this.checkTimeLimit();
+    this.#checkRace(method, service, target);
     this.calls.record(method, service);
     this.clock.advance(this.options.msPerCall);
     const fault = this.faults.next(method);
     if (fault) throw exception(fault.message ?? this.transientMessage(service));
+  }
+
+  #checkRace(method: string, service: string, target: object | undefined): void {
+    const ex = this.execution;
+    if (!ex || this.holdsSharedLock(ex.id) || !this.isSharedCall(method, service, target)) return;
+    if (this.races.some((r) => r.fn === ex.fn && r.method === method)) return;
+    this.races.push({ fn: ex.fn, user: ex.user, method, at: new Date(this.clock.now()) });
   }
 
   checkTimeLimit(): void {

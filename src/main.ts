@@ -33,6 +33,10 @@ import { activeUserEmail } from './gas/session';
 import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
 import { scriptStore } from './gas/properties';
 import { knownCadreNames, rememberCadreNames } from './app/cadreNames';
+import { checkInstallationIn } from './app/installationCheckRun';
+import { CHECK_TITLE } from './app/installationCheckMessages';
+import { formatReport, type InstallationReport } from './app/installationReport';
+import { installationPorts } from './gas/installationPorts';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
@@ -254,4 +258,16 @@ export function rejectReview(messageId: string, reason: string): ReviewOutcome {
   const id = validMessageId(messageId);
   const why = validReason(reason);
   return withScriptLock(() => resolveReviewIn(mailDeps_(), id, { reject: why }));
+}
+
+/** Menu item "Kiểm tra cài đặt": checks on the real account what no emulator can settle, and says what to do. */
+export function checkInstallation(): void {
+  const report = checkInstallation_();
+  const ui = spreadsheetUi();
+  ui.alert(CHECK_TITLE, formatReport(report), ui.ButtonSet.OK);
+}
+
+/** The self-check without dialogs, as plain data (the local CLI and tests print or read it). */
+export function checkInstallation_(): InstallationReport {
+  return checkInstallationIn(installationPorts());
 }

@@ -11,7 +11,7 @@ import { asApi, fromApi, registerFake } from './bridge';
 import { blobOf, FakeBlob } from './blob';
 import { toEml } from './eml';
 import { exception } from './errors';
-import { recordSend, type Message } from './mail';
+import { addresses, recordSend, type Message } from './mail';
 import { wallToInstant } from './tz';
 import { stateKey, type World } from './world';
 
@@ -26,6 +26,7 @@ export interface MailboxMessage {
   unread: boolean;
   inInbox: boolean;
   isSent: boolean;
+  inTrash?: boolean;
 }
 
 export interface GmailState {
@@ -52,6 +53,7 @@ export interface GmailMessageInfo {
   isSent: boolean;
   unread: boolean;
   inInbox: boolean;
+  inTrash: boolean;
   messageId: string;
 }
 
@@ -160,6 +162,7 @@ export function messageInfo(m: MailboxMessage): GmailMessageInfo {
     isSent: m.isSent,
     unread: m.unread,
     inInbox: m.inInbox,
+    inTrash: m.inTrash === true,
     messageId: m.parsed.messageId ?? '',
   };
 }
@@ -183,7 +186,11 @@ function send(world: World, m: Message, reply?: MailboxMessage): MailboxMessage 
   }
   const eml = toEml(sent, from, world.options.scriptTimeZone).replace(/^Message-ID: .*$/m, `Message-ID: ${messageId}`);
   const raw = extra.length > 0 ? `${extra.join('\r\n')}\r\n${eml}` : eml;
-  return addMessage(world, raw, new Uint8Array(Buffer.from(raw, 'utf8')), { isSent: true });
+  const message = addMessage(world, raw, new Uint8Array(Buffer.from(raw, 'utf8')), { isSent: true });
+  // Mail to oneself is one message, in Sent and in the Inbox.
+  const recipients = [sent.to, sent.cc, sent.bcc].flatMap((list) => addresses(list)).map((a) => a.toLowerCase());
+  if (recipients.includes(from.toLowerCase())) message.inInbox = true;
+  return message;
 }
 
 function replyTarget(world: World, m: MailboxMessage, all: boolean): { to: string; cc: string } {
@@ -631,7 +638,8 @@ type MessageMethods =
   | 'isInTrash'
   | 'isStarred'
   | 'markRead'
-  | 'markUnread';
+  | 'markUnread'
+  | 'moveToTrash';
 
 export class FakeGmailMessage implements Pick<GoogleAppsScript.Gmail.GmailMessage, MessageMethods> {
   constructor(
@@ -705,7 +713,13 @@ export class FakeGmailMessage implements Pick<GoogleAppsScript.Gmail.GmailMessag
     return false;
   }
   isInTrash(): boolean {
-    return false;
+    return this.m.inTrash === true;
+  }
+  /** Out of the inbox, into Trash (kept there; Gmail deletes it after 30 days). */
+  moveToTrash(): GoogleAppsScript.Gmail.GmailMessage {
+    this.m.inTrash = true;
+    this.m.inInbox = false;
+    return this.#self();
   }
   isStarred(): boolean {
     return false;

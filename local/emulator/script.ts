@@ -4,7 +4,7 @@
  */
 import { asApi, registerFake } from './bridge';
 import { enumName, enumValue } from './enums';
-import { exception } from './errors';
+import { exception, signatureError } from './errors';
 import { firstRun, type ClockSchedule } from './schedule';
 import { fromWall, wallFields } from './tz';
 import { stateKey, type World } from './world';
@@ -319,7 +319,22 @@ export class FakeTriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerB
 }
 registerFake(FakeTriggerBuilder, { iface: 'Script.TriggerBuilder', service: 'Script' });
 
-type ScriptMethods = 'newTrigger' | 'getProjectTriggers' | 'deleteTrigger' | 'getScriptId' | 'getUserTriggers';
+/**
+ * The user's consent to the script's scopes. The emulator's users have all run the script once and
+ * accepted the manifest's scopes, so authorization is NOT_REQUIRED and there is no URL to visit
+ * (the reference: "This method returns null if no authorization is required").
+ */
+export class FakeAuthorizationInfo implements Pick<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizationStatus' | 'getAuthorizationUrl'> {
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return asApi(enumValue('Script.AuthorizationStatus', 'NOT_REQUIRED'));
+  }
+  getAuthorizationUrl(): string {
+    return null as unknown as string;
+  }
+}
+registerFake(FakeAuthorizationInfo, { iface: 'Script.AuthorizationInfo', service: 'Script' });
+
+type ScriptMethods = 'newTrigger' | 'getProjectTriggers' | 'deleteTrigger' | 'getScriptId' | 'getUserTriggers' | 'getAuthorizationInfo';
 
 export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, ScriptMethods> {
   constructor(private readonly world: World) {}
@@ -350,6 +365,12 @@ export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, Sc
   }
   getScriptId(): string {
     return this.world.scriptId;
+  }
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode): GoogleAppsScript.Script.AuthorizationInfo {
+    if (enumName(authMode, 'Script.AuthMode') === undefined || typeof authMode === 'string') {
+      throw signatureError('ScriptApp', 'getAuthorizationInfo', [authMode]);
+    }
+    return asApi(new FakeAuthorizationInfo());
   }
 }
 registerFake(FakeScriptApp, { iface: 'Script.ScriptApp', service: 'Script' });

@@ -1,3 +1,4 @@
+import { CHECK_MENU_ITEM } from './installationCheckMessages';
 import { MENU } from './messages';
 
 /** The `Đi cơ sở` menu; each item names a function exported by main.ts. */
@@ -8,5 +9,6 @@ export function addMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem(MENU.refreshSummary, 'refreshSummary')
     .addItem(MENU.syncForm, 'syncForm')
     .addItem(MENU.setup, 'setup')
+    .addItem(CHECK_MENU_ITEM, 'checkInstallation')
     .addToUi();
 }

@@ -8,8 +8,18 @@ export const LABEL_NAMES: Readonly<Record<MailboxLabel, string>> = {
 };
 
 /** Gmail search writes a label's spaces and slashes as hyphens. */
-function labelQuery(name: string): string {
+export function labelQuery(name: string): string {
   return `label:${name.toLowerCase().replace(/[\s/]+/g, '-')}`;
+}
+
+/** Mail to the office that no one has handled or set aside for review yet. */
+export function candidateQuery(officeEmail: string): string {
+  return `to:${officeEmail} -${labelQuery(LABEL_NAMES.done)} -${labelQuery(LABEL_NAMES.review)}`;
+}
+
+/** One of the product's labels in the running account's Gmail, created on first use. */
+export function productLabel(which: MailboxLabel): GoogleAppsScript.Gmail.GmailLabel {
+  return GmailApp.getUserLabelByName(LABEL_NAMES[which]) ?? GmailApp.createLabel(LABEL_NAMES[which]);
 }
 
 function address(from: string): string {
@@ -26,7 +36,7 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
   const label = (which: MailboxLabel) => {
     let found = labels.get(which);
     if (!found) {
-      found = GmailApp.getUserLabelByName(LABEL_NAMES[which]) ?? GmailApp.createLabel(LABEL_NAMES[which]);
+      found = productLabel(which);
       labels.set(which, found);
     }
     return found;
@@ -34,7 +44,7 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
   const message = (id: string) => GmailApp.getMessageById(id);
   return {
     candidates(max) {
-      const query = `to:${officeEmail} -${labelQuery(LABEL_NAMES.done)} -${labelQuery(LABEL_NAMES.review)}`;
+      const query = candidateQuery(officeEmail);
       const received: GoogleAppsScript.Gmail.GmailMessage[] = [];
       for (const thread of GmailApp.search(query, 0, max)) {
         for (const m of thread.getMessages()) if (!isOwn(m.getFrom())) received.push(m);

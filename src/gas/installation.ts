@@ -1,0 +1,71 @@
+/**
+ * Thin adapters the self-check gathers its facts with: one cheap call per service the product
+ * uses, each caught so that a missing permission is named instead of ending the check.
+ */
+import type { AuthorizationStatus, FormFact, Probe, ProbeFailure, SpreadsheetFact, TriggerFact } from '../app/installationFacts';
+
+const DENIED = /You do not have permission to call ([\w.]+?)\.?(?:\s+Required permissions:\s*(.+))?$/;
+
+/** A failed call as the check reports it; the platform's permission text is recognised exactly. */
+export function probeFailure(call: string, error: unknown): ProbeFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  const denied = DENIED.exec(message.trim());
+  if (!denied) return { ok: false, call, denied: false, requiredScopes: [], error: message };
+  const scopes = (denied[2] ?? '').split(/[\s,]+/).filter((s) => s !== '');
+  return { ok: false, call: denied[1] ?? call, denied: true, requiredScopes: scopes, error: message };
+}
+
+export function probe<T>(call: string, work: () => T): Probe<T> {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    return probeFailure(call, error);
+  }
+}
+
+export function authorizationStatus(): Probe<AuthorizationStatus> {
+  return probe('ScriptApp.getAuthorizationInfo', () => {
+    const status = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus();
+    return status === ScriptApp.AuthorizationStatus.REQUIRED ? 'REQUIRED' : 'NOT_REQUIRED';
+  });
+}
+
+export function spreadsheetFact(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Probe<SpreadsheetFact> {
+  return probe('Spreadsheet.getSpreadsheetTimeZone', () => ({
+    id: ss.getId(),
+    timeZone: ss.getSpreadsheetTimeZone(),
+    formUrl: ss.getFormUrl() || null,
+  }));
+}
+
+export function linkedFormFact(formUrl: string): Probe<FormFact> {
+  return probe('FormApp.openByUrl', () => {
+    const form = FormApp.openByUrl(formUrl);
+    return { id: form.getId(), destinationId: destinationOf(form), accepting: form.isAcceptingResponses() };
+  });
+}
+
+/** The spreadsheet a form writes its responses to; '' when unlinked (the platform throws then). */
+function destinationOf(form: GoogleAppsScript.Forms.Form): string {
+  try {
+    return form.getDestinationId();
+  } catch (error) {
+    if (probeFailure('Form.getDestinationId', error).denied) throw error;
+    return '';
+  }
+}
+
+/** The running account's triggers in this project: the platform lists no other account's. */
+export function projectTriggerFacts(): Probe<TriggerFact[]> {
+  return probe('ScriptApp.getProjectTriggers', () =>
+    ScriptApp.getProjectTriggers().map((t) => ({
+      handler: t.getHandlerFunction(),
+      eventType: String(t.getEventType()),
+      sourceId: t.getTriggerSourceId(),
+    })),
+  );
+}
+
+export function remainingMailQuota(): Probe<number> {
+  return probe('MailApp.getRemainingDailyQuota', () => MailApp.getRemainingDailyQuota());
+}

@@ -1,0 +1,28 @@
+import type { InstallationPorts } from '../app/installationCheckRun';
+import { formatDate } from './dates';
+import { runLabelSearchTest } from './gmailSelfTest';
+import { authorizationStatus, linkedFormFact, projectTriggerFacts, remainingMailQuota, spreadsheetFact } from './installation';
+import { withScriptLock } from './lock';
+import { scriptStore } from './properties';
+import { activeSpreadsheet } from './spreadsheet';
+
+/** The self-check's ports on the real services, for the account running it. */
+export function installationPorts(): InstallationPorts {
+  const ss = activeSpreadsheet();
+  const store = scriptStore();
+  return {
+    ss,
+    runner: () => Session.getEffectiveUser().getEmail(),
+    now: () => new Date(),
+    formatDate,
+    scriptTimeZone: () => Session.getScriptTimeZone(),
+    withLock: withScriptLock,
+    scriptProperty: (key) => store.get(key),
+    authorization: authorizationStatus,
+    spreadsheet: () => spreadsheetFact(ss),
+    form: linkedFormFact,
+    triggers: projectTriggerFacts,
+    mailQuota: remainingMailQuota,
+    labelSearch: runLabelSearchTest,
+  };
+}

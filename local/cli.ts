@@ -9,7 +9,7 @@ import { DEFAULT_CAMPAIGN } from '../src/domain/defaultCampaign';
 import { parseStartArgs, UsageError, type StartOptions } from './args';
 import { startPreview } from './preview/server';
 import { demoMail, readMailDir } from './mailDrop';
-import { runSeason, writeSeasonOutput } from './simulation';
+import { runSeason, seasonSelfCheck, writeSeasonOutput } from './simulation';
 
 const DIST = resolve('dist');
 
@@ -40,6 +40,8 @@ async function start(argv: string[]): Promise<void> {
   console.log(`  ${written.length - 1} thư trong ${resolve(options.out, 'outbox')}`);
   console.log(`  ${season.emu.executions.length} lần chạy, ${failed.length} lỗi`);
   for (const execution of failed) console.log(`    ${execution.fn}: ${execution.error}`);
+  // After the output is written: the self-check's test message is not part of the season's outbox.
+  console.log(`\nKiểm tra cài đặt:\n${seasonSelfCheck(season).text}`);
   if (!options.serve) return;
   const server = await startPreview(season.emu, DIST, options.port);
   const address = server.address();

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Campaign } from '../src/domain/campaign';
+import { formatReport, type InstallationReport } from '../src/app/installationReport';
 import { createEmulator, toEml, type Emulator } from './emulator';
 import { wallToInstant } from './emulator/tz';
 import type { Delivery } from './mailDrop';
@@ -71,4 +72,13 @@ export async function writeSeasonOutput(season: Season, campaign: Campaign, outD
     written.push(file);
   }
   return written;
+}
+
+/**
+ * The self-check (*Kiểm tra cài đặt*) of the simulated installation, as the office account would
+ * run it from the menu once the season is over; plain text, one line per check.
+ */
+export function seasonSelfCheck(season: Season): { report: InstallationReport; text: string } {
+  const report = season.emu.run('checkInstallation_') as InstallationReport;
+  return { report, text: formatReport(report) };
 }

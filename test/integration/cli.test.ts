@@ -19,6 +19,19 @@ describe('npm start (the local CLI)', () => {
     const run = start(['--no-serve', '--out', out, '--until', '2016-09-01']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    // It ends with the self-check of the simulated installation: one line per check, marked ✓ / ! / ✗.
+    const verdict = run.stdout.slice(run.stdout.indexOf('Kiểm tra cài đặt:'));
+    const checks = verdict.split('\n').filter((line) => /^[✓!✗] /.test(line));
+    expect(checks.map((line) => line.slice(2, line.indexOf(':')))).toEqual([
+      'Quyền truy cập',
+      'Trình kích hoạt',
+      'Biểu mẫu',
+      'Tìm thư theo nhãn Gmail',
+      'Hạn mức gửi thư',
+      'Múi giờ',
+      'Chữ tiếng Việt',
+    ]);
+    expect(checks.filter((line) => line.startsWith('✗ '))).toEqual([]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(out, 'workbook.xlsx'));
     const names = workbook.worksheets.map((sheet) => sheet.name);

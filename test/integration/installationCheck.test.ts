@@ -1,7 +1,7 @@
 import { runInContext } from 'node:vm';
 import type { Emulator } from '../../local/emulator';
 import type { CheckId, CheckResult, InstallationReport } from '../../src/app/installationReport';
-import { setUpEmulator, snapshot } from './harness';
+import { newEmulator, setUpEmulator, snapshot } from './harness';
 
 const OFFICE = 'vanphong.huyendoan@example.org';
 const CLERK = 'vanthu.huyendoan@example.org';
@@ -137,6 +137,18 @@ describe('Kiểm tra cài đặt (checkInstallation) on dist/Code.js', () => {
     expect(triggers.summary).toContain(`thuộc tài khoản ${OFFICE}`);
     expect(triggers.advice).toEqual([`Đề nghị tài khoản ${OFFICE} mở bảng tính và chọn Đi cơ sở > Kiểm tra cài đặt.`]);
     expect(check(report, 'quota').status).toBe('warning');
+  });
+
+  test('before setup: the triggers and the form are ✗ with the setup menu item as the remedy', () => {
+    const emu = newEmulator();
+    const report = emu.run('checkInstallation_') as InstallationReport;
+    expect(check(report, 'triggers')).toMatchObject({
+      status: 'failed',
+      advice: ['Chọn Đi cơ sở > Thiết lập / bổ sung bảng tính bằng tài khoản của Văn phòng.'],
+    });
+    expect(check(report, 'form').status).toBe('failed');
+    expect(check(report, 'quota').status).toBe('warning');
+    expect(check(report, 'text').status).toBe('ok');
   });
 
   test('a spreadsheet in another time zone is a ✗ saying where to change it', () => {

@@ -9,7 +9,6 @@ import {
   VIETNAM_TIME_ZONE,
   type InstallationFacts,
   type Probe,
-  type ProbeFailure,
   type ServiceName,
 } from './installationFacts';
 import {
@@ -40,7 +39,7 @@ export function evaluateInstallation(facts: InstallationFacts): InstallationRepo
 }
 
 /** The probe of each service the product uses; null when the check had nothing to probe it with. */
-function serviceProbes(facts: InstallationFacts): Array<[ServiceName, Probe<unknown> | ProbeFailure | null]> {
+function serviceProbes(facts: InstallationFacts): Array<[ServiceName, Probe<unknown> | null]> {
   const gmail = facts.labelSearch.kind === 'failed' ? facts.labelSearch.failure : { ok: true as const, value: null };
   return [
     ['spreadsheet', facts.spreadsheet],
@@ -58,11 +57,11 @@ export function evaluatePermissions(facts: InstallationFacts): CheckResult {
   const r = (status: CheckStatus, summary: string, advice: string[] = []) => result('permissions', checkTitles.permissions, status, summary, advice);
   if (denied.length > 0 || required) {
     const parts = [...(required ? [permissionMessages.authorizationRequired] : []), ...(denied.length > 0 ? [permissionMessages.denied(denied)] : [])];
-    return r('failed', parts.join(' '), [permissionMessages.reauthorize]);
+    return r('failed', parts.join(' '), [permissionMessages.reauthorize, permissionMessages.stillDenied]);
   }
   const probed = probes.filter(([, p]) => p !== null).map(([service]) => SERVICE_LABELS[service]);
-  const note = probes.some(([service, p]) => service === 'form' && p === null) ? ` (${permissionMessages.formNotProbed})` : '';
-  const summary = `${permissionMessages.ok(probed).replace(/\.$/, '')}${note}.`;
+  const note = probes.some(([service, p]) => service === 'form' && p === null) ? permissionMessages.formNotProbed : null;
+  const summary = permissionMessages.ok(probed, note);
   if (!facts.authorization.ok) return r('warning', `${summary} ${permissionMessages.authorizationUnknown(facts.authorization.error)}`);
   return r('ok', summary);
 }

@@ -36,11 +36,12 @@ export const checkTitles = {
 } as const;
 
 export const permissionMessages = {
-  ok: (services: readonly string[]) => `Đã cấp đủ quyền: ${list(services)}.`,
+  ok: (services: readonly string[], note: string | null) => `Đã cấp đủ quyền: ${list(services)}${note ? ` (${note})` : ''}.`,
   formNotProbed: 'chưa thử được quyền Google Biểu mẫu vì bảng tính chưa có biểu mẫu liên kết',
   authorizationRequired: 'Tài khoản này chưa cấp đủ quyền cho ứng dụng.',
   denied: (services: readonly string[]) => `Thiếu quyền: ${list(services)}. Các việc cần quyền đó sẽ không chạy được.`,
   reauthorize: REAUTHORIZE,
+  stillDenied: `Nếu vẫn thiếu quyền sau khi cấp lại, có thể tệp khai báo quyền của dự án (appsscript.json) chưa có quyền đó. ${TECHNICAL}`,
   authorizationUnknown: (error: string) => `Không đọc được tình trạng cấp quyền (${error}).`,
 } as const;
 

@@ -4,14 +4,22 @@
  */
 import type { AuthorizationStatus, FormFact, Probe, ProbeFailure, SpreadsheetFact, TriggerFact } from '../app/installationFacts';
 
-const DENIED = /You do not have permission to call ([\w.]+?)\.?(?:\s+Required permissions:\s*(.+))?$/;
+/**
+ * The platform's two permission texts: the user did not grant a scope ("You do not have permission
+ * to call X. Required permissions: …"), or the manifest does not declare it ("Specified permissions
+ * are not sufficient to call X. …"). Scopes come as one URL or as "(a || b)", sometimes followed
+ * by "For more information, see …".
+ */
+const DENIED = /(?:You do not have permission to call|Specified permissions are not sufficient to call) ([\w.]+?)\.?(?:\s|$)/;
+const REQUIRED = /Required permissions:(.*?)(?:For more information|$)/s;
 
-/** A failed call as the check reports it; the platform's permission text is recognised exactly. */
+/** A failed call as the check reports it; the platform's permission texts are recognised exactly. */
 export function probeFailure(call: string, error: unknown): ProbeFailure {
   const message = error instanceof Error ? error.message : String(error);
-  const denied = DENIED.exec(message.trim());
+  const denied = DENIED.exec(message);
   if (!denied) return { ok: false, call, denied: false, requiredScopes: [], error: message };
-  const scopes = (denied[2] ?? '').split(/[\s,]+/).filter((s) => s !== '');
+  const required = REQUIRED.exec(message)?.[1] ?? '';
+  const scopes = (required.match(/https:\/\/[^\s,()|]+/g) ?? []).map((url) => url.replace(/\.$/, ''));
   return { ok: false, call: denied[1] ?? call, denied: true, requiredScopes: scopes, error: message };
 }
 

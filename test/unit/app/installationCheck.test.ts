@@ -81,6 +81,21 @@ describe('the self-check judges the facts', () => {
     expect(probeFailure('GmailApp.search', new Error("We're sorry, a server error occurred. Please wait a bit and try again."))).toMatchObject({
       denied: false,
     });
+    // The forms the platform also uses: alternatives in parentheses, a trailing link, the manifest's variant.
+    const alternatives = probeFailure(
+      'x',
+      new Error(
+        'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets). For more information, see https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is-required',
+      ),
+    );
+    expect(alternatives).toMatchObject({
+      denied: true,
+      call: 'SpreadsheetApp.getActiveSpreadsheet',
+      requiredScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/spreadsheets'],
+    });
+    const manifest = probeFailure('x', new Error('Specified permissions are not sufficient to call DriveApp.getRootFolder. Required permissions: (https://www.googleapis.com/auth/drive.readonly || https://www.googleapis.com/auth/drive)'));
+    expect(manifest).toMatchObject({ denied: true, call: 'DriveApp.getRootFolder' });
+    expect(probeFailure('x', new Error('Exception: You do not have permission to call MailApp.sendEmail'))).toMatchObject({ denied: true, call: 'MailApp.sendEmail', requiredScopes: [] });
   });
 
   test('a missing permission names the service and says how to re-authorize; the checks that needed it say so', () => {
@@ -89,6 +104,7 @@ describe('the self-check judges the facts', () => {
     expect(permissions.status).toBe('failed');
     expect(permissions.summary).toBe('Thiếu quyền: Google Biểu mẫu, gửi thư. Các việc cần quyền đó sẽ không chạy được.');
     expect(permissions.advice[0]).toContain('đánh dấu chọn tất cả các quyền');
+    expect(permissions.advice[1]).toContain('appsscript.json');
     expect(check(facts, 'form')).toMatchObject({ status: 'warning', summary: expect.stringContaining('thiếu quyền Google Biểu mẫu') });
     expect(check(facts, 'quota')).toMatchObject({ status: 'warning', summary: expect.stringContaining('thiếu quyền gửi thư') });
   });

@@ -78,6 +78,7 @@ export const formMessages = {
   notLinked: 'Bảng tính chưa có biểu mẫu liên kết: các đơn vị chưa nộp được qua biểu mẫu.',
   build: 'Chọn Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị.',
   cannotOpen: (error: string) => `Không mở được biểu mẫu đang liên kết (${error}).`,
+  workbookUnreadable: (error: string) => `Không đọc được bảng tính (${error}).`,
   relink:
     'Nếu biểu mẫu đã bị xóa: trên trang nhận câu trả lời của bảng tính chọn Biểu mẫu > Hủy liên kết biểu mẫu, rồi chọn Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị để tạo lại.',
   otherDestination: 'Biểu mẫu đang gửi câu trả lời về một bảng tính khác.',

@@ -26,7 +26,8 @@ import { probeVietnameseText } from './installationText';
 export const TRIGGER_OWNER_PROPERTY = 'TRIGGER_OWNER';
 
 export interface InstallationPorts {
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The bound workbook; called only after `spreadsheet()` succeeded (opening it needs a scope too). */
+  workbook(): GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** The account running the check, whose mailbox, quota and triggers the platform shows. */
   runner(): string;
   now(): Date;
@@ -55,7 +56,7 @@ function readShared(ports: InstallationPorts): SharedFacts {
   const spreadsheet = ports.spreadsheet();
   let campaign: CampaignResult | null = null;
   if (spreadsheet.ok) {
-    const sheets = openSheets(ports.ss);
+    const sheets = openSheets(ports.workbook());
     campaign = isSetUp(sheets) ? loadCampaign(sheets) : null;
   }
   const formUrl = spreadsheet.ok ? spreadsheet.value.formUrl : null;

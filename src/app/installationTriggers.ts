@@ -34,7 +34,8 @@ function linkedFormId(facts: InstallationFacts): string | null {
 
 export function evaluateTriggers(facts: InstallationFacts): CheckResult {
   const r = (status: CheckResult['status'], summary: string, advice: string[] = []) => result('triggers', checkTitles.triggers, status, summary, advice);
-  if (!facts.campaign) return r('failed', triggerMessages.notSetUp, [triggerMessages.runSetup]);
+  // No campaign means "not set up" only when the workbook could be read at all.
+  if (!facts.campaign && facts.spreadsheet.ok) return r('failed', triggerMessages.notSetUp, [triggerMessages.runSetup]);
   if (!facts.triggers.ok) {
     return facts.triggers.denied
       ? r('warning', reportMessages.notChecked(SERVICE_LABELS.triggers))
@@ -86,12 +87,12 @@ export function evaluateTriggers(facts: InstallationFacts): CheckResult {
 
 export function evaluateForm(facts: InstallationFacts): CheckResult {
   const r = (status: CheckResult['status'], summary: string, advice: string[] = []) => result('form', checkTitles.form, status, summary, advice);
-  if (!facts.campaign) return r('failed', formMessages.notSetUp, [triggerMessages.runSetup]);
   if (!facts.spreadsheet.ok) {
     return facts.spreadsheet.denied
       ? r('warning', reportMessages.notChecked(SERVICE_LABELS.spreadsheet))
-      : r('failed', formMessages.cannotOpen(facts.spreadsheet.error));
+      : r('failed', formMessages.workbookUnreadable(facts.spreadsheet.error));
   }
+  if (!facts.campaign) return r('failed', formMessages.notSetUp, [triggerMessages.runSetup]);
   if (!facts.spreadsheet.value.formUrl || !facts.form) return r('failed', formMessages.notLinked, [formMessages.build]);
   if (!facts.form.ok) {
     return facts.form.denied

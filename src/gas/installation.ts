@@ -38,12 +38,12 @@ export function authorizationStatus(): Probe<AuthorizationStatus> {
   });
 }
 
-export function spreadsheetFact(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Probe<SpreadsheetFact> {
-  return probe('Spreadsheet.getSpreadsheetTimeZone', () => ({
-    id: ss.getId(),
-    timeZone: ss.getSpreadsheetTimeZone(),
-    formUrl: ss.getFormUrl() || null,
-  }));
+/** `open` is SpreadsheetApp.getActiveSpreadsheet, which itself needs a spreadsheet scope. */
+export function spreadsheetFact(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet): Probe<SpreadsheetFact> {
+  return probe('SpreadsheetApp.getActiveSpreadsheet', () => {
+    const ss = open();
+    return { id: ss.getId(), timeZone: ss.getSpreadsheetTimeZone(), formUrl: ss.getFormUrl() || null };
+  });
 }
 
 export function linkedFormFact(formUrl: string): Probe<FormFact> {

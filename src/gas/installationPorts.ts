@@ -8,10 +8,11 @@ import { activeSpreadsheet } from './spreadsheet';
 
 /** The self-check's ports on the real services, for the account running it. */
 export function installationPorts(): InstallationPorts {
-  const ss = activeSpreadsheet();
+  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  const workbook = () => (ss ??= activeSpreadsheet());
   const store = scriptStore();
   return {
-    ss,
+    workbook,
     runner: () => Session.getEffectiveUser().getEmail(),
     now: () => new Date(),
     formatDate,
@@ -19,7 +20,7 @@ export function installationPorts(): InstallationPorts {
     withLock: withScriptLock,
     scriptProperty: (key) => store.get(key),
     authorization: authorizationStatus,
-    spreadsheet: () => spreadsheetFact(ss),
+    spreadsheet: () => spreadsheetFact(workbook),
     form: linkedFormFact,
     triggers: projectTriggerFacts,
     mailQuota: remainingMailQuota,

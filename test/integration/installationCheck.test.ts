@@ -116,6 +116,21 @@ describe('Kiểm tra cài đặt (checkInstallation) on dist/Code.js', () => {
     expect(check(report, 'gmail').status).toBe('ok');
   });
 
+  test('the workbook itself out of reach: the spreadsheet permission is named, the rest still checked', () => {
+    const emu = setUpEmulator();
+    recordOwner(emu);
+    emu.faults.failOn(
+      'SpreadsheetApp.getActiveSpreadsheet',
+      0,
+      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)',
+    );
+    const report = emu.run('checkInstallation_') as InstallationReport;
+    expect(check(report, 'permissions').summary).toBe('Thiếu quyền: bảng tính. Các việc cần quyền đó sẽ không chạy được.');
+    expect(check(report, 'form').status).toBe('warning');
+    expect(check(report, 'timeZones').status).toBe('warning');
+    expect(check(report, 'gmail').status).toBe('ok');
+  });
+
   test('a Gmail permission missing stops the label test before anything is sent', () => {
     const emu = setUpEmulator();
     recordOwner(emu);

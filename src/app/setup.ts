@@ -1,7 +1,7 @@
 import { parseCampaignJson, type Campaign, type CampaignResult } from '../domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../domain/defaultCampaign';
 import { assessUnit } from '../domain/unitStatus';
-import { createUnitTab, createWorkbook } from '../workbook/createWorkbook';
+import { createUnitTab, createWorkbook, unitTabRules } from '../workbook/createWorkbook';
 import { SHEET, UNIT_HEADERS } from '../workbook/layout';
 import type { RuleFactory } from '../workbook/sheetBuilder';
 import { EDITABLE_SHEETS, isSetUp, loadCampaign, readSheet, type ListedSheets, type WorkbookSheets } from '../workbook/sheets';
@@ -61,8 +61,9 @@ function extendWorkbook(sheets: ListedSheets, campaign: Campaign, rules: RuleFac
   const insertAt = insertionIndexForUnitTabs(sheets);
   const codes = campaign.periods.map((p) => p.code);
   const unitRows = readSheet(sheets.get(SHEET.units));
+  const tabRules = unitTabRules(campaign, rules);
   missing.forEach((unit, i) => {
-    createUnitTab(sheets.ss, campaign, unit, rules, insertAt + i);
+    createUnitTab(sheets.ss, campaign, unit, rules, tabRules, insertAt + i);
     const row = unitRows.findIndex((values) => String(values[0]).trim() === unit.id);
     const status = [unitStatusCells(assessUnit([], codes), null)];
     sheets.get(SHEET.units)?.getRange(row + 1, UNIT_HEADERS.length + 1, 1, status[0].length).setValues(status);

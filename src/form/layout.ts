@@ -44,43 +44,75 @@ export interface SyncedForm {
 }
 
 /**
+ * One execution's share of a form build. Every item call is a save of the form (300 ms planned),
+ * so a campaign of tens of units cannot be laid out in one execution: the build goes section by
+ * section while `hasTime()` allows, and the next execution carries on from `done`.
+ */
+export interface BuildStep {
+  /** Units whose sections earlier executions of this build already laid out. */
+  done: ReadonlySet<string>;
+  /** Whether there is time for one more section (or, once all are laid out, for the navigation). */
+  hasTime(remainingUnits: number): boolean;
+  /** Called after each section laid out, with all done so far: the build can be resumed from there. */
+  sectionDone(done: readonly string[]): void;
+}
+
+export type LayoutResult = ({ complete: true } & SyncedForm) | { complete: false; done: string[] };
+
+/**
  * Makes the form match the campaign, in place: the first page asks for the unit and jumps to
  * that unit's section; each section has one grid per period, the registration grid and two
  * paragraphs. Items are found again by type and title, so responses already given stay attached
- * to the same items; sections of units no longer in the campaign are removed.
+ * to the same items; sections of units no longer in the campaign are removed. The first step of a
+ * build also sets the form's own settings and removes stale sections.
  */
-export function syncFormLayout(form: Form, campaign: Campaign, sections: readonly UnitSection[], kit: FormKit): SyncedForm {
-  form.setTitle(formText.title(campaign));
-  form.setDescription(formText.description(campaign));
-  form.setConfirmationMessage(formText.confirmation);
-  form.setCollectEmail(true);
-  form.setProgressBar(false);
+export function syncFormLayout(form: Form, campaign: Campaign, sections: readonly UnitSection[], kit: FormKit, step: BuildStep): LayoutResult {
+  const first = step.done.size === 0;
+  if (first) {
+    form.setTitle(formText.title(campaign));
+    form.setDescription(formText.description(campaign));
+    form.setConfirmationMessage(formText.confirmation);
+    form.setCollectEmail(true);
+    form.setProgressBar(false);
+  }
 
   const { head, existing } = readSections(form, kit);
   const listed = head.find((d) => String(d.type) === String(kit.itemType.LIST) && d.title === formText.unitQuestion);
   const unitList = listed ? listed.item.asListItem() : addUnitList(form);
-  unitList.setTitle(formText.unitQuestion).setHelpText(formText.unitHelp).setRequired(true);
+  if (first || !listed) unitList.setTitle(formText.unitQuestion).setHelpText(formText.unitHelp).setRequired(true);
 
   const byTitle = new Map(existing.map((s) => [s.pageBreak.title, s]));
-  const wantedTitles = new Set(sections.map((s) => s.unit.name));
-  for (const stale of existing.filter((s) => !wantedTitles.has(s.pageBreak.title))) {
-    for (const d of [...stale.items, stale.pageBreak]) form.deleteItem(d.item);
+  if (first) {
+    const wantedTitles = new Set(sections.map((s) => s.unit.name));
+    for (const stale of existing.filter((s) => !wantedTitles.has(s.pageBreak.title))) {
+      for (const d of [...stale.items, stale.pageBreak]) form.deleteItem(d.item);
+    }
   }
 
   const pages = new Map<string, GoogleAppsScript.Forms.PageBreakItem>();
-  for (const { unit, chapters } of sections) {
+  const done: string[] = [];
+  for (const [i, { unit, chapters }] of sections.entries()) {
     const found = byTitle.get(unit.name);
+    if (found && step.done.has(unit.id)) {
+      pages.set(unit.id, found.pageBreak.item.asPageBreakItem());
+      done.push(unit.id);
+      continue;
+    }
+    if (!step.hasTime(sections.length - i)) return { complete: false, done };
     const pageBreak = found ? found.pageBreak.item.asPageBreakItem() : form.addPageBreakItem();
     pageBreak.setTitle(unit.name).setHelpText(formText.sectionHelp(unit));
     syncSectionItems(form, found ?? null, pageBreak, wantedItems(campaign, chapters, kit));
     pages.set(unit.id, pageBreak);
+    done.push(unit.id);
+    step.sectionDone(done);
   }
+  if (!step.hasTime(0)) return { complete: false, done };
 
   // A page break's destination applies to the page before it: each unit's section ends the form.
   const inFormOrder = [...pages.values()].sort((a, b) => a.getIndex() - b.getIndex());
   inFormOrder.forEach((page, i) => page.setGoToPage(i === 0 ? kit.proceed : kit.submit));
   unitList.setChoices(sections.map(({ unit }) => unitList.createChoice(unit.name, pages.get(unit.id) as GoogleAppsScript.Forms.PageBreakItem)));
-  return { unitList, pages };
+  return { complete: true, unitList, pages };
 }
 
 function addUnitList(form: Form): GoogleAppsScript.Forms.ListItem {
@@ -106,13 +138,18 @@ function syncSectionItems(form: Form, section: Section | null, pageBreak: Google
   const present = section?.items ?? [];
   const matches = (d: Described, w: WantedItem) => String(d.type) === String(w.type) && d.title === w.title;
   for (const d of present) if (!wanted.some((w) => matches(d, w))) form.deleteItem(d.item);
+  // A new section is built at the end of the form, in order: no index to read (each read is an item call).
+  if (!section) {
+    for (const w of wanted) w.make(null, form);
+    return;
+  }
   let last = pageBreak.getIndex();
   for (const w of wanted) {
     const found = present.find((d) => matches(d, w));
     const index = w.make(found?.item ?? null, form).getIndex();
-    // New sections are built at the end of the form, in order; an old section gets its new item moved in.
-    if (!found && section && index !== last + 1) form.moveItem(index, last + 1);
-    last = found || !section ? index : last + 1;
+    // An old section gets its new item moved in.
+    if (!found && index !== last + 1) form.moveItem(index, last + 1);
+    last = found ? index : last + 1;
   }
 }
 

@@ -27,7 +27,7 @@ import { readFormResponse } from './form/responses';
 import { checkDeadlinesIn } from './app/deadlines';
 import type { NoticeDeps } from './app/notices';
 import { sendReminderNowIn, type RemindOutcome } from './app/remindNow';
-import { listSheets, openSheets, type WorkbookSheets } from './workbook/sheets';
+import { listSheets, openSheets, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
@@ -48,22 +48,29 @@ export function setup(): void {
   const started = Date.now();
   const ui = spreadsheetUi();
   const ss = activeSpreadsheet();
-  let campaignText = '';
-  // The prompt waits for the office, so the lock is not held across it; setup looks again under the lock.
-  if (withScriptLock(() => needsCampaign(listSheets(ss)))) {
+  // The prompt waits for the office, so the lock is not held across it: a workbook already set up
+  // is extended at once; a new one is looked at again under the lock once the campaign is given.
+  const extended = withScriptLock(() => {
+    const sheets = listSheets(ss);
+    return needsCampaign(sheets) ? null : setUpUnderLock_(sheets, '', started);
+  });
+  let result = extended;
+  if (!result) {
     const answer = ui.prompt(setupMessages.promptTitle, setupMessages.promptBody, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) {
       ui.alert(setupMessages.cancelled);
       return;
     }
-    campaignText = answer.getResponseText();
+    const campaignText = answer.getResponseText();
+    result = withScriptLock(() => setUpUnderLock_(listSheets(ss), campaignText, started));
   }
-  const { outcome, form } = withScriptLock(() => {
-    const outcome = runSetup(listSheets(ss), ruleFactory(), () => campaignFromText(campaignText));
-    return { outcome, form: finishSetup_(outcome, started) };
-  });
-  showSetupOutcome(ui, outcome, form);
-  if (outcome.kind === 'created') addMenu(ui);
+  showSetupOutcome(ui, result.outcome, result.form);
+  if (result.outcome.kind === 'created') addMenu(ui);
+}
+
+function setUpUnderLock_(sheets: ListedSheets, campaignText: string, started: number): { outcome: SetupOutcome; form: FormSyncOutcome | null } {
+  const outcome = runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText));
+  return { outcome, form: finishSetup_(outcome, started) };
 }
 
 function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, form: FormSyncOutcome | null): void {
@@ -85,11 +92,7 @@ function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, f
 /** Setup without dialogs, for the local CLI and tests: campaign JSON text, or '' for the built-in campaign. */
 export function setupFromCampaign_(campaignJson: string): SetupOutcome {
   const started = Date.now();
-  return withScriptLock(() => {
-    const outcome = runSetup(listSheets(activeSpreadsheet()), ruleFactory(), () => campaignFromText(campaignJson));
-    finishSetup_(outcome, started);
-    return outcome;
-  });
+  return withScriptLock(() => setUpUnderLock_(listSheets(activeSpreadsheet()), campaignJson, started).outcome);
 }
 
 /**
@@ -104,8 +107,8 @@ function finishSetup_(outcome: SetupOutcome, started: number): FormSyncOutcome |
   ensureEveryMinutes('pollMailbox', 10);
   ensureDaily('checkDeadlines', outcome.schedule.hour, outcome.schedule.timeZone);
   // A second setup only touches the form when it added units (chapter edits: the syncForm menu item).
-  const formNeeded = outcome.kind === 'created' || outcome.addedUnits.length > 0 || !hasLinkedForm(activeSpreadsheet());
-  return formNeeded ? syncFormIn(formDeps_(started), 'start') : null;
+  if (outcome.kind === 'created' || !hasLinkedForm(activeSpreadsheet())) return syncFormIn(formDeps_(started), 'start');
+  return outcome.addedIds.length > 0 ? syncFormIn(formDeps_(started), 'start', new Set(outcome.addedIds)) : null;
 }
 
 /** The one-off trigger that carries an unfinished form build on, and how long after it is scheduled. */

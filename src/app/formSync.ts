@@ -1,4 +1,4 @@
-import { syncFormLayout, type FormKit } from '../form/layout';
+import { sectionSignature, syncFormLayout, type FormKit } from '../form/layout';
 import { formText } from '../form/texts';
 import type { KeyValueStore } from '../gas/properties';
 import { writeFormLinks } from '../workbook/formLinks';
@@ -27,6 +27,8 @@ export type FormSyncOutcome =
 
 /** Script property holding an unfinished build: `{ "done": [unit ids laid out], "created": bool }`. */
 export const FORM_BUILD_KEY = 'formBuild';
+/** Script property: each unit's section signature as of the last complete build, `{ unitId: signature }`. */
+export const FORM_SECTIONS_KEY = 'formSections';
 
 interface BuildProgress {
   done: string[];
@@ -48,9 +50,11 @@ const FINISH_FIXED_MS = 15_000;
  * `Đơn vị` for the sidebar and the reminders. `start` begins a build (superseding an unfinished
  * one); `continue` carries an unfinished build on and does nothing when there is none. A build
  * lays out sections while the time budget allows, records its progress after each one, and leaves
- * a one-off continuation trigger scheduled until it is complete. Run under the script lock.
+ * a one-off continuation trigger scheduled until it is complete. `onlyUnits` (a start after setup
+ * added units): lay out those units' sections and leave the others' as they are. Run under the
+ * script lock.
  */
-export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue'): FormSyncOutcome | null {
+export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', onlyUnits?: ReadonlySet<string>): FormSyncOutcome | null {
   const saved = readProgress(deps.store);
   if (mode === 'continue' && !saved) {
     deps.continuation.cancel();
@@ -65,18 +69,28 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue'): FormSync
     return loaded;
   }
   const { campaign, unitRows } = loaded.state;
-  const progress: BuildProgress = mode === 'continue' && saved ? saved : { done: [], created: false };
+  const sections = campaign.units.map((unit) => ({ unit, chapters: unit.chapters }));
+  const signatures = Object.fromEntries(sections.map((section) => [section.unit.id, sectionSignature(campaign, section)]));
   // Scheduled before any work: an execution that dies mid-build still has its continuation.
   deps.continuation.schedule();
   const { form, created } = deps.linkedForm(formText.title(campaign));
+  let progress: BuildProgress;
+  if (mode === 'continue' && saved) {
+    progress = saved;
+  } else {
+    // Sections setup did not add, or unchanged since the last complete build of this form, stay as they are.
+    const previous = created ? {} : readSignatures(deps.store);
+    const unchanged = campaign.units.filter((unit) => (onlyUnits ? !onlyUnits.has(unit.id) : previous[unit.id] === signatures[unit.id]));
+    progress = { done: unchanged.map((unit) => unit.id), created };
+    deps.ensureSubmitTrigger(form);
+  }
   progress.created ||= created;
-  if (progress.done.length === 0) deps.ensureSubmitTrigger(form);
   writeProgress(deps.store, progress);
 
   const units = campaign.units.length;
   const finishMs = FINISH_FIXED_MS + FINISH_PER_UNIT_MS * units;
-  const sections = campaign.units.map((unit) => ({ unit, chapters: unit.chapters }));
   const layout = syncFormLayout(form, campaign, sections, deps.kit, {
+    first: mode === 'start' || progress.done.length === 0,
     done: new Set(progress.done),
     hasTime: (remaining) => deps.timeLeft() > finishMs + (remaining > 0 ? SECTION_RESERVE_MS : 0),
     sectionDone: (done) => writeProgress(deps.store, { ...progress, done: [...done] }),
@@ -91,6 +105,7 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue'): FormSync
   );
   const unitsSheet = sheets.get(SHEET.units);
   if (unitsSheet) writeFormLinks(unitsSheet, unitRows, links);
+  deps.store.set(FORM_SECTIONS_KEY, JSON.stringify(signatures));
   clearProgress(deps.store);
   deps.continuation.cancel();
   return { ok: true, complete: true, created: progress.created, units, url: form.getPublishedUrl() };
@@ -106,6 +121,16 @@ function readProgress(store: KeyValueStore): BuildProgress | null {
     return { done, created: 'created' in parsed && parsed.created === true };
   } catch {
     return null;
+  }
+}
+
+function readSignatures(store: KeyValueStore): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(store.get(FORM_SECTIONS_KEY) ?? '{}');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return {};
   }
 }
 

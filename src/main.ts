@@ -111,9 +111,15 @@ function finishSetup_(outcome: SetupOutcome, started: number): FormSyncOutcome |
   return outcome.addedIds.length > 0 ? syncFormIn(formDeps_(started), 'start', new Set(outcome.addedIds)) : null;
 }
 
-/** The one-off trigger that carries an unfinished form build on, and how long after it is scheduled. */
+/**
+ * The one-off trigger that carries an unfinished form build on. It is scheduled when a step starts,
+ * to fire a minute after that step's execution can have ended (Apps Script stops any at 6 minutes):
+ * a step that dies still has its continuation, and the continuation never waits on the lock of
+ * the step before it.
+ */
 const CONTINUE_FORM_BUILD = 'continueFormBuild';
-const CONTINUE_AFTER_MS = 60 * 1000;
+const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+const CONTINUE_GAP_MS = 60 * 1000;
 
 function formDeps_(started: number): FormDeps {
   const ss = activeSpreadsheet();
@@ -125,7 +131,7 @@ function formDeps_(started: number): FormDeps {
     store: scriptStore(),
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
     continuation: {
-      schedule: () => void ensureOneOff(CONTINUE_FORM_BUILD, CONTINUE_AFTER_MS),
+      schedule: () => void ensureOneOff(CONTINUE_FORM_BUILD, Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS),
       cancel: () => deleteTriggersOf(CONTINUE_FORM_BUILD),
     },
   };

@@ -17,16 +17,17 @@ import { refreshSummaryIn } from './app/refreshSummary';
 import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
-import { ensureDaily, ensureEveryMinutes } from './gas/triggers';
+import { deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
 import { ensureFormSubmitTrigger, formKit, hasLinkedForm, linkedForm, linkedFormResponse } from './gas/forms';
-import { syncFormIn, type FormDeps } from './app/formSync';
+import { syncFormIn, type FormDeps, type FormSyncOutcome } from './app/formSync';
+import { formBuildMessages } from './app/formBuildMessages';
 import { handleFormSubmissionIn } from './app/formIntake';
 import { readFormResponse } from './form/responses';
 import { checkDeadlinesIn } from './app/deadlines';
 import type { NoticeDeps } from './app/notices';
 import { sendReminderNowIn, type RemindOutcome } from './app/remindNow';
-import { listSheets, openSheets, type WorkbookSheets } from './workbook/sheets';
+import { listSheets, openSheets, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
@@ -48,29 +49,41 @@ export function onOpen(): void {
 
 /** Menu item: first run asks for a campaign (or uses the built-in one); later runs add what is missing. */
 export function setup(): void {
+  const started = Date.now();
   const ui = spreadsheetUi();
-  const sheets = listSheets(activeSpreadsheet());
-  let campaignText = '';
-  if (needsCampaign(sheets)) {
+  const ss = activeSpreadsheet();
+  // The prompt waits for the office, so the lock is not held across it: a workbook already set up
+  // is extended at once; a new one is looked at again under the lock once the campaign is given.
+  const extended = withScriptLock(() => {
+    const sheets = listSheets(ss);
+    return needsCampaign(sheets) ? null : setUpUnderLock_(sheets, '', started);
+  });
+  let result = extended;
+  if (!result) {
     const answer = ui.prompt(setupMessages.promptTitle, setupMessages.promptBody, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) {
       ui.alert(setupMessages.cancelled);
       return;
     }
-    campaignText = answer.getResponseText();
+    const campaignText = answer.getResponseText();
+    result = withScriptLock(() => setUpUnderLock_(listSheets(ss), campaignText, started));
   }
-  const outcome = withScriptLock(() => runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText)));
-  finishSetup_(outcome);
-  showSetupOutcome(ui, outcome);
-  if (outcome.kind === 'created') addMenu(ui);
+  showSetupOutcome(ui, result.outcome, result.form);
+  if (result.outcome.kind === 'created') addMenu(ui);
 }
 
-function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome): void {
+function setUpUnderLock_(sheets: ListedSheets, campaignText: string, started: number): { outcome: SetupOutcome; form: FormSyncOutcome | null } {
+  const outcome = runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText));
+  return { outcome, form: finishSetup_(outcome, started) };
+}
+
+function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, form: FormSyncOutcome | null): void {
+  const formLine = form && form.ok ? `\n\n${form.complete ? formBuildMessages.ready : formBuildMessages.inProgress(form.sectionsDone, form.units)}` : '';
   switch (outcome.kind) {
     case 'created':
-      return void ui.alert(setupMessages.doneTitle, setupMessages.created(outcome.units), ui.ButtonSet.OK);
+      return void ui.alert(setupMessages.doneTitle, setupMessages.created(outcome.units) + formLine, ui.ButtonSet.OK);
     case 'extended':
-      return void ui.alert(setupMessages.doneTitle, setupMessages.extended(outcome.addedUnits), ui.ButtonSet.OK);
+      return void ui.alert(setupMessages.doneTitle, setupMessages.extended(outcome.addedUnits) + formLine, ui.ButtonSet.OK);
     case 'invalidCampaign':
       return void ui.alert(setupMessages.invalidTitle, setupMessages.invalidBody(outcome.errors), ui.ButtonSet.OK);
     case 'invalidWorkbook':
@@ -82,46 +95,79 @@ function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome): 
 
 /** Setup without dialogs, for the local CLI and tests: campaign JSON text, or '' for the built-in campaign. */
 export function setupFromCampaign_(campaignJson: string): SetupOutcome {
-  const outcome = withScriptLock(() => runSetup(listSheets(activeSpreadsheet()), ruleFactory(), () => campaignFromText(campaignJson)));
-  finishSetup_(outcome);
-  return outcome;
+  const started = Date.now();
+  return withScriptLock(() => setUpUnderLock_(listSheets(activeSpreadsheet()), campaignJson, started).outcome);
 }
 
 /**
- * Once the workbook is set up: the cadres' names remembered for the dashboard, the mailbox poll
- * every 10 minutes and the daily deadline check (each installed once), and the units' form built,
- * or extended with the units setup added.
+ * Once the workbook is set up (under the caller's script lock): the cadres' names remembered for
+ * the dashboard, the mailbox poll every 10 minutes and the daily deadline check (each installed
+ * once), and the units' form built, or extended with the units setup added, as far as this
+ * execution's time allows (a one-off trigger finishes it).
  */
-function finishSetup_(outcome: SetupOutcome): void {
-  if (outcome.kind !== 'created' && outcome.kind !== 'extended') return;
+function finishSetup_(outcome: SetupOutcome, started: number): FormSyncOutcome | null {
+  if (outcome.kind !== 'created' && outcome.kind !== 'extended') return null;
   rememberCadreNames(scriptStore(), outcome.cadres);
   ensureEveryMinutes('pollMailbox', 10);
   ensureDaily('checkDeadlines', outcome.schedule.hour, outcome.schedule.timeZone);
   // A second setup only touches the form when it added units (chapter edits: the syncForm menu item).
-  const formNeeded = outcome.kind === 'created' || outcome.addedUnits.length > 0 || !hasLinkedForm(activeSpreadsheet());
-  if (formNeeded) withScriptLock(() => syncFormIn(formDeps_()));
+  if (outcome.kind === 'created' || !hasLinkedForm(activeSpreadsheet())) return syncFormIn(formDeps_(started), 'start');
+  return outcome.addedIds.length > 0 ? syncFormIn(formDeps_(started), 'start', new Set(outcome.addedIds)) : null;
 }
 
-function formDeps_(): FormDeps {
+/**
+ * The one-off trigger that carries an unfinished form build on. It is scheduled when a step starts,
+ * to fire a minute after that step's execution can have ended (Apps Script stops any at 6 minutes):
+ * a step that dies still has its continuation, and the continuation never waits on the lock of
+ * the step before it.
+ */
+const CONTINUE_FORM_BUILD = 'continueFormBuild';
+const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+const CONTINUE_GAP_MS = 60 * 1000;
+
+function formDeps_(started: number): FormDeps {
   const ss = activeSpreadsheet();
   return {
     ss,
     linkedForm: (title) => linkedForm(ss, title),
     kit: formKit(),
     ensureSubmitTrigger: (form) => ensureFormSubmitTrigger(form, 'onFormSubmit'),
+    store: scriptStore(),
+    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    continuation: {
+      schedule: () => void ensureOneOff(CONTINUE_FORM_BUILD, Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS),
+      cancel: () => deleteTriggersOf(CONTINUE_FORM_BUILD),
+    },
   };
 }
 
 /** Menu item: builds the units' form, or updates it in place after units or chapters changed. */
 export function syncForm(): void {
+  const started = Date.now();
   const ss = activeSpreadsheet();
-  const outcome = withScriptLock(() => syncFormIn(formDeps_()));
+  const outcome = withScriptLock(() => syncFormIn(formDeps_(started), 'start'));
   const ui = spreadsheetUi();
+  if (!outcome) return;
   if (!outcome.ok) {
     ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
     return;
   }
-  ss.toast(formSyncMessages.done(outcome.created, outcome.units), MENU.title);
+  ss.toast(outcome.complete ? formSyncMessages.done(outcome.created, outcome.units) : formBuildMessages.inProgress(outcome.sectionsDone, outcome.units), MENU.title);
+}
+
+/**
+ * One-off trigger: carries an unfinished form build on (setup's or syncForm's) for one execution,
+ * then schedules itself again, or, once the form is complete, deletes itself.
+ */
+export function continueFormBuild(): void {
+  const started = Date.now();
+  requireEditor(activeSpreadsheet(), activeUserEmail());
+  const outcome = withScriptLock(() => {
+    // The trigger that started this run stays listed until deleted; the build schedules a new one if needed.
+    deleteTriggersOf(CONTINUE_FORM_BUILD);
+    return syncFormIn(formDeps_(started), 'continue');
+  });
+  if (outcome && !outcome.ok) throw new Error(outcome.errors.join('\n'));
 }
 
 /** Installable trigger on the units' form: records one response and answers the respondent. */

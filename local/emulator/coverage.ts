@@ -48,9 +48,12 @@ validations, merges or insert/delete rows there: \`You are trying to edit a prot
 
 **Executions.** One at a time. \`run\`/\`runAs\` are interactive (a user at the spreadsheet); trigger executions
 are not (\`SpreadsheetApp.getUi()\` throws, \`getActiveSheet()\` is the first sheet) and run as the trigger's
-creator (\`Session.getActiveUser()\` is the creator). Every counted call costs \`msPerCall\` of simulated time;
+creator (\`Session.getActiveUser()\` is the creator). Every counted call costs its planning cost (\`costs.ts\`: Spreadsheet 100 ms, FormApp item
+calls 300 ms, …; \`npm run bench\` prints the table) of simulated time;
 a call once 6 minutes have passed throws \`Exceeded maximum execution time\`, every later call too, and the
-execution fails even if the script caught the error. \`Utilities.sleep\` advances the clock.
+execution fails even if the script caught the error. \`Utilities.sleep\` advances the clock. Trigger executions
+share a budget of 90 minutes a user in any 24 hours (6 h with \`workspace: true\`): a trigger starting with it
+spent, or spending it mid-run, fails with \`Service using too much computer time for one day.\`.
 Service errors reach the script as Errors of its realm with \`name = 'Exception'\` and the platform's text as
 \`message\` (so \`String(e)\` is \`Exception: …\`); \`run\` rethrows that object and \`executions[].error\` holds
 \`Exception: …\`.

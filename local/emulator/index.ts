@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type * as vm from 'node:vm';
 import type { CallCounter, FaultApi } from './calls';
 import { toMs } from './clock';
+import { checkCostOptions, type CostOptions } from './costs';
 import { formsHost, type EmulatorForms } from './forms/host';
 import { formEvent } from './forms/respondent';
 import { formById } from './forms/state';
@@ -27,6 +28,7 @@ import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { DEFAULT_SPREADSHEET_NAME, workbook } from './spreadsheet/state';
 import { enumValue } from './enums';
 import { UI, type DialogRecord, type MenuRecord, type ModalRecord, type SidebarRecord, type ToastRecord, type UiResponse } from './ui';
+import { CONSUMER_TRIGGER_BUDGET_MS, triggerTimeLeftMs, triggerTimeUsedMs, WORKSPACE_TRIGGER_BUDGET_MS } from './trigger-budget';
 import { World, type ExecutionRecord, type RaceRecord, type ResolvedOptions } from './world';
 import { exportXlsx } from './xlsx';
 
@@ -41,6 +43,9 @@ export type { Prefilled, PrefilledAnswer } from './forms/prefill';
 export type { ExecutionRecord, RaceRecord } from './world';
 export type { MenuRecord, MenuItemRecord, DialogRecord, SidebarRecord, ModalRecord, ToastRecord, UiResponse } from './ui';
 export type { CallCounter, FaultApi } from './calls';
+export type { CostOptions } from './costs';
+export { COST_TABLE_MS, costTableText, planningCostMs } from './costs';
+export { TRIGGER_BUDGET_TEXT } from './trigger-budget';
 
 export const DEFAULT_USER = 'vanphong.huyendoan@example.org';
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -60,10 +65,20 @@ export interface EmulatorOptions {
   user?: string;
   /** Spreadsheet editors besides the owner. */
   editors?: string[];
-  /** Email recipients per day (default 100). */
+  /** A Google Workspace account rather than a consumer one: 6 h of trigger time a day, 1,500 email recipients. */
+  workspace?: boolean;
+  /** Email recipients per day (default 100, Workspace 1,500). */
   mailQuota?: number;
-  /** Simulated time each counted call costs (default 5 ms). */
+  /**
+   * Changes the planning costs of costs.ts (on by default): `{ uniformMs }` makes every counted call
+   * cost that much, `{ perService: { Spreadsheet: 200 } }` replaces rows, `{ scale: 2 }` multiplies.
+   * A test that lowers costs says why; none lowers them to get under a limit.
+   */
+  costs?: CostOptions;
+  /** Same as `costs: { uniformMs }`: every counted call costs this many ms instead of the table. */
   msPerCall?: number;
+  /** Trigger run time per user in any 24 hours (default 90 minutes, Workspace 6 hours). */
+  triggerBudgetMs?: number;
   spreadsheetName?: string;
 }
 
@@ -123,8 +138,13 @@ export interface Emulator {
   readonly scheduledErrors: unknown[];
   /** Calls on shared state made without the script lock (none is the product's contract). */
   readonly races: RaceRecord[];
-  /** Changes the simulated cost of each service call from now on (a slow day on Google's side). */
+  /**
+   * From now on every counted call costs `ms`, whatever its row in the planning table (a slow day
+   * on Google's side when larger than the table). Same as `createEmulator({ msPerCall })`.
+   */
   setMsPerCall(ms: number): void;
+  /** Trigger run time a user (default: the owner) spent in the last 24 hours, and what is left of the budget. */
+  readonly triggerTime: { usedMs(user?: string): number; leftMs(user?: string): number };
   readonly clock: EmulatorClock;
   triggers(): TriggerInfo[];
   /** Fires one installable trigger now; a failure is recorded in `executions`, not thrown. */
@@ -189,8 +209,9 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     scriptTimeZone,
     user,
     editors: (options.editors ?? []).filter((e) => e !== user),
-    mailQuota: options.mailQuota ?? 100,
-    msPerCall: options.msPerCall ?? 5,
+    mailQuota: options.mailQuota ?? (options.workspace ? 1500 : 100),
+    costs: checkCostOptions({ ...options.costs, ...(options.msPerCall !== undefined ? { uniformMs: options.msPerCall } : {}) }),
+    triggerBudgetMs: options.triggerBudgetMs ?? (options.workspace ? WORKSPACE_TRIGGER_BUDGET_MS : CONSUMER_TRIGGER_BUDGET_MS),
     spreadsheetName: options.spreadsheetName ?? DEFAULT_SPREADSHEET_NAME,
   };
 }
@@ -287,7 +308,11 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   return {
     run: (fn, ...args) => runAs({}, fn, ...args),
     setMsPerCall: (ms) => {
-      world.options.msPerCall = ms;
+      world.options.costs = checkCostOptions({ ...world.options.costs, uniformMs: ms });
+    },
+    triggerTime: {
+      usedMs: (user = owner) => triggerTimeUsedMs(world, user),
+      leftMs: (user = owner) => triggerTimeLeftMs(world, user),
     },
     runAs,
     schedule: (at, action) => {

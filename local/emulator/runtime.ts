@@ -10,6 +10,7 @@ import { zoneName } from './dateformat';
 import { ScriptError, TEXT } from './errors';
 import { makeConsole } from './logger';
 import { SERVICES } from './services';
+import { refuseSpentTriggerRun, triggerBudgetVerdict } from './trigger-budget';
 import { isKnownTimeZone, offsetMs } from './tz';
 import type { World } from './world';
 
@@ -161,6 +162,7 @@ export function execute(world: World, realms: Realms, spec: RunSpec, rethrow: bo
   let error: unknown;
   let result: unknown;
   try {
+    refuseSpentTriggerRun(world, ex);
     const fn = (rt.context as Record<string, unknown>)[spec.fn];
     if (typeof fn !== 'function') throw rt.bridge.vmError(new ScriptError(`Script function not found: ${spec.fn}`, 'plain'));
     const args = spec.args.map((a) => rt.bridge.toVm(a));
@@ -172,6 +174,12 @@ export function execute(world: World, realms: Realms, spec: RunSpec, rethrow: bo
   if (ex.timedOut && !(failed && describeError(error) === TEXT.timeLimit)) {
     failed = true;
     error = rt.bridge.vmError(new ScriptError(TEXT.timeLimit, 'plain'));
+  }
+  // The budget is checked after the 6-minute limit at every call: when it ended the run, it came first.
+  const budget = triggerBudgetVerdict(world, ex);
+  if (budget) {
+    failed = true;
+    error = rt.bridge.vmError(budget);
   }
   world.end(ex, failed ? describeError(error) : undefined);
   if (failed) {

@@ -5,7 +5,9 @@
 import { Arrivals } from './arrivals';
 import { CallCounter, Faults } from './calls';
 import { SimClock, type Frame } from './clock';
+import { callCostMs, type CostOptions } from './costs';
 import { exception, ScriptError, TEXT } from './errors';
+import { checkTriggerBudget } from './trigger-budget';
 
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 /** Simultaneous executions a user may have (DG/guides/services/quotas). */
@@ -20,7 +22,10 @@ export interface ResolvedOptions {
   user: string;
   editors: string[];
   mailQuota: number;
-  msPerCall: number;
+  /** Simulated time per call: the planning costs of costs.ts unless overridden. */
+  costs: CostOptions;
+  /** Trigger run time each user gets in 24 hours (90 min consumer, 6 h Workspace). */
+  triggerBudgetMs: number;
   spreadsheetName: string;
 }
 
@@ -212,13 +217,13 @@ export class World {
     }
   }
 
-  /** Every counted call goes through here: time limit, count, simulated cost, planned faults. */
+  /** Every counted call goes through here: time limits, count, simulated cost (costs.ts), planned faults. */
   chargeCall(method: string, service: string, target?: object): void {
     this.#admitArrivals();
     this.checkTimeLimit();
     this.#checkRace(method, service, target);
     this.calls.record(method, service);
-    this.clock.advance(this.options.msPerCall);
+    this.clock.advance(callCostMs(method, service, this.options.costs));
     const fault = this.faults.next(method);
     if (fault) throw exception(fault.message ?? this.transientMessage(service));
   }
@@ -237,6 +242,7 @@ export class World {
       ex.timedOut = true;
       throw new ScriptError(TEXT.timeLimit, 'plain');
     }
+    checkTriggerBudget(this, ex);
   }
 
   transientMessage(service: string): string {

@@ -1,7 +1,7 @@
 import { parseCampaignJson, type Campaign, type CampaignResult } from '../domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../domain/defaultCampaign';
 import { assessUnit } from '../domain/unitStatus';
-import { createUnitTab, createWorkbook } from '../workbook/createWorkbook';
+import { createUnitTab, createWorkbook, unitTabRules } from '../workbook/createWorkbook';
 import { SHEET, UNIT_HEADERS } from '../workbook/layout';
 import type { RuleFactory } from '../workbook/sheetBuilder';
 import { EDITABLE_SHEETS, isSetUp, loadCampaign, readSheet, type ListedSheets, type WorkbookSheets } from '../workbook/sheets';
@@ -17,7 +17,7 @@ const scheduleOf = (campaign: Campaign): DailySchedule => ({ hour: campaign.remi
 
 export type SetupOutcome =
   | { kind: 'created'; units: number; schedule: DailySchedule; cadres: Campaign['cadres'] }
-  | { kind: 'extended'; addedUnits: string[]; schedule: DailySchedule; cadres: Campaign['cadres'] }
+  | { kind: 'extended'; addedUnits: string[]; addedIds: string[]; schedule: DailySchedule; cadres: Campaign['cadres'] }
   | { kind: 'invalidCampaign'; errors: string[] }
   | { kind: 'invalidWorkbook'; errors: string[] }
   | { kind: 'partialWorkbook'; missing: string[] };
@@ -51,23 +51,31 @@ export function runSetup(sheets: ListedSheets, rules: RuleFactory, firstCampaign
   }
   const result = loadCampaign(sheets);
   if (!result.ok) return { kind: 'invalidWorkbook', errors: result.errors };
-  return { kind: 'extended', addedUnits: extendWorkbook(sheets, result.campaign, rules), schedule: scheduleOf(result.campaign), cadres: result.campaign.cadres };
+  const added = extendWorkbook(sheets, result.campaign, rules);
+  return {
+    kind: 'extended',
+    addedUnits: added.map((unit) => unit.short),
+    addedIds: added.map((unit) => unit.id),
+    schedule: scheduleOf(result.campaign),
+    cadres: result.campaign.cadres,
+  };
 }
 
 /** Adds a tab for each unit of `Đơn vị` that has none, and fills that unit's status cells. */
-function extendWorkbook(sheets: ListedSheets, campaign: Campaign, rules: RuleFactory): string[] {
+function extendWorkbook(sheets: ListedSheets, campaign: Campaign, rules: RuleFactory): Campaign['units'] {
   const missing = campaign.units.filter((unit) => !sheets.has(unit.short));
   if (missing.length === 0) return [];
   const insertAt = insertionIndexForUnitTabs(sheets);
   const codes = campaign.periods.map((p) => p.code);
   const unitRows = readSheet(sheets.get(SHEET.units));
+  const tabRules = unitTabRules(campaign, rules);
   missing.forEach((unit, i) => {
-    createUnitTab(sheets.ss, campaign, unit, rules, insertAt + i);
+    createUnitTab(sheets.ss, campaign, unit, rules, tabRules, insertAt + i);
     const row = unitRows.findIndex((values) => String(values[0]).trim() === unit.id);
     const status = [unitStatusCells(assessUnit([], codes), null)];
     sheets.get(SHEET.units)?.getRange(row + 1, UNIT_HEADERS.length + 1, 1, status[0].length).setValues(status);
   });
-  return missing.map((unit) => unit.short);
+  return missing;
 }
 
 /** New unit tabs go just before `Nhật ký nhận`, after the existing unit tabs. */

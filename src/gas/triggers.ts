@@ -19,3 +19,15 @@ export function ensureDaily(handler: string, hour: number, timeZone: string): bo
   ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
   return true;
 }
+
+/** A one-off time-driven trigger for `handler` in `ms`, unless one is already waiting. */
+export function ensureOneOff(handler: string, ms: number): boolean {
+  if (hasTrigger(handler)) return false;
+  ScriptApp.newTrigger(handler).timeBased().after(ms).create();
+  return true;
+}
+
+/** Deletes `handler`'s triggers: a one-off trigger stays listed after it fired, and counts toward the 20 a user may have. */
+export function deleteTriggersOf(handler: string): void {
+  for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === handler) ScriptApp.deleteTrigger(t);
+}

@@ -23,6 +23,7 @@ import {
   protectSheetAsSystem,
   textRule,
   writeNewSheet,
+  type NewSheet,
   type RuleFactory,
 } from './sheetBuilder';
 import { COLUMN_WIDTH, RATING_COLORS, STATUS_COLORS, TAB_COLOR_LOG, TAB_COLOR_SYSTEM, TOTAL_BACKGROUND } from './styles';
@@ -32,6 +33,21 @@ import { cadreRow, unitRow, unitStatusCells } from './unitsSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** The dropdowns every unit tab shares, built once per setup rather than once per tab. */
+export interface UnitTabRules {
+  rating: DataValidation;
+  registration: DataValidation;
+}
+
+export function unitTabRules(campaign: Campaign, rules: RuleFactory): UnitTabRules {
+  const scale = SCALES[campaign.scale];
+  return {
+    rating: dropdown(rules, scale.levels.map((level) => level.label), `Chọn xếp loại: ${scale.levels.map((l) => l.label).join(', ')}`),
+    registration: dropdown(rules, Object.values(REGISTRATION_LABELS), 'Đăng ký: Xây dựng Chi đoàn mạnh (ít nhất 1) hoặc Hỗ trợ (1–2 Chi đoàn)'),
+  };
+}
 
 /**
  * First-time setup: every sheet of the contract, in the order the office uses them —
@@ -45,7 +61,8 @@ export function createWorkbook(ss: Spreadsheet, campaign: Campaign, rules: RuleF
   let index = 0;
   createSummarySheet(ss, campaign, index++, blank);
   const units = createUnitsSheet(ss, campaign, rules, index++);
-  for (const unit of campaign.units) createUnitTab(ss, campaign, unit, rules, index++);
+  const tabRules = unitTabRules(campaign, rules);
+  for (const unit of campaign.units) createUnitTab(ss, campaign, unit, rules, tabRules, index++);
   createLogSheet(ss, SHEET.intakeLog, INTAKE_LOG_HEADERS, [150, 80, 220, 260, 160, 110, 320, 320], index++);
   createLogSheet(ss, SHEET.outboxLog, OUTBOX_LOG_HEADERS, [150, 90, 260, 220, 320, 260, 110], index++);
   createCadresSheet(ss, campaign, index++);
@@ -58,7 +75,7 @@ function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: number, 
     unit.chapters.map((name) => ({ name, members: null, ratings: {}, registration: null })),
   );
   const rows = [...summaryHeaderRows(campaign), ...summaryRows(campaign, summary)];
-  const sheet = writeNewSheet(
+  const { sheet } = writeNewSheet(
     ss,
     { name: SHEET.summary, rows, headerRows: SUMMARY_HEADER_ROWS, tabColor: TAB_COLOR_SYSTEM, widths: [COLUMN_WIDTH.name, COLUMN_WIDTH.narrow, COLUMN_WIDTH.narrow] },
     index,
@@ -70,7 +87,7 @@ function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: number, 
   protectSheetAsSystem(sheet, 'Bảng tổng hợp do hệ thống tính lại sau mỗi lần nhận báo cáo');
 }
 
-function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactory, index: number): Sheet {
+function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactory, index: number): NewSheet {
   const codes = campaign.periods.map((p) => p.code);
   const rows = [
     unitSheetHeaders(campaign),
@@ -78,7 +95,7 @@ function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactor
   ];
   const editable = UNIT_HEADERS.length;
   const statusWidth = rows[0].length - editable;
-  const sheet = writeNewSheet(
+  const units = writeNewSheet(
     ss,
     {
       name: SHEET.units,
@@ -90,12 +107,13 @@ function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactor
     },
     index,
   );
+  const { sheet } = units;
   sheet.setFrozenColumns(3);
-  columnRange(sheet, 4, 2).setDataValidation(
+  columnRange(units, 4, 2).setDataValidation(
     dropdown(rules, Object.values(UNIT_KIND_LABELS), 'Chọn loại đơn vị: Xã, Thị trấn, Trường THPT hoặc Trực thuộc'),
   );
-  const status = columnRange(sheet, editable + 1, 2, statusWidth);
-  columnRange(sheet, rows[0].length, 2).setNumberFormat(DATE_TIME_FORMAT);
+  const status = columnRange(units, editable + 1, 2, statusWidth);
+  columnRange(units, rows[0].length, 2).setNumberFormat(DATE_TIME_FORMAT);
   sheet.setConditionalFormatRules([
     textRule(rules, [status], { contains: 'Chưa' }, STATUS_COLORS.bad),
     textRule(rules, [status], { contains: 'Còn thiếu' }, STATUS_COLORS.partial),
@@ -103,12 +121,12 @@ function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactor
     textRule(rules, [status], { equals: 'Hợp lệ' }, STATUS_COLORS.good),
     textRule(rules, [status], { equals: statusMessages.complete }, STATUS_COLORS.good),
   ]);
-  protectAsSystem(sheet.getRange(1, editable + 1, sheet.getMaxRows(), statusWidth), 'Cột tình trạng do hệ thống cập nhật');
-  return sheet;
+  protectAsSystem(sheet.getRange(1, editable + 1, units.maxRows, statusWidth), 'Cột tình trạng do hệ thống cập nhật');
+  return units;
 }
 
 /** The cadre column offers the ids of `Cán bộ`, which must exist before the rule refers to it. */
-function addCadreDropdown(ss: Spreadsheet, units: Sheet, rules: RuleFactory): void {
+function addCadreDropdown(ss: Spreadsheet, units: NewSheet, rules: RuleFactory): void {
   columnRange(units, 8, 2).setDataValidation(
     rules
       .newDataValidation()
@@ -123,11 +141,14 @@ function noRatings(unit: Unit) {
   return unit.chapters.map((name) => ({ name, members: null, ratings: {}, registration: null }));
 }
 
-/** One unit's tab: its chapters, a dropdown per rating column and for the registration, colours by rating. */
-export function createUnitTab(ss: Spreadsheet, campaign: Campaign, unit: Unit, rules: RuleFactory, index: number): Sheet {
+/**
+ * One unit's tab: its chapters, a dropdown per rating column and for the registration, colours by
+ * rating. About 30 Sheets calls, each a round trip: setup makes one tab per unit.
+ */
+export function createUnitTab(ss: Spreadsheet, campaign: Campaign, unit: Unit, rules: RuleFactory, tabRules: UnitTabRules, index: number): Sheet {
   const rows = newUnitTabRows(campaign, unit.chapters);
   const periods = campaign.periods.length;
-  const sheet = writeNewSheet(
+  const tab = writeNewSheet(
     ss,
     {
       name: unit.short,
@@ -138,27 +159,25 @@ export function createUnitTab(ss: Spreadsheet, campaign: Campaign, unit: Unit, r
     },
     index,
   );
+  const { sheet } = tab;
   const scale = SCALES[campaign.scale];
-  const ratingColumns = columnRange(sheet, 3, 2, periods);
-  ratingColumns.setDataValidation(
-    dropdown(rules, scale.levels.map((level) => level.label), `Chọn xếp loại: ${scale.levels.map((l) => l.label).join(', ')}`),
-  );
-  columnRange(sheet, 3 + periods, 2).setDataValidation(
-    dropdown(rules, Object.values(REGISTRATION_LABELS), 'Đăng ký: Xây dựng Chi đoàn mạnh (ít nhất 1) hoặc Hỗ trợ (1–2 Chi đoàn)'),
-  );
-  columnRange(sheet, 2, 2).setNumberFormat('0');
-  columnRange(sheet, 5 + periods, 2).setNumberFormat(DATE_TIME_FORMAT);
+  const ratingColumns = columnRange(tab, 3, 2, periods);
+  ratingColumns.setDataValidation(tabRules.rating);
+  columnRange(tab, 3 + periods, 2).setDataValidation(tabRules.registration);
+  columnRange(tab, 2, 2).setNumberFormat('0');
+  columnRange(tab, 5 + periods, 2).setNumberFormat(DATE_TIME_FORMAT);
+  // A rule names its sheet's ranges, so each tab needs its own; the builders are local (no round trip).
   sheet.setConditionalFormatRules(
     scale.levels.map((level) => textRule(rules, [ratingColumns], { equals: level.label }, RATING_COLORS[level.rank])),
   );
-  protectAsSystem(sheet.getRange(1, 4 + periods, sheet.getMaxRows(), 2), 'Nguồn và thời gian cập nhật do hệ thống ghi');
+  protectAsSystem(sheet.getRange(1, 4 + periods, tab.maxRows, 2), 'Nguồn và thời gian cập nhật do hệ thống ghi');
   return sheet;
 }
 
 function createLogSheet(ss: Spreadsheet, name: string, headers: readonly string[], widths: number[], index: number): void {
-  const sheet = writeNewSheet(ss, { name, rows: [headers], headerRows: 1, widths, tabColor: TAB_COLOR_LOG }, index);
-  columnRange(sheet, 1, 2).setNumberFormat(DATE_TIME_FORMAT);
-  protectSheetAsSystem(sheet, 'Nhật ký do hệ thống ghi: không sửa, không xóa dòng');
+  const log = writeNewSheet(ss, { name, rows: [headers], headerRows: 1, widths, tabColor: TAB_COLOR_LOG }, index);
+  columnRange(log, 1, 2).setNumberFormat(DATE_TIME_FORMAT);
+  protectSheetAsSystem(log.sheet, 'Nhật ký do hệ thống ghi: không sửa, không xóa dòng');
 }
 
 function createCadresSheet(ss: Spreadsheet, campaign: Campaign, index: number): void {

@@ -22,16 +22,47 @@ export interface SheetSpec {
   tabColor?: string;
 }
 
+/** A sheet just written, with its height read once (every full-height range below needs it). */
+export interface NewSheet {
+  sheet: Sheet;
+  maxRows: number;
+}
+
+/** Runs of adjacent numbers, as [first, count]: [1, 2, 3, 5] → [[1, 3], [5, 1]]. */
+export function runsOf(columns: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const column of [...columns].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === column) last[1]++;
+    else runs.push([column, 1]);
+  }
+  return runs;
+}
+
+/** Adjacent columns of equal width, as [first column, count, width]: one setColumnWidths call each. */
+export function widthRuns(widths: readonly number[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last[2] === width) last[1]++;
+    else runs.push([i + 1, 1, width]);
+  });
+  return runs;
+}
+
 /**
- * Creates (or takes over) a sheet and writes its content in one batch: values, header style,
- * frozen header rows and column widths. Callers add validations and protections after.
+ * Creates (or takes over) a sheet and writes its content in batches: values in one call, the header
+ * style, frozen header rows, one width call per run of equal widths, one format call per run of text
+ * columns. Every call is a round trip to Sheets (100 ms planned), and setup makes one tab per unit.
+ * Callers add validations and protections after.
  */
-export function writeNewSheet(ss: Spreadsheet, spec: SheetSpec, index: number, reuse?: Sheet): Sheet {
+export function writeNewSheet(ss: Spreadsheet, spec: SheetSpec, index: number, reuse?: Sheet): NewSheet {
   const sheet = reuse ?? ss.insertSheet(spec.name, index);
   if (reuse) reuse.setName(spec.name);
+  const maxRows = sheet.getMaxRows();
   const width = Math.max(...spec.rows.map((row) => row.length));
-  for (const column of spec.textColumns ?? []) {
-    sheet.getRange(1, column, sheet.getMaxRows(), 1).setNumberFormat('@');
+  for (const [column, count] of runsOf(spec.textColumns ?? [])) {
+    sheet.getRange(1, column, maxRows, count).setNumberFormat('@');
   }
   sheet.getRange(1, 1, spec.rows.length, width).setValues(rectangular(spec.rows, width));
   sheet
@@ -41,14 +72,14 @@ export function writeNewSheet(ss: Spreadsheet, spec: SheetSpec, index: number, r
     .setVerticalAlignment('middle')
     .setWrap(true);
   sheet.setFrozenRows(spec.headerRows);
-  if (spec.widths) spec.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  for (const [column, count, w] of widthRuns(spec.widths ?? [])) sheet.setColumnWidths(column, count, w);
   if (spec.tabColor) sheet.setTabColor(spec.tabColor);
-  return sheet;
+  return { sheet, maxRows };
 }
 
 /** Range of one or more adjacent columns from `firstRow` to the bottom of the sheet. */
-export function columnRange(sheet: Sheet, column: number, firstRow: number, columns = 1): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(firstRow, column, Math.max(1, sheet.getMaxRows() - firstRow + 1), columns);
+export function columnRange(target: NewSheet, column: number, firstRow: number, columns = 1): GoogleAppsScript.Spreadsheet.Range {
+  return target.sheet.getRange(firstRow, column, Math.max(1, target.maxRows - firstRow + 1), columns);
 }
 
 export function dropdown(rules: RuleFactory, values: readonly string[], helpText: string): GoogleAppsScript.Spreadsheet.DataValidation {

@@ -19,7 +19,8 @@ describe('MailApp', () => {
       expect.objectContaining({
         to: 'a@example.org, b@example.org', cc: 'canbo@example.org', bcc: 'x@example.org', replyTo: 'vp@example.org',
         name: 'Huyện đoàn', subject: 'Nhắc hạn', body: 'Nội dung', htmlBody: '<b>Nội dung</b>', attachments: [],
-        date: new Date('2016-08-26T01:00:00.005Z'),
+        // Sent at the end of the sendEmail call: one Mail call at 100 ms.
+        date: new Date('2016-08-26T01:00:00.100Z'),
       }),
     ]);
   });

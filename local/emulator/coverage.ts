@@ -84,6 +84,20 @@ needs every row), answers to skipped pages are refused (the real form would drop
 then the form's and the destination spreadsheet's form-submit triggers fire, each as its own execution. Pre-filled
 links use \`entry.<itemId>\` (grids \`entry.<itemId>.<row>\`), not Google's entry numbers.
 
+**Gmail search** (\`local/emulator/gmail/search*.ts\`, from support.google.com/mail/answer/7190 and the Gmail API's
+filtering guide; where they are silent, the stricter reading). A thread is found when one of its messages matches
+the whole query. Words are whole words (no substrings, no stemming), case-insensitive, diacritics significant
+(\`thang\` does not find \`tháng\`). A full address in \`from:\`/\`to:\`/\`cc:\`/\`bcc:\`/\`deliveredto:\` must be the
+whole address; a part is a phrase of its words. \`to:\` covers To, Cc and Bcc; \`me\` is the mailbox owner.
+\`label:\` is a user label's whole name in lower case with each space, \`/\`, \`&\`, \`(\`, \`)\`, \`{\`, \`}\`, \`|\`, \`"\`
+written as one \`-\`, diacritics kept (\`label:đi-cơ-sở-đã-xử-lý\`), or that name in quotes; a parent does not find
+its sub-labels. \`after:\`/\`before:\` \`YYYY/MM/DD\` are midnight Pacific time (PST/PDT), digits are epoch seconds;
+\`older_than:\`/\`newer_than:\` take d, m (30 days) or y (365 days). \`size:\`/\`larger:\`/\`smaller:\` take bytes, K or M.
+A query is never rejected: a malformed value or unknown operator is searched as text. Spam and Trash are searched
+only for a query with \`in:spam\`, \`in:trash\` or \`in:anywhere\`; \`GmailLabel.getThreads\` leaves them out too.
+Not modelled: stars, importance, categories, snoozing, drafts, chats (those operators find nothing) and \`AROUND\`
+(an ordinary word here).
+
 **Other choices.** Sheet names are unique ignoring case. \`insertSheet\` puts the new sheet after the active one
 (or at the index given) and activates it. \`Ui.alert\` returns OK and \`Ui.prompt\` CLOSE with \`''\` when the host
 queued no answer. Mail: the recipients of to, cc and bcc count against the daily quota, days in the script

@@ -11,8 +11,8 @@ import { asApi, fromApi, registerFake } from './bridge';
 import { blobOf, FakeBlob } from './blob';
 import { toEml } from './eml';
 import { exception } from './errors';
+import { searchMessages } from './gmail/search';
 import { addresses, recordSend, type Message } from './mail';
-import { wallToInstant } from './tz';
 import { stateKey, type World } from './world';
 
 export interface MailboxMessage {
@@ -26,7 +26,9 @@ export interface MailboxMessage {
   unread: boolean;
   inInbox: boolean;
   isSent: boolean;
-  inTrash?: boolean;
+  /** Trash and Spam are left out of searches that do not ask for them (see gmail/search.ts). */
+  inTrash: boolean;
+  inSpam: boolean;
 }
 
 export interface GmailState {
@@ -54,6 +56,7 @@ export interface GmailMessageInfo {
   unread: boolean;
   inInbox: boolean;
   inTrash: boolean;
+  inSpam: boolean;
   messageId: string;
 }
 
@@ -102,7 +105,7 @@ function ensureLabel(state: GmailState, name: string): void {
   }
 }
 
-function addMessage(world: World, raw: string, bytes: Uint8Array, opts: { labels?: string[]; isSent: boolean; date?: number }): MailboxMessage {
+function addMessage(world: World, raw: string, bytes: Uint8Array, opts: { labels?: string[]; isSent: boolean; date?: number; spam?: boolean }): MailboxMessage {
   const state = world.state(GMAIL);
   const parsed = parseEml(bytes);
   const id = nextId(state);
@@ -128,8 +131,10 @@ function addMessage(world: World, raw: string, bytes: Uint8Array, opts: { labels
     date: opts.date ?? world.clock.now(),
     labels,
     unread: !opts.isSent,
-    inInbox: !opts.isSent,
+    inInbox: !opts.isSent && !opts.spam,
     isSent: opts.isSent,
+    inTrash: false,
+    inSpam: opts.spam === true,
   };
   state.messages.push(m);
   return m;
@@ -137,13 +142,14 @@ function addMessage(world: World, raw: string, bytes: Uint8Array, opts: { labels
 
 /**
  * Host: a received message. A string is text (UTF-8 encoded before parsing, so 8-bit UTF-8 bodies
- * work); bytes are parsed as they are. Its Gmail date is `options.date` or the simulated now.
+ * work); bytes are parsed as they are. Its Gmail date is `options.date` or the simulated now;
+ * `options.spam` files it in Spam (not the inbox) as Gmail's spam filter would.
  */
-export function deliver(world: World, raw: string | Uint8Array, options: { labels?: string[]; date?: Date | number } = {}): { id: string; threadId: string } {
+export function deliver(world: World, raw: string | Uint8Array, options: { labels?: string[]; date?: Date | number; spam?: boolean } = {}): { id: string; threadId: string } {
   const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
   const bytes = typeof raw === 'string' ? new Uint8Array(Buffer.from(raw, 'utf8')) : raw;
   const date = options.date === undefined ? undefined : typeof options.date === 'number' ? options.date : options.date.getTime();
-  const m = addMessage(world, text, bytes, { labels: options.labels, isSent: false, date });
+  const m = addMessage(world, text, bytes, { labels: options.labels, isSent: false, date, spam: options.spam });
   return { id: m.id, threadId: m.threadId };
 }
 
@@ -162,7 +168,8 @@ export function messageInfo(m: MailboxMessage): GmailMessageInfo {
     isSent: m.isSent,
     unread: m.unread,
     inInbox: m.inInbox,
-    inTrash: m.inTrash === true,
+    inTrash: m.inTrash,
+    inSpam: m.inSpam,
     messageId: m.parsed.messageId ?? '',
   };
 }
@@ -219,129 +226,6 @@ function sendReply(world: World, m: MailboxMessage, all: boolean, body: unknown,
 
 // ---------------------------------------------------------------- search
 
-type Matcher = (m: MailboxMessage) => boolean;
-
-function labelToken(name: string): string {
-  return name.toLowerCase().replace(/[\s/]+/g, '-');
-}
-
-function tokenize(query: string): string[] {
-  const out: string[] = [];
-  const re = /\s*(-?(?:[A-Za-z_0-9]+:)?(?:"[^"]*"|\([^)]*\)|[^\s"()]+)|-?"[^"]*")/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(query)) !== null) {
-    if (m[1]) out.push(m[1]);
-  }
-  return out;
-}
-
-function unquote(s: string): string {
-  return s.startsWith('"') && s.endsWith('"') && s.length >= 2 ? s.slice(1, -1) : s;
-}
-
-function parseDay(world: World, v: string): number {
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const d = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(v);
-  if (!d) throw exception(`Invalid search query: ${v}`);
-  return wallToInstant(world.options.scriptTimeZone, { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) });
-}
-
-function periodMs(v: string): number {
-  const p = /^(\d+)([dmy])$/i.exec(v);
-  if (!p) throw exception(`Invalid search query: ${v}`);
-  const days = { d: 1, m: 30, y: 365 }[(p[2] ?? 'd').toLowerCase() as 'd' | 'm' | 'y'];
-  return Number(p[1]) * days * 86_400_000;
-}
-
-function textOf(m: MailboxMessage): string {
-  return `${m.parsed.subject}\n${m.parsed.plainBody}\n${m.parsed.htmlBody}\n${m.parsed.from}\n${m.parsed.to}`.toLowerCase();
-}
-
-function termMatcher(world: World, token: string): Matcher {
-  const colon = /^([A-Za-z_0-9]+):(.*)$/.exec(token);
-  if (!colon) {
-    const word = unquote(token).toLowerCase();
-    return (m) => textOf(m).includes(word);
-  }
-  const op = (colon[1] ?? '').toLowerCase();
-  const value = unquote(colon[2] ?? '');
-  const v = value.toLowerCase();
-  const now = world.clock.now();
-  switch (op) {
-    case 'from':
-      return (m) => m.parsed.from.toLowerCase().includes(v);
-    case 'to':
-      return (m) => `${m.parsed.to},${header(m, 'cc')}`.toLowerCase().includes(v);
-    case 'cc':
-      return (m) => header(m, 'cc').toLowerCase().includes(v);
-    case 'subject':
-      return (m) => m.parsed.subject.toLowerCase().includes(v);
-    case 'label':
-      if (v === 'inbox') return (m) => m.inInbox;
-      if (v === 'sent') return (m) => m.isSent;
-      if (v === 'unread') return (m) => m.unread;
-      return (m) => [...m.labels].some((l) => labelToken(l) === labelToken(v));
-    case 'in':
-      if (v === 'inbox') return (m) => m.inInbox;
-      if (v === 'sent') return (m) => m.isSent;
-      if (v === 'anywhere' || v === 'all') return () => true;
-      return () => false;
-    case 'is':
-      if (v === 'unread') return (m) => m.unread;
-      if (v === 'read') return (m) => !m.unread;
-      return () => false;
-    case 'has':
-      if (v === 'attachment') return (m) => m.parsed.attachments.length > 0;
-      return () => false;
-    case 'filename':
-      return (m) => m.parsed.attachments.some((a) => a.name.toLowerCase().includes(v));
-    case 'after': {
-      const t = parseDay(world, value);
-      return (m) => m.date >= t;
-    }
-    case 'before': {
-      const t = parseDay(world, value);
-      return (m) => m.date < t;
-    }
-    case 'newer_than': {
-      const t = now - periodMs(value);
-      return (m) => m.date > t;
-    }
-    case 'older_than': {
-      const t = now - periodMs(value);
-      return (m) => m.date < t;
-    }
-    case 'rfc822msgid': {
-      const id = bareId(value);
-      return (m) => m.parsed.messageId !== null && bareId(m.parsed.messageId) === id;
-    }
-    default: {
-      const word = token.toLowerCase();
-      return (m) => textOf(m).includes(word);
-    }
-  }
-}
-
-/** Terms are AND-ed; `a OR b` joins two terms; `-term` negates. */
-export function compileQuery(world: World, query: string): Matcher {
-  const groups: Matcher[][] = [];
-  let orNext = false;
-  for (const token of tokenize(query)) {
-    if (token === 'OR') {
-      orNext = groups.length > 0;
-      continue;
-    }
-    const negate = token.startsWith('-') && token.length > 1;
-    const base = termMatcher(world, negate ? token.slice(1) : token);
-    const matcher: Matcher = negate ? (m) => !base(m) : base;
-    const last = groups[groups.length - 1];
-    if (orNext && last) last.push(matcher);
-    else groups.push([matcher]);
-    orNext = false;
-  }
-  return (m) => groups.every((g) => g.some((f) => f(m)));
-}
-
 function threadDate(state: GmailState, threadId: string): number {
   return Math.max(...threadMessages(state, threadId).map((m) => m.date));
 }
@@ -371,7 +255,15 @@ type AppMethods =
   | 'markMessageRead'
   | 'moveThreadToArchive'
   | 'moveThreadsToArchive'
-  | 'moveThreadToInbox';
+  | 'moveThreadToInbox'
+  | 'moveMessageToTrash'
+  | 'moveMessagesToTrash'
+  | 'moveThreadToTrash'
+  | 'moveThreadsToTrash'
+  | 'moveThreadToSpam'
+  | 'moveThreadsToSpam'
+  | 'getTrashThreads'
+  | 'getSpamThreads';
 
 export class FakeGmailApp implements Pick<GoogleAppsScript.Gmail.GmailApp, AppMethods> {
   constructor(private readonly world: World) {}
@@ -383,8 +275,9 @@ export class FakeGmailApp implements Pick<GoogleAppsScript.Gmail.GmailApp, AppMe
   search(query: string, start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
     if (max !== undefined && max > MAX_SEARCH) throw exception(`Argument max cannot exceed ${MAX_SEARCH}.`);
     const state = this.#state();
-    const match = compileQuery(this.world, str(query));
-    const ids = threadsOf(state, state.messages.filter(match).map((m) => m.threadId));
+    const self = (this.world.effectiveUser() || this.world.options.user).toLowerCase();
+    const found = searchMessages(state.messages, str(query), { now: this.world.clock.now(), self });
+    const ids = threadsOf(state, found.map((m) => m.threadId));
     const from = start ?? 0;
     const page = max === undefined ? ids.slice(from) : ids.slice(from, from + max);
     return page.map((id) => asApi<GoogleAppsScript.Gmail.GmailThread>(new FakeGmailThread(this.world, id)));
@@ -392,6 +285,14 @@ export class FakeGmailApp implements Pick<GoogleAppsScript.Gmail.GmailApp, AppMe
 
   getInboxThreads(start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
     return this.search('in:inbox', start, max);
+  }
+
+  getTrashThreads(start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
+    return this.search('in:trash', start, max);
+  }
+
+  getSpamThreads(start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
+    return this.search('in:spam', start, max);
   }
 
   getInboxUnreadCount(): number {
@@ -472,6 +373,39 @@ export class FakeGmailApp implements Pick<GoogleAppsScript.Gmail.GmailApp, AppMe
     return asApi(this);
   }
 
+  moveMessageToTrash(message: GoogleAppsScript.Gmail.GmailMessage): GoogleAppsScript.Gmail.GmailApp {
+    fromApi(message, FakeGmailMessage, 'message').moveToTrash();
+    return asApi(this);
+  }
+
+  moveMessagesToTrash(messages: GoogleAppsScript.Gmail.GmailMessage[]): GoogleAppsScript.Gmail.GmailApp {
+    if (messages.length > 100) throw exception('Argument messages cannot exceed 100.');
+    for (const m of messages) this.moveMessageToTrash(m);
+    return asApi(this);
+  }
+
+  moveThreadToTrash(thread: GoogleAppsScript.Gmail.GmailThread): GoogleAppsScript.Gmail.GmailApp {
+    fromApi(thread, FakeGmailThread, 'thread').moveToTrash();
+    return asApi(this);
+  }
+
+  moveThreadsToTrash(threads: GoogleAppsScript.Gmail.GmailThread[]): GoogleAppsScript.Gmail.GmailApp {
+    if (threads.length > 100) throw exception('Argument threads cannot exceed 100.');
+    for (const t of threads) this.moveThreadToTrash(t);
+    return asApi(this);
+  }
+
+  moveThreadToSpam(thread: GoogleAppsScript.Gmail.GmailThread): GoogleAppsScript.Gmail.GmailApp {
+    fromApi(thread, FakeGmailThread, 'thread').moveToSpam();
+    return asApi(this);
+  }
+
+  moveThreadsToSpam(threads: GoogleAppsScript.Gmail.GmailThread[]): GoogleAppsScript.Gmail.GmailApp {
+    if (threads.length > 100) throw exception('Argument threads cannot exceed 100.');
+    for (const t of threads) this.moveThreadToSpam(t);
+    return asApi(this);
+  }
+
   sendEmail(...args: unknown[]): GoogleAppsScript.Gmail.GmailApp {
     if (args.length < 3) {
       throw exception(`The parameters (${args.map((a) => typeof a).join(',')}) don't match the method signature for GmailApp.sendEmail.`);
@@ -505,6 +439,8 @@ type ThreadMethods =
   | 'markUnread'
   | 'moveToArchive'
   | 'moveToInbox'
+  | 'moveToTrash'
+  | 'moveToSpam'
   | 'isInTrash'
   | 'isInSpam'
   | 'hasStarredMessages';
@@ -589,22 +525,46 @@ export class FakeGmailThread implements Pick<GoogleAppsScript.Gmail.GmailThread,
     for (const m of this.messages()) m.inInbox = false;
     return this.#self();
   }
-  /** Received messages go back to the inbox (sent ones were never in it). */
+  /** Out of Trash and Spam; received messages go back to the inbox (sent ones were never in it). */
   moveToInbox(): GoogleAppsScript.Gmail.GmailThread {
-    for (const m of this.messages()) if (!m.isSent) m.inInbox = true;
+    for (const m of this.messages()) {
+      m.inTrash = false;
+      m.inSpam = false;
+      if (!m.isSent) m.inInbox = true;
+    }
+    return this.#self();
+  }
+  moveToTrash(): GoogleAppsScript.Gmail.GmailThread {
+    for (const m of this.messages()) trash(m);
+    return this.#self();
+  }
+  /** Inbox, Spam and Trash exclude each other: a message in Spam is in neither of the others. */
+  moveToSpam(): GoogleAppsScript.Gmail.GmailThread {
+    for (const m of this.messages()) {
+      m.inSpam = true;
+      m.inTrash = false;
+      m.inInbox = false;
+    }
     return this.#self();
   }
   isInTrash(): boolean {
-    return false;
+    return this.messages().some((m) => m.inTrash);
   }
   isInSpam(): boolean {
-    return false;
+    return this.messages().some((m) => m.inSpam);
   }
   hasStarredMessages(): boolean {
     return false;
   }
 }
 registerFake(FakeGmailThread, { iface: 'Gmail.GmailThread', service: 'Gmail' });
+
+/** Trash keeps the message's user labels, but it leaves the inbox and Spam. */
+function trash(m: MailboxMessage): void {
+  m.inTrash = true;
+  m.inSpam = false;
+  m.inInbox = false;
+}
 
 function escapeHtml(text: string): string {
   return text
@@ -637,6 +597,7 @@ type MessageMethods =
   | 'isDraft'
   | 'isInTrash'
   | 'isStarred'
+  | 'moveToTrash'
   | 'markRead'
   | 'markUnread'
   | 'moveToTrash';
@@ -713,12 +674,10 @@ export class FakeGmailMessage implements Pick<GoogleAppsScript.Gmail.GmailMessag
     return false;
   }
   isInTrash(): boolean {
-    return this.m.inTrash === true;
+    return this.m.inTrash;
   }
-  /** Out of the inbox, into Trash (kept there; Gmail deletes it after 30 days). */
   moveToTrash(): GoogleAppsScript.Gmail.GmailMessage {
-    this.m.inTrash = true;
-    this.m.inInbox = false;
+    trash(this.m);
     return this.#self();
   }
   isStarred(): boolean {
@@ -780,14 +739,14 @@ export class FakeGmailLabel implements Pick<GoogleAppsScript.Gmail.GmailLabel, L
   getThreads(start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
     if (max !== undefined && max > MAX_SEARCH) throw exception(`Argument max cannot exceed ${MAX_SEARCH}.`);
     const state = this.world.state(GMAIL);
-    const ids = threadsOf(state, state.messages.filter((m) => m.labels.has(this.name)).map((m) => m.threadId));
+    const ids = threadsOf(state, state.messages.filter((m) => m.labels.has(this.name) && !m.inTrash && !m.inSpam).map((m) => m.threadId));
     const from = start ?? 0;
     const page = max === undefined ? ids.slice(from) : ids.slice(from, from + max);
     return page.map((id) => asApi<GoogleAppsScript.Gmail.GmailThread>(new FakeGmailThread(this.world, id)));
   }
   getUnreadCount(): number {
     const state = this.world.state(GMAIL);
-    return new Set(state.messages.filter((m) => m.labels.has(this.name) && m.unread).map((m) => m.threadId)).size;
+    return new Set(state.messages.filter((m) => m.labels.has(this.name) && m.unread && !m.inTrash && !m.inSpam).map((m) => m.threadId)).size;
   }
   deleteLabel(): void {
     const state = this.world.state(GMAIL);

@@ -107,9 +107,10 @@ export interface EmulatorGmail {
   /**
    * A received message (raw RFC 5322). It joins the thread of a message its In-Reply-To/References
    * name when the normalised subjects (without Re:/Fwd:) agree, else starts a thread. `labels` are
-   * user labels (created, with parents, when missing); `date` is Gmail's date (default: now).
+   * user labels (created, with parents, when missing); `date` is Gmail's date (default: now);
+   * `spam` files it in Spam, where searches that do not ask for `in:spam` do not see it.
    */
-  deliver(raw: string | Uint8Array, options?: { labels?: string[]; date?: Date | number }): { id: string; threadId: string };
+  deliver(raw: string | Uint8Array, options?: { labels?: string[]; date?: Date | number; spam?: boolean }): { id: string; threadId: string };
   /** Every message, received and sent, in mailbox order. */
   messages(): GmailMessageInfo[];
   /** User label names. */

@@ -112,8 +112,9 @@ describe('GmailApp', () => {
     expect(emu.run('search', 'rfc822msgid:c@example.org')).toEqual([c.threadId]);
     expect(emu.run('search', 'rfc822msgid:<att-1@example.org>')).toEqual([b.threadId]);
     expect(emu.run('search', 'in:inbox is:unread newer_than:1d')).toHaveLength(3);
-    expect(emu.run('search', 'after:2016/08/26 before:2016/08/27')).toHaveLength(3);
-    expect(emu.run('search', 'before:2016/08/26')).toEqual([]);
+    // Search dates are midnight Pacific time, not the script's zone: 08:00 on 26/8 in Hà Nội is 25/8 in California.
+    expect(emu.run('search', 'after:2016/08/25 before:2016/08/26')).toHaveLength(3);
+    expect(emu.run('search', 'before:2016/08/25')).toEqual([]);
     expect(emu.run('search', 'in:sent')).toEqual([]);
     expect(emu.run('ids', '', 1, 1)).toEqual([b.threadId]);
     expect(errorOf(() => emu.run('ids', '', 0, 501)).message).toBe('Argument max cannot exceed 500.');

@@ -208,7 +208,8 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   },
   // The page lists no scope for getEmail; a user's address is personal data the platform hands out only
   // with userinfo.email (Session's pages), so the emulator asks for it here too (stricter reading).
-  'Base.User': { via: ['Session'], all: NONE, methods: { getEmail: [SCOPE.userinfoEmail] }, source: `${REF}base/user` },
+  // Users also come from editors and owners (Spreadsheet, Protection, Form) and from trigger events.
+  'Base.User': { via: ['Session', 'SpreadsheetApp', 'FormApp'], all: NONE, methods: { getEmail: [SCOPE.userinfoEmail] }, source: `${REF}base/user` },
   'Base.Ui': {
     via: ['SpreadsheetApp', 'FormApp'],
     all: NONE,

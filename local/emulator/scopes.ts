@@ -121,7 +121,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
     methods: {
       ...each(['create', 'openById', 'openByUrl', 'open'], ALL_SHEETS),
       ...each(['flush', 'getUi', 'newCellImage', 'newColor', 'newConditionalFormatRule', 'newDataSourceSpec', 'newDataValidation',
-        'newFilterCriteria', 'newRichTextValue', 'newTextStyle', 'enableLookerExecution'], NONE),
+        'newFilterCriteria', 'newRichTextValue', 'newTextStyle'], NONE),
     },
     source: `${REF}spreadsheet/spreadsheet-app`,
   },

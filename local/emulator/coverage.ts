@@ -83,6 +83,16 @@ needs every row), answers to skipped pages are refused (the real form would drop
 then the form's and the destination spreadsheet's form-submit triggers fire, each as its own execution. Pre-filled
 links use \`entry.<itemId>\` (grids \`entry.<itemId>.<row>\`), not Google's entry numbers.
 
+**Authorization.** Each class above lists the OAuth scopes its methods need (\`scopes.ts\`, from the reference pages'
+"Authorization" sections). The grant is read once, when the emulator starts, from \`oauthScopes\` in the
+\`appsscript.json\` beside the bundle (\`createEmulator({ oauthScopes })\` overrides it); a manifest without the field,
+or inline code without a manifest, gets every scope of each service its source mentions. A script call the grant does
+not cover throws \`You do not have permission to call FormApp.create. Required permissions: https://www.googleapis.com/auth/forms\`
+(\`Exception\`), several acceptable scopes as \`(a || b)\`; host-side calls are not checked. Gmail methods accept the Gmail
+API's scopes for the same operation (readers \`gmail.readonly\`/\`gmail.modify\`), as the pages' "or appropriate scopes
+from the related REST API" and the platform's own refusals show. \`User.getEmail\` asks for \`userinfo.email\` though its
+page lists none (stricter reading).
+
 **Other choices.** Sheet names are unique ignoring case. \`insertSheet\` puts the new sheet after the active one
 (or at the index given) and activates it. \`Ui.alert\` returns OK and \`Ui.prompt\` CLOSE with \`''\` when the host
 queued no answer. Mail: the recipients of to, cc and bcc count against the daily quota, days in the script
@@ -96,7 +106,10 @@ a clock trigger without frequency, \`Limit Exceeded: Email Recipients Per Messag
 the sheet-name length text, deleting the last sheet, hiding every sheet, \`Could not decode string.\`
 (base64), the storage-quota text for a single property value over 9 KB, and in FormApp: an invalid item response
 (\`Invalid response submitted to item.\`), mixing navigating and plain choices, a second \`submit()\`, an unknown form
-(as SpreadsheetApp.openById), an unknown response id, a form without destination, a deleted item.
+(as SpreadsheetApp.openById), an unknown response id, a form without destination, a deleted item; in authorization: the
+name the refusal gives a method of a non-global class (\`Ui.showSidebar\`, \`GmailMessage.reply\`), the one wording used for
+every refusal (the platform also prints \`Specified permissions are not sufficient to call …\` and \`The script does not have
+permission to perform that action.\`), and the Gmail alternatives other than \`GmailApp.sendEmail\` and \`GmailApp.getAliases\`.
 `;
 
 interface Row {

@@ -88,6 +88,12 @@ const NEEDS: Record<string, { setupNeedsIt: boolean; operations: Array<{ name: s
     setupNeedsIt: false,
     operations: [
       { name: 'a form submission (its receipt)', run: submitForm, refusal: refused('MailApp.sendEmail', `${AUTH}script.send_mail`) },
+      {
+        // The poll finishes submissions a trigger left half-done; a refusal there must not pass for a passing failure.
+        name: 'the poll finishing that submission',
+        run: (emu) => (submitForm(emu), poll(emu)),
+        refusal: refused('MailApp.sendEmail', `${AUTH}script.send_mail`),
+      },
       { name: 'the deadline check', run: deadlineCheck, refusal: refused('MailApp.getRemainingDailyQuota', `${AUTH}script.send_mail`) },
     ],
   },

@@ -252,11 +252,19 @@ function grantedBy(scope: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-export function isGranted(granted: Iterable<string>, req: Requirement): boolean {
-  if (req.length === 0) return true;
+/** The granted scopes with everything they cover. */
+function effectiveScopes(granted: Iterable<string>): Set<string> {
   const effective = new Set<string>();
   for (const g of granted) for (const s of grantedBy(g)) effective.add(s);
-  return req.some((s) => effective.has(s));
+  return effective;
+}
+
+function covered(effective: ReadonlySet<string>, req: Requirement): boolean {
+  return req.length === 0 || req.some((s) => effective.has(s));
+}
+
+export function isGranted(granted: Iterable<string>, req: Requirement): boolean {
+  return covered(effectiveScopes(granted), req);
 }
 
 /** `https://…/forms`, or `(a || b)` when any of several grants the call. */
@@ -294,11 +302,19 @@ export function manifestScopes(dir: string): string[] | undefined {
   return scopes;
 }
 
-const GRANTED = stateKey<{ scopes: ReadonlySet<string> }>('authorization', () => ({ scopes: new Set() }));
+interface Grant {
+  scopes: ReadonlySet<string>;
+  /** `scopes` with what they cover, computed once: the check runs on every call. */
+  effective: ReadonlySet<string>;
+}
+
+const GRANTED = stateKey<Grant>('authorization', () => ({ scopes: new Set(), effective: new Set() }));
 
 /** Sets the scopes the project holds for the whole emulator's life (the manifest is read once). */
 export function grantScopes(world: World, scopes: readonly string[]): void {
-  world.state(GRANTED).scopes = new Set(scopes);
+  const grant = world.state(GRANTED);
+  grant.scopes = new Set(scopes);
+  grant.effective = effectiveScopes(scopes);
 }
 
 export function grantedScopes(world: World): ReadonlySet<string> {
@@ -312,5 +328,5 @@ export function grantedScopes(world: World): ReadonlySet<string> {
 export function requireScopes(world: World, iface: string, call: string, method: string): void {
   if (!world.execution) return;
   const req = requirementOf(iface, method);
-  if (!isGranted(world.state(GRANTED).scopes, req)) throw permissionError(call, req);
+  if (!covered(world.state(GRANTED).effective, req)) throw permissionError(call, req);
 }

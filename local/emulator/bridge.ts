@@ -2,7 +2,8 @@
  * The boundary between the script's realm (node:vm) and the fakes (host realm).
  *
  * Every fake handed to the script is a Proxy that exposes only names of the real API: a method the
- * fake implements is counted, charged to the simulated clock, may fail by plan, gets its arguments
+ * fake implements is checked against the granted OAuth scopes, counted, charged to the simulated clock,
+ * may fail by plan, gets its arguments
  * converted to host values (proxies unwrapped, Dates and arrays copied) and its result converted to
  * script values (Dates of the script's realm, fakes wrapped). A real method the fake lacks throws
  * `Emulator: Range.setBorder is not implemented`; a name the real API does not have is undefined.
@@ -10,6 +11,7 @@
 import { apiInterface, type ApiInterface } from './api';
 import { EnumValue, enumType, isEnumType } from './enums';
 import { notImplemented, ScriptError } from './errors';
+import { requireScopes } from './scopes';
 import type { World } from './world';
 
 export interface FakeMeta {
@@ -214,6 +216,7 @@ export class Bridge {
       meta,
       new this.realm.Object(),
       (impl, args, prop) => {
+        requireScopes(this.world, meta.iface, key(prop), prop);
         this.world.chargeCall(key(prop), meta.service, fake);
         const hostArgs = args.map((a) => this.toHost(a));
         return this.toVm(impl.apply(fake, hostArgs));

@@ -21,6 +21,7 @@ import { PROPERTIES, type Store } from './properties';
 import { execute, Realms } from './runtime';
 import { isSharedCall } from './races';
 import { clockEvent, describeTrigger, nextRunAfter, SCRIPT, type TriggerInfo, type TriggerRecord } from './script';
+import { detectScopes, grantScopes, manifestScopes } from './scopes';
 import { FakeUser } from './session';
 import { holdByOther, releaseOther } from './lock';
 import { FakeRange } from './spreadsheet/range';
@@ -80,6 +81,11 @@ export interface EmulatorOptions {
   /** Trigger run time per user in any 24 hours (default 90 minutes, Workspace 6 hours). */
   triggerBudgetMs?: number;
   spreadsheetName?: string;
+  /**
+   * The OAuth scopes the project holds. Default: `oauthScopes` of appsscript.json beside the bundle; a
+   * manifest without the field (or inline code without a manifest) gets the scopes its source implies.
+   */
+  oauthScopes?: string[];
 }
 
 export interface EmulatorClock {
@@ -191,6 +197,19 @@ function readTimeZone(dir: string): string | undefined {
   return undefined;
 }
 
+/** The folder whose appsscript.json applies: beside the bundle, unless the test passes inline code only. */
+function manifestDir(options: EmulatorOptions, distDir: string): string | undefined {
+  const lookForManifest = options.code === undefined || options.bundlePath !== undefined || options.distDir !== undefined;
+  return lookForManifest ? distDir : undefined;
+}
+
+/** Read once, when the emulator starts: the platform fixes a project's grant at authorization. */
+function projectScopes(options: EmulatorOptions, resolved: ResolvedOptions): string[] {
+  if (options.oauthScopes) return options.oauthScopes;
+  const dir = manifestDir(options, resolved.distDir);
+  return (dir === undefined ? undefined : manifestScopes(dir)) ?? detectScopes(resolved.code);
+}
+
 export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   const bundlePath = path.resolve(options.bundlePath ?? 'dist/Code.js');
   let code = options.code;
@@ -199,8 +218,8 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     code = fs.readFileSync(bundlePath, 'utf8');
   }
   const distDir = path.resolve(options.distDir ?? path.dirname(bundlePath));
-  const lookForManifest = options.code === undefined || options.bundlePath !== undefined || options.distDir !== undefined;
-  const scriptTimeZone = options.scriptTimeZone ?? (lookForManifest ? readTimeZone(distDir) : undefined) ?? DEFAULT_TIME_ZONE;
+  const dir = manifestDir(options, distDir);
+  const scriptTimeZone = options.scriptTimeZone ?? (dir === undefined ? undefined : readTimeZone(dir)) ?? DEFAULT_TIME_ZONE;
   const user = options.user ?? DEFAULT_USER;
   return {
     code,
@@ -245,6 +264,7 @@ function triggerEvent(world: World, t: TriggerRecord, extra: Record<string, unkn
 
 export function createEmulator(options: EmulatorOptions): Emulator {
   const world = new World(resolveOptions(options));
+  grantScopes(world, projectScopes(options, world.options));
   const realms = new Realms(world);
   const rt = realms.main();
   world.isSharedCall = isSharedCall;

@@ -1,5 +1,6 @@
 import type { Campaign, Unit } from '../domain/campaign';
 import { parseNoticeKey, type NoticeKind } from '../domain/deadlines';
+import { isPermissionError } from '../gas/errors';
 import type { MailPort, OutgoingMail } from '../gas/mail';
 import { digestEmail, overdueEmail, reminderEmail } from '../ui/email';
 import { SHEET } from '../workbook/layout';
@@ -101,8 +102,9 @@ export function sendKeyed(ctx: OutboxContext, kind: OutboxKind, key: string, mai
     ctx.mail.send(mail);
   } catch (error) {
     // One bad notice must not stop the others; a receipt's failure must stop its submission, so a retry sends it.
+    // A refused scope would fail every notice alike: it stops the run, never hidden as one bad notice.
     recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Lỗi' });
-    if (onFailure === 'throw') throw error;
+    if (onFailure === 'throw' || isPermissionError(error)) throw error;
     return 'failed';
   }
   recordOutbox(ctx.outboxSheet, ctx.outbox, { ...entry, time: ctx.now(), status: 'Đã gửi' });

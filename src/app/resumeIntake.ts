@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { paperEntrySchema } from '../domain/paperEntry';
 import type { FormSubmission } from '../form/responses';
+import { isPermissionError } from '../gas/errors';
 import { readIntakeRaw, type IntakeIndex } from '../workbook/logs';
 import { handleFormSubmissionIn, type FormIntakeDeps } from './formIntake';
 import { recordPaperEntryIn } from './paperIntake';
 
 export interface ResumeDeps extends FormIntakeDeps {
-  /** The response as the form keeps it; null when the form or the response is gone. */
+  /** The response as the form keeps it; null when there is no form or the response is gone. */
   formResponse(responseId: string): FormSubmission | null;
   timeLeft: () => number;
 }
@@ -31,9 +32,10 @@ export function resumeIntakeRows(intake: IntakeIndex, intakeSheet: GoogleAppsScr
     if (deps.timeLeft() < MIN_TIME_PER_SUBMISSION_MS) break;
     try {
       if (logged.source === 'Form' ? resumeForm(id, deps) : resumePaper(readIntakeRaw(intakeSheet, logged.row), deps)) finished++;
-    } catch {
+    } catch (error) {
       // Still `Đang xử lý` (say the receipt could not be sent yet): the next poll tries again, and
-      // the mail waiting behind it is not held up.
+      // the mail waiting behind it is not held up. A refused scope fails every time: never hidden.
+      if (isPermissionError(error)) throw error;
     }
   }
   return finished;

@@ -1,5 +1,6 @@
 import type { FormKit } from '../form/layout';
 import { readFormResponse, type FormSubmission } from '../form/responses';
+import { isMissingFormResponse } from './errors';
 
 /** FormApp's enums for the form modules, read when needed (the global exists only inside Apps Script). */
 export function formKit(): FormKit {
@@ -38,16 +39,19 @@ function moveResponsesSheetLast(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): v
   ss.setActiveSheet(sheets.find((sheet) => sheet !== responses) ?? responses);
 }
 
-/** A response of this spreadsheet's form, read as the intake needs it; null when the form or the response is gone. */
+/** A response of this spreadsheet's form, read as the intake needs it; null when there is no form or the response is gone. */
 export function linkedFormResponse(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, responseId: string, kit: FormKit): FormSubmission | null {
   const url = ss.getFormUrl();
   if (!url) return null;
+  const form = FormApp.openByUrl(url);
   let response: GoogleAppsScript.Forms.FormResponse;
   try {
-    response = FormApp.openByUrl(url).getResponse(responseId);
-  } catch {
-    // Deleted from the form, or the service failed: nothing to resume now; the next poll looks again.
-    return null;
+    response = form.getResponse(responseId);
+  } catch (error) {
+    // Only a response deleted from the form is "gone"; a refused scope or a failing service is not,
+    // and the caller decides whether to retry it.
+    if (isMissingFormResponse(error)) return null;
+    throw error;
   }
   return readFormResponse(response, kit);
 }

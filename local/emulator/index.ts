@@ -150,6 +150,8 @@ export interface Emulator {
    * on Google's side when larger than the table). Same as `createEmulator({ msPerCall })`.
    */
   setMsPerCall(ms: number): void;
+  /** Replaces the cost options from now on: `{ scale: 4 }` is a slow day, `{}` the planning costs again. */
+  setCosts(costs: CostOptions): void;
   /** Trigger run time a user (default: the owner) spent in the last 24 hours, and what is left of the budget. */
   readonly triggerTime: { usedMs(user?: string): number; leftMs(user?: string): number };
   readonly clock: EmulatorClock;
@@ -330,6 +332,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     run: (fn, ...args) => runAs({}, fn, ...args),
     setMsPerCall: (ms) => {
       world.options.costs = checkCostOptions({ ...world.options.costs, uniformMs: ms });
+    },
+    setCosts: (costs) => {
+      world.options.costs = checkCostOptions(costs);
     },
     triggerTime: {
       usedMs: (user = owner) => triggerTimeUsedMs(world, user),

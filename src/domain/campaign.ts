@@ -85,6 +85,9 @@ interface CrossIssue {
 }
 
 /** Rules across fields, checked once every field is well formed. */
+/** Characters Sheets refuses in a tab's name (the tab is titled with the unit's short name). */
+const FORBIDDEN_SHEET_CHARACTERS = /[[\]*?/\\:]/;
+
 function crossCheck(campaign: Campaign): CrossIssue[] {
   const issues: CrossIssue[] = [];
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });
@@ -100,6 +103,7 @@ function crossCheck(campaign: Campaign): CrossIssue[] {
   campaign.units.forEach((unit, i) => {
     if (!cadreIds.has(unit.cadre)) add(['units', i, 'cadre'], msg.unknownCadre(unit.cadre));
     if (reserved.has(matchKey(unit.short))) add(['units', i, 'short'], msg.reservedSheetName(unit.short));
+    if (FORBIDDEN_SHEET_CHARACTERS.test(unit.short)) add(['units', i, 'short'], msg.forbiddenSheetCharacters(unit.short));
     reportDuplicates(unit.chapters.map(matchKey), (j) => add(['units', i, 'chapters', j], msg.duplicate('tên Chi đoàn', unit.chapters[j])));
   });
   campaign.pilots.forEach((pilot, i) => {

@@ -19,6 +19,8 @@ export const campaignMessages = {
   unknownChapter: (chapter: string, unit: string) => `${unit} không có "${chapter}" trong danh sách Chi đoàn`,
   reservedSheetName: (short: string) =>
     `tên viết tắt "${short}" trùng tên một trang tính của hệ thống: hãy đặt tên khác`,
+  forbiddenSheetCharacters: (short: string) =>
+    `tên viết tắt "${short}" chứa ký tự không dùng được trong tên trang tính ([ ] * ? / \\ :): đề nghị bỏ hoặc thay ký tự đó`,
   notJson: (detail: string) =>
     `nội dung không phải JSON hợp lệ (${detail}): hãy dán nguyên văn tệp chiến dịch, bắt đầu bằng { và kết thúc bằng }`,
   missing: 'thiếu thông tin bắt buộc',

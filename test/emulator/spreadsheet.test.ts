@@ -25,6 +25,16 @@ describe('SpreadsheetApp: workbook and sheets', () => {
     expect(errorOf(() => emu.run('long')).message).toMatch(/100 characters/);
   });
 
+  test('sheet names refuse [ ] * ? / \\ : anywhere, and renaming follows the same rules', () => {
+    const emu = emulate(`function add(n) { SpreadsheetApp.getActive().insertSheet(n); }
+      function rename(n) { SpreadsheetApp.getActive().getSheets()[0].setName(n); }`);
+    for (const ch of ['[', ']', '*', '?', '/', '\\', ':']) {
+      expect(errorOf(() => emu.run('add', `Tam${ch}Trà`)).text).toBe('Exception: Sheet names cannot contain any of these characters: [ ] * ? / \\ :');
+      expect(errorOf(() => emu.run('rename', `Tam${ch}Trà`)).message).toMatch(/cannot contain/);
+    }
+    emu.run('add', 'Tam Xuân I (Cụm 1) – THPT');
+  });
+
   test('insertSheet puts the new sheet after the active one and activates it; deleteSheet, moveActiveSheet', () => {
     const emu = emulate(`function order() {
       var ss = SpreadsheetApp.getActive();

@@ -283,6 +283,8 @@ export class Workbook {
   checkName(name: string, except?: SheetModel): void {
     if (name.trim() === '') throw exception('Sheet names cannot be empty.');
     if (name.length > 100) throw exception(`The sheet name cannot be longer than 100 characters.`);
+    // [U] the platform's wording; the rule follows DESIGN.md (stricter than reports that allow ':').
+    if (/[[\]*?/\\:]/.test(name)) throw exception(`Sheet names cannot contain any of these characters: [ ] * ? / \\ :`);
     const lower = name.toLowerCase();
     if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === lower)) {
       throw exception(`A sheet with the name "${name}" already exists. Please enter another name.`);

@@ -15,6 +15,14 @@ describe('campaign file', () => {
     expect(result.ok).toBe(true);
   });
 
+  test('a short name a tab cannot carry is refused with the character rule', () => {
+    const campaign = clone();
+    campaign.units[2].short = 'Tam Xuân I/II';
+    expect(errorsOf(campaign)).toEqual([
+      'units[2].short: tên viết tắt "Tam Xuân I/II" chứa ký tự không dùng được trong tên trang tính ([ ] * ? / \\ :): đề nghị bỏ hoặc thay ký tự đó',
+    ]);
+  });
+
   test('a malformed email names its field', () => {
     const campaign = clone();
     campaign.units[3].emails = ['doan.tamtien@@gmail'];

@@ -1,7 +1,10 @@
 /**
- * GmailApp. A mailbox of messages grouped in threads: received mail comes from the host
- * (`emu.gmail.deliver(eml)`, parsed with the intake MIME parser), sent mail from
- * GmailApp.sendEmail and reply/replyAll. User labels live on messages (a thread's labels are the
+ * GmailApp. One mailbox per user (the execution's effective user: a trigger's creator, the person
+ * at the keyboard), of messages grouped in threads: received mail comes from the host
+ * (`emu.gmail.deliver(eml, { user })`, parsed with the intake MIME parser) or from another
+ * emulated user's send, sent mail from GmailApp.sendEmail and reply/replyAll (and MailApp, which
+ * delivers to emulated recipients too). Message ids are unique across mailboxes, as Gmail's
+ * per-account ids are never another account's. User labels live on messages (a thread's labels are the
  * union of its messages'), so a reply that arrives after thread.addLabel is not labelled.
  * Sending shares the per-day recipient quota and `emu.mail.sent` with MailApp.
  */
@@ -12,7 +15,7 @@ import { blobOf, FakeBlob } from './blob';
 import { toEml } from './eml';
 import { exception } from './errors';
 import { searchMessages } from './gmail/search';
-import { addresses, recordSend, type Message } from './mail';
+import { addresses, recordSend, type Message, type SentMail } from './mail';
 import { stateKey, type World } from './world';
 
 export interface MailboxMessage {
@@ -31,14 +34,50 @@ export interface MailboxMessage {
   inSpam: boolean;
 }
 
+/** One user's mailbox. */
 export interface GmailState {
   messages: MailboxMessage[];
   /** User label names, in creation order. */
   labels: string[];
+}
+
+export interface Mailboxes {
+  /** By the owner's lower-cased address, a `+tag` removed. */
+  boxes: Map<string, GmailState>;
+  /** Shared by every mailbox, so no id is ever valid in two. */
   seq: number;
 }
 
-export const GMAIL = stateKey('gmail', (): GmailState => ({ messages: [], labels: [], seq: 0 }));
+export const GMAIL = stateKey('gmail', (): Mailboxes => ({ boxes: new Map(), seq: 0 }));
+
+/** Gmail delivers `name+tag@x` to `name@x`; case never matters. */
+export function mailboxKey(address: string): string {
+  return address.trim().toLowerCase().replace(/\+[^@]*@/, '@');
+}
+
+/** The mailbox of `user`, created empty on first use. */
+export function mailboxOf(world: World, user: string): GmailState {
+  const boxes = world.state(GMAIL).boxes;
+  const key = mailboxKey(user);
+  let box = boxes.get(key);
+  if (!box) {
+    box = { messages: [], labels: [] };
+    boxes.set(key, box);
+  }
+  return box;
+}
+
+/** The running execution's mailbox: its effective user's (the owner's host-side). */
+export function currentMailbox(world: World): GmailState {
+  return mailboxOf(world, world.actingUser());
+}
+
+/** Accounts the emulator plays: the owner, the editors, and anyone who already has a mailbox. */
+function emulatedRecipient(world: World, address: string): boolean {
+  const key = mailboxKey(address);
+  if (key === mailboxKey(world.options.user) || world.options.editors.some((e) => mailboxKey(e) === key)) return true;
+  return world.state(GMAIL).boxes.has(key);
+}
 
 /** Host view of one message. */
 export interface GmailMessageInfo {
@@ -88,9 +127,10 @@ function referencedIds(p: ParsedEmail): string[] {
   return [...text.matchAll(/<([^>]+)>/g)].map((m) => bareId(m[1] ?? ''));
 }
 
-function nextId(state: GmailState): string {
-  state.seq++;
-  return (ID_BASE + BigInt(state.seq) * 0x1000n).toString(16);
+function nextId(world: World): string {
+  const all = world.state(GMAIL);
+  all.seq++;
+  return (ID_BASE + BigInt(all.seq) * 0x1000n).toString(16);
 }
 
 function threadMessages(state: GmailState, threadId: string): MailboxMessage[] {
@@ -105,10 +145,15 @@ function ensureLabel(state: GmailState, name: string): void {
   }
 }
 
-function addMessage(world: World, raw: string, bytes: Uint8Array, opts: { labels?: string[]; isSent: boolean; date?: number; spam?: boolean }): MailboxMessage {
-  const state = world.state(GMAIL);
+function addMessage(
+  world: World,
+  state: GmailState,
+  raw: string,
+  bytes: Uint8Array,
+  opts: { labels?: string[]; isSent: boolean; date?: number; spam?: boolean; toSelf?: boolean },
+): MailboxMessage {
   const parsed = parseEml(bytes);
-  const id = nextId(state);
+  const id = nextId(world);
   let threadId = id;
   const refs = referencedIds(parsed);
   if (refs.length > 0) {
@@ -130,8 +175,9 @@ function addMessage(world: World, raw: string, bytes: Uint8Array, opts: { labels
     parsed,
     date: opts.date ?? world.clock.now(),
     labels,
-    unread: !opts.isSent,
-    inInbox: !opts.isSent && !opts.spam,
+    // A message to oneself is one message, both sent and in the inbox, unread.
+    unread: !opts.isSent || opts.toSelf === true,
+    inInbox: (!opts.isSent && !opts.spam) || opts.toSelf === true,
     isSent: opts.isSent,
     inTrash: false,
     inSpam: opts.spam === true,
@@ -140,17 +186,45 @@ function addMessage(world: World, raw: string, bytes: Uint8Array, opts: { labels
   return m;
 }
 
+export interface DeliverOptions {
+  labels?: string[];
+  date?: Date | number;
+  /** Files it in Spam (not the inbox), as Gmail's spam filter would. */
+  spam?: boolean;
+  /** Whose mailbox receives it (default: the owner's). */
+  user?: string;
+}
+
 /**
  * Host: a received message. A string is text (UTF-8 encoded before parsing, so 8-bit UTF-8 bodies
  * work); bytes are parsed as they are. Its Gmail date is `options.date` or the simulated now;
  * `options.spam` files it in Spam (not the inbox) as Gmail's spam filter would.
  */
-export function deliver(world: World, raw: string | Uint8Array, options: { labels?: string[]; date?: Date | number; spam?: boolean } = {}): { id: string; threadId: string } {
+export function deliver(world: World, raw: string | Uint8Array, options: DeliverOptions = {}): { id: string; threadId: string } {
   const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
   const bytes = typeof raw === 'string' ? new Uint8Array(Buffer.from(raw, 'utf8')) : raw;
   const date = options.date === undefined ? undefined : typeof options.date === 'number' ? options.date : options.date.getTime();
-  const m = addMessage(world, text, bytes, { labels: options.labels, isSent: false, date, spam: options.spam });
+  const box = mailboxOf(world, options.user ?? world.options.user);
+  const m = addMessage(world, box, text, bytes, { labels: options.labels, isSent: false, date, spam: options.spam });
   return { id: m.id, threadId: m.threadId };
+}
+
+/**
+ * A message an emulated user sent reaches every other emulated recipient's inbox (To, Cc and Bcc,
+ * without the Bcc header); the sender's own copy is in Sent (and in the inbox when sent to self).
+ * Mail to anyone else leaves the emulator (emu.mail.sent).
+ */
+export function deliverToEmulatedRecipients(world: World, sent: SentMail, raw: string): boolean {
+  const sender = mailboxKey(sent.from);
+  const recipients = new Set([sent.to, sent.cc, sent.bcc].flatMap((list) => addresses(list)).map(mailboxKey));
+  const received = raw.replace(/^Bcc: .*\r?\n/im, '');
+  const bytes = new Uint8Array(Buffer.from(received, 'utf8'));
+  let toSelf = false;
+  for (const key of recipients) {
+    if (key === sender) toSelf = true;
+    else if (emulatedRecipient(world, key)) addMessage(world, mailboxOf(world, key), received, bytes, { isSent: false, date: sent.date.getTime() });
+  }
+  return toSelf;
 }
 
 export function messageInfo(m: MailboxMessage): GmailMessageInfo {
@@ -181,8 +255,7 @@ function send(world: World, m: Message, reply?: MailboxMessage): MailboxMessage 
   const sent = recordSend(world, m);
   const now = sent.date.getTime();
   const from = sent.from;
-  const state = world.state(GMAIL);
-  const messageId = `<emu-${state.seq + 1}-${now.toString(36)}@mail.gmail.com>`;
+  const messageId = `<emu-${world.state(GMAIL).seq + 1}-${now.toString(36)}@mail.gmail.com>`;
   const extra: string[] = [];
   if (reply) {
     const parentId = reply.parsed.messageId;
@@ -193,11 +266,14 @@ function send(world: World, m: Message, reply?: MailboxMessage): MailboxMessage 
   }
   const eml = toEml(sent, from, world.options.scriptTimeZone).replace(/^Message-ID: .*$/m, `Message-ID: ${messageId}`);
   const raw = extra.length > 0 ? `${extra.join('\r\n')}\r\n${eml}` : eml;
-  const message = addMessage(world, raw, new Uint8Array(Buffer.from(raw, 'utf8')), { isSent: true });
-  // Mail to oneself is one message, in Sent and in the Inbox.
-  const recipients = [sent.to, sent.cc, sent.bcc].flatMap((list) => addresses(list)).map((a) => a.toLowerCase());
-  if (recipients.includes(from.toLowerCase())) message.inInbox = true;
-  return message;
+  const box = currentMailbox(world);
+  const own = addMessage(world, box, raw, new Uint8Array(Buffer.from(raw, 'utf8')), { isSent: true });
+  // Mail to oneself is one message, in Sent and in the Inbox; other emulated recipients get their copy.
+  if (deliverToEmulatedRecipients(world, sent, raw)) {
+    own.inInbox = true;
+    own.unread = true;
+  }
+  return own;
 }
 
 function replyTarget(world: World, m: MailboxMessage, all: boolean): { to: string; cc: string } {
@@ -269,7 +345,7 @@ export class FakeGmailApp implements Pick<GoogleAppsScript.Gmail.GmailApp, AppMe
   constructor(private readonly world: World) {}
 
   #state(): GmailState {
-    return this.world.state(GMAIL);
+    return currentMailbox(this.world);
   }
 
   search(query: string, start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
@@ -452,7 +528,7 @@ export class FakeGmailThread implements Pick<GoogleAppsScript.Gmail.GmailThread,
   ) {}
 
   messages(): MailboxMessage[] {
-    return threadMessages(this.world.state(GMAIL), this.id);
+    return threadMessages(currentMailbox(this.world), this.id);
   }
   #self(): GoogleAppsScript.Gmail.GmailThread {
     return asApi(this);
@@ -470,7 +546,7 @@ export class FakeGmailThread implements Pick<GoogleAppsScript.Gmail.GmailThread,
     return this.messages().length;
   }
   getLastMessageDate(): GoogleAppsScript.Base.Date {
-    return new Date(threadDate(this.world.state(GMAIL), this.id));
+    return new Date(threadDate(currentMailbox(this.world), this.id));
   }
   /** Labels the messages the thread has now; later messages are not labelled. */
   addLabel(label: GoogleAppsScript.Gmail.GmailLabel): GoogleAppsScript.Gmail.GmailThread {
@@ -485,8 +561,7 @@ export class FakeGmailThread implements Pick<GoogleAppsScript.Gmail.GmailThread,
   }
   getLabels(): GoogleAppsScript.Gmail.GmailLabel[] {
     const names = new Set(this.messages().flatMap((m) => [...m.labels]));
-    return this.world
-      .state(GMAIL)
+    return currentMailbox(this.world)
       .labels.filter((n) => names.has(n))
       .map((n) => asApi<GoogleAppsScript.Gmail.GmailLabel>(new FakeGmailLabel(this.world, n)));
   }
@@ -738,18 +813,18 @@ export class FakeGmailLabel implements Pick<GoogleAppsScript.Gmail.GmailLabel, L
   }
   getThreads(start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
     if (max !== undefined && max > MAX_SEARCH) throw exception(`Argument max cannot exceed ${MAX_SEARCH}.`);
-    const state = this.world.state(GMAIL);
+    const state = currentMailbox(this.world);
     const ids = threadsOf(state, state.messages.filter((m) => m.labels.has(this.name) && !m.inTrash && !m.inSpam).map((m) => m.threadId));
     const from = start ?? 0;
     const page = max === undefined ? ids.slice(from) : ids.slice(from, from + max);
     return page.map((id) => asApi<GoogleAppsScript.Gmail.GmailThread>(new FakeGmailThread(this.world, id)));
   }
   getUnreadCount(): number {
-    const state = this.world.state(GMAIL);
+    const state = currentMailbox(this.world);
     return new Set(state.messages.filter((m) => m.labels.has(this.name) && m.unread && !m.inTrash && !m.inSpam).map((m) => m.threadId)).size;
   }
   deleteLabel(): void {
-    const state = this.world.state(GMAIL);
+    const state = currentMailbox(this.world);
     state.labels = state.labels.filter((n) => n !== this.name);
     for (const m of state.messages) m.labels.delete(this.name);
   }

@@ -15,7 +15,7 @@ import { checkCostOptions, type CostOptions } from './costs';
 import { formsHost, type EmulatorForms } from './forms/host';
 import { formEvent } from './forms/respondent';
 import { formById } from './forms/state';
-import { deliver, GMAIL, messageInfo, type GmailMessageInfo } from './gmail';
+import { deliver, mailboxOf, messageInfo, type DeliverOptions, type GmailMessageInfo } from './gmail';
 import { MAIL, remainingToday, type SentMail } from './mail';
 import { PROPERTIES, type Store } from './properties';
 import { execute, Realms } from './runtime';
@@ -28,7 +28,7 @@ import { FakeRange } from './spreadsheet/range';
 import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { DEFAULT_SPREADSHEET_NAME, workbook } from './spreadsheet/state';
 import { enumValue } from './enums';
-import { UI, type DialogRecord, type MenuRecord, type ModalRecord, type SidebarRecord, type ToastRecord, type UiResponse } from './ui';
+import { menuFunctions, UI, type DialogRecord, type MenuRecord, type ModalRecord, type SidebarRecord, type ToastRecord, type UiResponse } from './ui';
 import { CONSUMER_TRIGGER_BUDGET_MS, triggerTimeLeftMs, triggerTimeUsedMs, WORKSPACE_TRIGGER_BUDGET_MS } from './trigger-budget';
 import { World, type ExecutionRecord, type RaceRecord, type ResolvedOptions } from './world';
 import { exportXlsx } from './xlsx';
@@ -68,7 +68,7 @@ export interface EmulatorOptions {
   editors?: string[];
   /** A Google Workspace account rather than a consumer one: 6 h of trigger time a day, 1,500 email recipients. */
   workspace?: boolean;
-  /** Email recipients per day (default 100, Workspace 1,500). */
+  /** Email recipients per day, for each user (default 100, Workspace 1,500). */
   mailQuota?: number;
   /**
    * Changes the planning costs of costs.ts (on by default): `{ uniformMs }` makes every counted call
@@ -111,16 +111,17 @@ export interface EmulatorUi {
 
 export interface EmulatorGmail {
   /**
-   * A received message (raw RFC 5322). It joins the thread of a message its In-Reply-To/References
-   * name when the normalised subjects (without Re:/Fwd:) agree, else starts a thread. `labels` are
-   * user labels (created, with parents, when missing); `date` is Gmail's date (default: now);
-   * `spam` files it in Spam, where searches that do not ask for `in:spam` do not see it.
+   * A received message (raw RFC 5322), in `user`'s mailbox (default: the owner's). It joins the
+   * thread of a message its In-Reply-To/References name when the normalised subjects (without
+   * Re:/Fwd:) agree, else starts a thread. `labels` are user labels (created, with parents, when
+   * missing); `date` is Gmail's date (default: now); `spam` files it in Spam, where searches that
+   * do not ask for `in:spam` do not see it.
    */
-  deliver(raw: string | Uint8Array, options?: { labels?: string[]; date?: Date | number; spam?: boolean }): { id: string; threadId: string };
-  /** Every message, received and sent, in mailbox order. */
-  messages(): GmailMessageInfo[];
-  /** User label names. */
-  labels(): string[];
+  deliver(raw: string | Uint8Array, options?: DeliverOptions): { id: string; threadId: string };
+  /** Every message of `user`'s mailbox (default: the owner's), received and sent, in mailbox order. */
+  messages(options?: { user?: string }): GmailMessageInfo[];
+  /** `user`'s label names (default: the owner's). */
+  labels(options?: { user?: string }): string[];
 }
 
 export interface EmulatorProperties {
@@ -165,7 +166,8 @@ export interface Emulator {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** Host-side: the sheet's data region values. */
   values(sheetName: string): unknown[][];
-  readonly mail: { readonly sent: SentMail[]; remainingToday(): number };
+  /** Every message sent, by anyone; `remainingToday(user)` is that user's recipients left today (default: the owner's). */
+  readonly mail: { readonly sent: SentMail[]; remainingToday(user?: string): number };
   readonly gmail: EmulatorGmail;
   /**
    * The forms the script made (FormApp), as plain data, and the respondent's side: `submit` checks a
@@ -264,6 +266,9 @@ function triggerEvent(world: World, t: TriggerRecord, extra: Record<string, unkn
   }
 }
 
+/** Run by Sheets itself, never for someone who may only view the spreadsheet. */
+const SIMPLE_TRIGGERS = new Set(['onOpen', 'onEdit', 'onSelectionChange', 'onInstall']);
+
 export function createEmulator(options: EmulatorOptions): Emulator {
   const world = new World(resolveOptions(options));
   grantScopes(world, projectScopes(options, world.options));
@@ -312,8 +317,18 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     world.clock.moveTo(target);
   };
 
+  const ui = world.state(UI);
+  const props = world.state(PROPERTIES);
+  const canEdit = (user: string): boolean => [owner, ...world.options.editors].some((e) => e.toLowerCase() === user.toLowerCase());
+
   const runAs = (ctx: { interactive?: boolean; user?: string }, fn: string, ...args: unknown[]): unknown => {
     const user = ctx.user ?? owner;
+    if ((ctx.interactive ?? true) && user !== '' && !canEdit(user) && (SIMPLE_TRIGGERS.has(fn) || menuFunctions(ui).has(fn))) {
+      throw new Error(
+        `Emulator: ${user} can only view the spreadsheet, so they cannot run ${fn}: simple triggers do not run in read-only mode, ` +
+          'so onOpen never added the script\'s menu for them, and a viewer has no menu item to click.',
+      );
+    }
     // Host-side, whatever was due before now runs first; inside a scheduled action the run starts at its time.
     const hostSide = world.clock.frames().length === 0;
     if (hostSide) advanceTo(world.clock.now());
@@ -324,9 +339,6 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       if (hostSide) advanceTo(world.clock.now());
     }
   };
-
-  const ui = world.state(UI);
-  const props = world.state(PROPERTIES);
 
   return {
     run: (fn, ...args) => runAs({}, fn, ...args),
@@ -377,13 +389,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       get sent() {
         return world.state(MAIL).sent;
       },
-      remainingToday: () => remainingToday(world),
+      remainingToday: (user) => remainingToday(world, user ?? owner),
     },
     forms: formsHost(world, { fire: runTrigger, advanceTo }),
     gmail: {
       deliver: (raw, opts) => deliver(world, raw, opts),
-      messages: () => world.state(GMAIL).messages.map(messageInfo),
-      labels: () => [...world.state(GMAIL).labels],
+      messages: (opts) => mailboxOf(world, opts?.user ?? owner).messages.map(messageInfo),
+      labels: (opts) => [...mailboxOf(world, opts?.user ?? owner).labels],
     },
     ui: {
       get menus() {

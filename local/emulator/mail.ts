@@ -1,9 +1,12 @@
 /**
- * MailApp. Sent mail is kept (emu.mail.sent); the recipient quota is per day in the script time zone.
+ * MailApp. Sent mail is kept (emu.mail.sent); the recipient quota belongs to the account that sends
+ * (the execution's effective user) and is counted per day in the script time zone.
  */
 import { registerFake } from './bridge';
 import { blobOf } from './blob';
+import { toEml } from './eml';
 import { exception } from './errors';
+import { deliverToEmulatedRecipients } from './gmail';
 import { wallFields } from './tz';
 import { stateKey, type World } from './world';
 
@@ -30,7 +33,7 @@ export interface SentMail {
 
 export interface MailState {
   sent: SentMail[];
-  /** Recipients sent per day key `yyyy-mm-dd` (script time zone). */
+  /** Recipients sent per `user|yyyy-mm-dd` (the sender's lower-cased address, script time zone). */
   perDay: Map<string, number>;
 }
 
@@ -48,8 +51,13 @@ export function dayKey(world: World, t: number): string {
   return `${f.year}-${String(f.month).padStart(2, '0')}-${String(f.day).padStart(2, '0')}`;
 }
 
-export function remainingToday(world: World): number {
-  const used = world.state(MAIL).perDay.get(dayKey(world, world.clock.now())) ?? 0;
+function quotaKey(world: World, user: string): string {
+  return `${user.toLowerCase()}|${dayKey(world, world.clock.now())}`;
+}
+
+/** Recipients `user` (default: the execution's effective user, the owner host-side) may still send today. */
+export function remainingToday(world: World, user: string = world.actingUser()): number {
+  const used = world.state(MAIL).perDay.get(quotaKey(world, user)) ?? 0;
   return Math.max(0, world.options.mailQuota - used);
 }
 
@@ -103,8 +111,10 @@ export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, 'sendEma
     this.#send(m);
   }
 
+  /** Not kept in the sender's Sent here; an emulated recipient finds it in their inbox. */
   #send(m: Message): void {
-    recordSend(this.world, m);
+    const sent = recordSend(this.world, m);
+    deliverToEmulatedRecipients(this.world, sent, toEml(sent, sent.from, this.world.options.scriptTimeZone));
   }
 }
 /**
@@ -131,13 +141,14 @@ export function recordSend(world: World, m: Message): SentMail {
   if (attachments.reduce((n, a) => n + a.bytes.length, 0) > MAX_ATTACHMENT_BYTES) {
     throw exception('Limit exceeded: Email Total Attachments Size.');
   }
-  if (recipients.length > remainingToday(world)) throw exception(QUOTA_TEXT);
+  const sender = world.actingUser();
+  if (recipients.length > remainingToday(world, sender)) throw exception(QUOTA_TEXT);
   const state = world.state(MAIL);
   const now = world.clock.now();
-  const key = dayKey(world, now);
+  const key = quotaKey(world, sender);
   state.perDay.set(key, (state.perDay.get(key) ?? 0) + recipients.length);
   const sent: SentMail = {
-    from: world.effectiveUser() || world.options.user,
+    from: sender,
     to,
     cc,
     bcc,

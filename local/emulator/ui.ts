@@ -16,6 +16,19 @@ export interface MenuRecord {
   addon?: boolean;
 }
 
+/** Every function a menu the script added (with its submenus) names. */
+export function menuFunctions(state: UiState): Set<string> {
+  const names = new Set<string>();
+  const walk = (menu: MenuRecord): void => {
+    for (const item of menu.items) {
+      if ('functionName' in item) names.add(item.functionName);
+      else if ('submenu' in item) walk(item.submenu);
+    }
+  };
+  for (const menu of state.menus) walk(menu);
+  return names;
+}
+
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
 
 export interface UiResponse {

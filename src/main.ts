@@ -10,14 +10,18 @@ import { recordPaperEntryIn, type PaperOutcome } from './app/paperIntake';
 import type { PaperEntry } from './domain/paperEntry';
 import { activateUnitTab, loadUnitDetail, type UnitDetail } from './app/unitDetail';
 import { pollMailboxIn, type PollDeps } from './app/mailbox';
-import { resolveReviewIn, type ReviewOutcome } from './app/review';
+import { queueReviewIn, resolveReviewIn, type ReviewOutcome } from './app/review';
+import type { ReviewDecision } from './app/officeActions';
+import { claimTriggers, isOfficeAccount, POLL_MINUTES, type TriggerOwnership } from './app/officeActionsOwner';
+import { officeActionMessages } from './app/officeActionsMessages';
+import { carryOutOfficeActions, officeAtKeyboard, officeQueue } from './entries/officeWork';
 import { addMenu } from './app/menu';
 import { formSyncMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
 import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
-import { deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
+import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
 import { ensureFormSubmitTrigger, formKit, hasLinkedForm, linkedForm, linkedFormResponse } from './gas/forms';
 import { syncFormIn, type FormDeps, type FormSyncOutcome } from './app/formSync';
@@ -26,13 +30,13 @@ import { handleFormSubmissionIn } from './app/formIntake';
 import { readFormResponse } from './form/responses';
 import { checkDeadlinesIn } from './app/deadlines';
 import type { NoticeDeps } from './app/notices';
-import { sendReminderNowIn, type RemindOutcome } from './app/remindNow';
+import { queueReminderIn, sendReminderNowIn, type RemindOutcome } from './app/remindNow';
 import { listSheets, openSheets, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
 import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
-import { scriptStore } from './gas/properties';
+import { scriptStore, scriptStoreReadOnce } from './gas/properties';
 import { knownCadreNames, rememberCadreNames } from './app/cadreNames';
 import { checkInstallationIn } from './app/installationCheckRun';
 import { CHECK_TITLE } from './app/installationCheckMessages';
@@ -69,12 +73,23 @@ export function setup(): void {
     result = withScriptLock(() => setUpUnderLock_(listSheets(ss), campaignText, started));
   }
   showSetupOutcome(ui, result.outcome, result.form);
+  const triggers = result.triggers;
+  if (triggers?.kind === 'other') {
+    ui.alert(officeActionMessages.triggersOwnedTitle, officeActionMessages.triggersOwnedBody(triggers.owner, currentAccount()), ui.ButtonSet.OK);
+  }
   if (result.outcome.kind === 'created') addMenu(ui);
 }
 
-function setUpUnderLock_(sheets: ListedSheets, campaignText: string, started: number): { outcome: SetupOutcome; form: FormSyncOutcome | null } {
+interface SetupResult {
+  outcome: SetupOutcome;
+  form: FormSyncOutcome | null;
+  /** Whose the triggers are: another account's when an editor who is not the office runs setup. */
+  triggers: TriggerOwnership | null;
+}
+
+function setUpUnderLock_(sheets: ListedSheets, campaignText: string, started: number): SetupResult {
   const outcome = runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText));
-  return { outcome, form: finishSetup_(outcome, started) };
+  return { outcome, ...finishSetup_(outcome, started) };
 }
 
 function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, form: FormSyncOutcome | null): void {
@@ -102,17 +117,22 @@ export function setupFromCampaign_(campaignJson: string): SetupOutcome {
 /**
  * Once the workbook is set up (under the caller's script lock): the cadres' names remembered for
  * the dashboard, the mailbox poll every 10 minutes and the daily deadline check (each installed
- * once), and the units' form built, or extended with the units setup added, as far as this
- * execution's time allows (a one-off trigger finishes it).
+ * once, by the account recorded as the triggers' owner: another editor's setup installs none and
+ * is told whose they are), and the units' form built, or extended with the units setup added, as
+ * far as this execution's time allows (a one-off trigger finishes it).
  */
-function finishSetup_(outcome: SetupOutcome, started: number): FormSyncOutcome | null {
-  if (outcome.kind !== 'created' && outcome.kind !== 'extended') return null;
-  rememberCadreNames(scriptStore(), outcome.cadres);
-  ensureEveryMinutes('pollMailbox', 10);
-  ensureDaily('checkDeadlines', outcome.schedule.hour, outcome.schedule.timeZone);
+function finishSetup_(outcome: SetupOutcome, started: number): Omit<SetupResult, 'outcome'> {
+  if (outcome.kind !== 'created' && outcome.kind !== 'extended') return { form: null, triggers: null };
+  const store = scriptStoreReadOnce();
+  rememberCadreNames(store, outcome.cadres);
+  const triggers = claimTriggers(store, currentAccount());
+  if (triggers.kind === 'mine') {
+    ensureEveryMinutes('pollMailbox', POLL_MINUTES);
+    ensureDaily('checkDeadlines', outcome.schedule.hour, outcome.schedule.timeZone);
+  }
   // A second setup only touches the form when it added units (chapter edits: the syncForm menu item).
-  if (outcome.kind === 'created' || !hasLinkedForm(activeSpreadsheet())) return syncFormIn(formDeps_(started), 'start');
-  return outcome.addedIds.length > 0 ? syncFormIn(formDeps_(started), 'start', new Set(outcome.addedIds)) : null;
+  if (outcome.kind === 'created' || !hasLinkedForm(activeSpreadsheet())) return { form: syncFormIn(formDeps_(started), 'start'), triggers };
+  return { form: outcome.addedIds.length > 0 ? syncFormIn(formDeps_(started), 'start', new Set(outcome.addedIds)) : null, triggers };
 }
 
 /**
@@ -131,7 +151,10 @@ function formDeps_(started: number): FormDeps {
     ss,
     linkedForm: (title) => linkedForm(ss, title),
     kit: formKit(),
-    ensureSubmitTrigger: (form) => ensureFormSubmitTrigger(form, 'onFormSubmit'),
+    // The form's submit trigger is the triggers' owner's, like the others: another editor's sync installs none.
+    ensureSubmitTrigger: (form) => {
+      if (isOfficeAccount(scriptStore(), currentAccount())) ensureFormSubmitTrigger(form, 'onFormSubmit');
+    },
     store: scriptStore(),
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
     continuation: {
@@ -182,8 +205,7 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
 /** Leaves a margin under the 6-minute execution limit for the last message's writes. */
 const RUN_BUDGET_MS = 5 * 60 * 1000;
 
-function mailDeps_(): PollDeps {
-  const started = Date.now();
+function mailDeps_(started = Date.now()): PollDeps {
   return {
     ss: activeSpreadsheet(),
     mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
@@ -194,8 +216,7 @@ function mailDeps_(): PollDeps {
   };
 }
 
-function noticeDeps_(): NoticeDeps {
-  const started = Date.now();
+function noticeDeps_(started = Date.now()): NoticeDeps {
   return {
     ss: activeSpreadsheet(),
     mail: mailApp,
@@ -216,7 +237,7 @@ export function checkDeadlines(): void {
 export function sendReminderNow(unitId: string): RemindOutcome {
   requireEditor(activeSpreadsheet(), activeUserEmail());
   const unit = validUnitId(unitId);
-  return withScriptLock(() => sendReminderNowIn(noticeDeps_(), unit));
+  return withScriptLock(() => (officeAtKeyboard() ? sendReminderNowIn(noticeDeps_(), unit) : queueReminderIn({ ...noticeDeps_(), queue: officeQueue() }, unit)));
 }
 
 /**
@@ -229,15 +250,27 @@ export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcom
   requireEditor(ss, clerk);
   const unit = validUnitId(unitId);
   const valid = validPaperEntry(entry);
-  const deps = { ss, mail: mailApp, now: () => new Date(), localDay, clerk };
-  return withScriptLock(() => recordPaperEntryIn(deps, unit, valid));
+  return withScriptLock(() => {
+    const deps = { ss, mail: mailApp, now: () => new Date(), localDay, clerk };
+    // A clerk's receipt goes from the office's mailbox, by its next poll.
+    return recordPaperEntryIn(officeAtKeyboard() ? deps : { ...deps, receiptQueue: officeQueue() }, unit, valid);
+  });
 }
 
-/** Time-driven trigger: reads new mail to the office and records each unit's classification. */
+/**
+ * Time-driven trigger: first what clerks asked the office to do in the sidebar (decisions on
+ * messages under review, receipts, reminders), then new mail to the office, each unit's
+ * classification recorded.
+ */
 export function pollMailbox(): void {
-  const outcome = withScriptLock(() => pollMailboxIn(mailDeps_()));
+  const started = Date.now();
+  const { office, outcome } = withScriptLock(() => ({
+    office: carryOutOfficeActions(mailDeps_(started), noticeDeps_(started)),
+    outcome: pollMailboxIn(mailDeps_(started)),
+  }));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
-  if ('errors' in outcome) throw new Error(outcome.errors.join('\n'));
+  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : [])];
+  if (errors.length) throw new Error(errors.join('\n'));
 }
 
 /** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */
@@ -295,7 +328,7 @@ export function assignReview(messageId: string, unitId: string): ReviewOutcome {
   requireEditor(activeSpreadsheet(), activeUserEmail());
   const id = validMessageId(messageId);
   const unit = validUnitId(unitId);
-  return withScriptLock(() => resolveReviewIn(mailDeps_(), id, { unitId: unit }));
+  return decideReview_(id, { unitId: unit });
 }
 
 /** Sidebar API: closes a message waiting for review without recording it. */
@@ -303,7 +336,14 @@ export function rejectReview(messageId: string, reason: string): ReviewOutcome {
   requireEditor(activeSpreadsheet(), activeUserEmail());
   const id = validMessageId(messageId);
   const why = validReason(reason);
-  return withScriptLock(() => resolveReviewIn(mailDeps_(), id, { reject: why }));
+  return decideReview_(id, { reject: why });
+}
+
+/** At once from the office's account; from anyone else's kept for the office's next poll (the message is in the office's mailbox). */
+function decideReview_(messageId: string, decision: ReviewDecision): ReviewOutcome {
+  return withScriptLock(() =>
+    officeAtKeyboard() ? resolveReviewIn(mailDeps_(), messageId, decision) : queueReviewIn({ ss: activeSpreadsheet(), queue: officeQueue() }, messageId, decision),
+  );
 }
 
 /** Menu item "Kiểm tra cài đặt": checks on the real account what no emulator can settle, and says what to do. */

@@ -29,7 +29,15 @@ export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort
   const { campaign, sheets } = workbook;
   const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, { kind: input.channel, id: input.reference, at: input.at }, workbook.unitsValues);
   if (input.to.length === 0) return applied;
-  const email = receiptEmail({
+  const email = submissionReceipt(campaign, input, applied);
+  const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
+  sendKeyed(outbox, 'Xác nhận', receiptKey(input.reference), officeLetter(campaign, input.to, email), 'throw');
+  return applied;
+}
+
+/** The `Xác nhận` letter of a submission, from what applying it recorded. */
+export function submissionReceipt(campaign: Campaign, input: CheckedSubmission, applied: ApplyResult): OutgoingMail['email'] {
+  return receiptEmail({
     campaign,
     unit: input.unit,
     reference: input.reference,
@@ -41,9 +49,6 @@ export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort
     progress: applied.progress,
     formLink: input.formLink,
   });
-  const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
-  sendKeyed(outbox, 'Xác nhận', receiptKey(input.reference), officeLetter(campaign, input.to, email), 'throw');
-  return applied;
 }
 
 /** The outbox key of a submission's `Xác nhận`: one per submission, whatever the retries. */

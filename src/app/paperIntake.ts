@@ -4,10 +4,13 @@ import { missingItems } from '../domain/unitStatus';
 import type { MailPort } from '../gas/mail';
 import { missingSummary } from '../ui/email/missing';
 import { isoToVi } from '../workbook/dates';
-import { appendRows, finishIntakeRow, intakeRow } from '../workbook/logs';
-import { applyAndConfirm, receiptKey } from './confirmSubmission';
+import { appendRows, finishIntakeRow, intakeRow, recordOutbox } from '../workbook/logs';
+import type { ApplyResult } from '../workbook/applySubmission';
+import { applyAndConfirm, officeLetter, receiptKey, submissionReceipt, type CheckedSubmission } from './confirmSubmission';
+import { nextPollBy, type OfficeQueue } from './officeActions';
+import { officeActionMessages } from './officeActionsMessages';
 import { settledKeys } from './notices';
-import { openIntakeWorkbook, unitFormLink } from './intakeWorkbook';
+import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import { formMessages, paperMessages, type PaperReceipt } from './messages';
 import { sidebarMessages } from './sidebarMessages';
 
@@ -18,6 +21,11 @@ export interface PaperIntakeDeps {
   localDay: (date: Date, timeZone: string) => string;
   /** The office member typing it in (the log's `Người gửi`). */
   clerk: string;
+  /**
+   * Set when the clerk is not the office account: the receipt, which must go from the office's
+   * mailbox, is then kept for the office's next poll instead of sent (the entry is recorded now).
+   */
+  receiptQueue?: OfficeQueue;
 }
 
 /** `problems` are for the clerk to fix in the sidebar: nothing was written. */
@@ -61,8 +69,9 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
         raw: JSON.stringify({ unit: unit.id, clerk: deps.clerk, ...entry }),
       }),
     ]);
-  const receipt = receiptFor(entry, unit.emails, deps.mail, settledKeys(workbook.outbox).has(receiptKey(reference)));
-  const applied = applyAndConfirm(workbook, deps, {
+  const alreadySent = settledKeys(workbook.outbox).has(receiptKey(reference));
+  const receipt = receiptFor(entry, unit.emails, deps.mail, alreadySent, deps.receiptQueue !== undefined);
+  const submission: CheckedSubmission = {
     unit,
     check,
     channel: 'Thủ công',
@@ -72,10 +81,18 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
     today,
     formLink: unitFormLink(workbook, unit.id),
     to: receipt === 'sent' ? unit.emails : [],
-  });
+  };
+  const applied = applyAndConfirm(workbook, deps, submission);
   const recorded = applied.merge.recorded.length;
   const received = isoToVi(entry.receivedOn);
-  const receiptText = paperMessages.receipt[receipt](unit.emails);
+  const sentText = paperMessages.receipt.sent(unit.emails);
+  let receiptText = receipt === 'queued' ? sentText : paperMessages.receipt[receipt](unit.emails);
+  if (receipt === 'queued' && deps.receiptQueue) {
+    const queue = deps.receiptQueue;
+    const sentDetail = paperMessages.logDetail(received, entry.note, recorded, sentText);
+    queueReceipt(workbook, queue, submission, applied, sentDetail);
+    receiptText = officeActionMessages.queuedReceipt(unit.emails, nextPollBy(queue, campaign.timeZone));
+  }
   finishIntakeRow(intakeSheet, row, unit.name, 'Đã ghi', paperMessages.logDetail(received, entry.note, recorded, receiptText));
   const progress = applied.progress;
   const notes = [
@@ -86,10 +103,35 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
   return { ok: true, message: paperMessages.recorded(unit.name, recorded, received, receiptText), notes };
 }
 
-/** The receipt goes only if asked for, to an address the unit has, within today's mail quota (a resumed entry may have sent it already). */
-function receiptFor(entry: PaperEntry, emails: readonly string[], mail: MailPort, alreadySent: boolean): PaperReceipt {
+/**
+ * The receipt goes only if asked for, to an address the unit has, within today's mail quota (a
+ * resumed entry may have sent it already); a clerk's is left to the office account, whose quota it uses.
+ */
+function receiptFor(entry: PaperEntry, emails: readonly string[], mail: MailPort, alreadySent: boolean, byOffice: boolean): PaperReceipt | 'queued' {
   if (!entry.notify) return 'notAsked';
   if (alreadySent) return 'sent';
   if (emails.length === 0) return 'noAddress';
+  if (byOffice) return 'queued';
   return mail.remainingRecipients() < emails.length ? 'overQuota' : 'sent';
+}
+
+/**
+ * The receipt written now, from what this entry recorded (applying it again later could undo a
+ * newer submission), kept for the office's poll, and shown as `Chờ gửi` in `Nhật ký gửi`.
+ */
+function queueReceipt(workbook: IntakeWorkbook, queue: OfficeQueue, input: CheckedSubmission, applied: ApplyResult, sentDetail: string): void {
+  const email = submissionReceipt(workbook.campaign, input, applied);
+  const mail = officeLetter(workbook.campaign, input.unit.emails, email);
+  const key = receiptKey(input.reference);
+  queue.store.put({
+    kind: 'receipt',
+    key,
+    reference: input.reference,
+    mail: { ...mail, to: [...mail.to], cc: [...mail.cc] },
+    unit: input.unit.name,
+    sentDetail,
+    by: queue.clerk,
+    at: queue.now().getTime(),
+  });
+  recordOutbox(workbook.outboxSheet, workbook.outbox, { time: queue.now(), kind: 'Xác nhận', to: mail.to.join(', '), cc: '', subject: email.subject, key, status: 'Chờ gửi' });
 }

@@ -1,6 +1,13 @@
 import { noticeKey, noticeKindOn } from '../domain/deadlines';
+import type { Unit } from '../domain/campaign';
+import { recordOutbox } from '../workbook/logs';
+import type { UnitStatusRow } from '../workbook/unitStatusCells';
 import { deadlineMessages } from './messages';
-import { deliverNotice, openNoticeContext, settledKeys, unitNotice, type NoticeDeps } from './notices';
+import { deliverNotice, openNoticeContext, settledKeys, unitNotice, type NoticeContext, type NoticeDeps } from './notices';
+import { nextPollBy, type OfficeQueue } from './officeActions';
+import { officeActionMessages } from './officeActionsMessages';
+
+const NOTICE_NAME = { 'Nhắc hạn': 'thư nhắc hạn nộp', 'Quá hạn': 'thông báo quá hạn nộp' } as const;
 
 export type RemindOutcome = { ok: true; message: string } | { ok: false; error: string };
 
@@ -12,13 +19,9 @@ export type RemindOutcome = { ok: true; message: string } | { ok: false; error: 
 export function sendReminderNowIn(deps: NoticeDeps, unitId: string): RemindOutcome {
   const ctx = openNoticeContext(deps);
   if ('errors' in ctx) return { ok: false, error: ctx.errors.join('\n') };
-  const unit = ctx.campaign.units.find((u) => u.id === unitId);
-  const status = unit && ctx.statusOf.get(unit.id);
-  if (!unit || !status) return { ok: false, error: deadlineMessages.unknownUnit(unitId) };
-  if (status.complete) return { ok: false, error: deadlineMessages.nothingMissing(unit.name) };
-  const kind = noticeKindOn(ctx.campaign.deadline, ctx.today);
-  const key = noticeKey(kind, unit.id, ctx.today);
-  if (settledKeys(ctx.outbox).has(key)) return { ok: false, error: deadlineMessages.alreadySentToday(kind, unit.name) };
+  const due = todaysNotice(ctx, unitId);
+  if ('error' in due) return { ok: false, error: due.error };
+  const { unit, status, kind, key } = due;
   const mail = unitNotice(ctx, unit, kind, status);
   switch (deliverNotice(ctx, kind, key, mail)) {
     case 'sent':
@@ -28,4 +31,40 @@ export function sendReminderNowIn(deps: NoticeDeps, unitId: string): RemindOutco
     case 'failed':
       return { ok: false, error: deadlineMessages.failed };
   }
+}
+
+/** The notice a unit would get today, or why none may go: unknown, complete, or already sent today. */
+type TodaysNotice = { unit: Unit; status: UnitStatusRow; kind: 'Nhắc hạn' | 'Quá hạn'; key: string } | { error: string };
+
+function todaysNotice(ctx: NoticeContext, unitId: string): TodaysNotice {
+  const unit = ctx.campaign.units.find((u) => u.id === unitId);
+  const status = unit && ctx.statusOf.get(unit.id);
+  if (!unit || !status) return { error: deadlineMessages.unknownUnit(unitId) };
+  if (status.complete) return { error: deadlineMessages.nothingMissing(unit.name) };
+  const kind = noticeKindOn(ctx.campaign.deadline, ctx.today);
+  const key = noticeKey(kind, unit.id, ctx.today);
+  if (settledKeys(ctx.outbox).has(key)) return { error: deadlineMessages.alreadySentToday(kind, unit.name) };
+  return { unit, status, kind, key };
+}
+
+/**
+ * "Send a reminder now" asked by a clerk with their own account: the letter must go from the
+ * office's account, so today's notice is logged `Chờ gửi` in `Nhật ký gửi` (under the key a
+ * scheduled run would use, so it is sent once whoever gets there first) and kept for the
+ * office's next poll, which writes it with what is missing then.
+ */
+export function queueReminderIn(deps: NoticeDeps & { queue: OfficeQueue }, unitId: string): RemindOutcome {
+  const ctx = openNoticeContext(deps);
+  if ('errors' in ctx) return { ok: false, error: ctx.errors.join('\n') };
+  const due = todaysNotice(ctx, unitId);
+  if ('error' in due) return { ok: false, error: due.error };
+  const { unit, status, kind, key } = due;
+  const { queue } = deps;
+  const mail = unitNotice(ctx, unit, kind, status);
+  if (queue.store.get(key) && ctx.outbox.status.get(key) === 'Chờ gửi') {
+    return { ok: true, message: officeActionMessages.reminderAlreadyQueued(NOTICE_NAME[kind], unit.name) };
+  }
+  queue.store.put({ kind: 'remind', key, unitId: unit.id, by: queue.clerk, at: queue.now().getTime() });
+  recordOutbox(ctx.outboxSheet, ctx.outbox, { time: ctx.now(), kind, to: mail.to.join(', '), cc: mail.cc.join(', '), subject: mail.email.subject, key, status: 'Chờ gửi' });
+  return { ok: true, message: officeActionMessages.queuedReminder(NOTICE_NAME[kind], unit.name, nextPollBy(queue, ctx.campaign.timeZone)) };
 }

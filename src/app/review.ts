@@ -5,8 +5,12 @@ import { reviewRejectionEmail } from '../ui/email';
 import { act, answer, gmailTag, openMailContext, type PollDeps } from './mailbox';
 import { submissionOf } from './mailTriage';
 import { reviewMessages } from './messages';
+import { openIntakeWorkbook } from './intakeWorkbook';
+import { nextPollBy, reviewActionKey, sameDecision, type OfficeQueue, type ReviewDecision } from './officeActions';
+import { officeActionMessages } from './officeActionsMessages';
 
-export type ReviewOutcome = { ok: true; status: string } | { ok: false; error: string };
+/** `message`, when present, is what the sidebar says instead of the status (a decision left for the office). */
+export type ReviewOutcome = { ok: true; status: string; message?: string } | { ok: false; error: string };
 
 /**
  * The office's decision on a message waiting for review: assign it to a unit (it is then applied
@@ -14,7 +18,7 @@ export type ReviewOutcome = { ok: true; status: string } | { ok: false; error: s
  * becomes final last: until then the message is still waiting, and clicking again redoes only
  * what did not happen (the reply and the outbox row are checked before they are made).
  */
-export function resolveReviewIn(deps: PollDeps, messageId: string, decision: { unitId: string } | { reject: string }): ReviewOutcome {
+export function resolveReviewIn(deps: PollDeps, messageId: string, decision: ReviewDecision): ReviewOutcome {
   const ctx = openMailContext(deps);
   if ('errors' in ctx) return { ok: false, error: ctx.errors.join('\n') };
   const logged = ctx.intake.byId.get(messageId);
@@ -49,4 +53,39 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: { u
   ctx.mailbox.resolve(message.gmailId);
   finishIntakeRow(ctx.intakeSheet, logged.row, unit.name, outcome.status, `${reviewMessages.assigned(unit.name)} ${outcome.detail} ${gmailTag(message)}`);
   return { ok: true, status: outcome.status };
+}
+
+/**
+ * A clerk's decision on a message waiting for review, taken with their own account: the message
+ * and the reply are in the office's mailbox, so the decision is kept for the office's next poll
+ * (officeActionsRun.ts) and noted in the log row, which stays `Chờ xem xét` until then. The
+ * mailbox is never opened here. Deciding the same again answers the same; another decision for
+ * a message already decided is refused.
+ */
+export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadsheet; queue: OfficeQueue }, messageId: string, decision: ReviewDecision): ReviewOutcome {
+  const workbook = openIntakeWorkbook(deps.ss);
+  if ('errors' in workbook) return { ok: false, error: workbook.errors.join('\n') };
+  const { campaign, intake, intakeSheet } = workbook;
+  const logged = intake.byId.get(messageId);
+  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting(messageId) };
+  const describe = (d: ReviewDecision): string | null => {
+    if ('reject' in d) return officeActionMessages.reviewReject(d.reject.trim() || reviewMessages.defaultRejection);
+    const unit = campaign.units.find((u) => u.id === d.unitId);
+    return unit ? officeActionMessages.reviewAssign(unit.name) : null;
+  };
+  const decided = describe(decision);
+  if (decided === null) return { ok: false, error: reviewMessages.unknownUnit('unitId' in decision ? decision.unitId : '') };
+  const { queue } = deps;
+  const key = reviewActionKey(messageId);
+  const earlier = queue.store.get(key);
+  if (earlier?.kind === 'review' && !sameDecision(earlier.decision, decision)) {
+    return { ok: false, error: officeActionMessages.reviewAlreadyQueued(describe(earlier.decision) ?? '') };
+  }
+  const by = nextPollBy(queue, campaign.timeZone);
+  if (!earlier) queue.store.put({ kind: 'review', key, messageId, decision, by: queue.clerk, at: queue.now().getTime() });
+  // The note goes after what the log said (its Gmail reference included), written once.
+  const note = officeActionMessages.reviewLogNote(decided, queue.clerk, queue.format(queue.now(), campaign.timeZone, 'HH:mm dd/MM/yyyy'));
+  const marker = officeActionMessages.reviewLogNote(decided, queue.clerk, '').split('(')[0] ?? note;
+  if (!logged.detail.includes(marker)) finishIntakeRow(intakeSheet, logged.row, logged.unit, 'Chờ xem xét', `${logged.detail} ${note}`);
+  return { ok: true, status: 'Chờ xem xét', message: officeActionMessages.queuedReview(decided, by) };
 }

@@ -12,3 +12,26 @@ export function scriptStore(): KeyValueStore {
     set: (key, value) => void open().setProperty(key, value),
   };
 }
+
+/**
+ * The script's properties read in one call, for a run that looks at several of them (setup);
+ * writes go through at once and update what was read.
+ */
+export function scriptStoreReadOnce(): KeyValueStore {
+  let cached: { properties: GoogleAppsScript.Properties.Properties; values: Record<string, string> } | null = null;
+  const open = () => {
+    if (!cached) {
+      const properties = PropertiesService.getScriptProperties();
+      cached = { properties, values: properties.getProperties() };
+    }
+    return cached;
+  };
+  return {
+    get: (key) => open().values[key] ?? null,
+    set: (key, value) => {
+      const c = open();
+      c.properties.setProperty(key, value);
+      c.values[key] = value;
+    },
+  };
+}

@@ -31,3 +31,8 @@ export function ensureOneOff(handler: string, ms: number): boolean {
 export function deleteTriggersOf(handler: string): void {
   for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === handler) ScriptApp.deleteTrigger(t);
 }
+
+/** The account the script runs as: a trigger's creator, or the person at the keyboard. */
+export function currentAccount(): string {
+  return Session.getEffectiveUser().getEmail();
+}

@@ -104,9 +104,10 @@ export type OutboxKind = 'Nhắc hạn' | 'Quá hạn' | 'Xác nhận' | 'Báo l
  * two may have sent it, so `Đang gửi` counts as sent (a duplicate letter is worse than a late one,
  * and the sidebar can always send one by hand). `Hoãn` (over the mail quota) and `Lỗi` (the send
  * failed) are tried again on the next run; `Bỏ qua` stands for a scheduled day a later notice replaced.
+ * `Chờ gửi` is a letter a clerk asked for that the office account sends on its next run.
  */
-export type OutboxStatus = 'Đang gửi' | 'Đã gửi' | 'Hoãn' | 'Bỏ qua' | 'Lỗi';
-export const RETRIED_OUTBOX_STATUSES: readonly OutboxStatus[] = ['Hoãn', 'Lỗi'];
+export type OutboxStatus = 'Đang gửi' | 'Đã gửi' | 'Hoãn' | 'Bỏ qua' | 'Lỗi' | 'Chờ gửi';
+export const RETRIED_OUTBOX_STATUSES: readonly OutboxStatus[] = ['Hoãn', 'Lỗi', 'Chờ gửi'];
 
 export interface OutboxEntry {
   time: Date;

@@ -44,7 +44,8 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
           show(outcome.error, 'error');
           return;
         }
-        show(success(outcome), 'ok');
+        // A clerk's decision is carried out by the office's next poll: the server says when.
+        show(outcome.message ?? success(outcome), 'ok');
         card.setAttribute('class', 'review-item resolved');
         handlers.resolved();
       },

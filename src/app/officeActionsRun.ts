@@ -1,0 +1,111 @@
+import { parseNoticeKey } from '../domain/deadlines';
+import { finishIntakeRow, recordOutbox, RETRIED_OUTBOX_STATUSES } from '../workbook/logs';
+import type { PollDeps } from './mailbox';
+import { reviewMessages } from './messages';
+import { deliverNotice, openNoticeContext, sendKeyed, unitNotice, type NoticeDeps } from './notices';
+import { openIntakeWorkbook } from './intakeWorkbook';
+import type { OfficeAction, OfficeActionStore } from './officeActions';
+import { resolveReviewIn } from './review';
+
+export interface OfficeRunDeps {
+  store: OfficeActionStore;
+  /** The office's mailbox, for decisions on messages under review. */
+  poll: PollDeps;
+  /** The office's mail, for receipts and reminders. */
+  notices: NoticeDeps;
+}
+
+export interface OfficeRunOutcome {
+  done: number;
+  waiting: number;
+  /** Why an action could not be carried out this time (it stays for the next run). */
+  errors: string[];
+}
+
+/** Each action reads the workbook afresh (a few seconds at most); stop well before the run's limit. */
+const MIN_TIME_PER_ACTION_MS = 30_000;
+
+/**
+ * Run by the office account (the trigger owner) at the start of its mailbox poll: what clerks and
+ * cadres asked for in the sidebar, oldest first. Every step is keyed (the review's log row, the
+ * letter's outbox key), so an action interrupted at any call is finished by the next run and
+ * nothing is done twice; an action is removed from the store only after it is done. One that
+ * fails waits for the next run without holding up the others.
+ */
+export function carryOutOfficeActionsIn(deps: OfficeRunDeps): OfficeRunOutcome {
+  const outcome: OfficeRunOutcome = { done: 0, waiting: 0, errors: [] };
+  for (const action of deps.store.all()) {
+    if (deps.notices.timeLeft() < MIN_TIME_PER_ACTION_MS) {
+      outcome.waiting++;
+      continue;
+    }
+    try {
+      if (carryOut(deps, action)) {
+        deps.store.remove(action.key);
+        outcome.done++;
+      } else {
+        outcome.waiting++;
+      }
+    } catch (error) {
+      outcome.waiting++;
+      outcome.errors.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return outcome;
+}
+
+/** True once nothing is left to do for the action. */
+function carryOut(deps: OfficeRunDeps, action: OfficeAction): boolean {
+  switch (action.kind) {
+    case 'review':
+      return carryOutReview(deps, action);
+    case 'receipt':
+      return carryOutReceipt(deps, action);
+    case 'remind':
+      return carryOutReminder(deps, action);
+  }
+}
+
+function carryOutReview(deps: OfficeRunDeps, action: Extract<OfficeAction, { kind: 'review' }>): boolean {
+  const outcome = resolveReviewIn(deps.poll, action.messageId, action.decision);
+  if (outcome.ok) return true;
+  // No longer waiting: the office decided it itself meanwhile (or an earlier run did this one).
+  if (outcome.error === reviewMessages.notWaiting(action.messageId)) return true;
+  throw new Error(outcome.error);
+}
+
+function carryOutReceipt(deps: OfficeRunDeps, action: Extract<OfficeAction, { kind: 'receipt' }>): boolean {
+  const workbook = openIntakeWorkbook(deps.notices.ss);
+  if ('errors' in workbook) throw new Error(workbook.errors.join('\n'));
+  const logged = workbook.outbox.status.get(action.key);
+  if (!logged || RETRIED_OUTBOX_STATUSES.includes(logged)) {
+    const recipients = action.mail.to.length + action.mail.cc.length;
+    // Over today's quota: still `Chờ gửi`, sent by a later run.
+    if (deps.notices.mail.remainingRecipients() < recipients) return false;
+    const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.notices.mail, now: deps.notices.now };
+    sendKeyed(outbox, 'Xác nhận', action.key, action.mail, 'throw');
+  }
+  const row = workbook.intake.byId.get(action.reference);
+  if (row && row.status === 'Đã ghi' && row.detail !== action.sentDetail) {
+    finishIntakeRow(workbook.intakeSheet, row.row, action.unit, 'Đã ghi', action.sentDetail);
+  }
+  return true;
+}
+
+function carryOutReminder(deps: OfficeRunDeps, action: Extract<OfficeAction, { kind: 'remind' }>): boolean {
+  const notice = parseNoticeKey(action.key);
+  if (!notice || notice.kind === 'Tổng hợp') return true;
+  const ctx = openNoticeContext(deps.notices);
+  if ('errors' in ctx) throw new Error(ctx.errors.join('\n'));
+  const logged = ctx.outbox.status.get(action.key);
+  // Sent already (a scheduled run got there first), or replaced by a later notice.
+  if (logged && !RETRIED_OUTBOX_STATUSES.includes(logged)) return true;
+  const unit = ctx.campaign.units.find((u) => u.id === action.unitId);
+  const status = unit && ctx.statusOf.get(unit.id);
+  if (!unit || !status || status.complete) {
+    // The unit sent everything (or left the campaign) before the office's run: nothing to remind.
+    recordOutbox(ctx.outboxSheet, ctx.outbox, { time: ctx.now(), kind: notice.kind, to: unit?.emails.join(', ') ?? '', cc: '', subject: '', key: action.key, status: 'Bỏ qua' });
+    return true;
+  }
+  return deliverNotice(ctx, notice.kind, action.key, unitNotice(ctx, unit, notice.kind, status)) === 'sent';
+}

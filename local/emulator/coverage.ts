@@ -60,6 +60,16 @@ Service errors reach the script as Errors of its realm with \`name = 'Exception'
 \`message\` (so \`String(e)\` is \`Exception: …\`); \`run\` rethrows that object and \`executions[].error\` holds
 \`Exception: …\`.
 
+**Identity.** Every execution runs as a user: \`run\` as the owner, \`runAs({ user })\` as that person at the
+keyboard, an installable trigger as its creator (\`Session.getEffectiveUser()\`). Each user has their own
+Gmail mailbox (\`gmail.deliver(raw, { user })\`, \`gmail.messages({ user })\`; default the owner's; message ids
+never valid in another mailbox: \`getMessageById\` throws \`Invalid argument: id\`), their own daily recipient
+quota (\`mailQuota\` each; \`mail.remainingToday(user)\`) and their own triggers (\`getProjectTriggers()\` lists
+only the current user's, 20 a user). Mail an emulated user (owner, editors, anyone with a mailbox) sends to
+another lands in that inbox; to oneself, in one's own inbox as well as Sent. Someone who is neither owner nor
+editor cannot run \`onOpen\` or a menu item the script added (an emulator error: simple triggers do not run in
+read-only mode, so a viewer has no menu); other calls reach the script, which checks who is calling.
+
 **Time-driven triggers** fire when the host advances the clock, in time order, each as its own execution
 (a failure is recorded and the clock goes on). Schedules are deterministic:
 - \`everyMinutes(n)\` (n ∈ 1, 5, 10, 15, 30) / \`everyHours(n)\` (n ∈ 1, 2, 4, 6, 8, 12): n minutes / hours after

@@ -51,15 +51,21 @@ export function sonEntry(): PaperEntry {
   };
 }
 
-/** Everything a person can see, without times (which move with the runs). */
+/**
+ * Everything a person can see, without times (which move with the runs) and without the order in
+ * which letters went out (the office carries requests out in the order they were recorded, and a
+ * request that failed once is recorded when the clerk clicks again).
+ */
 export function observable(emu: Emulator) {
   const withoutTimes = (rows: unknown[][]) => rows.map((row) => row.map((cell) => (cell instanceof Date ? 'time' : cell)));
+  const sorted = <T>(items: T[]) => [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const [outboxHeader, ...outboxRows] = withoutTimes(emu.values('Nhật ký gửi'));
   return {
     intake: withoutTimes(emu.values('Nhật ký nhận')),
-    outbox: withoutTimes(emu.values('Nhật ký gửi')),
-    tamTra: emu.values('Tam Trà'),
-    tamSon: emu.values('Tam Sơn'),
-    sent: emu.mail.sent.map((m) => ({ from: m.from, to: m.to, subject: m.subject })),
+    outbox: [outboxHeader, ...sorted(outboxRows)],
+    tamTra: withoutTimes(emu.values('Tam Trà')),
+    tamSon: withoutTimes(emu.values('Tam Sơn')),
+    sent: sorted(emu.mail.sent.map((m) => ({ from: m.from, to: m.to, subject: m.subject, body: m.body }))),
     labels: emu.gmail.messages().filter((m) => !m.isSent).map((m) => [m.messageId, [...m.labels].sort()]),
   };
 }

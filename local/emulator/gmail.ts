@@ -67,6 +67,11 @@ export function mailboxOf(world: World, user: string): GmailState {
   return box;
 }
 
+/** Host-side: a user's mailbox as it is, without giving them one (an empty one when they have none). */
+export function peekMailbox(world: World, user: string): GmailState {
+  return world.state(GMAIL).boxes.get(mailboxKey(user)) ?? { messages: [], labels: [] };
+}
+
 /** The running execution's mailbox: its effective user's (the owner's host-side). */
 export function currentMailbox(world: World): GmailState {
   return mailboxOf(world, world.actingUser());

@@ -15,7 +15,7 @@ import { checkCostOptions, type CostOptions } from './costs';
 import { formsHost, type EmulatorForms } from './forms/host';
 import { formEvent } from './forms/respondent';
 import { formById } from './forms/state';
-import { deliver, mailboxOf, messageInfo, type DeliverOptions, type GmailMessageInfo } from './gmail';
+import { deliver, messageInfo, peekMailbox, type DeliverOptions, type GmailMessageInfo } from './gmail';
 import { MAIL, remainingToday, type SentMail } from './mail';
 import { PROPERTIES, type Store } from './properties';
 import { execute, Realms } from './runtime';
@@ -394,8 +394,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     forms: formsHost(world, { fire: runTrigger, advanceTo }),
     gmail: {
       deliver: (raw, opts) => deliver(world, raw, opts),
-      messages: (opts) => mailboxOf(world, opts?.user ?? owner).messages.map(messageInfo),
-      labels: (opts) => [...mailboxOf(world, opts?.user ?? owner).labels],
+      messages: (opts) => peekMailbox(world, opts?.user ?? owner).messages.map(messageInfo),
+      labels: (opts) => [...peekMailbox(world, opts?.user ?? owner).labels],
     },
     ui: {
       get menus() {

@@ -79,7 +79,7 @@ export const reviewMessages = {
   defaultRejection: 'thư không phải của một cơ sở Đoàn trong huyện.',
 } as const;
 
-const NOTICE_NAME = { 'Nhắc hạn': 'thư nhắc hạn nộp', 'Quá hạn': 'thông báo quá hạn nộp' } as const;
+export const NOTICE_NAME = { 'Nhắc hạn': 'thư nhắc hạn nộp', 'Quá hạn': 'thông báo quá hạn nộp' } as const;
 
 export const deadlineMessages = {
   unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị.`,

@@ -1,14 +1,21 @@
 import { POLL_MINUTES } from './officeActionsOwner';
 
 /** Vietnamese texts about work the office account carries out for a clerk or a cadre. */
+/** How a decision's note in `Chi tiết` starts, so it is written once. */
+const reviewLogNoteStart = (decision: string): string => `Đã quyết định ${decision} (`;
+
 export const officeActionMessages = {
   /** `by` is the latest time (HH:mm dd/MM/yyyy) the next mailbox check runs. */
   queuedReview: (decision: string, by: string) =>
     `Đã ghi nhận quyết định ${decision}. Việc ghi và gửi thư trả lời dùng hộp thư của tài khoản Văn phòng, nên Văn phòng sẽ thực hiện trong lần kiểm tra hộp thư kế tiếp, chậm nhất khoảng ${by}.`,
   reviewAssign: (unit: string) => `giao thư cho ${unit}`,
+  reviewAssignRemovedUnit: 'giao thư cho đơn vị đã chọn (nay không còn trong trang Đơn vị)',
   reviewReject: (reason: string) => `từ chối thư (lý do: ${reason})`,
+  reviewLogNoteStart,
   reviewLogNote: (decision: string, clerk: string, at: string) =>
-    `Đã quyết định ${decision} (${clerk}, ${at}); chờ tài khoản Văn phòng thực hiện trong lần kiểm tra hộp thư kế tiếp.`,
+    `${reviewLogNoteStart(decision)}${clerk}, ${at}); chờ tài khoản Văn phòng thực hiện trong lần kiểm tra hộp thư kế tiếp.`,
+  reviewNotDone: (decision: string, reason: string) =>
+    `Tài khoản Văn phòng chưa thực hiện được quyết định ${decision}: ${reason} Thư vẫn chờ xem xét; hãy quyết định lại.`,
   reviewAlreadyQueued: (decision: string) =>
     `Thư này đã có quyết định ${decision}, đang chờ tài khoản Văn phòng thực hiện trong lần kiểm tra hộp thư kế tiếp (khoảng ${POLL_MINUTES} phút một lần).`,
   queuedReceipt: (emails: readonly string[], by: string) =>

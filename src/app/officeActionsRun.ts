@@ -5,7 +5,7 @@ import { reviewMessages } from './messages';
 import { deliverNotice, openNoticeContext, sendKeyed, unitNotice, type NoticeDeps } from './notices';
 import { openIntakeWorkbook } from './intakeWorkbook';
 import type { OfficeAction, OfficeActionStore } from './officeActions';
-import { resolveReviewIn } from './review';
+import { recordReviewNotDone, resolveReviewIn } from './review';
 
 export interface OfficeRunDeps {
   store: OfficeActionStore;
@@ -71,7 +71,11 @@ function carryOutReview(deps: OfficeRunDeps, action: Extract<OfficeAction, { kin
   if (outcome.ok) return true;
   // No longer waiting: the office decided it itself meanwhile (or an earlier run did this one).
   if (outcome.error === reviewMessages.notWaiting(action.messageId)) return true;
-  throw new Error(outcome.error);
+  const unitId = 'unitId' in action.decision ? action.decision.unitId : '';
+  const cannotBeDone = [reviewMessages.messageGone(action.messageId), reviewMessages.unknownUnit(unitId)];
+  if (!cannotBeDone.includes(outcome.error)) throw new Error(outcome.error);
+  recordReviewNotDone(deps.poll.ss, action.messageId, action.decision, outcome.error);
+  return true;
 }
 
 function carryOutReceipt(deps: OfficeRunDeps, action: Extract<OfficeAction, { kind: 'receipt' }>): boolean {

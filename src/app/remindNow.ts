@@ -2,12 +2,10 @@ import { noticeKey, noticeKindOn } from '../domain/deadlines';
 import type { Unit } from '../domain/campaign';
 import { recordOutbox } from '../workbook/logs';
 import type { UnitStatusRow } from '../workbook/unitStatusCells';
-import { deadlineMessages } from './messages';
+import { deadlineMessages, NOTICE_NAME } from './messages';
 import { deliverNotice, openNoticeContext, settledKeys, unitNotice, type NoticeContext, type NoticeDeps } from './notices';
 import { nextPollBy, type OfficeQueue } from './officeActions';
 import { officeActionMessages } from './officeActionsMessages';
-
-const NOTICE_NAME = { 'Nhắc hạn': 'thư nhắc hạn nộp', 'Quá hạn': 'thông báo quá hạn nộp' } as const;
 
 export type RemindOutcome = { ok: true; message: string } | { ok: false; error: string };
 

@@ -1,3 +1,4 @@
+import type { Campaign } from '../domain/campaign';
 import { unitOfSender } from '../domain/senders';
 import { parseEmail } from '../intake';
 import { finishIntakeRow } from '../workbook/logs';
@@ -68,11 +69,7 @@ export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadshe
   const { campaign, intake, intakeSheet } = workbook;
   const logged = intake.byId.get(messageId);
   if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting(messageId) };
-  const describe = (d: ReviewDecision): string | null => {
-    if ('reject' in d) return officeActionMessages.reviewReject(d.reject.trim() || reviewMessages.defaultRejection);
-    const unit = campaign.units.find((u) => u.id === d.unitId);
-    return unit ? officeActionMessages.reviewAssign(unit.name) : null;
-  };
+  const describe = (d: ReviewDecision) => describeDecision(campaign, d);
   const decided = describe(decision);
   if (decided === null) return { ok: false, error: reviewMessages.unknownUnit('unitId' in decision ? decision.unitId : '') };
   const { queue } = deps;
@@ -85,7 +82,26 @@ export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadshe
   if (!earlier) queue.store.put({ kind: 'review', key, messageId, decision, by: queue.clerk, at: queue.now().getTime() });
   // The note goes after what the log said (its Gmail reference included), written once.
   const note = officeActionMessages.reviewLogNote(decided, queue.clerk, queue.format(queue.now(), campaign.timeZone, 'HH:mm dd/MM/yyyy'));
-  const marker = officeActionMessages.reviewLogNote(decided, queue.clerk, '').split('(')[0] ?? note;
-  if (!logged.detail.includes(marker)) finishIntakeRow(intakeSheet, logged.row, logged.unit, 'Chờ xem xét', `${logged.detail} ${note}`);
+  if (!logged.detail.includes(officeActionMessages.reviewLogNoteStart(decided))) finishIntakeRow(intakeSheet, logged.row, logged.unit, 'Chờ xem xét', `${logged.detail} ${note}`);
   return { ok: true, status: 'Chờ xem xét', message: officeActionMessages.queuedReview(decided, by) };
+}
+
+/** A decision as people read it; null for a unit no longer in `Đơn vị`. */
+function describeDecision(campaign: Campaign, decision: ReviewDecision): string | null {
+  if ('reject' in decision) return officeActionMessages.reviewReject(decision.reject.trim() || reviewMessages.defaultRejection);
+  const unit = campaign.units.find((u) => u.id === decision.unitId);
+  return unit ? officeActionMessages.reviewAssign(unit.name) : null;
+}
+
+/**
+ * A clerk's decision the office's run could not carry out (the message left the office's mailbox,
+ * the unit left `Đơn vị`): said in the log row, which stays `Chờ xem xét` for a new decision.
+ */
+export function recordReviewNotDone(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, messageId: string, decision: ReviewDecision, reason: string): void {
+  const workbook = openIntakeWorkbook(ss);
+  if ('errors' in workbook) throw new Error(workbook.errors.join('\n'));
+  const logged = workbook.intake.byId.get(messageId);
+  if (!logged || logged.status !== 'Chờ xem xét') return;
+  const decided = describeDecision(workbook.campaign, decision) ?? officeActionMessages.reviewAssignRemovedUnit;
+  finishIntakeRow(workbook.intakeSheet, logged.row, logged.unit, 'Chờ xem xét', `${logged.detail} ${officeActionMessages.reviewNotDone(decided, reason)}`);
 }

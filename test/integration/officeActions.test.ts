@@ -49,6 +49,24 @@ describe('work done as the office: a clerk with their own account', () => {
     expect(racesAfterSetup(emu)).toEqual([]);
   });
 
+  test('a decision the office cannot carry out (the unit left Đơn vị) is said in the log; the message waits for a new one', () => {
+    const emu = officeWithTwoToReview();
+    emu.runAs(CLERK, 'assignReview', '<v1@x>', 'tam-hai');
+    const units = emu.spreadsheet.getSheetByName('Đơn vị')!;
+    const row = emu.values('Đơn vị').findIndex((r) => r[0] === 'tam-hai') + 1;
+    units.deleteRow(row);
+    nextPoll(emu);
+    expect(emu.executions.at(-1)?.error).toBeUndefined();
+    const [logged] = emu.values('Nhật ký nhận').slice(1);
+    expect(logged[5]).toBe('Chờ xem xét');
+    expect(String(logged[6])).toContain('Tài khoản Văn phòng chưa thực hiện được quyết định giao thư cho đơn vị đã chọn (nay không còn trong trang Đơn vị): Không có đơn vị mã "tam-hai" trong trang Đơn vị.');
+    expect(emu.mail.sent).toHaveLength(0);
+    // A new decision is taken and carried out.
+    emu.runAs(CLERK, 'assignReview', '<v1@x>', 'tam-tra');
+    nextPoll(emu);
+    expect(emu.values('Nhật ký nhận')[1].slice(4, 6)).toEqual(['Đoàn xã Tam Trà', 'Đã ghi']);
+  });
+
   test('a paper entry is recorded at once and its receipt goes from the office by its next poll, once', () => {
     const emu = setUpEmulator('', { editors: [CLERK.user], now: '2016-09-06T10:00:00+07:00' });
     const outcome = emu.runAs(CLERK, 'submitPaperEntry', 'tam-son', sonEntry()) as PaperOutcome;
@@ -60,11 +78,15 @@ describe('work done as the office: a clerk with their own account', () => {
     expect(emu.values('Nhật ký gửi').slice(1).map((r) => [r[1], r[2], r[5], r[6]])).toEqual([['Xác nhận', SON_EMAIL, 'Xác nhận|PG-a1b2c3d4e5f6', 'Chờ gửi']]);
     expect(emu.mail.sent).toHaveLength(0);
     expect(emu.mail.remainingToday(CLERK.user)).toBe(100);
+    // The letter is kept whole until then, in parts when it is longer than one property value holds.
+    const kept = Object.keys(emu.properties.script).filter((key) => key.startsWith('officeAction|'));
+    expect(kept).toEqual(expect.arrayContaining(['officeAction|Xác nhận|PG-a1b2c3d4e5f6', 'officeAction|Xác nhận|PG-a1b2c3d4e5f6#1', 'officeAction|Xác nhận|PG-a1b2c3d4e5f6#2']));
 
     nextPoll(emu);
     expect(emu.mail.sent.map((m) => [m.from, m.to, m.subject])).toEqual([[OFFICE_ACCOUNT, SON_EMAIL, '[Đi cơ sở] Xác nhận đã nhận bảng xếp loại Chi đoàn – Đoàn xã Tam Sơn']]);
     expect(emu.mail.sent[0].body).toContain('Mã tham chiếu: PG-a1b2c3d4e5f6.');
     expect(emu.values('Nhật ký gửi').slice(1).map((r) => r[6])).toEqual(['Đã gửi']);
+    expect(Object.keys(emu.properties.script).filter((key) => key.startsWith('officeAction|'))).toEqual([]);
     const [done] = emu.values('Nhật ký nhận').filter((r) => r[1] === 'Thủ công');
     expect(done[6]).toBe(`Phiếu giấy nhận ngày 05/09/2016, Văn phòng nhập. Đã ghi 4 Chi đoàn. Đã gửi thư xác nhận tới ${SON_EMAIL}.`);
     // The same entry again (a retry) and later polls change nothing.

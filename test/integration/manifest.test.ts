@@ -98,8 +98,10 @@ const NEEDS: Record<string, { setupNeedsIt: boolean; operations: Array<{ name: s
     ],
   },
   [`${AUTH}userinfo.email`]: {
-    setupNeedsIt: false,
+    setupNeedsIt: true,
     operations: [
+      // Setup records which account owns the triggers (the office account).
+      { name: 'setup (whose triggers)', run: setUp, refusal: refused('Session.getEffectiveUser', `${AUTH}userinfo.email`) },
       { name: 'the sidebar dashboard (who asks)', run: dashboard, refusal: refused('Session.getActiveUser', `${AUTH}userinfo.email`) },
       { name: 'the mailbox poll (whose mailbox)', run: poll, refusal: refused('Session.getEffectiveUser', `${AUTH}userinfo.email`) },
     ],

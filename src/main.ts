@@ -16,14 +16,14 @@ import { claimTriggers, isOfficeAccount, POLL_MINUTES, type TriggerOwnership } f
 import { officeActionMessages } from './app/officeActionsMessages';
 import { carryOutOfficeActions, officeAtKeyboard, officeQueue } from './entries/officeWork';
 import { addMenu } from './app/menu';
-import { formSyncMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
+import { formSyncMessages, lockMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
 import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
-import { ensureFormSubmitTrigger, formKit, hasLinkedForm, linkedForm, linkedFormResponse } from './gas/forms';
+import { ensureFormSubmitTrigger, formKit, hasLinkedForm, linkedForm, linkedFormResponse, linkedFormResponsesSince } from './gas/forms';
 import { syncFormIn, type FormDeps, type FormSyncOutcome } from './app/formSync';
 import { formBuildMessages } from './app/formBuildMessages';
 import { handleFormSubmissionIn } from './app/formIntake';
@@ -33,7 +33,7 @@ import type { NoticeDeps } from './app/notices';
 import { queueReminderIn, sendReminderNowIn, type RemindOutcome } from './app/remindNow';
 import { listSheets, openSheets, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
-import { withScriptLock } from './gas/lock';
+import { lockTurns, tryWithScriptLock, withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
 import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
 import { scriptStore, scriptStoreReadOnce } from './gas/properties';
@@ -58,11 +58,12 @@ export function setup(): void {
   const ss = activeSpreadsheet();
   // The prompt waits for the office, so the lock is not held across it: a workbook already set up
   // is extended at once; a new one is looked at again under the lock once the campaign is given.
-  const extended = withScriptLock(() => {
+  const extended = tryWithScriptLock(() => {
     const sheets = listSheets(ss);
     return needsCampaign(sheets) ? null : setUpUnderLock_(sheets, '', started);
   });
-  let result = extended;
+  if (!extended.ok) return void ui.alert(lockMessages.busy);
+  let result = extended.value;
   if (!result) {
     const answer = ui.prompt(setupMessages.promptTitle, setupMessages.promptBody, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) {
@@ -70,7 +71,9 @@ export function setup(): void {
       return;
     }
     const campaignText = answer.getResponseText();
-    result = withScriptLock(() => setUpUnderLock_(listSheets(ss), campaignText, started));
+    const done = tryWithScriptLock(() => setUpUnderLock_(listSheets(ss), campaignText, started));
+    if (!done.ok) return void ui.alert(lockMessages.busy);
+    result = done.value;
   }
   showSetupOutcome(ui, result.outcome, result.form);
   const triggers = result.triggers;
@@ -167,15 +170,18 @@ function formDeps_(started: number): FormDeps {
 /** Menu item: builds the units' form, or updates it in place after units or chapters changed. */
 export function syncForm(): void {
   const started = Date.now();
-  const ss = activeSpreadsheet();
-  const outcome = withScriptLock(() => syncFormIn(formDeps_(started), 'start'));
   const ui = spreadsheetUi();
-  if (!outcome) return;
-  if (!outcome.ok) {
-    ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
-    return;
-  }
-  ss.toast(outcome.complete ? formSyncMessages.done(outcome.created, outcome.units) : formBuildMessages.inProgress(outcome.sectionsDone, outcome.units), MENU.title);
+  const done = tryWithScriptLock(() => {
+    const outcome = syncFormIn(formDeps_(started), 'start');
+    // A toast waits for no one, and it is a call on the workbook: shown under the lock.
+    if (outcome?.ok) {
+      const text = outcome.complete ? formSyncMessages.done(outcome.created, outcome.units) : formBuildMessages.inProgress(outcome.sectionsDone, outcome.units);
+      activeSpreadsheet().toast(text, MENU.title);
+    }
+    return outcome;
+  });
+  if (!done.ok) return void ui.alert(lockMessages.busy);
+  if (done.value && !done.value.ok) ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(done.value.errors), ui.ButtonSet.OK);
 }
 
 /**
@@ -193,13 +199,18 @@ export function continueFormBuild(): void {
   if (outcome && !outcome.ok) throw new Error(outcome.errors.join('\n'));
 }
 
-/** Installable trigger on the units' form: records one response and answers the respondent. */
+/**
+ * Installable trigger on the units' form: records one response and answers the respondent. The
+ * response's answers are read under the lock (they are the form's items). When the lock or the
+ * workbook cannot be had the run fails, visibly in the executions list, and the mailbox poll
+ * records the response from the form later (formReconcile.ts): nothing is lost.
+ */
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  const submission = readFormResponse(e.response, formKit());
-  const outcome = withScriptLock(() =>
-    handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay }, submission),
+  const outcome = withScriptLock(
+    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay }, readFormResponse(e.response, formKit())),
+    { busyMessage: lockMessages.formDeferred },
   );
-  if ('errors' in outcome) throw new Error(outcome.errors.join('\n'));
+  if ('errors' in outcome) throw new Error(lockMessages.formNotRecorded(outcome.errors));
 }
 
 /** Leaves a margin under the 6-minute execution limit for the last message's writes. */
@@ -212,7 +223,9 @@ function mailDeps_(started = Date.now()): PollDeps {
     now: () => new Date(),
     localDay,
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    lock: lockTurns(),
     resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(activeSpreadsheet(), responseId, formKit()) },
+    reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(activeSpreadsheet(), since, formKit()), store: scriptStore() },
   };
 }
 
@@ -264,10 +277,11 @@ export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcom
  */
 export function pollMailbox(): void {
   const started = Date.now();
-  const { office, outcome } = withScriptLock(() => ({
-    office: carryOutOfficeActions(mailDeps_(started), noticeDeps_(started)),
-    outcome: pollMailboxIn(mailDeps_(started)),
-  }));
+  // The office's actions in one hold of the lock (the next poll does them when it is busy), then
+  // the poll, which takes the lock per item (pollMailboxIn).
+  const actions = tryWithScriptLock(() => carryOutOfficeActions(mailDeps_(started), noticeDeps_(started)));
+  const office = actions.ok ? actions.value : null;
+  const outcome = pollMailboxIn(mailDeps_(started));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
   const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : [])];
   if (errors.length) throw new Error(errors.join('\n'));
@@ -275,15 +289,18 @@ export function pollMailbox(): void {
 
 /** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */
 export function refreshSummary(): void {
-  const ss = activeSpreadsheet();
-  const outcome = withScriptLock(() => refreshSummaryIn(ss));
   const ui = spreadsheetUi();
-  if (!outcome.ok) {
-    ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
-    return;
-  }
-  rememberCadreNames(scriptStore(), outcome.cadres);
-  ss.toast(summaryMessages.done(outcome.complete, outcome.total), MENU.title);
+  const done = tryWithScriptLock(() => {
+    const ss = activeSpreadsheet();
+    const outcome = refreshSummaryIn(ss);
+    if (outcome.ok) {
+      rememberCadreNames(scriptStore(), outcome.cadres);
+      ss.toast(summaryMessages.done(outcome.complete, outcome.total), MENU.title);
+    }
+    return outcome;
+  });
+  if (!done.ok) return void ui.alert(lockMessages.busy);
+  if (!done.value.ok) ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(done.value.errors), ui.ButtonSet.OK);
 }
 
 /** Menu item: opens the office's sidebar. */
@@ -291,36 +308,37 @@ export function openSidebar(): void {
   spreadsheetUi().showSidebar(sidebarPage(SIDEBAR_TITLE));
 }
 
-/** The sidebar's API runs as the person using it: only editors of the workbook get an answer. */
-function editorSheets_(): WorkbookSheets {
+/**
+ * The sidebar's reads: only editors of the workbook get an answer (the person using it, checked
+ * on the file's sharing), and the workbook is read under the script lock, so a half-written
+ * submission is never shown; when the lock cannot be had the sidebar says so in Vietnamese.
+ */
+function editorRead_<T>(read: (sheets: WorkbookSheets) => T): T {
   const ss = activeSpreadsheet();
   requireEditor(ss, activeUserEmail());
-  return openSheets(ss);
+  return withScriptLock(() => read(openSheets(ss)), { readOnly: true });
 }
 
 const sidebarClock_: SidebarClock = { now: () => new Date(), format: formatDate };
 
 /** Sidebar API: progress, every unit's status, the rating chart and the filters (three sheet reads; cadre names from script properties). */
 export function getDashboard(): Dashboard {
-  const sheets = editorSheets_();
-  return loadDashboard(sheets, sidebarClock_, knownCadreNames(scriptStore()));
+  return editorRead_((sheets) => loadDashboard(sheets, sidebarClock_, knownCadreNames(scriptStore())));
 }
 
 /** Sidebar API: one unit's chapters, status, cadre and history. */
 export function getUnitDetail(unitId: string): UnitDetail {
-  const sheets = editorSheets_();
-  return loadUnitDetail(sheets, validUnitId(unitId), sidebarClock_, scriptStore());
+  return editorRead_((sheets) => loadUnitDetail(sheets, validUnitId(unitId), sidebarClock_, scriptStore()));
 }
 
 /** Sidebar API: the messages waiting for the office's review, and the units to assign them to. */
 export function getReviewQueue(): ReviewQueue {
-  return loadReviewQueue(editorSheets_(), sidebarClock_);
+  return editorRead_((sheets) => loadReviewQueue(sheets, sidebarClock_));
 }
 
 /** Sidebar API: shows the unit's tab in the spreadsheet. */
 export function openUnitTab(unitId: string): { sheet: string } {
-  const sheets = editorSheets_();
-  return activateUnitTab(sheets, validUnitId(unitId));
+  return editorRead_((sheets) => activateUnitTab(sheets, validUnitId(unitId)));
 }
 
 /** Sidebar API: applies a message waiting for review to the unit the office chose, and confirms it. */

@@ -10,7 +10,7 @@ import { parseText } from '../intake';
 import { rejectionEmail } from '../ui/email';
 import { appendRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
 import { formMessages, mailboxMessages } from './messages';
-import { openIntakeWorkbook, unitFormLink } from './intakeWorkbook';
+import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
 import { applyAndConfirm, officeLetter } from './confirmSubmission';
 
@@ -34,6 +34,11 @@ export interface FormIntakeOutcome {
 export function handleFormSubmissionIn(deps: FormIntakeDeps, submission: FormSubmission): FormIntakeOutcome | { errors: string[] } {
   const workbook = openIntakeWorkbook(deps.ss);
   if ('errors' in workbook) return workbook;
+  return recordFormSubmission(workbook, deps, submission);
+}
+
+/** The same, on a workbook the caller opened under the script lock (the poll checks the log before reading the response). */
+export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeDeps, submission: FormSubmission): FormIntakeOutcome {
   const { campaign, intakeSheet, outboxSheet, intake } = workbook;
   const logged = intake.byId.get(submission.responseId);
   if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) return { status: 'Đã xử lý', detail: formMessages.alreadyHandled(logged.row) };

@@ -19,8 +19,12 @@ export interface IntakeWorkbook {
   outbox: OutboxIndex;
 }
 
-export function openIntakeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): IntakeWorkbook | { errors: string[] } {
-  const sheets = openSheets(ss);
+/**
+ * Reads the campaign, `Đơn vị` and both logs' indexes afresh (under the script lock: another
+ * execution may have written since). `sheets`, from an earlier look in the same run, saves the
+ * sheet lookups: a Sheet stays the same sheet when renamed.
+ */
+export function openIntakeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheets: WorkbookSheets = openSheets(ss)): IntakeWorkbook | { errors: string[] } {
   const result = loadCampaignAndUnits(sheets);
   if (!result.ok) return { errors: result.errors };
   const intakeSheet = sheets.get(SHEET.intakeLog);

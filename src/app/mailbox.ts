@@ -8,10 +8,13 @@ import {
   intakeRow,
   recordOutbox,
   FINAL_INTAKE_STATUSES,
+  type IntakeIndex,
   type IntakeStatus,
 } from '../workbook/logs';
 import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
-import { resumeIntakeRows, type ResumeDeps } from './resumeIntake';
+import type { WithLock } from '../gas/lock';
+import { findMissedResponses, recordMissedResponses, type MissedResponses, type ReconcileDeps } from './formReconcile';
+import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type UnfinishedRow } from './resumeIntake';
 import { triageMessage, type Triage } from './mailTriage';
 import { mailboxMessages } from './messages';
 
@@ -52,14 +55,21 @@ export interface PollDeps {
   localDay: (date: Date, timeZone: string) => string;
   /** Milliseconds left before the run must stop to stay clear of the execution limit. */
   timeLeft: () => number;
+  /** The script lock, taken for one item at a time. */
+  lock: WithLock;
   /** Form responses and paper entries left half-done are finished by the poll too (see resumeIntake.ts). */
   resume: Pick<ResumeDeps, 'mail' | 'formResponse'>;
+  /** Form responses no trigger recorded are recorded by the poll (see formReconcile.ts). */
+  reconcile: Pick<ReconcileDeps, 'formResponsesSince' | 'store'>;
 }
 
 export interface PollOutcome {
   handled: number;
   /** Form responses and paper entries left `Đang xử lý` by a run that died, finished now. */
   resumed: number;
+  /** Form responses whose submit trigger failed or never ran, recorded now. */
+  recovered: number;
+  /** Out of time, or another execution kept the lock: the next poll goes on. */
   stoppedEarly: boolean;
 }
 
@@ -72,22 +82,85 @@ export interface PollContext extends PollDeps, IntakeWorkbook {
   mailbox: MailboxPort;
 }
 
+/** What the poll reads once under the lock before it starts: the workbook and everything left to finish. */
+interface FirstLook {
+  workbook: IntakeWorkbook;
+  unfinished: UnfinishedRow[];
+  missed: MissedResponses | null;
+}
+
 /**
- * Reads new mail to the office: each message is logged first, then triaged, applied, answered,
- * labelled and finally marked done in the log. A run that dies half-way leaves the row
- * `Đang xử lý`; the next run resumes it, and every step checks whether it already happened.
+ * The 10-minute poll. It holds the script lock one item at a time, never for its whole run, so a
+ * form submit or a sidebar call arriving meanwhile waits seconds, not minutes; every item re-reads
+ * the log under its lock and checks that no one handled it since. In order: submissions left
+ * half-done, form responses no trigger recorded, then new mail: each message is logged first,
+ * then triaged, applied, answered, labelled and finally marked done in the log. A run that dies
+ * half-way leaves the row `Đang xử lý`; the next run resumes it, and every step checks whether it
+ * already happened. A run that cannot get the lock stops, and the next one goes on.
  */
 export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] } {
-  const context = openMailContext(deps);
-  if ('errors' in context) return context;
+  const outcome: PollOutcome = { handled: 0, resumed: 0, recovered: 0, stoppedEarly: true };
+  const look = deps.lock(() => firstLook(deps));
+  if (!look.ok) return outcome;
+  if ('errors' in look.value) return look.value;
+  const { workbook, unfinished, missed } = look.value;
+  // What the first look read stays good for the mail while only this run writes, through it.
+  const quiet = unfinished.length === 0 && !(missed && missed.missing.size > 0);
+  const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft, lock: deps.lock };
+  const resume = resumeIntakeRows(unfinished, workbook.intakeSheet, forms);
+  outcome.resumed = resume.resumed;
+  if (resume.stoppedEarly) return outcome;
+  if (missed) {
+    const reconciled = recordMissedResponses(forms, missed, workbook.sheets);
+    if ('errors' in reconciled) return reconciled;
+    outcome.recovered = reconciled.recorded;
+    if (reconciled.stoppedEarly) return outcome;
+  }
+  const mail = pollMessages(deps, workbook, quiet);
+  if ('errors' in mail) return mail;
+  outcome.handled = mail.handled;
+  outcome.stoppedEarly = mail.stoppedEarly;
+  return outcome;
+}
+
+function firstLook(deps: PollDeps): FirstLook | { errors: string[] } {
+  const workbook = openIntakeWorkbook(deps.ss);
+  if ('errors' in workbook) return workbook;
+  return { workbook, unfinished: unfinishedSubmissions(workbook.intake), missed: findMissedResponses(deps.reconcile, workbook.intake) };
+}
+
+/**
+ * Gmail is read outside the lock (listing, fetching a message's contents): the mailbox is the
+ * office's own, and the log, re-read under the lock for each message, decides what is handled.
+ */
+function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boolean): { handled: number; stoppedEarly: boolean } | { errors: string[] } {
+  const mailbox = deps.mailboxFor(first.campaign);
+  let read: IntakeWorkbook | null = firstStillRead ? first : null;
   let handled = 0;
-  for (const message of withUnfinished(context, context.mailbox.candidates(BATCH))) {
-    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, resumed: 0, stoppedEarly: true };
-    handleMessage(context, message, context.intakeSheet, context.outboxSheet);
+  for (const message of withUnfinished(first.intake, mailbox, mailbox.candidates(BATCH))) {
+    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, stoppedEarly: true };
+    const seen = first.intake.byId.get(message.messageId);
+    const ready = seen && FINAL_INTAKE_STATUSES.includes(seen.status) ? message : withContents(message);
+    const attempt = deps.lock((othersWrote) => {
+      // Read again only when another execution wrote since this run's last turn (it keeps its own
+      // reads up to date as it writes: the log's indexes, `Đơn vị`).
+      const workbook = !othersWrote && read ? read : openIntakeWorkbook(deps.ss, first.sheets);
+      if ('errors' in workbook) return workbook;
+      read = workbook;
+      handleMessage({ ...deps, ...workbook, mailbox }, ready, workbook.intakeSheet, workbook.outboxSheet);
+      return null;
+    });
+    if (!attempt.ok) return { handled, stoppedEarly: true };
+    if (attempt.value) return attempt.value;
     handled++;
   }
-  const resumed = resumeIntakeRows(context.intake, context.intakeSheet, { ...deps.resume, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft });
-  return { handled, resumed, stoppedEarly: false };
+  return { handled, stoppedEarly: false };
+}
+
+/** The message with its contents fetched now, outside the lock. */
+function withContents(message: MailboxMessage): MailboxMessage {
+  const contents = message.contents();
+  return { ...message, contents: () => contents };
 }
 
 /**
@@ -95,12 +168,12 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
  * someone labelled by hand is no longer a candidate, so it is fetched by its Message-ID and
  * resumed first (it arrived before anything new).
  */
-function withUnfinished(ctx: PollContext, candidates: MailboxMessage[]): MailboxMessage[] {
+function withUnfinished(intake: IntakeIndex, mailbox: MailboxPort, candidates: MailboxMessage[]): MailboxMessage[] {
   const listed = new Set(candidates.map((m) => m.messageId));
   const unfinished: MailboxMessage[] = [];
-  for (const [messageId, logged] of ctx.intake.byId) {
+  for (const [messageId, logged] of intake.byId) {
     if (logged.status !== 'Đang xử lý' || !GMAIL_ID_TAG.test(logged.detail) || listed.has(messageId)) continue;
-    const message = ctx.mailbox.find(messageId);
+    const message = mailbox.find(messageId);
     if (message) unfinished.push(message);
   }
   return [...unfinished, ...candidates];

@@ -52,6 +52,15 @@ export const accessMessages = {
   notSetUp: 'Bảng tính chưa được thiết lập. Hãy chọn menu Đi cơ sở > Thiết lập / bổ sung bảng tính.',
 } as const;
 
+/** When another execution keeps the script lock past the 30-second wait. */
+export const lockMessages = {
+  busy: 'Hệ thống đang ghi dữ liệu khác nên chưa thực hiện được yêu cầu này; chưa có gì bị thay đổi. Đề nghị thử lại sau ít phút.',
+  formDeferred:
+    'Chưa ghi được câu trả lời biểu mẫu vì hệ thống đang ghi dữ liệu khác quá lâu. Câu trả lời vẫn được lưu trong biểu mẫu: lần kiểm tra hộp thư tiếp theo (10 phút một lần) sẽ ghi và trả lời đơn vị.',
+  formNotRecorded: (errors: string[]) =>
+    `Chưa ghi được câu trả lời biểu mẫu: ${errors.join('; ')}. Câu trả lời vẫn được lưu trong biểu mẫu: sau khi sửa, lần kiểm tra hộp thư tiếp theo sẽ ghi và trả lời đơn vị.`,
+} as const;
+
 export const triageMessages = {
   unknownSender: (from: string) =>
     `Địa chỉ gửi ${from} chưa đăng ký cho đơn vị nào: cần Văn phòng xem và gán cho đơn vị (hoặc bổ sung email vào trang Đơn vị).`,

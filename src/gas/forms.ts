@@ -1,3 +1,4 @@
+import type { ListedResponse } from '../app/formReconcile';
 import type { FormKit } from '../form/layout';
 import { readFormResponse, type FormSubmission } from '../form/responses';
 import { isMissingFormResponse } from './errors';
@@ -59,4 +60,21 @@ export function linkedFormResponse(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
 /** Whether this spreadsheet already has its units' form. */
 export function hasLinkedForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
   return Boolean(ss.getFormUrl());
+}
+
+/**
+ * The responses of this spreadsheet's form submitted after `since` (every response when null),
+ * each with its id and timestamp; the answers are read only for the ones asked for. Null when the
+ * spreadsheet has no form yet.
+ */
+export function linkedFormResponsesSince(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, since: Date | null, kit: FormKit): ListedResponse[] | null {
+  const url = ss.getFormUrl();
+  if (!url) return null;
+  const form = FormApp.openByUrl(url);
+  const responses = since ? form.getResponses(since as unknown as GoogleAppsScript.Base.Date) : form.getResponses();
+  return responses.map((response) => ({
+    id: response.getId(),
+    timestamp: response.getTimestamp() as unknown as Date,
+    read: () => readFormResponse(response, kit),
+  }));
 }

@@ -1,0 +1,137 @@
+import { lockMessages } from '../../src/app/messages';
+import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
+import type { PaperEntry } from '../../src/domain/paperEntry';
+import type { Emulator } from '../../local/emulator';
+import { buildEmlText } from '../fixtures/eml';
+import { answerFor } from './formHarness';
+import { newEmulator, setUpEmulator, snapshot } from './harness';
+import { readLocking } from './lockDiscipline';
+
+const OFFICE = 'Huyện đoàn Núi Thành <huyendoannuithanh09@gmail.com>';
+const TRA = 'Đoàn xã Tam Trà';
+const TRA_EMAIL = 'doan.tamtra@example.org';
+const CLERK = 'thuky@example.org';
+const CAMPAIGN = JSON.stringify({ ...DEFAULT_CAMPAIGN, units: DEFAULT_CAMPAIGN.units.filter((u) => ['tam-tra', 'tam-son'].includes(u.id)) });
+
+function deliverTable(emu: Emulator, messageId: string): void {
+  emu.gmail.deliver(
+    buildEmlText({
+      from: `${TRA} <${TRA_EMAIL}>`,
+      to: OFFICE,
+      messageId,
+      date: 'Mon, 5 Sep 2016 08:15:00 +0700',
+      text: ['ĐOÀN XÃ TAM TRÀ', 'Bảng xếp loại Chi đoàn', '1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá'].join('\n'),
+      headers: { 'Authentication-Results': `mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=${TRA_EMAIL}` },
+    }),
+  );
+}
+
+const paperEntry = (): PaperEntry => ({
+  entryId: 'a1b2c3d4e5f6',
+  receivedOn: '2016-08-26',
+  note: '',
+  notify: false,
+  chapters: [{ name: 'Chi đoàn Xuân Thọ', isNew: false, ratings: { '2015': 'Khá', '2016-H1': 'Khá' }, registration: '', members: null }],
+});
+
+describe('the script lock: held per item, never while a person answers, and a busy lock said in Vietnamese', () => {
+  test('the poll takes the lock once to look, then once per message, letting go in between; Gmail is read while it is free', () => {
+    const emu = setUpEmulator(CAMPAIGN);
+    for (let i = 0; i < 3; i++) deliverTable(emu, `<lock${i}@example.org>`);
+    emu.calls.reset();
+    emu.run('pollMailbox');
+    const reading = readLocking(emu.calls.log);
+    expect(reading.takes).toBe(4);
+    expect(emu.calls.byMethod()['Lock.releaseLock']).toBe(4);
+    expect(reading.outside).toEqual([]);
+    // The listing and each message's body and attachments are read between two holds.
+    expect(reading.unlocked.get('GmailApp.search')).toBe(1);
+    expect(reading.unlocked.get('GmailMessage.getPlainBody')).toBe(3);
+    expect(reading.unlocked.get('GmailMessage.getAttachments')).toBe(3);
+    expect(emu.values('Nhật ký nhận').slice(1).map((row) => row[5])).toEqual(['Đã ghi', 'Đã ghi', 'Đã ghi']);
+  });
+
+  test('a form submit arriving while another execution holds the lock briefly waits and records the response', () => {
+    const emu = setUpEmulator(CAMPAIGN);
+    emu.lock.holdByOther(5_000);
+    const id = answerFor(emu, TRA, TRA_EMAIL);
+    expect(emu.values('Nhật ký nhận').filter((row) => row[3] === id).map((row) => row[5])).toEqual(['Đã ghi']);
+  });
+
+  test('every entry point reads and writes the workbook, the form, properties and triggers under the lock, and asks no question holding it', () => {
+    const emu = newEmulator({ editors: [CLERK] });
+    emu.ui.respond({ button: 'OK', text: CAMPAIGN });
+    emu.run('setup');
+    emu.run('setup');
+    answerFor(emu, TRA, TRA_EMAIL);
+    deliverTable(emu, '<discipline@example.org>');
+    emu.run('pollMailbox');
+    for (const fn of ['getDashboard', 'getReviewQueue']) emu.runAs({ user: CLERK }, fn);
+    for (const fn of ['getUnitDetail', 'openUnitTab', 'sendReminderNow']) emu.runAs({ user: CLERK }, fn, 'tam-son');
+    emu.runAs({ user: CLERK }, 'submitPaperEntry', 'tam-tra', paperEntry());
+    emu.run('refreshSummary');
+    emu.run('syncForm');
+    emu.run('checkDeadlines');
+    emu.run('onOpen');
+    expect(emu.executions.filter((ex) => ex.error)).toEqual([]);
+    const reading = readLocking(emu.calls.log);
+    expect(reading.outside).toEqual([]);
+    expect(reading.dialogsUnderLock).toEqual([]);
+    expect(reading.unlocked.get('Ui.prompt')).toBe(1);
+  });
+
+  test('setup run twice installs each trigger once and changes nothing the second time', () => {
+    const emu = setUpEmulator(CAMPAIGN);
+    const before = snapshot(emu);
+    emu.run('setup');
+    emu.run('setup');
+    expect(snapshot(emu)).toEqual(before);
+    const handlers = emu.triggers().map((t) => t.handler).sort();
+    expect(handlers).toEqual(['checkDeadlines', 'onFormSubmit', 'pollMailbox']);
+  });
+
+  describe('while another execution keeps the lock past the 30-second wait', () => {
+    let emu: Emulator;
+    beforeEach(() => {
+      emu = setUpEmulator(CAMPAIGN, { editors: [CLERK] });
+      emu.lock.holdByOther();
+    });
+
+    test.each([
+      ['getDashboard', []],
+      ['getUnitDetail', ['tam-tra']],
+      ['getReviewQueue', []],
+      ['openUnitTab', ['tam-tra']],
+      ['sendReminderNow', ['tam-tra']],
+      ['submitPaperEntry', ['tam-tra', paperEntry()]],
+      ['assignReview', ['<none@example.org>', 'tam-tra']],
+    ])('the sidebar call %s answers with the Vietnamese busy message and changes nothing', (fn, args) => {
+      const before = snapshot(emu);
+      const started = emu.clock.now().getTime();
+      expect(() => emu.runAs({ user: CLERK }, fn, ...args)).toThrow(lockMessages.busy);
+      expect(emu.clock.now().getTime() - started).toBeGreaterThanOrEqual(30_000);
+      expect(snapshot(emu)).toEqual(before);
+      expect(emu.mail.sent).toHaveLength(0);
+      emu.lock.release();
+      expect(() => emu.runAs({ user: CLERK }, fn, ...args)).not.toThrow(lockMessages.busy);
+    });
+
+    test.each(['refreshSummary', 'syncForm', 'setup'])('the menu item %s says the system is busy in an alert, shown after waiting, and changes nothing', (fn) => {
+      const before = snapshot(emu);
+      const started = emu.clock.now().getTime();
+      emu.run(fn);
+      expect(emu.clock.now().getTime() - started).toBeGreaterThanOrEqual(30_000);
+      expect(emu.ui.alerts.at(-1)).toMatchObject({ kind: 'alert', prompt: lockMessages.busy });
+      expect(snapshot(emu)).toEqual(before);
+    });
+
+    test('the poll stops quietly and the next poll does the work', () => {
+      deliverTable(emu, '<busy@example.org>');
+      emu.run('pollMailbox');
+      expect(emu.values('Nhật ký nhận')).toHaveLength(1);
+      emu.lock.release();
+      emu.run('pollMailbox');
+      expect(emu.values('Nhật ký nhận').slice(1).map((row) => [row[3], row[5]])).toEqual([['<busy@example.org>', 'Đã ghi']]);
+    });
+  });
+});

@@ -242,7 +242,8 @@ function noticeDeps_(started = Date.now()): NoticeDeps {
 
 /** Daily trigger at the campaign's reminder hour: reminders, overdue notices and the office digest, each once. */
 export function checkDeadlines(): void {
-  const outcome = withScriptLock(() => checkDeadlinesIn(noticeDeps_()));
+  // The check takes the lock per batch of letters (checkDeadlinesIn).
+  const outcome = checkDeadlinesIn({ ...noticeDeps_(), lock: lockTurns() });
   if ('errors' in outcome) throw new Error(outcome.errors.join('\n'));
 }
 

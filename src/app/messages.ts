@@ -57,6 +57,8 @@ export const lockMessages = {
   busy: 'Hệ thống đang ghi dữ liệu khác nên chưa thực hiện được yêu cầu này; chưa có gì bị thay đổi. Đề nghị thử lại sau ít phút.',
   formDeferred:
     'Chưa ghi được câu trả lời biểu mẫu vì hệ thống đang ghi dữ liệu khác quá lâu. Câu trả lời vẫn được lưu trong biểu mẫu: lần kiểm tra hộp thư tiếp theo (10 phút một lần) sẽ ghi và trả lời đơn vị.',
+  deadlinesInterrupted: (sent: number) =>
+    `Lần kiểm tra hạn nộp dừng giữa chừng vì hệ thống đang ghi dữ liệu khác quá lâu: đã gửi ${sent} thư. Các thư còn lại được gửi ở lần kiểm tra sau; thư cần gấp có thể gửi từ bảng điều khiển, trang của đơn vị, nút "Gửi nhắc hạn ngay".`,
   formNotRecorded: (errors: string[]) =>
     `Chưa ghi được câu trả lời biểu mẫu: ${errors.join('; ')}. Câu trả lời vẫn được lưu trong biểu mẫu: sau khi sửa, lần kiểm tra hộp thư tiếp theo sẽ ghi và trả lời đơn vị.`,
 } as const;

@@ -80,6 +80,29 @@ describe('the script lock: held per item, never while a person answers, and a bu
     expect(reading.unlocked.get('Ui.prompt')).toBe(1);
   });
 
+  test('the deadline check sends its letters ten to a hold of the lock, letting go in between', () => {
+    const emu = setUpEmulator('', { now: '2016-09-09T08:00:00+07:00' });
+    emu.run('checkDeadlines');
+    const reminders = emu.mail.sent.filter((m) => m.subject.includes('Nhắc'));
+    expect(reminders).toHaveLength(DEFAULT_CAMPAIGN.units.length);
+    const reading = readLocking(emu.calls.log);
+    // The first hold reads the schedule and sends the first ten; the digest is the last letter.
+    expect(reading.takes).toBe(Math.ceil((DEFAULT_CAMPAIGN.units.length + 1) / 10));
+    expect(reading.outside).toEqual([]);
+    emu.run('checkDeadlines');
+    expect(emu.mail.sent.filter((m) => m.subject.includes('Nhắc'))).toHaveLength(DEFAULT_CAMPAIGN.units.length);
+  });
+
+  test('a deadline check that cannot get the lock fails visibly in Vietnamese; the next one sends the letters', () => {
+    const emu = setUpEmulator(CAMPAIGN, { now: '2016-09-09T08:00:00+07:00' });
+    emu.lock.holdByOther();
+    expect(() => emu.run('checkDeadlines')).toThrow(/^Lần kiểm tra hạn nộp dừng giữa chừng .*đã gửi 0 thư/);
+    expect(emu.mail.sent).toHaveLength(0);
+    emu.lock.release();
+    emu.run('checkDeadlines');
+    expect(emu.mail.sent.filter((m) => m.subject.includes('Nhắc'))).toHaveLength(2);
+  });
+
   test('setup run twice installs each trigger once and changes nothing the second time', () => {
     const emu = setUpEmulator(CAMPAIGN);
     const before = snapshot(emu);

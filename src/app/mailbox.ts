@@ -87,6 +87,8 @@ interface FirstLook {
   workbook: IntakeWorkbook;
   unfinished: UnfinishedRow[];
   missed: MissedResponses | null;
+  /** Why the form's responses could not be listed (the form deleted, a service failure): the mail goes on. */
+  formError: string | null;
 }
 
 /**
@@ -103,7 +105,7 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   const look = deps.lock(() => firstLook(deps));
   if (!look.ok) return outcome;
   if ('errors' in look.value) return look.value;
-  const { workbook, unfinished, missed } = look.value;
+  const { workbook, unfinished, missed, formError } = look.value;
   // What the first look read stays good for the mail while only this run writes, through it.
   const quiet = unfinished.length === 0 && !(missed && missed.missing.size > 0);
   const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft, lock: deps.lock };
@@ -120,13 +122,22 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   if ('errors' in mail) return mail;
   outcome.handled = mail.handled;
   outcome.stoppedEarly = mail.stoppedEarly;
+  // After the mail: the run then fails, visibly, for the office to see the form could not be checked.
+  if (formError !== null) return { errors: [mailboxMessages.formUnchecked(formError)] };
   return outcome;
 }
 
 function firstLook(deps: PollDeps): FirstLook | { errors: string[] } {
   const workbook = openIntakeWorkbook(deps.ss);
   if ('errors' in workbook) return workbook;
-  return { workbook, unfinished: unfinishedSubmissions(workbook.intake), missed: findMissedResponses(deps.reconcile, workbook.intake) };
+  let missed: MissedResponses | null = null;
+  let formError: string | null = null;
+  try {
+    missed = findMissedResponses(deps.reconcile, workbook.intake);
+  } catch (error) {
+    formError = error instanceof Error ? error.message : String(error);
+  }
+  return { workbook, unfinished: unfinishedSubmissions(workbook.intake), missed, formError };
 }
 
 /**

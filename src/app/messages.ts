@@ -79,6 +79,8 @@ export const mailboxMessages = {
     `Đã ghi ${chapters} Chi đoàn${warnings ? `; ${warnings} điểm chưa hiểu, đã báo lại trong thư xác nhận` : ''}.`,
   raw: (subject: string, link: string, files: string, body: string) =>
     `Tiêu đề: ${subject}\nThư gốc: ${link}\nTệp đính kèm: ${files || 'không có'}\n\n${body}`,
+  formUnchecked: (reason: string) =>
+    `Chưa đối chiếu được các câu trả lời biểu mẫu với Nhật ký nhận (${reason}); thư đến vẫn được xử lý. Lần kiểm tra sau sẽ thử lại; nếu lỗi còn lặp lại, hãy chạy Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị.`,
 } as const;
 
 export const reviewMessages = {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { lockMessages } from '../../src/app/messages';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { Emulator } from '../../local/emulator';
+import { buildEmlText } from '../fixtures/eml';
 import { answerFor } from './formHarness';
 import { BUNDLE, setUpEmulator } from './harness';
 
@@ -147,6 +148,29 @@ describe('a form response no trigger recorded is recorded by the poll (nothing l
     expect(calls['FormResponse.getId']).toBe(1);
     expect(calls['FormResponse.getItemResponses'] ?? 0).toBe(0);
     expect(formRows(emu).map((row) => row[0])).toContain(late);
+  });
+
+  test('the form cannot be read: the mail is still handled, the poll fails visibly, and the next poll catches up', () => {
+    const emu = setUpEmulator(CAMPAIGN);
+    emu.lock.holdByOther(45_000);
+    const id = answerFor(emu, TRA, TRA_EMAIL);
+    emu.gmail.deliver(
+      buildEmlText({
+        from: `${SON} <${SON_EMAIL}>`,
+        to: 'Huyện đoàn Núi Thành <huyendoannuithanh09@gmail.com>',
+        messageId: '<son@example.org>',
+        date: 'Fri, 26 Aug 2016 08:15:00 +0700',
+        text: 'ĐOÀN XÃ TAM SƠN\nBảng xếp loại Chi đoàn\n1. Chi đoàn Thuận Yên Đông: năm 2015 Khá; 6 tháng đầu năm 2016 Khá',
+        headers: { 'Authentication-Results': `mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=${SON_EMAIL}` },
+      }),
+    );
+    emu.faults.failOn('FormApp.openByUrl', 0, 'Service Forms failed while accessing form.');
+    nextPoll(emu);
+    expect(lastRunOf(emu, 'pollMailbox')?.error).toMatch(/^Error: Chưa đối chiếu được các câu trả lời biểu mẫu .*Service Forms failed/);
+    expect(emu.values('Nhật ký nhận').slice(1).map((row) => [row[3], row[5]])).toEqual([['<son@example.org>', 'Đã ghi']]);
+    nextPoll(emu);
+    expect(lastRunOf(emu, 'pollMailbox')?.error).toBeUndefined();
+    expect(formRows(emu)).toEqual([[id, 'Đã ghi']]);
   });
 
   test('a response a trigger is recording when the poll looks is left to the trigger: recorded once', () => {

@@ -16,11 +16,21 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
+/**
+ * The server's own words, for the person reading the sidebar: its messages are Vietnamese and
+ * complete (a busy lock, a missing right), so only the runtime's `Error:` / `Exception:` prefix,
+ * if the platform adds one, is taken off.
+ */
+export function serverMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return message.replace(/^(?:Error|Exception|ScriptError): /, '');
+}
+
 export const server = new Proxy({} as ServerClient, {
   get(_target, name) {
     return (...args: unknown[]) =>
       new Promise((resolve, reject) => {
-        const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
+        const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler((error) => reject(new Error(serverMessage(error))));
         const fn = runner[String(name)];
         if (typeof fn !== 'function') {
           reject(new Error(`Không tìm thấy chức năng ${String(name)} trên máy chủ.`));

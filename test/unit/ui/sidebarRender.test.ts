@@ -1,6 +1,7 @@
 import type { Dashboard, DashboardUnit } from '../../../src/app/dashboard';
 import type { ReviewQueue } from '../../../src/app/reviewQueue';
 import type { UnitDetail } from '../../../src/app/unitDetail';
+import { lockMessages } from '../../../src/app/messages';
 import { labelLines, ratingChartView } from '../../../src/ui/client/chart';
 import { dashboardView } from '../../../src/ui/client/dashboardView';
 import { filterUnits, NO_FILTER } from '../../../src/ui/client/filters';
@@ -92,6 +93,17 @@ describe('the sidebar views render data as text only', () => {
     expect(copy.getAttribute('disabled')).toBe('');
     const note = [...view.descendants()].find((node) => node.getAttribute('id') === copy.getAttribute('aria-describedby'));
     expect(note?.textContent).toContain('chưa có biểu mẫu');
+  });
+
+  test('a unit action refused because the system is busy shows the server\'s Vietnamese message as an error', async () => {
+    const busy = new Proxy({}, { get: () => () => Promise.reject(new Error(lockMessages.busy)) }) as ServerClient;
+    const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: busy, reload: () => undefined, openPaper: () => undefined }) }));
+    const open = [...view.descendants()].find((node) => node.tagName === 'BUTTON' && node.textContent === 'Mở trang của đơn vị')!;
+    for (const listener of open.listeners.get('click') ?? []) listener({});
+    await new Promise((resolve) => setImmediate(resolve));
+    const result = [...view.descendants()].find((node) => node.getAttribute('role') === 'status')!;
+    expect(result.textContent).toBe(lockMessages.busy);
+    expect(result.getAttribute('class')).toBe('result error');
   });
 
   test('the form link is an input value, never markup', () => {

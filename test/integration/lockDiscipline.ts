@@ -1,9 +1,9 @@
 /**
- * Reads an execution's call log (`emu.calls.log`) the way the script lock sees it. Until the
- * emulator reports races itself, this is how the intake tests check that every read and write of
- * shared state (the workbook, the form, script properties, triggers) happens under the lock, and
- * that no dialog waits for a person while the lock is held. A test using it makes sure every lock
- * attempt succeeds (nothing else holds it), so a `tryLock` in the log is a lock taken.
+ * Reads an execution's call log (`emu.calls.log`) the way the script lock sees it: how often the
+ * lock was taken, which calls ran while it was free (Gmail reads may; shared state may not; this
+ * doubles `emu.races` with the same exemptions), and whether a dialog waited for a person while
+ * it was held. A test using it makes sure every lock attempt succeeds (nothing else holds it), so
+ * a `tryLock` in the log is a lock taken.
  */
 const SHARED = /^(Spreadsheet|Sheet|Range|SpreadsheetApp|Form|FormApp|FormResponse|ItemResponse|[A-Za-z]*Item|Properties|Trigger|[A-Za-z]*TriggerBuilder)\.|^ScriptApp\.(getProjectTriggers|getUserTriggers|newTrigger|deleteTrigger)$/;
 /** Handles and sharing, not shared data (the lead's race detector exempts the same). */

@@ -26,6 +26,9 @@ function deliverTable(emu: Emulator, messageId: string): void {
   );
 }
 
+const lastRunOf = (emu: Emulator, fn: string) => [...emu.executions].reverse().find((ex) => ex.fn === fn);
+const receiptsTo = (emu: Emulator, to: string) => emu.mail.sent.filter((m) => m.to === to && m.subject.includes('Xác nhận'));
+
 const paperEntry = (): PaperEntry => ({
   entryId: 'a1b2c3d4e5f6',
   receivedOn: '2016-08-26',
@@ -44,11 +47,62 @@ describe('the script lock: held per item, never while a person answers, and a bu
     expect(reading.takes).toBe(4);
     expect(emu.calls.byMethod()['Lock.releaseLock']).toBe(4);
     expect(reading.outside).toEqual([]);
+    expect(emu.races).toEqual([]);
     // The listing and each message's body and attachments are read between two holds.
     expect(reading.unlocked.get('GmailApp.search')).toBe(1);
     expect(reading.unlocked.get('GmailMessage.getPlainBody')).toBe(3);
     expect(reading.unlocked.get('GmailMessage.getAttachments')).toBe(3);
     expect(emu.values('Nhật ký nhận').slice(1).map((row) => row[5])).toEqual(['Đã ghi', 'Đã ghi', 'Đã ghi']);
+  });
+
+  test('a form submit arriving in the middle of a long poll gets the lock within seconds; nothing either writes is lost', () => {
+    const emu = setUpEmulator(CAMPAIGN);
+    // A slow day on Google's side: each message then takes the poll a few seconds.
+    emu.setMsPerCall(100);
+    for (let i = 0; i < 8; i++) deliverTable(emu, `<long${i}@example.org>`);
+    const start = emu.clock.now().getTime();
+    let responseId = '';
+    emu.schedule(start + 10_000, () => (responseId = answerFor(emu, TRA, TRA_EMAIL)));
+    emu.run('pollMailbox');
+    expect(emu.scheduledErrors).toEqual([]);
+    const poll = lastRunOf(emu, 'pollMailbox')!;
+    const submit = lastRunOf(emu, 'onFormSubmit')!;
+    expect(submit.error).toBeUndefined();
+    // It arrived while the poll ran, and waited for one item at most.
+    expect(submit.start.getTime()).toBeLessThan(poll.end.getTime());
+    expect(submit.end.getTime() - submit.start.getTime()).toBeLessThan(15_000);
+    const log = emu.values('Nhật ký nhận').slice(1).map((row) => [row[3], row[5]]);
+    expect(log).toHaveLength(9);
+    expect(log).toContainEqual([responseId, 'Đã ghi']);
+    for (let i = 0; i < 8; i++) expect(log).toContainEqual([`<long${i}@example.org>`, 'Đã ghi']);
+    // The poll read the log again after the submit wrote it: no row written over.
+    expect(new Set(log.map(([id]) => id)).size).toBe(9);
+    // The form's receipt (mail receipts are Gmail replies in their threads).
+    expect(receiptsTo(emu, TRA_EMAIL)).toHaveLength(1);
+    expect(emu.gmail.messages().filter((m) => m.isSent)).toHaveLength(8);
+    expect(emu.races).toEqual([]);
+  });
+
+  test('a form submit arriving in the middle of a long deadline check gets the lock within seconds', () => {
+    const emu = setUpEmulator('', { now: '2016-09-09T08:00:00+07:00' });
+    emu.setMsPerCall(100);
+    const start = emu.clock.now().getTime();
+    let responseId = '';
+    emu.schedule(start + 5_000, () => (responseId = answerFor(emu, TRA, TRA_EMAIL)));
+    emu.run('checkDeadlines');
+    expect(emu.scheduledErrors).toEqual([]);
+    const submit = lastRunOf(emu, 'onFormSubmit')!;
+    expect(submit.error).toBeUndefined();
+    expect(submit.end.getTime() - submit.start.getTime()).toBeLessThan(15_000);
+    expect(emu.values('Nhật ký nhận').slice(1).map((row) => [row[3], row[5]])).toEqual([[responseId, 'Đã ghi']]);
+    // The outbox keeps one row per letter, none written over; Tam Trà, whose whole table arrived
+    // before its turn came, owes nothing and gets no reminder; every other unit gets one.
+    const outbox = emu.values('Nhật ký gửi').slice(1);
+    expect(new Set(outbox.map((row) => row[5])).size).toBe(outbox.length);
+    const reminded = outbox.filter((row) => row[1] === 'Nhắc hạn').map((row) => String(row[5]).split('|')[1]);
+    expect(reminded.sort()).toEqual(DEFAULT_CAMPAIGN.units.map((u) => u.id).filter((id) => id !== 'tam-tra').sort());
+    expect(outbox.filter((row) => row[1] === 'Xác nhận').map((row) => row[6])).toEqual(['Đã gửi']);
+    expect(emu.races).toEqual([]);
   });
 
   test('a form submit arriving while another execution holds the lock briefly waits and records the response', () => {
@@ -76,6 +130,7 @@ describe('the script lock: held per item, never while a person answers, and a bu
     expect(emu.executions.filter((ex) => ex.error)).toEqual([]);
     const reading = readLocking(emu.calls.log);
     expect(reading.outside).toEqual([]);
+    expect(emu.races).toEqual([]);
     expect(reading.dialogsUnderLock).toEqual([]);
     expect(reading.unlocked.get('Ui.prompt')).toBe(1);
   });

@@ -17,7 +17,8 @@ export function installationPorts(): InstallationPorts {
     now: () => new Date(),
     formatDate,
     scriptTimeZone: () => Session.getScriptTimeZone(),
-    withLock: withScriptLock,
+    // The check only looks: it takes the lock as a reader, and so leaves no trace in the properties.
+    withLock: (work) => withScriptLock(work, { readOnly: true }),
     scriptProperty: (key) => store.get(key),
     authorization: authorizationStatus,
     spreadsheet: () => spreadsheetFact(workbook),

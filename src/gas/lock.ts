@@ -62,7 +62,13 @@ export function lockTurns(): WithLock {
 function hold<T>(work: () => T, writes: boolean): Locked<T> {
   if (depth > 0) return { ok: true, value: work() };
   const lock = LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false };
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+  } catch {
+    // `Lock timeout: another process was holding the lock for too long.` (LockService needs no
+    // scope, so this is no permission error): the caller says so, or leaves it to the next run.
+    return { ok: false };
+  }
   depth++;
   try {
     return { ok: true, value: work() };

@@ -62,13 +62,9 @@ export function lockTurns(): WithLock {
 function hold<T>(work: () => T, writes: boolean): Locked<T> {
   if (depth > 0) return { ok: true, value: work() };
   const lock = LockService.getScriptLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    // `Lock timeout: another process was holding the lock for too long.` (LockService needs no
-    // scope, so this is no permission error): the caller says so, or leaves it to the next run.
-    return { ok: false };
-  }
+  // tryLock, not waitLock: false is the timeout (the caller says so, or leaves it to the next run),
+  // while a failing service still throws and fails the run.
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false };
   depth++;
   try {
     return { ok: true, value: work() };

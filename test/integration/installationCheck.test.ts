@@ -54,7 +54,7 @@ describe('Kiểm tra cài đặt (checkInstallation) on dist/Code.js', () => {
     // The product's own labels exist now, as its first labelled message would have made them.
     expect(emu.gmail.labels()).toEqual(expect.arrayContaining(['Đi cơ sở/Đã xử lý', 'Đi cơ sở/Cần xem']));
     // Its shared reads ran under the script lock: one wait, one release, no race.
-    expect(emu.calls.byMethod()).toMatchObject({ 'Lock.waitLock': 1, 'Lock.releaseLock': 1 });
+    expect(emu.calls.byMethod()).toMatchObject({ 'Lock.tryLock': 1, 'Lock.releaseLock': 1 });
     // (setup's own races belong to the setup part of issue 12.)
     expect(emu.races.filter((r) => r.fn === 'checkInstallation_')).toEqual([]);
   });

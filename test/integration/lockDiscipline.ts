@@ -3,7 +3,7 @@
  * lock was taken, which calls ran while it was free (Gmail reads may; shared state may not; this
  * doubles `emu.races` with the same exemptions), and whether a dialog waited for a person while
  * it was held. A test using it makes sure every lock attempt succeeds (nothing else holds it), so
- * a `waitLock` in the log is a lock taken.
+ * a `tryLock` in the log is a lock taken.
  */
 const SHARED = /^(Spreadsheet|Sheet|Range|SpreadsheetApp|Form|FormApp|FormResponse|ItemResponse|[A-Za-z]*Item|Properties|Trigger|[A-Za-z]*TriggerBuilder)\.|^ScriptApp\.(getProjectTriggers|getUserTriggers|newTrigger|deleteTrigger)$/;
 /** Handles and sharing, not shared data (the lead's race detector exempts the same). */

@@ -5,10 +5,11 @@ import { lockTurns, tryWithScriptLock, withScriptLock } from '../../../src/gas/l
 function installPlatform() {
   const state = { held: false, busy: false, properties: new Map<string, string>(), flushes: 0, takes: 0 };
   const lock = {
-    waitLock: () => {
-      if (state.busy || state.held) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    tryLock: () => {
+      if (state.busy || state.held) return false;
       state.held = true;
       state.takes++;
+      return true;
     },
     releaseLock: () => void (state.held = false),
   };

@@ -33,7 +33,7 @@ import type { NoticeDeps } from './app/notices';
 import { queueReminderIn, sendReminderNowIn, type RemindOutcome } from './app/remindNow';
 import { listSheets, openSheets, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
-import { lockTurns, tryWithScriptLock, withScriptLock } from './gas/lock';
+import { lockTurns, noteSheetWrites, tryWithScriptLock, withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
 import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
 import { scriptStore, scriptStoreReadOnce } from './gas/properties';
@@ -58,10 +58,11 @@ export function setup(): void {
   const ss = activeSpreadsheet();
   // The prompt waits for the office, so the lock is not held across it: a workbook already set up
   // is extended at once; a new one is looked at again under the lock once the campaign is given.
+  // A look first (a reader's hold); setup says when it writes after all (setUpUnderLock_).
   const extended = tryWithScriptLock(() => {
     const sheets = listSheets(ss);
     return needsCampaign(sheets) ? null : setUpUnderLock_(sheets, '', started);
-  });
+  }, { readOnly: true });
   if (!extended.ok) return void ui.alert(lockMessages.busy);
   let result = extended.value;
   if (!result) {
@@ -92,7 +93,10 @@ interface SetupResult {
 
 function setUpUnderLock_(sheets: ListedSheets, campaignText: string, started: number): SetupResult {
   const outcome = runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText));
-  return { outcome, ...finishSetup_(outcome, started) };
+  const finished = finishSetup_(outcome, started);
+  // A second setup that adds nothing writes no sheet; anything else did (long runs must read again).
+  if (outcome.kind === 'created' || (outcome.kind === 'extended' && outcome.addedUnits.length > 0) || finished.form) noteSheetWrites();
+  return { outcome, ...finished };
 }
 
 function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, form: FormSyncOutcome | null): void {

@@ -15,12 +15,27 @@ const TURN_KEY = 'SCRIPT_LOCK_TURN';
 
 /** Calls nested inside a locked block neither wait again nor let go early (Apps Script does not count holds). */
 let depth = 0;
+/** Whether the current hold writes sheets: it then flushes before letting go. */
+let holdWrites = false;
 
 export type Locked<T> = { ok: true; value: T } | { ok: false };
 
 export interface LockOptions {
-  /** The block writes no sheet (a sidebar view): no flush, no turn token. */
+  /**
+   * The block writes no sheet (a sidebar view), or says so when it does (noteSheetWrites): no
+   * flush, no turn token otherwise.
+   */
   readOnly?: boolean;
+}
+
+/**
+ * Inside a read-only hold that turned out to write (setup finding something to add): takes a
+ * turn, so long runs read again, and flushes before letting go.
+ */
+export function noteSheetWrites(): void {
+  if (depth === 0 || holdWrites) return;
+  holdWrites = true;
+  takeTurn(PropertiesService.getScriptProperties());
 }
 
 /** Runs `work` holding the script lock; `{ ok: false }` when another execution kept it past the wait. */
@@ -66,13 +81,16 @@ function hold<T>(work: () => T, writes: boolean): Locked<T> {
   // while a failing service still throws and fails the run.
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false };
   depth++;
+  holdWrites = writes;
   try {
     return { ok: true, value: work() };
   } finally {
     depth--;
+    const flush = holdWrites;
+    holdWrites = false;
     try {
       // Pending writes reach the sheets before the next holder reads them.
-      if (writes) SpreadsheetApp.flush();
+      if (flush) SpreadsheetApp.flush();
     } finally {
       lock.releaseLock();
     }

@@ -38,14 +38,15 @@ const paperEntry = (): PaperEntry => ({
 });
 
 describe('the script lock: held per item, never while a person answers, and a busy lock said in Vietnamese', () => {
-  test('the poll takes the lock once to look, then once per message, letting go in between; Gmail is read while it is free', () => {
+  test('the poll takes the lock for the office\'s actions, once to look, then once per message, letting go in between; Gmail is read while it is free', () => {
     const emu = setUpEmulator(CAMPAIGN);
     for (let i = 0; i < 3; i++) deliverTable(emu, `<lock${i}@example.org>`);
     emu.calls.reset();
     emu.run('pollMailbox');
     const reading = readLocking(emu.calls.log);
-    expect(reading.takes).toBe(4);
-    expect(emu.calls.byMethod()['Lock.releaseLock']).toBe(4);
+    // The office's queued sidebar actions, the first look, then one hold per message.
+    expect(reading.takes).toBe(5);
+    expect(emu.calls.byMethod()['Lock.releaseLock']).toBe(5);
     expect(reading.outside).toEqual([]);
     expect(emu.races).toEqual([]);
     // The listing and each message's body and attachments are read between two holds.

@@ -148,8 +148,11 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
   const mailbox = deps.mailboxFor(first.campaign);
   let read: IntakeWorkbook | null = firstStillRead ? first : null;
   let handled = 0;
+  // On a slow day one message can take far longer than the usual reserve: keep twice the longest seen.
+  let longest = 0;
   for (const message of withUnfinished(first.intake, mailbox, mailbox.candidates(BATCH))) {
-    if (deps.timeLeft() < MIN_TIME_PER_MESSAGE_MS) return { handled, stoppedEarly: true };
+    if (deps.timeLeft() < Math.max(MIN_TIME_PER_MESSAGE_MS, 2 * longest)) return { handled, stoppedEarly: true };
+    const began = deps.now().getTime();
     const seen = first.intake.byId.get(message.messageId);
     const ready = seen && FINAL_INTAKE_STATUSES.includes(seen.status) ? message : withContents(message);
     const attempt = deps.lock((othersWrote) => {
@@ -164,6 +167,7 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
     if (!attempt.ok) return { handled, stoppedEarly: true };
     if (attempt.value) return attempt.value;
     handled++;
+    longest = Math.max(longest, deps.now().getTime() - began);
   }
   return { handled, stoppedEarly: false };
 }

@@ -1,6 +1,7 @@
 import { createEmulator, type Emulator } from '../../local/emulator';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { PaperEntry } from '../../src/domain/paperEntry';
+import { lockMessages } from '../../src/app/messages';
 import { buildEmlText } from '../fixtures/eml';
 import { answerFor } from './formHarness';
 import { BUNDLE, CAMPAIGN_START } from './harness';
@@ -61,6 +62,22 @@ function paperEntry(unit: (typeof UNITS)[number], entryId: string, receivedOn: s
   };
 }
 
+/**
+ * The clerk sends a paper entry from the sidebar; told the system is busy, she clicks again two
+ * minutes later (the page keeps what she typed until the server confirms it).
+ */
+function clerkTypes(emu: Emulator, at: number, unit: (typeof UNITS)[number], entryId: string, day: string, attempts: string[]): void {
+  emu.schedule(at, () => {
+    try {
+      emu.runAs({ user: CLERK }, 'submitPaperEntry', unit.id, paperEntry(unit, entryId, day));
+    } catch (e) {
+      attempts.push(String((e as Error).message));
+      if ((e as Error).message !== lockMessages.busy) throw e;
+      clerkTypes(emu, emu.clock.now().getTime() + 120_000, unit, entryId, day, attempts);
+    }
+  });
+}
+
 /** The next poll after `t`, from the installed 10-minute trigger. */
 function nextPoll(emu: Emulator, t: number): number {
   const poll = emu.triggers().find((x) => x.handler === 'pollMailbox');
@@ -88,7 +105,8 @@ describe('a season under the platform’s rules', () => {
       emu.schedule(ict(`2016-09-0${1 + (i % 5)}T1${i % 10}:05:00`), () => void answerFor(emu, unit.name, unit.emails[0]!));
     });
     // A paper entry typed by the clerk.
-    emu.schedule(ict('2016-09-06T09:30:00'), () => emu.runAs({ user: CLERK }, 'submitPaperEntry', byPaper[0]!.id, paperEntry(byPaper[0]!, 'paper-0001', '2016-09-06')));
+    const refused: string[] = [];
+    clerkTypes(emu, ict('2016-09-06T09:30:00'), byPaper[0]!, 'paper-0001', '2016-09-06', refused);
 
     emu.clock.advanceTo(new Date(ict('2016-09-07T09:00:00')));
 
@@ -96,21 +114,19 @@ describe('a season under the platform’s rules', () => {
     // response arrives two minutes into it and the clerk types a paper entry three minutes in.
     const pollAt = nextPoll(emu, ict('2016-09-07T09:30:00'));
     emu.clock.advanceTo(new Date(pollAt - 60_000));
-    emu.setCosts({ scale: 15 }); // a slow day on Google's side: every call fifteen times its planning cost
-    const slowDay = [...byEmail.slice(5).map((u) => [u, 1] as const), ...byEmail.flatMap((u) => [[u, 2], [u, 3]] as const)];
+    emu.setCosts({ scale: 8 }); // a slow day on Google's side: every call eight times its planning cost
+    const slowDay = [...byEmail.slice(5).map((u) => [u, 1] as const), ...byEmail.flatMap((u) => [[u, 2], [u, 3], [u, 4]] as const)];
     slowDay.forEach(([unit, n], i) => emu.gmail.deliver(mailFrom(unit, n, new Date(pollAt - 60_000 + i * 1000).toUTCString())));
     emu.schedule(pollAt + 120_000, () => void answerFor(emu, byForm[0]!.name, byForm[0]!.emails[0]!));
-    emu.schedule(pollAt + 180_000, () =>
-      emu.runAs({ user: CLERK }, 'submitPaperEntry', byPaper[1]!.id, paperEntry(byPaper[1]!, 'paper-0002', '2016-09-07')),
-    );
+    clerkTypes(emu, pollAt + 180_000, byPaper[1]!, 'paper-0002', '2016-09-07', refused);
     emu.clock.advanceTo(new Date(pollAt + 30 * 60_000));
     emu.setCosts({}); // the planning costs again
-    emu.schedule(ict('2016-09-08T14:00:00'), () => emu.runAs({ user: CLERK }, 'submitPaperEntry', byPaper[2]!.id, paperEntry(byPaper[2]!, 'paper-0003', '2016-09-08')));
-    // The clerk retries the same entry (a lost answer): recorded once.
-    emu.schedule(ict('2016-09-08T14:01:00'), () => emu.runAs({ user: CLERK }, 'submitPaperEntry', byPaper[2]!.id, paperEntry(byPaper[2]!, 'paper-0003', '2016-09-08')));
+    clerkTypes(emu, ict('2016-09-08T14:00:00'), byPaper[2]!, 'paper-0003', '2016-09-08', refused);
+    // The clerk sends the same entry again (its answer was lost): recorded once.
+    clerkTypes(emu, ict('2016-09-08T14:01:00'), byPaper[2]!, 'paper-0003', '2016-09-08', refused);
     emu.clock.advanceTo(new Date(ict('2016-09-20T23:59:00')));
 
-    // Every submission recorded once: 24 emails (16 corrections), 8 form responses (one unit sent twice), 3 paper entries (one retried).
+    // Every submission recorded once: 32 emails (24 corrections), 8 form responses (one unit sent twice), 3 paper entries (one retried).
     const log = emu.values('Nhật ký nhận');
     const head = log[0]!.map(String);
     const col = (name: string) => head.indexOf(name);
@@ -118,7 +134,7 @@ describe('a season under the platform’s rules', () => {
     const keys = rows.map((r) => String(r[col('Mã')]));
     expect(new Set(keys).size).toBe(keys.length);
     const bySource = (source: string) => rows.filter((r) => r[col('Nguồn')] === source).length;
-    expect([bySource('Email'), bySource('Form'), bySource('Thủ công')]).toEqual([24, 8, 3]);
+    expect([bySource('Email'), bySource('Form'), bySource('Thủ công')]).toEqual([32, 8, 3]);
     expect(rows.map((r) => r[col('Trạng thái')])).toEqual(rows.map(() => 'Đã ghi'));
     // Every letter sent once: a receipt per submission, reminders and overdue notices only to units still missing something.
     const outbox = emu.values('Nhật ký gửi');
@@ -126,7 +142,7 @@ describe('a season under the platform’s rules', () => {
     const letters = outbox.slice(1).map((r) => ({ kind: String(r[out.indexOf('Loại')]), key: String(r[out.indexOf('Khóa')]), status: String(r[out.indexOf('Trạng thái')]) }));
     expect(new Set(letters.map((l) => l.key)).size).toBe(letters.length);
     expect(letters.filter((l) => l.status !== 'Đã gửi')).toEqual([]);
-    expect(letters.filter((l) => l.kind === 'Xác nhận')).toHaveLength(35);
+    expect(letters.filter((l) => l.kind === 'Xác nhận')).toHaveLength(43);
     const answered = UNITS.filter((u) => !silent.includes(u));
     for (const unit of silent) expect(letters.some((l) => l.kind === 'Quá hạn' && l.key.includes(unit.id))).toBe(true);
     for (const unit of answered) expect(letters.some((l) => l.kind === 'Quá hạn' && l.key.includes(unit.id))).toBe(false);
@@ -135,8 +151,14 @@ describe('a season under the platform’s rules', () => {
     const during = emu.executions.filter((e) => e !== slowPoll && e.start.getTime() > pollAt && e.start.getTime() < slowPoll.end.getTime());
     expect(during.map((e) => [e.fn, e.user])).toEqual(expect.arrayContaining([['onFormSubmit', OFFICE], ['submitPaperEntry', CLERK]]));
     expect(slowPoll.end.getTime() - pollAt).toBeGreaterThan(4 * 60_000);
-    // Nothing touched shared state outside the lock, and nothing failed.
+    // Nothing touched shared state outside the lock. The only failures are the busy refusals the clerk
+    // was shown (and clicked again) and form submits left to the poll, which recorded them above.
     expect(emu.races).toEqual([]);
-    expect(emu.executions.filter((e) => e.error).map((e) => [e.fn, e.user, e.error])).toEqual([]);
+    expect(emu.scheduledErrors).toEqual([]);
+    expect(refused.every((m) => m === lockMessages.busy)).toBe(true);
+    const failures = emu.executions.filter((e) => e.error).map((e) => `${e.fn}: ${e.error}`);
+    expect(failures.filter((f) => !f.startsWith('submitPaperEntry: ') && !f.startsWith('onFormSubmit: '))).toEqual([]);
+    expect(failures.filter((f) => f.startsWith('submitPaperEntry: '))).toHaveLength(refused.length);
+    for (const f of failures.filter((x) => x.startsWith('onFormSubmit: '))) expect(f).toContain(lockMessages.formDeferred);
   });
 });

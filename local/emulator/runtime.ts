@@ -65,8 +65,8 @@ export function createRuntime(world: World): ScriptRuntime {
 /**
  * One realm per level of overlap, each with the bundle loaded: an execution that starts while
  * others run gets the first realm none of them uses. Executions that follow one another reuse a
- * realm: the bundle keeps no state between executions but pure memo caches (src/ has no other
- * module-level mutable state), and loading it costs ~25 ms, too much for every 10-minute poll.
+ * realm: the bundle keeps no state between executions but pure memo caches and the script lock's
+ * nesting depth (src/gas/lock.ts), which every exit path resets, and loading it costs ~25 ms, too much for every 10-minute poll.
  */
 export class Realms {
   readonly #realms: ScriptRuntime[] = [];

@@ -1,3 +1,4 @@
+import { parseStringRecord } from '../domain/storedJson';
 import type { KeyValueStore } from '../gas/properties';
 
 const KEY = 'cadreNames';
@@ -17,13 +18,5 @@ export function rememberCadreNames(store: KeyValueStore, cadres: readonly { id: 
 
 /** The names remembered; an id missing here is shown as it is. */
 export function knownCadreNames(store: KeyValueStore): Map<string, string> {
-  const text = store.get(KEY);
-  if (!text) return new Map();
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return new Map();
-    return new Map(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  } catch {
-    return new Map();
-  }
+  return new Map(Object.entries(parseStringRecord(store.get(KEY))));
 }

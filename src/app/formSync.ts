@@ -1,5 +1,6 @@
 import { sectionSignature, syncFormLayout, type FormKit } from '../form/layout';
 import { formText } from '../form/texts';
+import { parseStringRecord } from '../domain/storedJson';
 import type { KeyValueStore } from '../gas/properties';
 import { writeFormLinks } from '../workbook/formLinks';
 import { SHEET } from '../workbook/layout';
@@ -125,13 +126,7 @@ function readProgress(store: KeyValueStore): BuildProgress | null {
 }
 
 function readSignatures(store: KeyValueStore): Record<string, string> {
-  try {
-    const parsed: unknown = JSON.parse(store.get(FORM_SECTIONS_KEY) ?? '{}');
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  } catch {
-    return {};
-  }
+  return parseStringRecord(store.get(FORM_SECTIONS_KEY));
 }
 
 function writeProgress(store: KeyValueStore, progress: BuildProgress): void {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseStored } from '../domain/storedJson';
 import { POLL_MINUTES } from './officeActionsOwner';
 
 /**
@@ -46,15 +47,7 @@ export interface OfficeActionStore {
 
 /** A stored action, or null for anything that is not one (a value written by hand, an older format). */
 export function parseOfficeAction(text: string | null): OfficeAction | null {
-  if (text === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = actionSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return parseStored(actionSchema, text);
 }
 
 /** What a use case needs to queue an action: the store, who asks, and the clock to say when it will be done. */

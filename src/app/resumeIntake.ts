@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { paperEntrySchema } from '../domain/paperEntry';
+import { parseStored } from '../domain/storedJson';
 import type { FormSubmission } from '../form/responses';
 import { isPermissionError } from '../gas/errors';
 import type { WithLock } from '../gas/lock';
@@ -72,14 +73,8 @@ function resumeForm(responseId: string, deps: ResumeDeps): boolean {
 }
 
 function resumePaper(raw: string, deps: ResumeDeps): boolean {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return false;
-  }
-  const logged = loggedPaperSchema.safeParse(parsed);
-  if (!logged.success) return false;
-  const { unit, clerk, ...entry } = logged.data;
+  const logged = parseStored(loggedPaperSchema, raw);
+  if (!logged) return false;
+  const { unit, clerk, ...entry } = logged;
   return recordPaperEntryIn({ ...deps, clerk }, unit, entry).ok;
 }

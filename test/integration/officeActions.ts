@@ -11,7 +11,8 @@ export const CADRE = { user: 'canbo.tamson@example.org' };
 export const OFFICE_ADDRESS = 'huyendoannuithanh09@gmail.com';
 export const SON_EMAIL = 'doan.tamson@example.org';
 
-const TABLE = [
+/** A table naming Tam Trà's chapters, as an unregistered address might send it. */
+export const TABLE = [
   'ĐOÀN XÃ TAM TRÀ',
   '1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá',
   '2. Chi đoàn thôn Mới: năm 2015 Khá; 6 tháng đầu năm 2016 Yếu',

@@ -1,18 +1,12 @@
 import { buildEmlText } from '../fixtures/eml';
 import { setUpEmulator, snapshot } from './harness';
+import { TABLE } from './officeActions';
 import type { Emulator } from '../../local/emulator';
 
 const OFFICE = 'huyendoannuithanh09@gmail.com';
 const CLERK = { user: 'thuky@example.org' };
 /** The office account itself at the keyboard decides at once (a clerk's decision is queued: officeActionsFaults.test.ts). */
 const DECIDER = {};
-const TABLE = [
-  'ĐOÀN XÃ TAM TRÀ',
-  '1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá',
-  '2. Chi đoàn thôn Mới: năm 2015 Khá; 6 tháng đầu năm 2016 Yếu',
-  'Đăng ký xây dựng Chi đoàn mạnh: Chi đoàn Xuân Thọ',
-  'Đăng ký hỗ trợ: Chi đoàn thôn Mới',
-].join('\n');
 
 /** Two messages from unregistered addresses, waiting for the office. */
 function scenario(): Emulator {

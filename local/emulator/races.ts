@@ -5,6 +5,7 @@
  * the submitted response's own immutable data are not shared state.
  */
 import { FakeCache } from './cache';
+import { costKey } from './costs';
 import { FakeProperties } from './properties';
 
 const LOCAL_SPREADSHEET_METHODS = new Set([
@@ -20,8 +21,8 @@ const LOCAL_SPREADSHEET_METHODS = new Set([
   'Spreadsheet.toast',
 ]);
 
-/** Value objects and builders live in the execution only. */
-const LOCAL_CLASSES = /(Builder|^DataValidation|^ConditionalFormatRule|^BooleanCondition|^GradientCondition|^Color|^RgbColor|^TextStyle|^RichTextValue)$/;
+/** Value objects live in the execution only (builders too: costs.ts calls them local). */
+const VALUE_OBJECTS = /^(DataValidation|ConditionalFormatRule|BooleanCondition|GradientCondition|Color|RgbColor|TextStyle|RichTextValue)$/;
 
 const FORM_HANDLES = new Set(['FormApp.openByUrl', 'FormApp.openById', 'FormApp.getActiveForm', 'Form.getId', 'Form.getPublishedUrl', 'Form.getEditUrl']);
 
@@ -34,8 +35,7 @@ export function isSharedCall(method: string, service: string, target: object | u
   const cls = method.slice(0, method.indexOf('.'));
   switch (service) {
     case 'Spreadsheet':
-      if (LOCAL_SPREADSHEET_METHODS.has(method) || LOCAL_CLASSES.test(cls)) return false;
-      return !/^SpreadsheetApp\.new/.test(method);
+      return !(LOCAL_SPREADSHEET_METHODS.has(method) || VALUE_OBJECTS.test(cls) || costKey(method, service) === 'local');
     case 'Form':
       if (FORM_HANDLES.has(method) || IMMUTABLE_RESPONSE.test(method)) return false;
       return true;

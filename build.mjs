@@ -12,6 +12,24 @@ const GLOBAL = 'App';
 // Apps Script's V8 runs ES2019 reliably; newer syntax is lowered.
 const TARGET = 'es2019';
 
+/**
+ * fflate probes for a streaming TextDecoder at load, calling `td.decode()` where `td` is false in
+ * Apps Script (no TextDecoder): the TypeError it catches makes V8 abandon its lazy parse and
+ * compile the whole bundle again, about half of every execution's start. The probe is guarded;
+ * the build fails if fflate's text changes so that the guard no longer applies.
+ */
+const FFLATE_PROBE = 'try {\n    td.decode(et, { stream: true });';
+const guardFflateProbe = {
+  name: 'guard-fflate-text-decoder-probe',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fflate[\\/]esm[\\/]browser\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(FFLATE_PROBE)) throw new Error(`build.mjs: fflate's TextDecoder probe not found in ${args.path}; update guardFflateProbe`);
+      return { contents: source.replace(FFLATE_PROBE, `if (td) ${FFLATE_PROBE}`), loader: 'js' };
+    });
+  },
+};
+
 /** Names exported by src/main.ts, read from esbuild's metafile of an ESM build. */
 async function entryExports() {
   const result = await build({
@@ -41,6 +59,7 @@ async function buildServer() {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
+    plugins: [guardFflateProbe],
   });
   const bundle = result.outputFiles[0].text;
   const wrappers = names

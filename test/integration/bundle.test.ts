@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
 
 const dist = join(__dirname, '../../dist');
 
@@ -19,6 +20,15 @@ describe('the built bundle (npm run build)', () => {
     // fflate probes for TextDecoder and falls back when Apps Script has none; nothing may rely on it.
     const decoderLines = code.split('\n').filter((line) => line.includes('TextDecoder'));
     expect(decoderLines.every((line) => line.includes('typeof TextDecoder'))).toBe(true);
+  });
+
+  test('loads without an exception where Apps Script has no TextDecoder (a caught one makes V8 compile the bundle twice)', () => {
+    // `false.decode` looks the name up on Boolean.prototype: a getter there sees any probe of it.
+    const context = createContext({});
+    runInContext("var probes = 0; Object.defineProperty(Boolean.prototype, 'decode', { get: function () { probes++; return undefined; } });", context);
+    runInContext(code, context);
+    expect(runInContext('typeof App.onOpen', context)).toBe('function');
+    expect(runInContext('probes', context)).toBe(0);
   });
 
   test('ships the manifest and the sidebar page', () => {

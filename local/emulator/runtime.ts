@@ -152,7 +152,7 @@ export function execute(world: World, realms: Realms, spec: RunSpec, rethrow: bo
   } catch (e) {
     // Refused before it started (too many at once): the platform logs it as a failed execution.
     const at = new Date(world.clock.now());
-    const record = { fn: spec.fn, user: spec.user, start: at, end: at, error: describeError(e), ...(spec.trigger !== undefined ? { trigger: spec.trigger } : {}) };
+    const record = { fn: spec.fn, user: spec.user, start: at, end: at, error: describeError(e), calls: {}, ...(spec.trigger !== undefined ? { trigger: spec.trigger } : {}) };
     world.executions.push(record);
     if (rethrow) throw rt.bridge.vmError(e);
     return undefined;

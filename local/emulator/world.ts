@@ -41,6 +41,8 @@ export interface Execution {
   timedOut: boolean;
   /** The execution's own time line. */
   readonly frame: Frame;
+  /** Counted calls this execution made, by service. */
+  readonly calls: Record<string, number>;
 }
 
 /** A call on shared state (the workbook, the form, script properties, triggers) made without the script lock. */
@@ -58,6 +60,8 @@ export interface ExecutionRecord {
   start: Date;
   end: Date;
   error?: string;
+  /** Counted calls the execution made, by service (`Spreadsheet`, `Form`, …): what `npm run bench` attributes to each operation. */
+  calls: Record<string, number>;
 }
 
 export interface StateKey<T> {
@@ -168,13 +172,13 @@ export class World {
    * Starts an execution at the current frame's time. It may overlap others (a form submit during a
    * poll): the platform allows 30 at once per user, the 31st fails.
    */
-  begin(spec: Omit<Execution, 'id' | 'start' | 'timedOut' | 'frame'>): Execution {
+  begin(spec: Omit<Execution, 'id' | 'start' | 'timedOut' | 'frame' | 'calls'>): Execution {
     const mine = this.#running.filter((ex) => ex.effectiveUser === spec.effectiveUser).length;
     if (mine >= MAX_SIMULTANEOUS) throw new ScriptError(TEXT.tooManySimultaneous, 'plain');
     const id = this.#nextExecution++;
     const start = this.clock.now();
     const frame = this.clock.push(start, id);
-    const ex: Execution = { ...spec, id, start, timedOut: false, frame };
+    const ex: Execution = { ...spec, id, start, timedOut: false, frame, calls: {} };
     this.#running.push(ex);
     return ex;
   }
@@ -186,7 +190,7 @@ export class World {
       this.clock.pop(ex.frame);
       this.#running.splice(this.#running.indexOf(ex), 1);
     }
-    const record: ExecutionRecord = { fn: ex.fn, user: ex.user, start: new Date(ex.start), end: new Date(ex.frame.now) };
+    const record: ExecutionRecord = { fn: ex.fn, user: ex.user, start: new Date(ex.start), end: new Date(ex.frame.now), calls: { ...ex.calls } };
     if (ex.trigger !== undefined) record.trigger = ex.trigger;
     if (error !== undefined) record.error = error;
     this.executions.push(record);
@@ -223,6 +227,8 @@ export class World {
     this.checkTimeLimit();
     this.#checkRace(method, service, target);
     this.calls.record(method, service);
+    const ex = this.execution;
+    if (ex) ex.calls[service] = (ex.calls[service] ?? 0) + 1;
     this.clock.advance(callCostMs(method, service, this.options.costs));
     const fault = this.faults.next(method);
     if (fault) throw exception(fault.message ?? this.transientMessage(service));

@@ -18,7 +18,9 @@ import { carryOutOfficeActions, officeAtKeyboard, officeQueue } from './entries/
 import { addMenu } from './app/menu';
 import { formSyncMessages, lockMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
-import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
+import { needsCampaign, runSetup, type SetupDeps, type SetupOutcome } from './app/setup';
+import { endStaging } from './app/setupBuild';
+import { setupProgressMessages } from './app/setupProgressMessages';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
@@ -31,7 +33,7 @@ import { readFormResponse } from './form/responses';
 import { checkDeadlinesIn } from './app/deadlines';
 import type { NoticeDeps } from './app/notices';
 import { queueReminderIn, sendReminderNowIn, type RemindOutcome } from './app/remindNow';
-import { listSheets, openSheets, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
+import { listSheets, openSheets, SETUP_STAGING_SHEET, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { lockTurns, noteSheetWrites, tryWithScriptLock, withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
@@ -51,28 +53,31 @@ export function onOpen(): void {
   addMenu(spreadsheetUi());
 }
 
-/** Menu item: first run asks for a campaign (or uses the built-in one); later runs add what is missing. */
+/**
+ * Menu item: first run asks for a campaign (or uses the built-in one); later runs go on with an
+ * unfinished first setup, or add what is missing.
+ */
 export function setup(): void {
   const started = Date.now();
   const ui = spreadsheetUi();
   const ss = activeSpreadsheet();
   // The prompt waits for the office, so the lock is not held across it: a workbook already set up
-  // is extended at once; a new one is looked at again under the lock once the campaign is given.
-  // A look first (a reader's hold); setup says when it writes after all (setUpUnderLock_).
-  const extended = tryWithScriptLock(() => {
+  // (or being set up) is carried on at once; a new one is looked at again under the lock once the
+  // campaign is given. A look first (a reader's hold); setup says when it writes (setUpUnderLock_).
+  const look = tryWithScriptLock(() => {
     const sheets = listSheets(ss);
-    return needsCampaign(sheets) ? null : setUpUnderLock_(sheets, '', started);
+    return needsCampaign(sheets) ? null : setUpUnderLock_(sheets, null, started, true);
   }, { readOnly: true });
-  if (!extended.ok) return void ui.alert(lockMessages.busy);
-  let result = extended.value;
-  if (!result) {
+  if (!look.ok) return void ui.alert(lockMessages.busy);
+  let result = look.value;
+  if (!result || result.outcome.kind === 'needsCampaign') {
     const answer = ui.prompt(setupMessages.promptTitle, setupMessages.promptBody, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) {
       ui.alert(setupMessages.cancelled);
       return;
     }
     const campaignText = answer.getResponseText();
-    const done = tryWithScriptLock(() => setUpUnderLock_(listSheets(ss), campaignText, started));
+    const done = tryWithScriptLock(() => setUpUnderLock_(listSheets(ss), campaignText, started, true));
     if (!done.ok) return void ui.alert(lockMessages.busy);
     result = done.value;
   }
@@ -91,11 +96,46 @@ interface SetupResult {
   triggers: TriggerOwnership | null;
 }
 
-function setUpUnderLock_(sheets: ListedSheets, campaignText: string, started: number): SetupResult {
-  const outcome = runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText));
+/**
+ * The one-off trigger that carries an unfinished first setup on, scheduled like the form build's
+ * (a minute after the run that scheduled it can have ended); it stays until the setup has started
+ * the form's build, so a run that dies even there is carried on.
+ */
+const CONTINUE_SETUP = 'continueSetup';
+/** A menu run shows its progress every this many tabs (a toast is a call on the workbook). */
+const TOAST_EVERY_TABS = 25;
+
+function setupDeps_(started: number, fromMenu: boolean): SetupDeps {
+  return {
+    rules: ruleFactory(),
+    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    continuation: {
+      schedule: () => void ensureOneOff(CONTINUE_SETUP, Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS),
+      cancel: () => deleteTriggersOf(CONTINUE_SETUP),
+    },
+    progress: fromMenu
+      ? (done, total) => {
+          if (done % TOAST_EVERY_TABS === 0 && done < total) activeSpreadsheet().toast(setupProgressMessages.toast(done, total), MENU.title);
+        }
+      : undefined,
+  };
+}
+
+/** `campaignText` null: none given (the continuation, the menu's first look). */
+function setUpUnderLock_(sheets: ListedSheets, campaignText: string | null, started: number, fromMenu: boolean): SetupResult {
+  // Going on with a first setup writes from the start: said before the first write.
+  if (sheets.has(SETUP_STAGING_SHEET)) noteSheetWrites();
+  const deps = setupDeps_(started, fromMenu);
+  const outcome = runSetup(sheets, deps, campaignText);
   const finished = finishSetup_(outcome, started);
+  if (outcome.kind === 'created') {
+    // Last: until the staging sheet goes, any run (or the continuation) finishes the setup again.
+    deps.continuation.cancel();
+    endStaging(sheets);
+  }
   // A second setup that adds nothing writes no sheet; anything else did (long runs must read again).
-  if (outcome.kind === 'created' || (outcome.kind === 'extended' && outcome.addedUnits.length > 0) || finished.form) noteSheetWrites();
+  const wrote = outcome.kind === 'created' || outcome.kind === 'building' || (outcome.kind === 'extended' && (outcome.addedUnits.length > 0 || outcome.recreated.length > 0));
+  if (wrote || finished.form) noteSheetWrites();
   return { outcome, ...finished };
 }
 
@@ -104,21 +144,46 @@ function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, f
   switch (outcome.kind) {
     case 'created':
       return void ui.alert(setupMessages.doneTitle, setupMessages.created(outcome.units) + formLine, ui.ButtonSet.OK);
-    case 'extended':
-      return void ui.alert(setupMessages.doneTitle, setupMessages.extended(outcome.addedUnits) + formLine, ui.ButtonSet.OK);
+    case 'building':
+      activeSpreadsheet().toast(setupProgressMessages.toast(outcome.unitTabs, outcome.units), MENU.title);
+      return void ui.alert(setupProgressMessages.continuesTitle, setupProgressMessages.continuesBody(outcome.unitTabs, outcome.units), ui.ButtonSet.OK);
+    case 'extended': {
+      const recreated = outcome.recreated.length ? `\n\n${setupProgressMessages.recreated(outcome.recreated)}` : '';
+      const body = outcome.addedUnits.length === 0 && outcome.recreated.length > 0 ? setupProgressMessages.recreated(outcome.recreated) : setupMessages.extended(outcome.addedUnits) + recreated;
+      return void ui.alert(setupMessages.doneTitle, body + formLine, ui.ButtonSet.OK);
+    }
     case 'invalidCampaign':
       return void ui.alert(setupMessages.invalidTitle, setupMessages.invalidBody(outcome.errors), ui.ButtonSet.OK);
     case 'invalidWorkbook':
       return void ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
     case 'partialWorkbook':
       return void ui.alert(setupMessages.partialTitle, setupMessages.partialBody(outcome.missing), ui.ButtonSet.OK);
+    case 'needsCampaign':
+      return;
   }
 }
 
 /** Setup without dialogs, for the local CLI and tests: campaign JSON text, or '' for the built-in campaign. */
 export function setupFromCampaign_(campaignJson: string): SetupOutcome {
   const started = Date.now();
-  return withScriptLock(() => setUpUnderLock_(listSheets(activeSpreadsheet()), campaignJson, started).outcome);
+  return withScriptLock(() => setUpUnderLock_(listSheets(activeSpreadsheet()), campaignJson, started, false).outcome);
+}
+
+/**
+ * One-off trigger: carries an unfinished first setup on for one execution (it schedules itself
+ * again when more is left); once the workbook is complete, the form's build starts from here.
+ */
+export function continueSetup(): void {
+  const started = Date.now();
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  withScriptLock(() => {
+    // The trigger that started this run stays listed until deleted; the setup schedules a new one if needed.
+    deleteTriggersOf(CONTINUE_SETUP);
+    const sheets = listSheets(ss);
+    // Finished meanwhile (a menu run): nothing to carry on.
+    if (sheets.has(SETUP_STAGING_SHEET)) setUpUnderLock_(sheets, null, started, false);
+  });
 }
 
 /**

@@ -177,13 +177,17 @@ export function continueSetup(): void {
   const started = Date.now();
   const ss = activeSpreadsheet();
   requireEditor(ss, activeUserEmail());
-  withScriptLock(() => {
+  const done = tryWithScriptLock(() => {
     // The trigger that started this run stays listed until deleted; the setup schedules a new one if needed.
     deleteTriggersOf(CONTINUE_SETUP);
     const sheets = listSheets(ss);
     // Finished meanwhile (a menu run): nothing to carry on.
     if (sheets.has(SETUP_STAGING_SHEET)) setUpUnderLock_(sheets, null, started, false);
   });
+  if (done.ok) return;
+  // Another execution kept the lock: try again in a minute rather than leave the setup waiting for the office.
+  deleteTriggersOf(CONTINUE_SETUP);
+  ensureOneOff(CONTINUE_SETUP, CONTINUE_GAP_MS);
 }
 
 /**

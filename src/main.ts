@@ -18,7 +18,7 @@ import { carryOutOfficeActions, officeAtKeyboard, officeQueue } from './entries/
 import { addMenu } from './app/menu';
 import { formSyncMessages, lockMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
-import { needsCampaign, runSetup, type SetupDeps, type SetupOutcome } from './app/setup';
+import { formStartedForAddedUnits, needsCampaign, runSetup, type SetupDeps, type SetupOutcome } from './app/setup';
 import { endStaging } from './app/setupBuild';
 import { setupProgressMessages } from './app/setupProgressMessages';
 import { formatDate } from './gas/dates';
@@ -38,7 +38,7 @@ import { sidebarPage } from './gas/html';
 import { lockTurns, noteSheetWrites, tryWithScriptLock, withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
 import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
-import { scriptStore, scriptStoreReadOnce } from './gas/properties';
+import { scriptStore, scriptStoreReadOnce, type KeyValueStore } from './gas/properties';
 import { knownCadreNames, rememberCadreNames } from './app/cadreNames';
 import { checkInstallationIn } from './app/installationCheckRun';
 import { CHECK_TITLE } from './app/installationCheckMessages';
@@ -105,9 +105,10 @@ const CONTINUE_SETUP = 'continueSetup';
 /** A menu run shows its progress every this many tabs (a toast is a call on the workbook). */
 const TOAST_EVERY_TABS = 25;
 
-function setupDeps_(started: number, fromMenu: boolean): SetupDeps {
+function setupDeps_(started: number, fromMenu: boolean, store: KeyValueStore): SetupDeps {
   return {
     rules: ruleFactory(),
+    store,
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
     continuation: {
       schedule: () => void ensureOneOff(CONTINUE_SETUP, Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS),
@@ -125,9 +126,12 @@ function setupDeps_(started: number, fromMenu: boolean): SetupDeps {
 function setUpUnderLock_(sheets: ListedSheets, campaignText: string | null, started: number, fromMenu: boolean): SetupResult {
   // Going on with a first setup writes from the start: said before the first write.
   if (sheets.has(SETUP_STAGING_SHEET)) noteSheetWrites();
-  const deps = setupDeps_(started, fromMenu);
+  // The script's properties read once for the whole setup (the extension's record, the trigger owner, the cadres).
+  const store = scriptStoreReadOnce();
+  const deps = setupDeps_(started, fromMenu, store);
   const outcome = runSetup(sheets, deps, campaignText);
-  const finished = finishSetup_(outcome, started);
+  const finished = finishSetup_(outcome, started, store);
+  if (outcome.kind === 'extended' && outcome.addedIds.length > 0) formStartedForAddedUnits(store);
   if (outcome.kind === 'created') {
     // Last: until the staging sheet goes, any run (or the continuation) finishes the setup again.
     deps.continuation.cancel();
@@ -197,9 +201,8 @@ export function continueSetup(): void {
  * is told whose they are), and the units' form built, or extended with the units setup added, as
  * far as this execution's time allows (a one-off trigger finishes it).
  */
-function finishSetup_(outcome: SetupOutcome, started: number): Omit<SetupResult, 'outcome'> {
+function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueStore): Omit<SetupResult, 'outcome'> {
   if (outcome.kind !== 'created' && outcome.kind !== 'extended') return { form: null, triggers: null };
-  const store = scriptStoreReadOnce();
   rememberCadreNames(store, outcome.cadres);
   const triggers = claimTriggers(store, currentAccount());
   if (triggers.kind === 'mine') {

@@ -1,5 +1,7 @@
-import { type Campaign, type CampaignResult } from '../domain/campaign';
-import { parseCampaignJson } from '../domain/campaign';
+import * as z from 'zod/mini';
+import { parseCampaignJson, type Campaign, type CampaignResult } from '../domain/campaign';
+import { parseStored } from '../domain/storedJson';
+import type { KeyValueStore } from '../gas/properties';
 import { DEFAULT_CAMPAIGN } from '../domain/defaultCampaign';
 import { assessUnit } from '../domain/unitStatus';
 import { createLogSheet, createSummarySheet } from '../workbook/createWorkbook';
@@ -129,7 +131,15 @@ function extendWorkbook(sheets: ListedSheets, campaign: Campaign, deps: SetupDep
     recreated.push(name);
   }
   const missing = campaign.units.filter((unit) => !sheets.has(unit.short));
-  if (missing.length === 0) return { added: [], recreated };
+  // Units an earlier run added whose form sections it may not have started: added again, as far as the form goes.
+  const pending = new Set(pendingUnits(deps.store));
+  const added = campaign.units.filter((unit) => pending.has(unit.id) || missing.includes(unit));
+  if (missing.length === 0) {
+    // The template of a run that died after its last tab.
+    removeSheet(sheets, UNIT_TEMPLATE_SHEET);
+    return { added, recreated };
+  }
+  deps.store.set(PENDING_UNITS_KEY, JSON.stringify(added.map((unit) => unit.id)));
   const unitRows = readSheet(sheets.get(SHEET.units));
   const codes = campaign.periods.map((p) => p.code);
   const gridRows = unitTabRows(missing);
@@ -143,7 +153,22 @@ function extendWorkbook(sheets: ListedSheets, campaign: Campaign, deps: SetupDep
     sheets.add(createUnitTab(ss, template, campaign, unit, gridRows, insertAt + i), unit.short);
   });
   removeSheet(sheets, UNIT_TEMPLATE_SHEET);
-  return { added: missing, recreated };
+  return { added, recreated };
+}
+
+/**
+ * Script property: the ids of the units setup added tabs for, recorded before the first tab and
+ * cleared once the form's build has started for them (`formStartedForAddedUnits`): a run that dies
+ * between the two leaves the next run knowing which units still need their sections.
+ */
+export const PENDING_UNITS_KEY = 'setupAddedUnits';
+
+function pendingUnits(store: KeyValueStore): string[] {
+  return parseStored(z.array(z.string()), store.get(PENDING_UNITS_KEY)) ?? [];
+}
+
+export function formStartedForAddedUnits(store: KeyValueStore): void {
+  if (store.get(PENDING_UNITS_KEY)) store.set(PENDING_UNITS_KEY, '');
 }
 
 /** A recreated log goes back between the unit tabs and `Cán bộ`: the intake log first. */

@@ -1,4 +1,5 @@
 import type { Campaign } from '../domain/campaign';
+import type { KeyValueStore } from '../gas/properties';
 import {
   createCadresSheet,
   createConfigSheet,
@@ -22,6 +23,8 @@ export interface SetupDeps {
   continuation: { schedule(): void; cancel(): void };
   /** Called after each unit tab (the menu shows a toast now and then). */
   progress?: (done: number, total: number) => void;
+  /** The script's properties: the units an extension added, until the form has their sections under way. */
+  store: KeyValueStore;
 }
 
 /**

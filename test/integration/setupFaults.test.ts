@@ -1,5 +1,5 @@
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
-import { newEmulator } from './harness';
+import { newEmulator, setUpEmulator } from './harness';
 import { runContinuations, setupState } from './setupHarness';
 import type { Emulator } from '../../local/emulator';
 
@@ -42,4 +42,40 @@ describe('first setup under faults', () => {
     expect(failures.filter((f) => f.index < formStart)).toEqual([]);
     expect(failures.filter((f) => f.index >= formStart)).toEqual([]);
   }, 900_000);
+});
+
+describe('a second setup that adds a unit, under faults', () => {
+  /** A set-up workbook of two units; the office adds a third to `Đơn vị`. */
+  function withAddedUnit(): Emulator {
+    const emu = setUpEmulator(CAMPAIGN);
+    emu.spreadsheet.getSheetByName('Đơn vị')!.appendRow(['tam-phu', 'Đoàn xã Tam Phú', 'Tam Phú', 'Xã', 'Cụm 4', 'doan.tamphu@example.org', 'Lê Văn Phú', 'cb-04']);
+    emu.calls.reset();
+    return emu;
+  }
+  function secondSetup(emu: Emulator): void {
+    try {
+      emu.run('setupFromCampaign_', '');
+    } catch {
+      // As above: the office runs setup again.
+    }
+    runContinuations(emu);
+  }
+
+  test('a failure at any call, then setup again, ends with the unit’s tab, status and form section as without faults', () => {
+    const clean = withAddedUnit();
+    secondSetup(clean);
+    const expected = setupState(clean);
+    expect(expected).toContain('Đoàn xã Tam Phú');
+    const calls = [...clean.calls.log];
+    const failures: { index: number; call: string }[] = [];
+    for (let index = 0; index < calls.length; index++) {
+      const emu = withAddedUnit();
+      emu.faults.failAt(index);
+      secondSetup(emu);
+      emu.faults.clear();
+      secondSetup(emu);
+      if (setupState(emu) !== expected) failures.push({ index, call: calls[index] });
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
 });

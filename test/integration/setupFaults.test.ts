@@ -79,3 +79,21 @@ describe('a second setup that adds a unit, under faults', () => {
     expect(failures).toEqual([]);
   }, 600_000);
 });
+
+describe('the setup dialog after a first setup died', () => {
+  test('a run that died before the campaign was recorded asks for the campaign again, then builds as usual', () => {
+    const emu = newEmulator();
+    // The staging sheet is made, its one write fails: nothing of the campaign is recorded.
+    emu.faults.failOn('Range.setValues', 0);
+    emu.ui.respond({ button: 'OK', text: CAMPAIGN });
+    expect(() => emu.run('setup')).toThrow();
+    emu.faults.clear();
+    emu.ui.respond({ button: 'OK', text: CAMPAIGN });
+    emu.run('setup');
+    runContinuations(emu);
+    expect(emu.ui.alerts.filter((a) => a.kind === 'prompt')).toHaveLength(2);
+    const clean = newEmulator();
+    firstSetup(clean);
+    expect(setupState(emu)).toBe(setupState(clean));
+  });
+});

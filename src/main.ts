@@ -18,9 +18,9 @@ import { carryOutOfficeActions, officeAtKeyboard, officeQueue } from './entries/
 import { addMenu } from './app/menu';
 import { formSyncMessages, lockMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
-import { formStartedForAddedUnits, needsCampaign, runSetup, type SetupDeps, type SetupOutcome } from './app/setup';
+import { formStartedForAddedUnits, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
 import { endStaging } from './app/setupBuild';
-import { setupProgressMessages } from './app/setupProgressMessages';
+import { CONTINUE_SETUP, setupDeps, showSetupOutcome } from './entries/setupWiring';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
@@ -37,7 +37,7 @@ import { listSheets, openSheets, SETUP_STAGING_SHEET, type ListedSheets, type Wo
 import { sidebarPage } from './gas/html';
 import { lockTurns, noteSheetWrites, tryWithScriptLock, withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
-import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
+import { activeSpreadsheet, spreadsheetUi } from './gas/spreadsheet';
 import { scriptStore, scriptStoreReadOnce, type KeyValueStore } from './gas/properties';
 import { knownCadreNames, rememberCadreNames } from './app/cadreNames';
 import { checkInstallationIn } from './app/installationCheckRun';
@@ -96,39 +96,16 @@ interface SetupResult {
   triggers: TriggerOwnership | null;
 }
 
-/**
- * The one-off trigger that carries an unfinished first setup on, scheduled like the form build's
- * (a minute after the run that scheduled it can have ended); it stays until the setup has started
- * the form's build, so a run that dies even there is carried on.
- */
-const CONTINUE_SETUP = 'continueSetup';
-/** A menu run shows its progress every this many tabs (a toast is a call on the workbook). */
-const TOAST_EVERY_TABS = 25;
-
-function setupDeps_(started: number, fromMenu: boolean, store: KeyValueStore): SetupDeps {
-  return {
-    rules: ruleFactory(),
-    store,
-    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
-    continuation: {
-      schedule: () => void ensureOneOff(CONTINUE_SETUP, Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS),
-      cancel: () => deleteTriggersOf(CONTINUE_SETUP),
-    },
-    progress: fromMenu
-      ? (done, total) => {
-          if (done % TOAST_EVERY_TABS === 0 && done < total) activeSpreadsheet().toast(setupProgressMessages.toast(done, total), MENU.title);
-        }
-      : undefined,
-  };
-}
-
 /** `campaignText` null: none given (the continuation, the menu's first look). */
 function setUpUnderLock_(sheets: ListedSheets, campaignText: string | null, started: number, fromMenu: boolean): SetupResult {
   // Going on with a first setup writes from the start: said before the first write.
   if (sheets.has(SETUP_STAGING_SHEET)) noteSheetWrites();
   // The script's properties read once for the whole setup (the extension's record, the trigger owner, the cadres).
   const store = scriptStoreReadOnce();
-  const deps = setupDeps_(started, fromMenu, store);
+  const deps = setupDeps(fromMenu, store, {
+    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    continueAfterMs: () => Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS,
+  });
   const outcome = runSetup(sheets, deps, campaignText);
   const finished = finishSetup_(outcome, started, store);
   if (outcome.kind === 'extended' && outcome.addedIds.length > 0) formStartedForAddedUnits(store);
@@ -141,30 +118,6 @@ function setUpUnderLock_(sheets: ListedSheets, campaignText: string | null, star
   const wrote = outcome.kind === 'created' || outcome.kind === 'building' || (outcome.kind === 'extended' && (outcome.addedUnits.length > 0 || outcome.recreated.length > 0));
   if (wrote || finished.form) noteSheetWrites();
   return { outcome, ...finished };
-}
-
-function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, form: FormSyncOutcome | null): void {
-  const formLine = form && form.ok ? `\n\n${form.complete ? formBuildMessages.ready : formBuildMessages.inProgress(form.sectionsDone, form.units)}` : '';
-  switch (outcome.kind) {
-    case 'created':
-      return void ui.alert(setupMessages.doneTitle, setupMessages.created(outcome.units) + formLine, ui.ButtonSet.OK);
-    case 'building':
-      activeSpreadsheet().toast(setupProgressMessages.toast(outcome.unitTabs, outcome.units), MENU.title);
-      return void ui.alert(setupProgressMessages.continuesTitle, setupProgressMessages.continuesBody(outcome.unitTabs, outcome.units), ui.ButtonSet.OK);
-    case 'extended': {
-      const recreated = outcome.recreated.length ? `\n\n${setupProgressMessages.recreated(outcome.recreated)}` : '';
-      const body = outcome.addedUnits.length === 0 && outcome.recreated.length > 0 ? setupProgressMessages.recreated(outcome.recreated) : setupMessages.extended(outcome.addedUnits) + recreated;
-      return void ui.alert(setupMessages.doneTitle, body + formLine, ui.ButtonSet.OK);
-    }
-    case 'invalidCampaign':
-      return void ui.alert(setupMessages.invalidTitle, setupMessages.invalidBody(outcome.errors), ui.ButtonSet.OK);
-    case 'invalidWorkbook':
-      return void ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
-    case 'partialWorkbook':
-      return void ui.alert(setupMessages.partialTitle, setupMessages.partialBody(outcome.missing), ui.ButtonSet.OK);
-    case 'needsCampaign':
-      return;
-  }
 }
 
 /** Setup without dialogs, for the local CLI and tests: campaign JSON text, or '' for the built-in campaign. */

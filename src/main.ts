@@ -18,7 +18,9 @@ import { carryOutOfficeActions, officeAtKeyboard, officeQueue } from './entries/
 import { addMenu } from './app/menu';
 import { formSyncMessages, lockMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
-import { campaignFromText, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
+import { formStartedForAddedUnits, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
+import { endStaging } from './app/setupBuild';
+import { CONTINUE_SETUP, setupDeps, showSetupOutcome } from './entries/setupWiring';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
@@ -31,12 +33,12 @@ import { readFormResponse } from './form/responses';
 import { checkDeadlinesIn } from './app/deadlines';
 import type { NoticeDeps } from './app/notices';
 import { queueReminderIn, sendReminderNowIn, type RemindOutcome } from './app/remindNow';
-import { listSheets, openSheets, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
+import { listSheets, openSheets, SETUP_STAGING_SHEET, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { lockTurns, noteSheetWrites, tryWithScriptLock, withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
-import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
-import { scriptStore, scriptStoreReadOnce } from './gas/properties';
+import { activeSpreadsheet, spreadsheetUi } from './gas/spreadsheet';
+import { scriptStore, scriptStoreReadOnce, type KeyValueStore } from './gas/properties';
 import { knownCadreNames, rememberCadreNames } from './app/cadreNames';
 import { checkInstallationIn } from './app/installationCheckRun';
 import { CHECK_TITLE } from './app/installationCheckMessages';
@@ -51,28 +53,31 @@ export function onOpen(): void {
   addMenu(spreadsheetUi());
 }
 
-/** Menu item: first run asks for a campaign (or uses the built-in one); later runs add what is missing. */
+/**
+ * Menu item: first run asks for a campaign (or uses the built-in one); later runs go on with an
+ * unfinished first setup, or add what is missing.
+ */
 export function setup(): void {
   const started = Date.now();
   const ui = spreadsheetUi();
   const ss = activeSpreadsheet();
   // The prompt waits for the office, so the lock is not held across it: a workbook already set up
-  // is extended at once; a new one is looked at again under the lock once the campaign is given.
-  // A look first (a reader's hold); setup says when it writes after all (setUpUnderLock_).
-  const extended = tryWithScriptLock(() => {
+  // (or being set up) is carried on at once; a new one is looked at again under the lock once the
+  // campaign is given. A look first (a reader's hold); setup says when it writes (setUpUnderLock_).
+  const look = tryWithScriptLock(() => {
     const sheets = listSheets(ss);
-    return needsCampaign(sheets) ? null : setUpUnderLock_(sheets, '', started);
+    return needsCampaign(sheets) ? null : setUpUnderLock_(sheets, null, started, true);
   }, { readOnly: true });
-  if (!extended.ok) return void ui.alert(lockMessages.busy);
-  let result = extended.value;
-  if (!result) {
+  if (!look.ok) return void ui.alert(lockMessages.busy);
+  let result = look.value;
+  if (!result || result.outcome.kind === 'needsCampaign') {
     const answer = ui.prompt(setupMessages.promptTitle, setupMessages.promptBody, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) {
       ui.alert(setupMessages.cancelled);
       return;
     }
     const campaignText = answer.getResponseText();
-    const done = tryWithScriptLock(() => setUpUnderLock_(listSheets(ss), campaignText, started));
+    const done = tryWithScriptLock(() => setUpUnderLock_(listSheets(ss), campaignText, started, true));
     if (!done.ok) return void ui.alert(lockMessages.busy);
     result = done.value;
   }
@@ -91,34 +96,55 @@ interface SetupResult {
   triggers: TriggerOwnership | null;
 }
 
-function setUpUnderLock_(sheets: ListedSheets, campaignText: string, started: number): SetupResult {
-  const outcome = runSetup(sheets, ruleFactory(), () => campaignFromText(campaignText));
-  const finished = finishSetup_(outcome, started);
-  // A second setup that adds nothing writes no sheet; anything else did (long runs must read again).
-  if (outcome.kind === 'created' || (outcome.kind === 'extended' && outcome.addedUnits.length > 0) || finished.form) noteSheetWrites();
-  return { outcome, ...finished };
-}
-
-function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, form: FormSyncOutcome | null): void {
-  const formLine = form && form.ok ? `\n\n${form.complete ? formBuildMessages.ready : formBuildMessages.inProgress(form.sectionsDone, form.units)}` : '';
-  switch (outcome.kind) {
-    case 'created':
-      return void ui.alert(setupMessages.doneTitle, setupMessages.created(outcome.units) + formLine, ui.ButtonSet.OK);
-    case 'extended':
-      return void ui.alert(setupMessages.doneTitle, setupMessages.extended(outcome.addedUnits) + formLine, ui.ButtonSet.OK);
-    case 'invalidCampaign':
-      return void ui.alert(setupMessages.invalidTitle, setupMessages.invalidBody(outcome.errors), ui.ButtonSet.OK);
-    case 'invalidWorkbook':
-      return void ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(outcome.errors), ui.ButtonSet.OK);
-    case 'partialWorkbook':
-      return void ui.alert(setupMessages.partialTitle, setupMessages.partialBody(outcome.missing), ui.ButtonSet.OK);
+/** `campaignText` null: none given (the continuation, the menu's first look). */
+function setUpUnderLock_(sheets: ListedSheets, campaignText: string | null, started: number, fromMenu: boolean): SetupResult {
+  // Going on with a first setup writes from the start: said before the first write.
+  if (sheets.has(SETUP_STAGING_SHEET)) noteSheetWrites();
+  // The script's properties read once for the whole setup (the extension's record, the trigger owner, the cadres).
+  const store = scriptStoreReadOnce();
+  const deps = setupDeps(fromMenu, store, {
+    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    continueAfterMs: () => Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS,
+  });
+  const outcome = runSetup(sheets, deps, campaignText);
+  const finished = finishSetup_(outcome, started, store);
+  if (outcome.kind === 'extended' && outcome.addedIds.length > 0) formStartedForAddedUnits(store);
+  if (outcome.kind === 'created') {
+    // Last: until the staging sheet goes, any run (or the continuation) finishes the setup again.
+    deps.continuation.cancel();
+    endStaging(sheets);
   }
+  // A second setup that adds nothing writes no sheet; anything else did (long runs must read again).
+  const wrote = outcome.kind === 'created' || outcome.kind === 'building' || (outcome.kind === 'extended' && (outcome.addedUnits.length > 0 || outcome.recreated.length > 0));
+  if (wrote || finished.form) noteSheetWrites();
+  return { outcome, ...finished };
 }
 
 /** Setup without dialogs, for the local CLI and tests: campaign JSON text, or '' for the built-in campaign. */
 export function setupFromCampaign_(campaignJson: string): SetupOutcome {
   const started = Date.now();
-  return withScriptLock(() => setUpUnderLock_(listSheets(activeSpreadsheet()), campaignJson, started).outcome);
+  return withScriptLock(() => setUpUnderLock_(listSheets(activeSpreadsheet()), campaignJson, started, false).outcome);
+}
+
+/**
+ * One-off trigger: carries an unfinished first setup on for one execution (it schedules itself
+ * again when more is left); once the workbook is complete, the form's build starts from here.
+ */
+export function continueSetup(): void {
+  const started = Date.now();
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  const done = tryWithScriptLock(() => {
+    // The trigger that started this run stays listed until deleted; the setup schedules a new one if needed.
+    deleteTriggersOf(CONTINUE_SETUP);
+    const sheets = listSheets(ss);
+    // Finished meanwhile (a menu run): nothing to carry on.
+    if (sheets.has(SETUP_STAGING_SHEET)) setUpUnderLock_(sheets, null, started, false);
+  });
+  if (done.ok) return;
+  // Another execution kept the lock: try again in a minute rather than leave the setup waiting for the office.
+  deleteTriggersOf(CONTINUE_SETUP);
+  ensureOneOff(CONTINUE_SETUP, CONTINUE_GAP_MS);
 }
 
 /**
@@ -128,9 +154,8 @@ export function setupFromCampaign_(campaignJson: string): SetupOutcome {
  * is told whose they are), and the units' form built, or extended with the units setup added, as
  * far as this execution's time allows (a one-off trigger finishes it).
  */
-function finishSetup_(outcome: SetupOutcome, started: number): Omit<SetupResult, 'outcome'> {
+function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueStore): Omit<SetupResult, 'outcome'> {
   if (outcome.kind !== 'created' && outcome.kind !== 'extended') return { form: null, triggers: null };
-  const store = scriptStoreReadOnce();
   rememberCadreNames(store, outcome.cadres);
   const triggers = claimTriggers(store, currentAccount());
   if (triggers.kind === 'mine') {

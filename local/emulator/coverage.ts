@@ -121,7 +121,11 @@ from the related REST API" and the platform's own refusals show. \`User.getEmail
 page lists none (stricter reading).
 
 **Other choices.** Sheet names are unique ignoring case. \`insertSheet\` puts the new sheet after the active one
-(or at the index given) and activates it. \`Ui.alert\` returns OK and \`Ui.prompt\` CLOSE with \`''\` when the host
+(or at the index given) and activates it. A copy (\`Sheet.copyTo\`, \`insertSheet(name, index, { template })\`)
+carries values, formats, number formats, validations, conditional-format rules (re-targeted to the copy), widths,
+heights, frozen rows and columns, merges, tab colour and grid size, and counts toward the cell limit; it is named
+\`Copy of <name>\` (then \`Copy of <name> 2\`, …) when no name is given, at the end for \`copyTo\`. Protections are
+not copied (stricter reading: a script that copies a protected sheet protects the copy again). \`Ui.alert\` returns OK and \`Ui.prompt\` CLOSE with \`''\` when the host
 queued no answer. Mail: the recipients of to, cc and bcc count against the daily quota, days in the script
 time zone. \`Logger\` calls are counted (service \`Base\`); \`console\` is plain JavaScript and is not.
 The script's \`Date\` uses the script time zone for local-time methods whatever the host's \`TZ\`.

@@ -1,8 +1,6 @@
 import type { Campaign, Unit } from '../domain/campaign';
-import { SCALES } from '../domain/ratings';
-import { REGISTRATION_LABELS } from '../domain/registration';
 import { summarizeDistrict } from '../domain/summary';
-import { assessUnit } from '../domain/unitStatus';
+import { assessUnit, type ChapterRecord } from '../domain/unitStatus';
 import { configRows } from './configSheet';
 import {
   CADRE_HEADERS,
@@ -18,76 +16,56 @@ import {
 import { statusMessages } from './messages';
 import {
   columnRange,
+  commitSheet,
   dropdown,
   protectAsSystem,
   protectSheetAsSystem,
+  SPARE_ROWS,
   textRule,
   writeNewSheet,
-  type NewSheet,
   type RuleFactory,
 } from './sheetBuilder';
-import { COLUMN_WIDTH, RATING_COLORS, STATUS_COLORS, TAB_COLOR_LOG, TAB_COLOR_SYSTEM, TOTAL_BACKGROUND } from './styles';
+import { COLUMN_WIDTH, STATUS_COLORS, TAB_COLOR_LOG, TAB_COLOR_SYSTEM, TOTAL_BACKGROUND } from './styles';
 import { summaryHeaderRows, summaryPeriodGroups, summaryRows, SUMMARY_HEADER_ROWS } from './summarySheet';
-import { newUnitTabRows } from './unitTab';
 import { cadreRow, unitRow, unitStatusCells } from './unitsSheet';
 
+/**
+ * The sheets of DESIGN.md's workbook contract other than the unit tabs (unitTabTemplate.ts), one
+ * builder each: each builds its sheet under construction and commits it by its name last.
+ */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-/** The dropdowns every unit tab shares, built once per setup rather than once per tab. */
-export interface UnitTabRules {
-  rating: DataValidation;
-  registration: DataValidation;
-}
+/** What a summary starts from: no ratings on a new workbook, the tabs' chapters when it is recreated. */
+export type ChaptersOf = (unit: Unit) => readonly ChapterRecord[];
 
-export function unitTabRules(campaign: Campaign, rules: RuleFactory): UnitTabRules {
-  const scale = SCALES[campaign.scale];
-  return {
-    rating: dropdown(rules, scale.levels.map((level) => level.label), `Chọn xếp loại: ${scale.levels.map((l) => l.label).join(', ')}`),
-    registration: dropdown(rules, Object.values(REGISTRATION_LABELS), 'Đăng ký: Xây dựng Chi đoàn mạnh (ít nhất 1) hoặc Hỗ trợ (1–2 Chi đoàn)'),
-  };
-}
+export const noRatings: ChaptersOf = (unit) => unit.chapters.map((name) => ({ name, members: null, ratings: {}, registration: null }));
 
-/**
- * First-time setup: every sheet of the contract, in the order the office uses them —
- * Tổng hợp, Đơn vị, one tab per unit, the two logs, Cán bộ, Cấu hình.
- */
-export function createWorkbook(ss: Spreadsheet, campaign: Campaign, rules: RuleFactory): void {
-  ss.setSpreadsheetTimeZone(campaign.timeZone);
-  const existing = ss.getSheets();
-  // A new spreadsheet comes with one empty sheet: take it over rather than leave it behind.
-  const blank = existing.length === 1 && existing[0].getLastRow() === 0 ? existing[0] : undefined;
-  let index = 0;
-  createSummarySheet(ss, campaign, index++, blank);
-  const units = createUnitsSheet(ss, campaign, rules, index++);
-  const tabRules = unitTabRules(campaign, rules);
-  for (const unit of campaign.units) createUnitTab(ss, campaign, unit, rules, tabRules, index++);
-  createLogSheet(ss, SHEET.intakeLog, INTAKE_LOG_HEADERS, [150, 80, 220, 260, 160, 110, 320, 320], index++);
-  createLogSheet(ss, SHEET.outboxLog, OUTBOX_LOG_HEADERS, [150, 90, 260, 220, 320, 260, 110], index++);
-  createCadresSheet(ss, campaign, index++);
-  createConfigSheet(ss, campaign, index++);
-  addCadreDropdown(ss, units, rules);
-}
-
-function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: number, reuse?: Sheet): void {
-  const summary = summarizeDistrict(campaign, (unit) =>
-    unit.chapters.map((name) => ({ name, members: null, ratings: {}, registration: null })),
-  );
+/** `Tổng hợp`: two header rows with merged period groups, a line per unit, the district's total in bold. */
+export function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: number, chaptersOf: ChaptersOf = noRatings): Sheet {
+  const summary = summarizeDistrict(campaign, chaptersOf);
   const rows = [...summaryHeaderRows(campaign), ...summaryRows(campaign, summary)];
   const { sheet } = writeNewSheet(
     ss,
-    { name: SHEET.summary, rows, headerRows: SUMMARY_HEADER_ROWS, tabColor: TAB_COLOR_SYSTEM, widths: [COLUMN_WIDTH.name, COLUMN_WIDTH.narrow, COLUMN_WIDTH.narrow] },
+    {
+      name: SHEET.summary,
+      rows,
+      headerRows: SUMMARY_HEADER_ROWS,
+      tabColor: TAB_COLOR_SYSTEM,
+      widths: [COLUMN_WIDTH.name, COLUMN_WIDTH.narrow, COLUMN_WIDTH.narrow],
+      gridRows: rows.length + SPARE_ROWS.table,
+    },
     index,
-    reuse,
   );
   for (const group of summaryPeriodGroups(campaign)) sheet.getRange(1, group.column, 1, group.width - 1).merge();
   const width = rows[0].length;
   sheet.getRange(rows.length, 1, 1, width).setFontWeight('bold').setBackground(TOTAL_BACKGROUND);
   protectSheetAsSystem(sheet, 'Bảng tổng hợp do hệ thống tính lại sau mỗi lần nhận báo cáo');
+  return commitSheet(sheet, SHEET.summary);
 }
 
-function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactory, index: number): NewSheet {
+/** `Đơn vị`: the units, their status columns (protected, coloured) and the cadre dropdown, which refers to `Cán bộ` (built before). */
+export function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactory, index: number): Sheet {
   const codes = campaign.periods.map((p) => p.code);
   const rows = [
     unitSheetHeaders(campaign),
@@ -104,6 +82,9 @@ function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactor
       tabColor: TAB_COLOR_SYSTEM,
       textColumns: [1, 2, 3, 5, 6, 7, 8],
       widths: [110, COLUMN_WIDTH.wide, 130, 100, 110, COLUMN_WIDTH.wide, 150, 110, ...Array(statusWidth).fill(COLUMN_WIDTH.medium)],
+      gridRows: rows.length + SPARE_ROWS.table,
+      // The form's sync adds the `Biểu mẫu` column after the last header.
+      spareColumns: 1,
     },
     index,
   );
@@ -111,6 +92,14 @@ function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactor
   sheet.setFrozenColumns(3);
   columnRange(units, 4, 2).setDataValidation(
     dropdown(rules, Object.values(UNIT_KIND_LABELS), 'Chọn loại đơn vị: Xã, Thị trấn, Trường THPT hoặc Trực thuộc'),
+  );
+  columnRange(units, 8, 2).setDataValidation(
+    rules
+      .newDataValidation()
+      .requireValueInRange(ss.getRange(`'${SHEET.cadres}'!A2:A`), true)
+      .setAllowInvalid(false)
+      .setHelpText('Chọn mã cán bộ đứng điểm trong trang Cán bộ')
+      .build(),
   );
   const status = columnRange(units, editable + 1, 2, statusWidth);
   columnRange(units, rows[0].length, 2).setNumberFormat(DATE_TIME_FORMAT);
@@ -122,88 +111,46 @@ function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactor
     textRule(rules, [status], { equals: statusMessages.complete }, STATUS_COLORS.good),
   ]);
   protectAsSystem(sheet.getRange(1, editable + 1, units.maxRows, statusWidth), 'Cột tình trạng do hệ thống cập nhật');
-  return units;
+  return commitSheet(sheet, SHEET.units);
 }
 
-/** The cadre column offers the ids of `Cán bộ`, which must exist before the rule refers to it. */
-function addCadreDropdown(ss: Spreadsheet, units: NewSheet, rules: RuleFactory): void {
-  columnRange(units, 8, 2).setDataValidation(
-    rules
-      .newDataValidation()
-      .requireValueInRange(ss.getRange(`'${SHEET.cadres}'!A2:A`), true)
-      .setAllowInvalid(false)
-      .setHelpText('Chọn mã cán bộ đứng điểm trong trang Cán bộ')
-      .build(),
-  );
-}
+const LOGS = {
+  [SHEET.intakeLog]: { headers: INTAKE_LOG_HEADERS, widths: [150, 80, 220, 260, 160, 110, 320, 320] },
+  [SHEET.outboxLog]: { headers: OUTBOX_LOG_HEADERS, widths: [150, 90, 260, 220, 320, 260, 110] },
+} as const;
 
-function noRatings(unit: Unit) {
-  return unit.chapters.map((name) => ({ name, members: null, ratings: {}, registration: null }));
-}
-
-/**
- * One unit's tab: its chapters, a dropdown per rating column and for the registration, colours by
- * rating. About 30 Sheets calls, each a round trip: setup makes one tab per unit.
- */
-export function createUnitTab(ss: Spreadsheet, campaign: Campaign, unit: Unit, rules: RuleFactory, tabRules: UnitTabRules, index: number): Sheet {
-  const rows = newUnitTabRows(campaign, unit.chapters);
-  const periods = campaign.periods.length;
-  const tab = writeNewSheet(
-    ss,
-    {
-      name: unit.short,
-      rows,
-      headerRows: 1,
-      textColumns: [1],
-      widths: [COLUMN_WIDTH.name, COLUMN_WIDTH.narrow, ...Array(periods).fill(COLUMN_WIDTH.medium), COLUMN_WIDTH.medium, 110, 140],
-    },
-    index,
-  );
-  const { sheet } = tab;
-  const scale = SCALES[campaign.scale];
-  const ratingColumns = columnRange(tab, 3, 2, periods);
-  ratingColumns.setDataValidation(tabRules.rating);
-  columnRange(tab, 3 + periods, 2).setDataValidation(tabRules.registration);
-  columnRange(tab, 2, 2).setNumberFormat('0');
-  columnRange(tab, 5 + periods, 2).setNumberFormat(DATE_TIME_FORMAT);
-  // A rule names its sheet's ranges, so each tab needs its own; the builders are local (no round trip).
-  sheet.setConditionalFormatRules(
-    scale.levels.map((level) => textRule(rules, [ratingColumns], { equals: level.label }, RATING_COLORS[level.rank])),
-  );
-  protectAsSystem(sheet.getRange(1, 4 + periods, tab.maxRows, 2), 'Nguồn và thời gian cập nhật do hệ thống ghi');
-  return sheet;
-}
-
-function createLogSheet(ss: Spreadsheet, name: string, headers: readonly string[], widths: number[], index: number): void {
-  const log = writeNewSheet(ss, { name, rows: [headers], headerRows: 1, widths, tabColor: TAB_COLOR_LOG }, index);
+/** A log: its header and room for a first stretch of rows (writing a row past the grid grows it). */
+export function createLogSheet(ss: Spreadsheet, name: typeof SHEET.intakeLog | typeof SHEET.outboxLog, index: number): Sheet {
+  const { headers, widths } = LOGS[name];
+  const log = writeNewSheet(ss, { name, rows: [headers], headerRows: 1, widths, tabColor: TAB_COLOR_LOG, gridRows: 1 + SPARE_ROWS.log }, index);
   columnRange(log, 1, 2).setNumberFormat(DATE_TIME_FORMAT);
   protectSheetAsSystem(log.sheet, 'Nhật ký do hệ thống ghi: không sửa, không xóa dòng');
+  return commitSheet(log.sheet, name);
 }
 
-function createCadresSheet(ss: Spreadsheet, campaign: Campaign, index: number): void {
-  writeNewSheet(
+export function createCadresSheet(ss: Spreadsheet, campaign: Campaign, index: number): Sheet {
+  const rows = [CADRE_HEADERS, ...campaign.cadres.map(cadreRow)];
+  const { sheet } = writeNewSheet(
     ss,
     {
       name: SHEET.cadres,
-      rows: [CADRE_HEADERS, ...campaign.cadres.map(cadreRow)],
+      rows,
       headerRows: 1,
       textColumns: [1, 2, 3, 4],
       widths: [110, COLUMN_WIDTH.wide, COLUMN_WIDTH.wide, COLUMN_WIDTH.wide],
+      gridRows: rows.length + SPARE_ROWS.table,
     },
     index,
   );
+  return commitSheet(sheet, SHEET.cadres);
 }
 
-function createConfigSheet(ss: Spreadsheet, campaign: Campaign, index: number): void {
-  writeNewSheet(
+export function createConfigSheet(ss: Spreadsheet, campaign: Campaign, index: number): Sheet {
+  const rows = [CONFIG_HEADERS, ...configRows(campaign)];
+  const { sheet } = writeNewSheet(
     ss,
-    {
-      name: SHEET.config,
-      rows: [CONFIG_HEADERS, ...configRows(campaign)],
-      headerRows: 1,
-      textColumns: [1, 2],
-      widths: [150, 360, 420],
-    },
+    { name: SHEET.config, rows, headerRows: 1, textColumns: [1, 2], widths: [150, 360, 420], gridRows: rows.length + SPARE_ROWS.table },
     index,
   );
+  return commitSheet(sheet, SHEET.config);
 }

@@ -51,16 +51,27 @@ export function widthRuns(widths: readonly number[]): [number, number, number][]
 }
 
 /**
- * Creates (or takes over) a sheet and writes its content in batches: values in one call, the header
- * style, frozen header rows, one width call per run of equal widths, one format call per run of text
- * columns. Every call is a round trip to Sheets (100 ms planned), and setup makes one tab per unit.
- * Callers add validations and protections after.
+ * The name a sheet is built under until it is complete (`commitSheet`): a run that dies midway
+ * leaves a sheet by this name, never a half-built sheet under its real name, and the next setup
+ * deletes it and builds that sheet again. One sheet is under construction at a time.
  */
-export function writeNewSheet(ss: Spreadsheet, spec: SheetSpec, index: number, reuse?: Sheet): NewSheet {
-  const sheet = reuse ?? ss.insertSheet(spec.name, index);
-  if (reuse) reuse.setName(spec.name);
-  const maxRows = sheet.getMaxRows();
+export const SHEET_UNDER_CONSTRUCTION = '~ Đang tạo ~';
+
+/** The rows a sheet keeps below what it holds: room to grow before anything inserts rows. */
+export const SPARE_ROWS = { table: 50, unitTab: 10, log: 500 } as const;
+
+/**
+ * Creates a sheet under construction and writes its content in batches: the grid cut to
+ * `gridRows` × the content's width (a new sheet is 1,000 × 26, which at 400 units would pass half
+ * the 10-million-cell limit), values in one call, the header style, frozen header rows, one width
+ * call per run of equal widths, one format call per run of text columns. Every call is a round
+ * trip to Sheets (100 ms planned). Callers add validations and protections, then `commitSheet`.
+ */
+export function writeNewSheet(ss: Spreadsheet, spec: SheetSpec & { gridRows: number; spareColumns?: number }, index: number): NewSheet {
+  const sheet = ss.insertSheet(SHEET_UNDER_CONSTRUCTION, index);
   const width = Math.max(...spec.rows.map((row) => row.length));
+  const maxRows = Math.max(spec.gridRows, spec.rows.length, spec.headerRows + 1);
+  trimGrid(sheet, maxRows, width + (spec.spareColumns ?? 0));
   for (const [column, count] of runsOf(spec.textColumns ?? [])) {
     sheet.getRange(1, column, maxRows, count).setNumberFormat('@');
   }
@@ -75,6 +86,21 @@ export function writeNewSheet(ss: Spreadsheet, spec: SheetSpec, index: number, r
   for (const [column, count, w] of widthRuns(spec.widths ?? [])) sheet.setColumnWidths(column, count, w);
   if (spec.tabColor) sheet.setTabColor(spec.tabColor);
   return { sheet, maxRows };
+}
+
+/** Cuts a new sheet's grid to `rows` × `columns` (two reads of its size, at most two deletes). */
+function trimGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  else if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+  else if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** The last call of building a sheet: from now on it exists under its name, complete. */
+export function commitSheet(sheet: Sheet, name: string): Sheet {
+  return sheet.setName(name);
 }
 
 /** Range of one or more adjacent columns from `firstRow` to the bottom of the sheet. */

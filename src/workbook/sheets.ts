@@ -13,6 +13,8 @@ export interface WorkbookSheets {
   has(name: string): boolean;
   /** Remembers a sheet this execution created. */
   add(sheet: Sheet, name: string): void;
+  /** Forgets a sheet this execution deleted. */
+  forget(name: string): void;
 }
 
 function sheetCache(ss: Spreadsheet, known: Map<string, Sheet | null>, lookup: (name: string) => Sheet | null): WorkbookSheets {
@@ -20,16 +22,21 @@ function sheetCache(ss: Spreadsheet, known: Map<string, Sheet | null>, lookup: (
     if (!known.has(name)) known.set(name, lookup(name));
     return known.get(name) ?? undefined;
   };
-  return { ss, get, has: (name) => get(name) !== undefined, add: (sheet, name) => known.set(name, sheet) };
+  return { ss, get, has: (name) => get(name) !== undefined, add: (sheet, name) => known.set(name, sheet), forget: (name) => known.set(name, null) };
 }
 
-/** Every sheet, listed once (one getSheets() and one getName() per sheet): for setup, which needs them all. */
-export type ListedSheets = WorkbookSheets & { count: number };
+/**
+ * Every sheet, listed once (one getSheets() and one getName() per sheet): for setup, which must
+ * know every tab by name and has no cheaper way to (Apps Script reads a sheet's name only from the
+ * sheet, one call each). `names` in the workbook's order, as listed.
+ */
+export type ListedSheets = WorkbookSheets & { count: number; names: readonly string[] };
 
 export function listSheets(ss: Spreadsheet): ListedSheets {
   const sheets = ss.getSheets();
-  const known = new Map<string, Sheet | null>(sheets.map((sheet) => [sheet.getName(), sheet]));
-  return { ...sheetCache(ss, known, () => null), count: sheets.length };
+  const names = sheets.map((sheet) => sheet.getName());
+  const known = new Map<string, Sheet | null>(sheets.map((sheet, i) => [names[i], sheet]));
+  return { ...sheetCache(ss, known, () => null), count: sheets.length, names };
 }
 
 /** Sheets looked up by name on first use: a use case touching a few sheets pays for those only. */
@@ -46,8 +53,15 @@ export function readSheet(sheet: Sheet | undefined): unknown[][] {
 
 export const EDITABLE_SHEETS = [SHEET.config, SHEET.units, SHEET.cadres] as const;
 
+/**
+ * Where a first setup keeps the campaign it is building from until the workbook is complete (a
+ * hidden sheet: the campaign of 400 units is far over a script property's 9 kB). While it
+ * exists the workbook is being set up, not set up.
+ */
+export const SETUP_STAGING_SHEET = 'Thiết lập đang chạy (tạm)';
+
 export function isSetUp(sheets: WorkbookSheets): boolean {
-  return EDITABLE_SHEETS.every((name) => sheets.has(name));
+  return EDITABLE_SHEETS.every((name) => sheets.has(name)) && !sheets.has(SETUP_STAGING_SHEET);
 }
 
 /**

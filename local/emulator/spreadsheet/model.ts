@@ -299,11 +299,16 @@ export class Workbook {
     }
   }
 
-  addSheet(name: string | undefined, index: number, first = false): SheetModel {
+  /** A new sheet, 1,000 × 26 unless a copy gives its grid (`size`). */
+  addSheet(name: string | undefined, index: number, first = false, size?: { rows: number; cols: number }): SheetModel {
     const sheetName = name ?? this.defaultName();
     this.checkName(sheetName);
-    this.assertCanGrow(DEFAULT_ROWS * DEFAULT_COLUMNS);
+    const rows = size?.rows ?? DEFAULT_ROWS;
+    const cols = size?.cols ?? DEFAULT_COLUMNS;
+    this.assertCanGrow(rows * cols);
     const sheet = new SheetModel(sheetName, first ? 0 : this.newSheetId());
+    sheet.maxRows = rows;
+    sheet.maxCols = cols;
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     return sheet;
   }

@@ -7,6 +7,7 @@ import type { World } from '../world';
 import { parseA1, splitSheet } from './a1';
 import { normalizeColor } from './colors';
 import { FakeConditionalFormatRule } from './conditional';
+import { copyName, copySheet } from './copy';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type Rect, type SheetModel } from './model';
 import { FakeProtection, newProtection } from './protection';
 import { FakeRange } from './range';
@@ -26,7 +27,7 @@ type SheetMethods =
   | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths'
   | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights' | 'getRowHeight' | 'setTabColor' | 'getTabColor' | 'hideSheet'
   | 'showSheet' | 'isSheetHidden' | 'activate' | 'protect' | 'getProtections' | 'setConditionalFormatRules'
-  | 'getConditionalFormatRules' | 'autoResizeColumn' | 'autoResizeColumns' | 'getParent' | 'sort' | 'getFormUrl';
+  | 'getConditionalFormatRules' | 'autoResizeColumn' | 'autoResizeColumns' | 'getParent' | 'sort' | 'getFormUrl' | 'copyTo';
 
 const int = (v: unknown): number => Math.floor(Number(v));
 
@@ -340,6 +341,18 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
         }),
       ),
     );
+  }
+
+  /**
+   * A copy of this sheet at the end of `spreadsheet` (this workbook: the emulator binds one),
+   * named "Copy of <name>" as Sheets names it; copy.ts says what a copy carries.
+   */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): S {
+    const m = this.#live();
+    if (!(spreadsheet instanceof FakeSpreadsheet)) throw signatureError('SpreadsheetApp.Sheet', 'copyTo', [spreadsheet]);
+    const book = workbook(this.world);
+    const copy = copySheet(book, m, copyName(book, m.name), book.sheets.length);
+    return asApi(new FakeSheet(this.world, copy));
   }
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {

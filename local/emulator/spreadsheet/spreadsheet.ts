@@ -10,7 +10,8 @@ import { parseA1, splitSheet } from './a1';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
-import { assertCanEdit, checkRect, workbook } from './state';
+import { assertAlive, assertCanEdit, checkRect, workbook } from './state';
+import { copyName, copySheet } from './copy';
 import type { SheetModel } from './model';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,6 +23,15 @@ type SpreadsheetMethods =
   | 'getEditors' | 'addEditor' | 'addEditors' | 'removeEditor' | 'getOwner' | 'getRangeByName' | 'setNamedRange'
   | 'removeNamedRange' | 'moveActiveSheet' | 'getNumSheets' | 'getRange' | 'getProtections' | 'deleteActiveSheet'
   | 'renameActiveSheet' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'appendRow' | 'getFormUrl';
+
+/** The `{ template }` of insertSheet's options: a sheet of this workbook; other options are not emulated. */
+function templateOf(options: object, args: unknown[]): FakeSheet | undefined {
+  for (const key of Object.keys(options)) if (key !== 'template') throw notImplemented(`Spreadsheet.insertSheet option ${key}`);
+  const template: unknown = (options as { template?: unknown }).template;
+  if (template === undefined) return undefined;
+  if (!(template instanceof FakeSheet)) throw signatureError('SpreadsheetApp.Spreadsheet', 'insertSheet', args);
+  return template;
+}
 
 function emailOf(user: unknown): string {
   if (user instanceof FakeUser) return user.email;
@@ -70,19 +80,30 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
     return s ? this.#sheet(s) : null;
   }
 
-  /** insertSheet([name][, index][, options]); the new sheet goes after the active one unless an index is given, and becomes active. */
+  /**
+   * insertSheet([name][, index][, options]); the new sheet goes after the active one unless an
+   * index is given, and becomes active. `options.template` (a sheet of this spreadsheet) makes it a
+   * copy of that sheet (copy.ts), under `name` or Sheets' "Copy of …" name.
+   */
   insertSheet(...args: unknown[]): Sheet {
     const book = workbook(this.world);
     let name: string | undefined;
     let index: number | undefined;
-    for (const a of args) {
-      if (typeof a === 'string' && name === undefined && index === undefined) name = a;
-      else if (typeof a === 'number' && index === undefined) index = a;
-      else if (typeof a === 'object' && a !== null) throw notImplemented('Spreadsheet.insertSheet with options');
+    let template: FakeSheet | undefined;
+    args.forEach((a, i) => {
+      if (typeof a === 'string' && name === undefined && index === undefined && i === 0) name = a;
+      else if (typeof a === 'number' && index === undefined && template === undefined) index = a;
+      else if (typeof a === 'object' && a !== null && i === args.length - 1) template = templateOf(a, args);
       else throw signatureError('SpreadsheetApp.Spreadsheet', 'insertSheet', args);
-    }
+    });
     const at = index ?? book.activeIndex + 1;
-    const model = book.addSheet(name, at);
+    let model: SheetModel;
+    if (template) {
+      assertAlive(template.model);
+      model = copySheet(book, template.model, name ?? copyName(book, template.model.name), at);
+    } else {
+      model = book.addSheet(name, at);
+    }
     book.activeIndex = book.sheets.indexOf(model);
     return this.#sheet(model);
   }

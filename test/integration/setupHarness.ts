@@ -1,0 +1,78 @@
+import type { Emulator } from '../../local/emulator';
+import { CONTINUATIONS, sheetNames } from './harness';
+
+/** The product's budget per execution (RUN_BUDGET_MS in src/main.ts): no run may take longer. */
+export const RUN_BUDGET_S = 5 * 60;
+
+/** Lets the clock run while a continuation (setup's or the form's) is waiting, without judging the runs (a test does). */
+export function runContinuations(emu: Emulator, handlers: readonly string[] = CONTINUATIONS, maxMinutes = 120): void {
+  for (let minute = 0; emu.triggers().some((t) => handlers.includes(t.handler)); minute++) {
+    if (minute >= maxMinutes) throw new Error(`${handlers.join(', ')} still scheduled after ${maxMinutes} minutes`);
+    emu.clock.advanceBy(60 * 1000);
+  }
+}
+
+export function executionSeconds(emu: Emulator, fns: readonly string[]): { fn: string; seconds: number; error?: string }[] {
+  return emu.executions
+    .filter((e) => fns.includes(e.fn))
+    .map((e) => ({ fn: e.fn, seconds: (e.end.getTime() - e.start.getTime()) / 1000, ...(e.error ? { error: e.error } : {}) }));
+}
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function rangeList(sheet: Sheet): unknown {
+  return {
+    grid: [sheet.getMaxRows(), sheet.getMaxColumns()],
+    frozen: [sheet.getFrozenRows(), sheet.getFrozenColumns()],
+    hidden: sheet.isSheetHidden(),
+    rules: sheet.getConditionalFormatRules().map((rule) => ({
+      ranges: rule.getRanges().map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`),
+      values: rule.getBooleanCondition()?.getCriteriaValues(),
+      background: rule.getBooleanCondition()?.getBackground(),
+    })),
+    protections: [
+      ...sheet.getProtections(SpreadsheetAppProtection.SHEET),
+      ...sheet.getProtections(SpreadsheetAppProtection.RANGE),
+    ].map((p) => ({ range: p.getRange().getA1Notation(), description: p.getDescription(), warningOnly: p.isWarningOnly() })),
+    // The validations of the first data row, column by column.
+    validations: Array.from({ length: sheet.getMaxColumns() }, (_, i) => {
+      const rule = sheet.getMaxRows() > 1 ? sheet.getRange(2, i + 1).getDataValidation() : null;
+      return rule ? [String(rule.getCriteriaType()), JSON.stringify(rule.getCriteriaValues().map((v) => (typeof v === 'object' && v && 'getA1Notation' in v ? (v as GoogleAppsScript.Spreadsheet.Range).getA1Notation() : v)))] : null;
+    }),
+    formats: sheet.getMaxRows() > 1 ? sheet.getRange(2, 1, 1, sheet.getMaxColumns()).getNumberFormats()[0] : [],
+    widths: Array.from({ length: sheet.getMaxColumns() }, (_, i) => sheet.getColumnWidth(i + 1)),
+  };
+}
+
+/** The host's enum values (uncounted, like every host-side read). */
+const SpreadsheetAppProtection = {
+  SHEET: 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType,
+  RANGE: 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType,
+};
+
+/**
+ * What a setup leaves, host-side: every sheet's values, grid, formats, rules, protections and
+ * validations, in the workbook's order; the triggers; the script properties (the lock's turn
+ * token aside: a fresh token per writer); the form's items. The form's id and item ids are random
+ * per emulator: replaced by placeholders.
+ */
+export function setupState(emu: Emulator): string {
+  const sheets = emu.spreadsheet.getSheets();
+  const state = {
+    order: sheetNames(emu),
+    sheets: Object.fromEntries(sheets.map((sheet) => [sheet.getName(), { values: emu.values(sheet.getName()), ...(rangeList(sheet) as object) }])),
+    triggers: emu.triggers().map((t) => t.handler).sort(),
+    properties: Object.fromEntries(Object.entries(emu.properties.script).filter(([key]) => key !== 'SCRIPT_LOCK_TURN').sort()),
+    forms: emu.forms.list().map((form) => ({
+      title: form.title,
+      destination: form.destinationSheet,
+      items: emu.forms.items(form.id).map((item) => [item.type, item.title, item.rows]),
+    })),
+  };
+  let text = JSON.stringify(state);
+  for (const [f, form] of emu.forms.list().entries()) {
+    text = text.split(form.id).join(`FORM${f}`);
+    emu.forms.items(form.id).forEach((item, i) => (text = text.split(String(item.id)).join(`ITEM${f}.${i}`)));
+  }
+  return text;
+}

@@ -1,4 +1,4 @@
-import { buildForm } from '../form/build';
+import { buildForm, planBuild } from '../form/build';
 import type { FormKit } from '../form/layout';
 import { prefilledLinks } from '../form/prefill';
 import { FORM_HEAD_KEY, FORM_ID_KEY, SECTION_KEY_PREFIX, type FormStore } from '../form/records';
@@ -43,7 +43,9 @@ export const FORM_BUILD_KEY = 'formBuild';
  * list's choices, a few for the links and one write.
  */
 const SECTION_RESERVE_MS = 10_000;
-const FINISH_PER_UNIT_MS = 800;
+/** What a section to lay out or rewrite is expected to take (a copied one ~3.6 s), to decide on a continuation. */
+const PENDING_SECTION_MS = 5_000;
+const FINISH_PER_UNIT_MS = 650;
 const FINISH_FIXED_MS = 10_000;
 
 /**
@@ -70,8 +72,17 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue'): FormSync
     return loaded;
   }
   const { campaign, unitRows } = loaded.state;
-  // Scheduled before any work: an execution that dies mid-build still has its continuation.
-  deps.continuation.schedule();
+  const sections = campaign.units.map((unit) => ({ unit, chapters: unit.chapters }));
+  const units = sections.length;
+  // A build that may not fit in this execution has its continuation scheduled before any work, so
+  // that one that dies still has it; a sync of a few sections does not (cut off, it fails visibly,
+  // and the next syncForm, or setup, carries it on: FORM_BUILD_KEY says a build is unfinished).
+  const plan = planBuild(campaign, sections, store);
+  const estimateMs = PENDING_SECTION_MS * plan.pending + FINISH_FIXED_MS + (plan.choicesChange ? FINISH_PER_UNIT_MS * units : 0);
+  const continued = mode === 'continue' || estimateMs * 2 > deps.timeLeft();
+  if (continued) deps.continuation.schedule();
+  // Marked unfinished before the form is touched: a run cut off anywhere after this is carried on.
+  if (!saved) store.set(FORM_BUILD_KEY, JSON.stringify({ created: false }));
   const { form, origin } = deps.unitsForm(formText.title(campaign), store.get(FORM_ID_KEY));
   if (origin !== 'recorded') {
     // What was recorded belongs to another form (or to none): this one is read, or built, afresh.
@@ -79,17 +90,19 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue'): FormSync
     store.set(FORM_ID_KEY, form.getId());
   }
   const created = origin === 'created' || savedCreated(saved);
-  if (!saved || savedCreated(saved) !== created) store.set(FORM_BUILD_KEY, JSON.stringify({ created }));
+  if (created && !savedCreated(saved)) store.set(FORM_BUILD_KEY, JSON.stringify({ created }));
   // Every execution of a build makes sure of it (one read of the triggers): a build cut off before it still installs it.
   deps.ensureSubmitTrigger(form);
 
-  const sections = campaign.units.map((unit) => ({ unit, chapters: unit.chapters }));
-  const units = sections.length;
   const result = buildForm(form, campaign, sections, deps.kit, store, {
     sectionFits: () => deps.timeLeft() > SECTION_RESERVE_MS,
     finishFits: (n) => deps.timeLeft() > FINISH_FIXED_MS + FINISH_PER_UNIT_MS * n,
   });
-  if (!result.complete) return { ok: true, complete: false, created, units, sectionsDone: result.sectionsDone, url: form.getPublishedUrl() };
+  if (!result.complete) {
+    // Cut short by the time budget (a section takes longer than planned): carried on all the same.
+    if (!continued) deps.continuation.schedule();
+    return { ok: true, complete: false, created, units, sectionsDone: result.sectionsDone, url: form.getPublishedUrl() };
+  }
 
   // One pre-filled link from FormApp, the others by putting each unit's name in its place.
   const template = form.createResponse().withItemResponse(result.unitList.createResponse(sections[0]?.unit.name ?? '')).toPrefilledUrl();
@@ -97,8 +110,14 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue'): FormSync
   const unitsSheet = sheets.get(SHEET.units);
   if (unitsSheet && linksDiffer(unitRows, links)) writeFormLinks(unitsSheet, unitRows, links);
   store.set(FORM_BUILD_KEY, '');
-  deps.continuation.cancel();
+  // A continuation exists only if this execution, or an unfinished build before it, scheduled one.
+  if (continued || saved) deps.continuation.cancel();
   return { ok: true, complete: true, created, units, url: form.getPublishedUrl() };
+}
+
+/** Whether a form build was started and is not finished (setup carries it on when run again). */
+export function formBuildPending(store: Pick<FormStore, 'get'>): boolean {
+  return Boolean(store.get(FORM_BUILD_KEY));
 }
 
 function savedCreated(saved: string | null): boolean {

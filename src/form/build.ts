@@ -34,6 +34,42 @@ export function buildForm(form: Form, campaign: Campaign, sections: readonly Uni
   return new FormBuild(form, campaign, sections, kit, store).run(clock);
 }
 
+/**
+ * What a build would do, from the records alone (no call): how many sections it would lay out,
+ * rewrite or delete, and whether the unit list's choices would be set again (two item calls a
+ * unit). A sync with little to do needs no continuation trigger set up and taken down again.
+ */
+export function planBuild(campaign: Campaign, sections: readonly UnitSection[], store: FormStore): { pending: number; choicesChange: boolean } {
+  const records = readSections(store);
+  const head = parseHead(store.get(FORM_HEAD_KEY));
+  const wanted = new Set(sections.map((s) => s.unit.id));
+  const stale = [...records.keys()].filter((id) => !wanted.has(id)).length;
+  const pending = sections.filter((section) => !recordIsCurrent(campaign, records.get(section.unit.id), section));
+  // A section rewritten in place keeps its page; any other is laid out anew, with a new page.
+  const kept = pending.every((section) => {
+    const record = records.get(section.unit.id);
+    const hasChapters = section.chapters.length > 0;
+    return record !== undefined && record.shape === sectionShape(campaign, hasChapters) && record.count === sectionCount(campaign, hasChapters);
+  });
+  const choicesChange = !head || stale > 0 || !kept || head.choices !== choicesSignature(head.list, sections, records);
+  return { pending: stale + pending.length, choicesChange };
+}
+
+/** The unit list's choices: each unit's name and the page it jumps to. */
+function choicesSignature(list: number, sections: readonly UnitSection[], records: ReadonlyMap<string, SectionRecord>): string {
+  return signature([list, sections.map(({ unit }) => [unit.name, records.get(unit.id)?.page ?? 0])]);
+}
+
+function recordIsCurrent(campaign: Campaign, record: SectionRecord | undefined, section: UnitSection): boolean {
+  const hasChapters = section.chapters.length > 0;
+  return (
+    record !== undefined &&
+    record.shape === sectionShape(campaign, hasChapters) &&
+    record.content === sectionContent(section) &&
+    record.count === sectionCount(campaign, hasChapters)
+  );
+}
+
 class FormBuild {
   /** The form's items in order: a handle read at the start, or null for an item added since. */
   private items: (Item | null)[] = [];
@@ -139,9 +175,7 @@ class FormBuild {
   }
 
   private isCurrent(section: UnitSection): boolean {
-    const record = this.records.get(section.unit.id);
-    const want = this.want(section);
-    return record !== undefined && record.shape === want.shape && record.content === want.content && record.count === want.count;
+    return recordIsCurrent(this.campaign, this.records.get(section.unit.id), section);
   }
 
   /** Where a recorded section starts: after the unit list and the sections added before it. */
@@ -218,8 +252,7 @@ class FormBuild {
     const list = this.unitList();
     const head = this.head;
     if (!head) throw new Error('The form has no unit list');
-    const pages = this.sections.map(({ unit }) => [unit.name, this.records.get(unit.id)?.page ?? 0]);
-    const choices = signature([head.list, pages]);
+    const choices = choicesSignature(head.list, this.sections, this.records);
     if (head.choices === choices) return list;
     list.setChoices(
       this.sections.map(({ unit }) => {

@@ -35,3 +35,19 @@ report(`syncForm after one chapter added (${tab.getName()})`, from);
 from = emu.executions.length; emu.calls.reset();
 emu.run('syncForm'); finish(emu);
 report('syncForm with nothing changed', from);
+// onFormSubmit of one unit's response at this size, on a workbook of its own (one form).
+import { answerFor } from '../test/integration/formHarness';
+{
+  const e2 = newEmulator({ costs: { uniformMs: 0 } });
+  e2.run('setupFromCampaign_', campaignJsonOfSize(n));
+  finish(e2);
+  e2.setCosts({});
+  const units = e2.values('Đơn vị').slice(1);
+  const row = units[Math.min(100, units.length - 1)];
+  const start = e2.executions.length; e2.calls.reset();
+  answerFor(e2, String(row[1]), String(row[5]).split(/[,;\s]+/)[0]);
+  const runs = e2.executions.slice(start);
+  console.log(`onFormSubmit (${row[1]}): ${runs.map((r) => `${r.fn} ${((r.end.getTime() - r.start.getTime()) / 1000).toFixed(1)} s ${r.error ?? ''}`).join('; ')}; calls ${e2.calls.total()} (Spreadsheet ${e2.calls.total('Spreadsheet')}, Form ${e2.calls.total('Form')}, Properties ${e2.calls.total('Properties')}, Mail ${e2.calls.total('Mail')})`);
+  if (process.env.METHODS) console.log(e2.calls.byMethod());
+  console.log(e2.values('Nhật ký nhận').slice(-1)[0].slice(0, 6));
+}

@@ -93,4 +93,37 @@ describe('the form build under faults', () => {
     expect(leftForms.length).toBeLessThanOrEqual(2);
     for (const index of leftForms) expect([log[index - 1], log[index]]).toEqual(expect.arrayContaining([expect.stringMatching(/^(FormApp\.create|Form\.getId|Properties\.setProperty)$/)]));
   });
+
+  test('a failure at any call of a syncForm after one unit\'s chapters changed, then the next syncForm, ends like a clean sync', () => {
+    const changed = (emu: Emulator) => {
+      emu.run('setupFromCampaign_', CAMPAIGN);
+      finishFormBuild(emu);
+      const tab = emu.spreadsheet.getSheetByName('Tam Trà');
+      tab?.getRange(tab.getLastRow() + 1, 1).setValue('Chi đoàn thôn Trà Mới');
+      emu.calls.reset();
+    };
+    const clean = newEmulator();
+    changed(clean);
+    clean.run('syncForm');
+    const expected = observable(clean);
+    expect(JSON.stringify(expected)).toContain('Chi đoàn thôn Trà Mới');
+    const calls = clean.calls.log.length;
+    expect(calls).toBeGreaterThan(20);
+    const differing: { index: number; call: string }[] = [];
+    for (let index = 0; index < calls; index++) {
+      const emu = newEmulator();
+      changed(emu);
+      emu.faults.failAt(index);
+      try {
+        emu.run('syncForm');
+      } catch {
+        // The office sees the error and runs syncForm again.
+      }
+      emu.faults.clear();
+      emu.run('syncForm');
+      letContinuationsRun(emu);
+      if (JSON.stringify(observable(emu)) !== JSON.stringify(expected)) differing.push({ index, call: clean.calls.log[index] });
+    }
+    expect(differing).toEqual([]);
+  });
 });

@@ -27,6 +27,7 @@ import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensu
 import { mailApp } from './gas/mail';
 import { ensureFormSubmitTrigger, formKit, formStore, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
 import { formBuildPending, syncFormIn, type FormDeps, type FormSyncOutcome } from './app/formSync';
+import { FORM_ID_KEY } from './form/records';
 import { formBuildMessages } from './app/formBuildMessages';
 import { handleFormSubmissionIn } from './app/formIntake';
 import { readFormResponse } from './form/responses';
@@ -164,7 +165,8 @@ function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueSto
   }
   // A second setup only touches the form when it added units (chapter edits: the syncForm menu item);
   // the sync then also brings any other changed section up to date, which costs only those sections.
-  const needsForm = outcome.kind === 'created' || outcome.addedIds.length > 0 || formBuildPending(store) || !hasUnitsForm(activeSpreadsheet());
+  const needsForm =
+    outcome.kind === 'created' || outcome.addedIds.length > 0 || formBuildPending(store) || (!store.get(FORM_ID_KEY) && !hasUnitsForm(activeSpreadsheet()));
   return { form: needsForm ? syncFormIn(formDeps_(started), 'start') : null, triggers };
 }
 

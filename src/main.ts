@@ -25,7 +25,7 @@ import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
-import { ensureFormSubmitTrigger, formKit, formStore, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
+import { ensureFormSubmitTrigger, formKit, formStore, hasTriggerFor, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
 import { formBuildPending, syncFormIn, type FormDeps, type FormSyncOutcome } from './app/formSync';
 import { FORM_ID_KEY } from './form/records';
 import { formBuildMessages } from './app/formBuildMessages';
@@ -163,11 +163,13 @@ function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueSto
     ensureEveryMinutes('pollMailbox', POLL_MINUTES);
     ensureDaily('checkDeadlines', outcome.schedule.hour, outcome.schedule.timeZone);
   }
-  // A second setup only touches the form when it added units (chapter edits: the syncForm menu item);
-  // the sync then also brings any other changed section up to date, which costs only those sections.
-  const needsForm =
-    outcome.kind === 'created' || outcome.addedIds.length > 0 || formBuildPending(store) || (!store.get(FORM_ID_KEY) && !hasUnitsForm(activeSpreadsheet()));
-  return { form: needsForm ? syncFormIn(formDeps_(started), 'start') : null, triggers };
+  // A second setup touches the form when it added units (chapter edits: the syncForm menu item),
+  // or when a build is unfinished and nothing carries it on (its continuation was never set: the
+  // run died before). The sync also brings any other changed section up to date, at the cost of
+  // those sections only. Setup's build always has a continuation while it is unfinished.
+  const stranded = formBuildPending(store) && !hasTriggerFor(CONTINUE_FORM_BUILD);
+  const needsForm = outcome.kind === 'created' || outcome.addedIds.length > 0 || stranded || (!store.get(FORM_ID_KEY) && !hasUnitsForm(activeSpreadsheet()));
+  return { form: needsForm ? syncFormIn(formDeps_(started), 'start', true) : null, triggers };
 }
 
 /**

@@ -56,7 +56,7 @@ const FINISH_FIXED_MS = 10_000;
  * a build that does not fit in one execution records its progress as it goes and leaves a one-off
  * continuation trigger scheduled until it is complete. Run under the script lock.
  */
-export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue'): FormSyncOutcome | null {
+export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysContinue = false): FormSyncOutcome | null {
   const { store } = deps;
   const saved = store.get(FORM_BUILD_KEY);
   if (mode === 'continue' && !saved) {
@@ -75,11 +75,12 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue'): FormSync
   const sections = campaign.units.map((unit) => ({ unit, chapters: unit.chapters }));
   const units = sections.length;
   // A build that may not fit in this execution has its continuation scheduled before any work, so
-  // that one that dies still has it; a sync of a few sections does not (cut off, it fails visibly,
-  // and the next syncForm, or setup, carries it on: FORM_BUILD_KEY says a build is unfinished).
+  // that one that dies still has it; so does setup's (`alwaysContinue`: setup run again leaves a
+  // build with a continuation to it). A syncForm of a few sections has none: cut off, it fails
+  // visibly, and the next syncForm carries it on from what was recorded.
   const plan = planBuild(campaign, sections, store);
   const estimateMs = PENDING_SECTION_MS * plan.pending + FINISH_FIXED_MS + (plan.choicesChange ? FINISH_PER_UNIT_MS * units : 0);
-  const continued = mode === 'continue' || estimateMs * 2 > deps.timeLeft();
+  const continued = mode === 'continue' || alwaysContinue || estimateMs * 2 > deps.timeLeft();
   if (continued) deps.continuation.schedule();
   // Marked unfinished before the form is touched: a run cut off anywhere after this is carried on.
   if (!saved) store.set(FORM_BUILD_KEY, JSON.stringify({ created: false }));
@@ -115,7 +116,7 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue'): FormSync
   return { ok: true, complete: true, created, units, url: form.getPublishedUrl() };
 }
 
-/** Whether a form build was started and is not finished (setup carries it on when run again). */
+/** Whether a form build was started and is not finished. */
 export function formBuildPending(store: Pick<FormStore, 'get'>): boolean {
   return Boolean(store.get(FORM_BUILD_KEY));
 }

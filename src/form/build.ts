@@ -51,13 +51,17 @@ export function planBuild(campaign: Campaign, sections: readonly UnitSection[], 
     const hasChapters = section.chapters.length > 0;
     return record !== undefined && record.shape === sectionShape(campaign, hasChapters) && record.count === sectionCount(campaign, hasChapters);
   });
-  const choicesChange = !head || stale > 0 || !kept || head.choices !== choicesSignature(head.list, sections, records);
+  const choicesChange = !head || stale > 0 || !kept || head.choices !== choicesSignature(sections, records);
   return { pending: stale + pending.length, choicesChange };
 }
 
-/** The unit list's choices: each unit's name and the page it jumps to. */
-function choicesSignature(list: number, sections: readonly UnitSection[], records: ReadonlyMap<string, SectionRecord>): string {
-  return signature([list, sections.map(({ unit }) => [unit.name, records.get(unit.id)?.page ?? 0])]);
+/**
+ * The unit list's choices: each unit's name and its section, by the section's `order` (a section
+ * laid out anew always gets a higher one, and deleting a section clears the recorded choices, so
+ * the same order is the same page). No item id goes in: ids are the platform's, drawn at random.
+ */
+function choicesSignature(sections: readonly UnitSection[], records: ReadonlyMap<string, SectionRecord>): string {
+  return signature(sections.map(({ unit }) => [unit.name, records.get(unit.id)?.order ?? -1]));
 }
 
 function recordIsCurrent(campaign: Campaign, record: SectionRecord | undefined, section: UnitSection): boolean {
@@ -187,10 +191,17 @@ class FormBuild {
     return index;
   }
 
-  /** Its items deleted last to first (an execution cut off leaves fewer items than recorded: reconciled), then its record. */
+  /**
+   * The recorded choices cleared first (one of them goes to this page), then its items deleted
+   * last to first (an execution cut off leaves fewer items than recorded: reconciled), then its record.
+   */
   private deleteSection(unitId: string): void {
     const record = this.records.get(unitId);
     if (!record) return;
+    if (this.head && this.head.choices !== '') {
+      this.head = { ...this.head, choices: '' };
+      this.store.set(FORM_HEAD_KEY, headText(this.head));
+    }
     const index = this.indexOf(unitId);
     for (let i = index + record.count - 1; i >= index; i--) this.form.deleteItem(i);
     this.items.splice(index, record.count);
@@ -218,7 +229,8 @@ class FormBuild {
     const typed = template ? copySection(template, section) : addSection(this.form, this.campaign, section, this.kit);
     const page = typed.page.getId();
     for (let i = 0; i < want.count; i++) this.items.push(null);
-    const order = Math.max(0, ...[...this.records.values()].map((r) => r.order + 1));
+    // After every section recorded, and after the one this replaces (deleted above).
+    const order = Math.max(record ? record.order + 1 : 0, ...[...this.records.values()].map((r) => r.order + 1));
     this.record(unit.id, { shape: want.shape, content: want.content, page, count: want.count, order });
     this.created.set(unit.id, typed);
   }
@@ -252,7 +264,7 @@ class FormBuild {
     const list = this.unitList();
     const head = this.head;
     if (!head) throw new Error('The form has no unit list');
-    const choices = choicesSignature(head.list, this.sections, this.records);
+    const choices = choicesSignature(this.sections, this.records);
     if (head.choices === choices) return list;
     list.setChoices(
       this.sections.map(({ unit }) => {

@@ -75,6 +75,11 @@ export function formStore(): FormStore {
   };
 }
 
+/** Whether a trigger for `handler` is installed (a form build's continuation). */
+export function hasTriggerFor(handler: string): boolean {
+  return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler);
+}
+
 /** The form's submit trigger for `handler`, installed once (as the office account, which then sends the receipts). */
 export function ensureFormSubmitTrigger(form: GoogleAppsScript.Forms.Form, handler: string): boolean {
   const formId = form.getId();

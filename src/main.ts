@@ -25,8 +25,9 @@ import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
-import { ensureFormSubmitTrigger, formKit, hasLinkedForm, linkedForm, linkedFormResponse, linkedFormResponsesSince } from './gas/forms';
-import { syncFormIn, type FormDeps, type FormSyncOutcome } from './app/formSync';
+import { ensureFormSubmitTrigger, formKit, formStore, hasTriggerFor, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
+import { formBuildPending, syncFormIn, type FormDeps, type FormSyncOutcome } from './app/formSync';
+import { FORM_ID_KEY } from './form/records';
 import { formBuildMessages } from './app/formBuildMessages';
 import { handleFormSubmissionIn } from './app/formIntake';
 import { readFormResponse } from './form/responses';
@@ -162,9 +163,13 @@ function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueSto
     ensureEveryMinutes('pollMailbox', POLL_MINUTES);
     ensureDaily('checkDeadlines', outcome.schedule.hour, outcome.schedule.timeZone);
   }
-  // A second setup only touches the form when it added units (chapter edits: the syncForm menu item).
-  if (outcome.kind === 'created' || !hasLinkedForm(activeSpreadsheet())) return { form: syncFormIn(formDeps_(started), 'start'), triggers };
-  return { form: outcome.addedIds.length > 0 ? syncFormIn(formDeps_(started), 'start', new Set(outcome.addedIds)) : null, triggers };
+  // A second setup touches the form when it added units (chapter edits: the syncForm menu item),
+  // or when a build is unfinished and nothing carries it on (its continuation was never set: the
+  // run died before). The sync also brings any other changed section up to date, at the cost of
+  // those sections only. Setup's build always has a continuation while it is unfinished.
+  const stranded = formBuildPending(store) && !hasTriggerFor(CONTINUE_FORM_BUILD);
+  const needsForm = outcome.kind === 'created' || outcome.addedIds.length > 0 || stranded || (!store.get(FORM_ID_KEY) && !hasUnitsForm(activeSpreadsheet()));
+  return { form: needsForm ? syncFormIn(formDeps_(started), 'start', true) : null, triggers };
 }
 
 /**
@@ -181,13 +186,13 @@ function formDeps_(started: number): FormDeps {
   const ss = activeSpreadsheet();
   return {
     ss,
-    linkedForm: (title) => linkedForm(ss, title),
+    unitsForm: (title, recordedId) => unitsForm(ss, title, recordedId),
     kit: formKit(),
     // The form's submit trigger is the triggers' owner's, like the others: another editor's sync installs none.
     ensureSubmitTrigger: (form) => {
       if (isOfficeAccount(scriptStore(), currentAccount())) ensureFormSubmitTrigger(form, 'onFormSubmit');
     },
-    store: scriptStore(),
+    store: formStore(),
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
     continuation: {
       schedule: () => void ensureOneOff(CONTINUE_FORM_BUILD, Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS),

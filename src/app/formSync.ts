@@ -1,20 +1,28 @@
-import { sectionSignature, syncFormLayout, type FormKit } from '../form/layout';
+import { buildForm, planBuild } from '../form/build';
+import type { FormKit } from '../form/layout';
+import { prefilledLinks } from '../form/prefill';
+import { FORM_HEAD_KEY, FORM_ID_KEY, SECTION_KEY_PREFIX, type FormStore } from '../form/records';
 import { formText } from '../form/texts';
-import { parseStringRecord } from '../domain/storedJson';
-import type { KeyValueStore } from '../gas/properties';
+import { cellText } from '../workbook/cells';
 import { writeFormLinks } from '../workbook/formLinks';
-import { SHEET } from '../workbook/layout';
+import { FORM_LINK_HEADER, SHEET } from '../workbook/layout';
 import { loadState, openSheets } from '../workbook/sheets';
+
+/** Where the units' form comes from in this execution. */
+export type FormOrigin = 'recorded' | 'adopted' | 'created';
 
 export interface FormDeps {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  /** The spreadsheet's linked form, created (and linked) on first use. */
-  linkedForm: (title: string) => { form: GoogleAppsScript.Forms.Form; created: boolean };
+  /**
+   * The units' form: the one whose id is recorded; else the form an older version linked to the
+   * spreadsheet, adopted and unlinked (no response sheet); else a new one, with no destination.
+   */
+  unitsForm: (title: string, recordedId: string | null) => { form: GoogleAppsScript.Forms.Form; origin: FormOrigin };
   kit: FormKit;
   /** Installs the form's submit trigger once. */
   ensureSubmitTrigger: (form: GoogleAppsScript.Forms.Form) => void;
-  /** Where a build that needs more than one execution keeps its progress (script properties). */
-  store: KeyValueStore;
+  /** The script properties: what is recorded of the form, and a build's progress. */
+  store: FormStore;
   /** Milliseconds left of this execution's budget. */
   timeLeft: () => number;
   /** The one-off trigger that carries a build on: scheduled once, cancelled when the build is done. */
@@ -26,37 +34,31 @@ export type FormSyncOutcome =
   | { ok: true; complete: false; created: boolean; units: number; sectionsDone: number; url: string }
   | { ok: false; errors: string[] };
 
-/** Script property holding an unfinished build: `{ "done": [unit ids laid out], "created": bool }`. */
+/** Script property set while a build is unfinished: `{ "created": bool }` (whether it made the form). */
 export const FORM_BUILD_KEY = 'formBuild';
-/** Script property: each unit's section signature as of the last complete build, `{ unitId: signature }`. */
-export const FORM_SECTIONS_KEY = 'formSections';
-
-interface BuildProgress {
-  done: string[];
-  created: boolean;
-}
 
 /**
- * Planning reserves (FormApp saves the form on every item call, ~0.3 s): a section is about 30 item
- * calls, and the navigation and pre-filled link of a unit about 7 more. A section is started only
- * when it and the whole finish still fit in the time left.
+ * Planning reserves (FormApp saves the form on every item call, ~0.3 s): a section laid out from
+ * scratch is about 20 item calls, a copied one 11; the finish is two item calls a unit for the
+ * list's choices, a few for the links and one write.
  */
-const SECTION_RESERVE_MS = 30_000;
-const FINISH_PER_UNIT_MS = 3_000;
-const FINISH_FIXED_MS = 15_000;
+const SECTION_RESERVE_MS = 10_000;
+/** What a section to lay out or rewrite is expected to take (a copied one ~3.6 s), to decide on a continuation. */
+const PENDING_SECTION_MS = 5_000;
+const FINISH_PER_UNIT_MS = 650;
+const FINISH_FIXED_MS = 10_000;
 
 /**
  * Builds the units' form from the workbook (units from `Đơn vị`, chapters from each unit's tab),
  * or brings the existing one up to date in place, then writes each unit's pre-filled link to
- * `Đơn vị` for the sidebar and the reminders. `start` begins a build (superseding an unfinished
- * one); `continue` carries an unfinished build on and does nothing when there is none. A build
- * lays out sections while the time budget allows, records its progress after each one, and leaves
- * a one-off continuation trigger scheduled until it is complete. `onlyUnits` (a start after setup
- * added units): lay out those units' sections and leave the others' as they are. Run under the
- * script lock.
+ * `Đơn vị` for the sidebar and the reminders. `start` begins a build; `continue` carries an
+ * unfinished build on and does nothing when there is none. Only what changed is touched (form/build.ts);
+ * a build that does not fit in one execution records its progress as it goes and leaves a one-off
+ * continuation trigger scheduled until it is complete. Run under the script lock.
  */
-export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', onlyUnits?: ReadonlySet<string>): FormSyncOutcome | null {
-  const saved = readProgress(deps.store);
+export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysContinue = false): FormSyncOutcome | null {
+  const { store } = deps;
+  const saved = store.get(FORM_BUILD_KEY);
   if (mode === 'continue' && !saved) {
     deps.continuation.cancel();
     return null;
@@ -65,74 +67,67 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', onlyUnits
   const loaded = loadState(sheets);
   if (!loaded.ok) {
     // Nothing can be built from an invalid workbook: the office is told and runs syncForm again.
-    clearProgress(deps.store);
+    if (saved) store.set(FORM_BUILD_KEY, '');
     deps.continuation.cancel();
     return loaded;
   }
   const { campaign, unitRows } = loaded.state;
   const sections = campaign.units.map((unit) => ({ unit, chapters: unit.chapters }));
-  const signatures = Object.fromEntries(sections.map((section) => [section.unit.id, sectionSignature(campaign, section)]));
-  // Scheduled before any work: an execution that dies mid-build still has its continuation.
-  deps.continuation.schedule();
-  const { form, created } = deps.linkedForm(formText.title(campaign));
-  let progress: BuildProgress;
-  if (mode === 'continue' && saved) {
-    progress = saved;
-  } else {
-    // Sections setup did not add, or unchanged since the last complete build of this form, stay as they are.
-    const previous = created ? {} : readSignatures(deps.store);
-    const unchanged = campaign.units.filter((unit) => (onlyUnits ? !onlyUnits.has(unit.id) : previous[unit.id] === signatures[unit.id]));
-    progress = { done: unchanged.map((unit) => unit.id), created };
-    deps.ensureSubmitTrigger(form);
+  const units = sections.length;
+  // A build that may not fit in this execution has its continuation scheduled before any work, so
+  // that one that dies still has it; so does setup's (`alwaysContinue`: setup run again leaves a
+  // build with a continuation to it). A syncForm of a few sections has none: cut off, it fails
+  // visibly, and the next syncForm carries it on from what was recorded.
+  const plan = planBuild(campaign, sections, store);
+  const estimateMs = PENDING_SECTION_MS * plan.pending + FINISH_FIXED_MS + (plan.choicesChange ? FINISH_PER_UNIT_MS * units : 0);
+  const continued = mode === 'continue' || alwaysContinue || estimateMs * 2 > deps.timeLeft();
+  if (continued) deps.continuation.schedule();
+  // Marked unfinished before the form is touched: a run cut off anywhere after this is carried on.
+  if (!saved) store.set(FORM_BUILD_KEY, JSON.stringify({ created: false }));
+  const { form, origin } = deps.unitsForm(formText.title(campaign), store.get(FORM_ID_KEY));
+  if (origin !== 'recorded') {
+    // What was recorded belongs to another form (or to none): this one is read, or built, afresh.
+    for (const key of [FORM_HEAD_KEY, ...store.keysWith(SECTION_KEY_PREFIX)]) if (store.get(key) !== null) store.remove(key);
+    store.set(FORM_ID_KEY, form.getId());
   }
-  progress.created ||= created;
-  writeProgress(deps.store, progress);
+  const created = origin === 'created' || savedCreated(saved);
+  if (created && !savedCreated(saved)) store.set(FORM_BUILD_KEY, JSON.stringify({ created }));
+  // Every execution of a build makes sure of it (one read of the triggers): a build cut off before it still installs it.
+  deps.ensureSubmitTrigger(form);
 
-  const units = campaign.units.length;
-  const finishMs = FINISH_FIXED_MS + FINISH_PER_UNIT_MS * units;
-  const layout = syncFormLayout(form, campaign, sections, deps.kit, {
-    first: mode === 'start' || progress.done.length === 0,
-    done: new Set(progress.done),
-    hasTime: (remaining) => deps.timeLeft() > finishMs + (remaining > 0 ? SECTION_RESERVE_MS : 0),
-    sectionDone: (done) => writeProgress(deps.store, { ...progress, done: [...done] }),
+  const result = buildForm(form, campaign, sections, deps.kit, store, {
+    sectionFits: () => deps.timeLeft() > SECTION_RESERVE_MS,
+    finishFits: (n) => deps.timeLeft() > FINISH_FIXED_MS + FINISH_PER_UNIT_MS * n,
   });
-  if (!layout.complete) {
-    writeProgress(deps.store, { ...progress, done: layout.done });
-    return { ok: true, complete: false, created: progress.created, units, sectionsDone: layout.done.length, url: form.getPublishedUrl() };
+  if (!result.complete) {
+    // Cut short by the time budget (a section takes longer than planned): carried on all the same.
+    if (!continued) deps.continuation.schedule();
+    return { ok: true, complete: false, created, units, sectionsDone: result.sectionsDone, url: form.getPublishedUrl() };
   }
-  const { unitList } = layout;
-  const links = new Map(
-    campaign.units.map((unit) => [unit.id, form.createResponse().withItemResponse(unitList.createResponse(unit.name)).toPrefilledUrl()]),
-  );
+
+  // One pre-filled link from FormApp, the others by putting each unit's name in its place.
+  const template = form.createResponse().withItemResponse(result.unitList.createResponse(sections[0]?.unit.name ?? '')).toPrefilledUrl();
+  const links = prefilledLinks(template, sections[0]?.unit.name ?? '', campaign.units);
   const unitsSheet = sheets.get(SHEET.units);
-  if (unitsSheet) writeFormLinks(unitsSheet, unitRows, links);
-  deps.store.set(FORM_SECTIONS_KEY, JSON.stringify(signatures));
-  clearProgress(deps.store);
-  deps.continuation.cancel();
-  return { ok: true, complete: true, created: progress.created, units, url: form.getPublishedUrl() };
+  if (unitsSheet && linksDiffer(unitRows, links)) writeFormLinks(unitsSheet, unitRows, links);
+  store.set(FORM_BUILD_KEY, '');
+  // A continuation exists only if this execution, or an unfinished build before it, scheduled one.
+  if (continued || saved) deps.continuation.cancel();
+  return { ok: true, complete: true, created, units, url: form.getPublishedUrl() };
 }
 
-function readProgress(store: KeyValueStore): BuildProgress | null {
-  const text = store.get(FORM_BUILD_KEY);
-  if (!text) return null;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null || !('done' in parsed) || !Array.isArray(parsed.done)) return null;
-    const done = parsed.done.filter((id): id is string => typeof id === 'string');
-    return { done, created: 'created' in parsed && parsed.created === true };
-  } catch {
-    return null;
-  }
+/** Whether a form build was started and is not finished. */
+export function formBuildPending(store: Pick<FormStore, 'get'>): boolean {
+  return Boolean(store.get(FORM_BUILD_KEY));
 }
 
-function readSignatures(store: KeyValueStore): Record<string, string> {
-  return parseStringRecord(store.get(FORM_SECTIONS_KEY));
+function savedCreated(saved: string | null): boolean {
+  return saved !== null && saved.includes('"created":true');
 }
 
-function writeProgress(store: KeyValueStore, progress: BuildProgress): void {
-  store.set(FORM_BUILD_KEY, JSON.stringify(progress));
-}
-
-function clearProgress(store: KeyValueStore): void {
-  if (store.get(FORM_BUILD_KEY) !== null) store.set(FORM_BUILD_KEY, '');
+/** Whether `Đơn vị` (as read) shows other links than these: a sync that changed no name writes nothing. */
+function linksDiffer(unitRows: readonly (readonly unknown[])[], links: ReadonlyMap<string, string>): boolean {
+  const column = (unitRows[0] ?? []).map(cellText).indexOf(FORM_LINK_HEADER);
+  if (column < 0) return true;
+  return unitRows.slice(1).some((row) => cellText(row[column]) !== (links.get(cellText(row[0])) ?? ''));
 }

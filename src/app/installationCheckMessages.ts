@@ -71,18 +71,20 @@ export const triggerMessages = {
 } as const;
 
 export const formMessages = {
-  ok: 'Biểu mẫu đã liên kết với bảng tính, đang nhận câu trả lời, có trình kích hoạt nhận bài nộp.',
-  linkedAccepting: 'Biểu mẫu đã liên kết với bảng tính và đang nhận câu trả lời.',
+  ok: 'Biểu mẫu của hệ thống mở được, đang nhận câu trả lời, có trình kích hoạt nhận bài nộp.',
+  linkedAccepting: 'Biểu mẫu của hệ thống mở được và đang nhận câu trả lời.',
   triggerUnverified: (owner: string) => `Trình kích hoạt nhận bài nộp thuộc tài khoản ${owner}, chưa xác nhận được từ tài khoản này.`,
   notSetUp: 'Bảng tính chưa được thiết lập.',
-  notLinked: 'Bảng tính chưa có biểu mẫu liên kết: các đơn vị chưa nộp được qua biểu mẫu.',
+  notLinked: 'Bảng tính chưa có biểu mẫu của hệ thống: các đơn vị chưa nộp được qua biểu mẫu.',
   build: 'Chọn Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị.',
-  cannotOpen: (error: string) => `Không mở được biểu mẫu đang liên kết (${error}).`,
+  cannotOpen: (error: string) => `Không mở được biểu mẫu của hệ thống (${error}).`,
   workbookUnreadable: (error: string) => `Không đọc được bảng tính (${error}).`,
   relink:
-    'Nếu biểu mẫu đã bị xóa: trên trang nhận câu trả lời của bảng tính chọn Biểu mẫu > Hủy liên kết biểu mẫu, rồi chọn Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị để tạo lại.',
-  otherDestination: 'Biểu mẫu đang gửi câu trả lời về một bảng tính khác.',
-  resetDestination: 'Trong biểu mẫu, thẻ Câu trả lời > Liên kết với Trang tính, chọn lại bảng tính này.',
+    'Nếu biểu mẫu đã bị xóa: khôi phục biểu mẫu từ Thùng rác của Google Drive (đường liên kết của các đơn vị vẫn dùng được), rồi chạy lại kiểm tra; nếu biểu mẫu chưa được chia sẻ với tài khoản này, đề nghị tài khoản Văn phòng chạy kiểm tra.',
+  destinationHere:
+    'Biểu mẫu đang ghi câu trả lời vào một trang của bảng tính này: trang đó có một cột cho mỗi Chi đoàn của mỗi lượt xếp loại và có thể làm bảng tính vượt giới hạn 10 triệu ô (hệ thống đọc câu trả lời ngay trong biểu mẫu).',
+  otherDestination: 'Biểu mẫu đang ghi câu trả lời vào một bảng tính khác (hệ thống đọc câu trả lời ngay trong biểu mẫu, không cần bảng tính đó).',
+  removeDestination: 'Trong biểu mẫu, thẻ Câu trả lời, chọn dấu ⋮ > Hủy liên kết biểu mẫu; các câu trả lời vẫn được giữ trong biểu mẫu.',
   closed: 'Biểu mẫu đang không nhận câu trả lời: đơn vị mở đường liên kết sẽ không nộp được.',
   closedAfterDeadline: 'Biểu mẫu đã ngừng nhận câu trả lời (đã quá hạn nộp).',
   reopen: 'Trong biểu mẫu, thẻ Câu trả lời, bật "Chấp nhận câu trả lời".',

@@ -37,7 +37,7 @@ export interface InstallationPorts {
   scriptProperty(key: string): string | null;
   authorization(): Probe<AuthorizationStatus>;
   spreadsheet(): Probe<SpreadsheetFact>;
-  form(formUrl: string): Probe<FormFact>;
+  form(formRef: string): Probe<FormFact>;
   triggers(): Probe<TriggerFact[]>;
   mailQuota(): Probe<number>;
   labelSearch(address: string, canSend: boolean, text: { subject(token: string): string; body: string }): LabelSearchFact;
@@ -59,13 +59,13 @@ function readShared(ports: InstallationPorts): SharedFacts {
     const sheets = openSheets(ports.workbook());
     campaign = isSetUp(sheets) ? loadCampaign(sheets) : null;
   }
-  const formUrl = spreadsheet.ok ? spreadsheet.value.formUrl : null;
+  const formRef = spreadsheet.ok ? spreadsheet.value.formRef : null;
   return {
     spreadsheet,
     campaign,
     triggerOwner: ports.scriptProperty(TRIGGER_OWNER_PROPERTY),
     triggers: ports.triggers(),
-    form: formUrl ? ports.form(formUrl) : null,
+    form: formRef ? ports.form(formRef) : null,
   };
 }
 

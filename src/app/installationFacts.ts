@@ -33,13 +33,13 @@ export interface TriggerFact {
 export interface SpreadsheetFact {
   id: string;
   timeZone: string;
-  /** The linked form's edit URL, or null when no form sends its responses here. */
-  formUrl: string | null;
+  /** The units' form: its recorded id, else the URL of a form an older version linked here; null when there is none. */
+  formRef: string | null;
 }
 
 export interface FormFact {
   id: string;
-  /** The spreadsheet the form writes its responses to ('' when none). */
+  /** The spreadsheet the form writes its responses to ('' when none, as the product builds it). */
   destinationId: string;
   accepting: boolean;
 }

@@ -93,7 +93,7 @@ export function evaluateForm(facts: InstallationFacts): CheckResult {
       : r('failed', formMessages.workbookUnreadable(facts.spreadsheet.error));
   }
   if (!facts.campaign) return r('failed', formMessages.notSetUp, [triggerMessages.runSetup]);
-  if (!facts.spreadsheet.value.formUrl || !facts.form) return r('failed', formMessages.notLinked, [formMessages.build]);
+  if (!facts.spreadsheet.value.formRef || !facts.form) return r('failed', formMessages.notLinked, [formMessages.build]);
   if (!facts.form.ok) {
     return facts.form.denied
       ? r('warning', reportMessages.notChecked(SERVICE_LABELS.form))
@@ -103,9 +103,10 @@ export function evaluateForm(facts: InstallationFacts): CheckResult {
   const failed: string[] = [];
   const warnings: string[] = [];
   const advice: string[] = [];
-  if (form.destinationId !== facts.spreadsheet.value.id) {
-    failed.push(formMessages.otherDestination);
-    advice.push(formMessages.resetDestination);
+  // The product reads responses from the form; a response sheet would grow past the workbook's cell limit.
+  if (form.destinationId) {
+    failed.push(form.destinationId === facts.spreadsheet.value.id ? formMessages.destinationHere : formMessages.otherDestination);
+    advice.push(formMessages.removeDestination);
   }
   if (!form.accepting) {
     const pastDeadline = facts.campaign.ok && facts.today > facts.campaign.campaign.deadline;

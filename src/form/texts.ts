@@ -1,4 +1,4 @@
-import type { Campaign, Unit } from '../domain/campaign';
+import type { Campaign } from '../domain/campaign';
 import { formatViDate } from '../domain/calendarDays';
 import { SCALES } from '../domain/ratings';
 import { REGISTRATION_LABELS } from '../domain/registration';
@@ -19,8 +19,8 @@ export const formText = {
     'Văn phòng Huyện đoàn đã nhận phiếu của đơn vị. Thư xác nhận (hoặc đề nghị bổ sung) sẽ được gửi đến địa chỉ email của đồng chí trong ít phút.',
   unitQuestion: 'Đơn vị',
   unitHelp: 'Chọn đơn vị của đồng chí; biểu mẫu sẽ chuyển đến danh sách Chi đoàn của đơn vị.',
-  sectionHelp: (unit: Pick<Unit, 'name'>) =>
-    `Xếp loại tất cả các Chi đoàn của ${unit.name}. Nếu danh sách thiếu Chi đoàn, đề nghị ghi vào ô cuối trang.`,
+  // The same for every unit (the page's title names it): a section is copied from another as it is.
+  sectionHelp: 'Xếp loại tất cả các Chi đoàn của đơn vị trong danh sách dưới đây. Nếu danh sách thiếu Chi đoàn, đề nghị ghi vào ô cuối trang.',
   ratingQuestion: (periodLabel: string) => `Xếp loại ${periodLabel}`,
   ratingHelp: (campaign: Pick<Campaign, 'scale'>) =>
     `Mỗi Chi đoàn chọn một mức: ${SCALES[campaign.scale].levels.map((l) => l.label).join(', ')}.`,

@@ -1,6 +1,8 @@
 import type { ListedResponse } from '../app/formReconcile';
 import type { FormKit } from '../form/layout';
 import { readFormResponse, type FormSubmission } from '../form/responses';
+import type { FormOrigin } from '../app/formSync';
+import { FORM_ID_KEY, type FormStore } from '../form/records';
 import { isMissingFormResponse } from './errors';
 
 /** FormApp's enums for the form modules, read when needed (the global exists only inside Apps Script). */
@@ -8,14 +10,74 @@ export function formKit(): FormKit {
   return { itemType: FormApp.ItemType, submit: FormApp.PageNavigationType.SUBMIT, proceed: FormApp.PageNavigationType.CONTINUE };
 }
 
-/** The form linked to this spreadsheet, or a new one linked to it: never a second form. */
-export function linkedForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, title: string): { form: GoogleAppsScript.Forms.Form; created: boolean } {
+/**
+ * The units' form: the one whose id the script recorded; else the form an older version linked to
+ * this spreadsheet, adopted and unlinked; else a new form. The form has no response destination:
+ * at 170 units the response sheet (one column per chapter row of every grid, ~15,000 columns ×
+ * 1,000 rows) would take the workbook past its 10-million-cell limit, and the product reads
+ * responses from the form itself. An adopted form's old response sheet stays in the workbook, as
+ * Sheets leaves it when a form is unlinked, with the responses it had; nothing writes to it again.
+ */
+export function unitsForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, title: string, recordedId: string | null): { form: GoogleAppsScript.Forms.Form; origin: FormOrigin } {
+  // A recorded form that cannot be opened (deleted, or not shared with this account) fails the run:
+  // building another would leave every unit's link pointing at the old one.
+  if (recordedId) return { form: FormApp.openById(recordedId), origin: 'recorded' };
   const url = ss.getFormUrl();
-  if (url) return { form: FormApp.openByUrl(url), created: false };
-  const form = FormApp.create(title);
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-  moveResponsesSheetLast(ss);
-  return { form, created: true };
+  if (url) {
+    const form = FormApp.openByUrl(url);
+    form.removeDestination();
+    return { form, origin: 'adopted' };
+  }
+  return { form: FormApp.create(title), origin: 'created' };
+}
+
+/** The units' form for reading its responses: the recorded one, else one still linked (a workbook no sync has adopted yet). */
+function readableForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Forms.Form | null {
+  const id = PropertiesService.getScriptProperties().getProperty(FORM_ID_KEY);
+  if (id) return FormApp.openById(id);
+  const url = ss.getFormUrl();
+  return url ? FormApp.openByUrl(url) : null;
+}
+
+/** The form's id as recorded, else the linked form's URL: what the self-check opens. */
+export function unitsFormRef(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
+  return PropertiesService.getScriptProperties().getProperty(FORM_ID_KEY) ?? (ss.getFormUrl() || null);
+}
+
+/** The script's properties for the form build: all read in one call, then written key by key. */
+export function formStore(): FormStore {
+  let cached: { properties: GoogleAppsScript.Properties.Properties; values: Record<string, string> } | null = null;
+  const open = () => {
+    if (!cached) {
+      const properties = PropertiesService.getScriptProperties();
+      cached = { properties, values: properties.getProperties() };
+    }
+    return cached;
+  };
+  return {
+    get: (key) => open().values[key] ?? null,
+    set: (key, value) => {
+      const c = open();
+      c.properties.setProperty(key, value);
+      c.values[key] = value;
+    },
+    setMany: (values) => {
+      const c = open();
+      c.properties.setProperties(values);
+      Object.assign(c.values, values);
+    },
+    remove: (key) => {
+      const c = open();
+      c.properties.deleteProperty(key);
+      delete c.values[key];
+    },
+    keysWith: (prefix) => Object.keys(open().values).filter((key) => key.startsWith(prefix)),
+  };
+}
+
+/** Whether a trigger for `handler` is installed (a form build's continuation). */
+export function hasTriggerFor(handler: string): boolean {
+  return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler);
 }
 
 /** The form's submit trigger for `handler`, installed once (as the office account, which then sends the receipts). */
@@ -27,24 +89,10 @@ export function ensureFormSubmitTrigger(form: GoogleAppsScript.Forms.Form, handl
   return true;
 }
 
-/**
- * Sheets puts the new responses sheet first; the office should open on `Tổng hợp`. The sheet is
- * found through its form link, since its name depends on the spreadsheet's language.
- */
-function moveResponsesSheetLast(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  const sheets = ss.getSheets();
-  const responses = sheets.find((sheet) => sheet.getFormUrl());
-  if (!responses) return;
-  ss.setActiveSheet(responses);
-  ss.moveActiveSheet(sheets.length);
-  ss.setActiveSheet(sheets.find((sheet) => sheet !== responses) ?? responses);
-}
-
 /** A response of this spreadsheet's form, read as the intake needs it; null when there is no form or the response is gone. */
 export function linkedFormResponse(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, responseId: string, kit: FormKit): FormSubmission | null {
-  const url = ss.getFormUrl();
-  if (!url) return null;
-  const form = FormApp.openByUrl(url);
+  const form = readableForm(ss);
+  if (!form) return null;
   let response: GoogleAppsScript.Forms.FormResponse;
   try {
     response = form.getResponse(responseId);
@@ -57,9 +105,9 @@ export function linkedFormResponse(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   return readFormResponse(response, kit);
 }
 
-/** Whether this spreadsheet already has its units' form. */
-export function hasLinkedForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  return Boolean(ss.getFormUrl());
+/** Whether this spreadsheet already has its units' form (recorded, or linked by an older version). */
+export function hasUnitsForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  return unitsFormRef(ss) !== null;
 }
 
 /**
@@ -68,9 +116,8 @@ export function hasLinkedForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boo
  * spreadsheet has no form yet.
  */
 export function linkedFormResponsesSince(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, since: Date | null, kit: FormKit): ListedResponse[] | null {
-  const url = ss.getFormUrl();
-  if (!url) return null;
-  const form = FormApp.openByUrl(url);
+  const form = readableForm(ss);
+  if (!form) return null;
   const responses = since ? form.getResponses(since as unknown as GoogleAppsScript.Base.Date) : form.getResponses();
   return responses.map((response) => ({
     id: response.getId(),

@@ -3,6 +3,7 @@
  * uses, each caught so that a missing permission is named instead of ending the check.
  */
 import type { AuthorizationStatus, FormFact, Probe, ProbeFailure, SpreadsheetFact, TriggerFact } from '../app/installationFacts';
+import { unitsFormRef } from './forms';
 
 /**
  * The platform's two permission texts: the user did not grant a scope ("You do not have permission
@@ -42,13 +43,14 @@ export function authorizationStatus(): Probe<AuthorizationStatus> {
 export function spreadsheetFact(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet): Probe<SpreadsheetFact> {
   return probe('SpreadsheetApp.getActiveSpreadsheet', () => {
     const ss = open();
-    return { id: ss.getId(), timeZone: ss.getSpreadsheetTimeZone(), formUrl: ss.getFormUrl() || null };
+    return { id: ss.getId(), timeZone: ss.getSpreadsheetTimeZone(), formRef: unitsFormRef(ss) };
   });
 }
 
-export function linkedFormFact(formUrl: string): Probe<FormFact> {
-  return probe('FormApp.openByUrl', () => {
-    const form = FormApp.openByUrl(formUrl);
+export function linkedFormFact(formRef: string): Probe<FormFact> {
+  const byUrl = formRef.startsWith('https://');
+  return probe(byUrl ? 'FormApp.openByUrl' : 'FormApp.openById', () => {
+    const form = byUrl ? FormApp.openByUrl(formRef) : FormApp.openById(formRef);
     return { id: form.getId(), destinationId: destinationOf(form), accepting: form.isAcceptingResponses() };
   });
 }

@@ -109,6 +109,16 @@ const SCRIPT = `
   function manyFormTriggers() { for (var i = 0; i < 21; i++) ScriptApp.newTrigger('onForm').forForm(props().getProperty('formId')).onFormSubmit().create(); }
   function failing() { throw new Error('hỏng'); }
   function installFailing() { ScriptApp.newTrigger('failing').forForm(form()).onFormSubmit().create(); }
+  function duplicates() {
+    var f = form();
+    var grid = f.getItems(FormApp.ItemType.GRID)[0].asGridItem();
+    var copy = grid.duplicate().setRows(['Chi đoàn Mới']);
+    var page = f.getItems(FormApp.ItemType.PAGE_BREAK)[0].asPageBreakItem().setGoToPage(FormApp.PageNavigationType.SUBMIT);
+    var pageCopy = page.duplicate();
+    var generic = f.getItems()[0].duplicate();
+    return [copy.getIndex(), copy.getId() !== grid.getId(), copy.getTitle(), copy.getColumns(), copy.isRequired(), grid.getRows(),
+      pageCopy.getIndex(), String(pageCopy.getPageNavigationType()), pageCopy.getTitle(), String(generic.getType()), generic.getIndex()];
+  }
   function formUrlBefore() { return SpreadsheetApp.getActive().getFormUrl(); }
   function destination() { var f = form(); return [f.getDestinationId() === SpreadsheetApp.getActive().getId(), String(f.getDestinationType())]; }
   function close() { form().setAcceptingResponses(false); }
@@ -130,6 +140,21 @@ function built() {
 }
 
 describe('FormApp: building a form', () => {
+  test('Item.duplicate() appends a copy with every setting at the end of the form, as the same kind of handle', () => {
+    const { emu } = built();
+    const before = emu.forms.items().length;
+    expect(emu.run('duplicates')).toEqual([
+      before, true, 'Xếp loại năm 2015', ['Vững mạnh', 'Khá', 'Trung bình', 'Yếu'], true, ['Chi đoàn Xuân Thọ', 'Chi đoàn Thôn 1'],
+      before + 1, 'SUBMIT', 'Xếp loại', 'LIST', before + 2,
+    ]);
+    const items = emu.forms.items();
+    expect(items[before]).toMatchObject({ type: 'GRID', rows: ['Chi đoàn Mới'] });
+    // The copied list keeps its choices and where they go.
+    expect(items[before + 2]?.choices).toEqual(items[0]?.choices);
+    // Each copy is an item call, like any change to the form.
+    expect(emu.calls.byMethod()).toMatchObject({ 'GridItem.duplicate': 1, 'PageBreakItem.duplicate': 1, 'Item.duplicate': 1 });
+  });
+
   test('items() describes pages, navigation, grids; ids are stable integers', () => {
     const { emu, formId } = built();
     const items = emu.forms.items();

@@ -15,7 +15,11 @@ describe('the units\' form (syncForm, run by setup)', () => {
     expect(forms).toHaveLength(1);
     expect(forms[0].title).toBe('Nộp bảng xếp loại Chi đoàn – Đi cơ sở xây dựng phong trào năm 2016');
     expect(forms[0].description).toContain('chậm nhất ngày 12/09/2016');
-    expect(emu.spreadsheet.getFormUrl()).toBeTruthy();
+    // No response sheet (one column per chapter row would pass the cell limit at 170 units): the
+    // form is found by the id the script recorded, and responses are read from the form.
+    expect(forms[0].destinationId).toBeNull();
+    expect(emu.spreadsheet.getFormUrl()).toBeNull();
+    expect(emu.properties.script.formId).toBe(forms[0].id);
     const items = emu.forms.items();
     const list = items[0];
     expect([list.type, list.title, list.required]).toEqual(['LIST', 'Đơn vị', true]);
@@ -23,8 +27,9 @@ describe('the units\' form (syncForm, run by setup)', () => {
     const pages = items.filter((i) => i.type === 'PAGE_BREAK');
     expect(pages.map((p) => p.title)).toEqual(DEFAULT_CAMPAIGN.units.map((u) => u.name));
     expect(list.choices?.map((c) => c.goTo)).toEqual(pages.map((p) => p.id));
-    // Each section ends the form: every page break after the first sends the page before it to submit.
-    expect(pages.slice(1).every((p) => p.goToPage === 'SUBMIT')).toBe(true);
+    // Each section ends the form: every page break sends the page before it to submit (the unit
+    // list's choices decide where the first page goes).
+    expect(pages.every((p) => p.goToPage === 'SUBMIT')).toBe(true);
     for (const unit of DEFAULT_CAMPAIGN.units) {
       const [page, y2015, h2016, registration, members, extra] = sectionOf(emu, unit.name);
       expect(page.title).toBe(unit.name);
@@ -55,7 +60,13 @@ describe('the units\' form (syncForm, run by setup)', () => {
     const before = sectionOf(emu, TRA).map((i) => i.id);
     const last = emu.values('Tam Trà').length;
     emu.spreadsheet.getSheetByName('Tam Trà')?.getRange(last + 1, 1).setValue('Chi đoàn thôn Trà Mới');
+    emu.calls.reset();
     emu.run('syncForm');
+    // Only that section is touched, found from what the script recorded: no item of the form is read
+    // for its type or title, and the unit list's choices and the links stay as they are.
+    const calls = emu.calls.byMethod();
+    expect([calls['Item.getTitle'], calls['Item.getType'], calls['ListItem.setChoices'], calls['Form.getItems']]).toEqual([undefined, undefined, undefined, 1]);
+    expect((calls['GridItem.setRows'] ?? 0) + (calls['CheckboxGridItem.setRows'] ?? 0)).toBe(3);
     expect(emu.forms.list()).toHaveLength(1);
     expect(emu.forms.list()[0].responses).toBe(1);
     const after = sectionOf(emu, TRA);
@@ -66,6 +77,26 @@ describe('the units\' form (syncForm, run by setup)', () => {
     expect(emu.forms.list()).toHaveLength(1);
     expect(formTriggers(emu)).toHaveLength(1);
     expect(emu.ui.toasts.at(-1)?.message).toContain('Đã cập nhật biểu mẫu cho 23 đơn vị');
+  });
+});
+
+describe('syncForm when a section changes kind', () => {
+  test('a unit whose chapters are all removed gets a section without grids; its choice jumps there', () => {
+    const emu = setUpEmulator();
+    const tab = emu.spreadsheet.getSheetByName('Tam Trà');
+    if (!tab) throw new Error('no tab');
+    tab.getRange(2, 1, tab.getLastRow() - 1, tab.getLastColumn()).clearContent();
+    emu.run('syncForm');
+    expect(emu.executions.at(-1)?.error).toBeUndefined();
+    expect(sectionOf(emu, TRA).map((i) => i.type)).toEqual(['PAGE_BREAK', 'PARAGRAPH_TEXT', 'PARAGRAPH_TEXT']);
+    const items = emu.forms.items();
+    const pages = items.filter((i) => i.type === 'PAGE_BREAK');
+    expect(pages.map((p) => p.title).sort()).toEqual(DEFAULT_CAMPAIGN.units.map((u) => u.name).sort());
+    expect(pages.every((p) => p.goToPage === 'SUBMIT')).toBe(true);
+    const byName = new Map(pages.map((p) => [p.title, p.id]));
+    expect(items[0].choices?.map((c) => [c.value, c.goTo])).toEqual(DEFAULT_CAMPAIGN.units.map((u) => [u.name, byName.get(u.name)]));
+    // Its old section is gone, a section of three items in its place.
+    expect(emu.forms.items()).toHaveLength(1 + 6 * (DEFAULT_CAMPAIGN.units.length - 1) + 3);
   });
 });
 

@@ -102,7 +102,7 @@ describe('Kiểm tra cài đặt (checkInstallation) on dist/Code.js', () => {
     const emu = setUpEmulator();
     recordOwner(emu);
     // createEmulator has no per-user granted scopes on this branch: the platform's text is planned instead.
-    emu.faults.failOn('FormApp.openByUrl', 0, 'You do not have permission to call FormApp.openByUrl. Required permissions: https://www.googleapis.com/auth/forms');
+    emu.faults.failOn('FormApp.openById', 0, 'You do not have permission to call FormApp.openById. Required permissions: https://www.googleapis.com/auth/forms');
     emu.faults.failOn(
       'MailApp.getRemainingDailyQuota',
       0,

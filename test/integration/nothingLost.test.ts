@@ -168,7 +168,7 @@ describe('a form response no trigger recorded is recorded by the poll (nothing l
         headers: { 'Authentication-Results': `mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=${SON_EMAIL}` },
       }),
     );
-    emu.faults.failOn('FormApp.openByUrl', 0, 'Service Forms failed while accessing form.');
+    emu.faults.failOn('FormApp.openById', 0, 'Service Forms failed while accessing form.');
     nextPoll(emu);
     expect(lastRunOf(emu, 'pollMailbox')?.error).toMatch(/^Error: Chưa đối chiếu được các câu trả lời biểu mẫu .*Service Forms failed/);
     expect(emu.values('Nhật ký nhận').slice(1).map((row) => [row[3], row[5]])).toEqual([['<son@example.org>', 'Đã ghi']]);

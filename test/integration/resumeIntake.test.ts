@@ -50,7 +50,7 @@ describe('a form response whose run died half-way (finished by the mailbox poll)
     emu.calls.reset();
     emu.run('pollMailbox');
     const calls = emu.calls.byMethod();
-    expect(calls['FormApp.openByUrl']).toBe(1);
+    expect(calls['FormApp.openById']).toBe(1);
     expect(calls['Form.getResponses']).toBe(1);
     expect(calls['FormResponse.getItemResponses'] ?? 0).toBe(0);
     expect(calls['Form.getResponse'] ?? 0).toBe(0);

@@ -30,10 +30,10 @@ describe('dist/Code.js in the emulator: foundation', () => {
     const names = sheetNames(emu);
     for (const name of SYSTEM_SHEETS) expect(names).toContain(name);
     for (const unit of DEFAULT_CAMPAIGN.units) expect(names).toContain(unit.short);
-    // Plus the units' form responses sheet, which Sheets names in its own language; moved to the end.
-    expect(names).toHaveLength(SYSTEM_SHEETS.length + DEFAULT_CAMPAIGN.units.length + 1);
+    // No response sheet: the units' form has no destination (responses are read from the form).
+    expect(names).toHaveLength(SYSTEM_SHEETS.length + DEFAULT_CAMPAIGN.units.length);
     expect(names[0]).toBe('Tổng hợp');
-    expect(emu.spreadsheet.getSheets().at(-1)?.getFormUrl()).toBe(emu.spreadsheet.getFormUrl());
+    expect(emu.spreadsheet.getFormUrl()).toBeNull();
 
     const tamTra = emu.values('Tam Trà');
     expect(tamTra[0]).toEqual(['Chi đoàn', 'Số đoàn viên', 'Xếp loại năm 2015', 'Xếp loại 6 tháng đầu năm 2016', 'Đăng ký', 'Nguồn', 'Cập nhật']);

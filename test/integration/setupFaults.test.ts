@@ -26,14 +26,24 @@ describe('first setup under faults', () => {
     const calls = [...clean.calls.log];
     expect(calls.length).toBeGreaterThan(300);
     const failures: { index: number; call: string }[] = [];
+    const leftEmptyForm: string[] = [];
     for (let index = 0; index < calls.length; index++) {
       const emu = newEmulator();
       emu.faults.failAt(index);
       firstSetup(emu);
       emu.faults.clear();
       firstSetup(emu);
-      if (setupState(emu) !== expected) failures.push({ index, call: calls[index] });
+      if (setupState(emu) === expected) continue;
+      // A run cut off between FormApp.create and recording the new form's id cannot find that form
+      // again (FormApp lists no forms; the product has no Drive scope): it stays in Drive, empty and
+      // unused, and the next run builds another. Every other part must end exactly as without faults.
+      const orphans = emu.forms.list().filter((f) => f.id !== emu.properties.script.formId);
+      const unused = orphans.length === 1 && orphans[0].items.length === 0 && !emu.triggers().some((t) => t.sourceId === orphans[0].id);
+      if (unused && setupState(emu, { recordedFormOnly: true }) === expected) leftEmptyForm.push(calls[index]);
+      else failures.push({ index, call: calls[index] });
     }
+    expect(leftEmptyForm).toEqual(['Form.getId', 'Properties.setProperty']);
+    expect(calls[calls.indexOf('FormApp.create') + 1]).toBe('Form.getId');
     if (process.env.SETUP_FAULTS_REPORT) console.log(JSON.stringify(failures));
     // Reported apart: the calls before the form's first FormApp call are the workbook's (setup's),
     // the rest the form build's (src/app/formSync.ts, src/gas/forms.ts), linking the form included.

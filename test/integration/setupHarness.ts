@@ -56,22 +56,27 @@ const SpreadsheetAppProtection = {
  * token aside: a fresh token per writer); the form's items. The form's id and item ids are random
  * per emulator: replaced by placeholders.
  */
-export function setupState(emu: Emulator): string {
+export function setupState(emu: Emulator, options: { recordedFormOnly?: boolean } = {}): string {
+  // The form the script recorded (a form created by a run cut off before recording it stays in Drive, unused).
+  const forms = emu.forms.list().filter((form) => !options.recordedFormOnly || form.id === emu.properties.script.formId);
   const sheets = emu.spreadsheet.getSheets();
   const state = {
     order: sheetNames(emu),
     sheets: Object.fromEntries(sheets.map((sheet) => [sheet.getName(), { values: emu.values(sheet.getName()), ...(rangeList(sheet) as object) }])),
     triggers: emu.triggers().map((t) => t.handler).sort(),
     properties: Object.fromEntries(Object.entries(emu.properties.script).filter(([key]) => key !== 'SCRIPT_LOCK_TURN').sort()),
-    forms: emu.forms.list().map((form) => ({
+    forms: forms.map((form) => ({
       title: form.title,
       destination: form.destinationSheet,
       items: emu.forms.items(form.id).map((item) => [item.type, item.title, item.rows]),
     })),
   };
   let text = JSON.stringify(state);
-  for (const [f, form] of emu.forms.list().entries()) {
+  for (const [f, form] of forms.entries()) {
     text = text.split(form.id).join(`FORM${f}`);
+    // The published id (the units' links) is drawn at random too.
+    const published = /\/forms\/d\/e\/([^/]+)\//.exec(form.publishedUrl)?.[1];
+    if (published) text = text.split(published).join(`PUBLISHED${f}`);
     emu.forms.items(form.id).forEach((item, i) => (text = text.split(String(item.id)).join(`ITEM${f}.${i}`)));
   }
   return text;

@@ -89,7 +89,7 @@ abstract class ChoiceQuestion<Self> extends QuestionBase<Self> {
   }
 }
 
-type Common = 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType' | 'isRequired' | 'setRequired';
+type Common = 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType' | 'isRequired' | 'setRequired' | 'duplicate';
 type ChoiceMethods = Common | 'createChoice' | 'getChoices' | 'setChoices' | 'setChoiceValues' | 'createResponse';
 
 type LI = GoogleAppsScript.Forms.ListItem;

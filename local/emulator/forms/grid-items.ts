@@ -36,7 +36,7 @@ abstract class GridBase<Self> extends QuestionBase<Self> {
 
 type GridMethods =
   | 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType' | 'isRequired'
-  | 'setRequired' | 'getRows' | 'setRows' | 'getColumns' | 'setColumns' | 'createResponse';
+  | 'setRequired' | 'getRows' | 'setRows' | 'getColumns' | 'setColumns' | 'createResponse' | 'duplicate';
 
 type GI = GoogleAppsScript.Forms.GridItem;
 

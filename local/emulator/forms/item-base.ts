@@ -5,7 +5,7 @@
 import { asApi, fakeMeta } from '../bridge';
 import { enumValue } from '../enums';
 import type { World } from '../world';
-import { liveForm, liveItem, type FormModel, type ItemModel } from './state';
+import { liveForm, liveItem, newItem, type FormModel, type ItemModel } from './state';
 
 export abstract class ItemBase<Self> {
   constructor(
@@ -49,6 +49,26 @@ export abstract class ItemBase<Self> {
   }
   getType(): GoogleAppsScript.Forms.ItemType {
     return asApi(enumValue('Forms.ItemType', this.item().type));
+  }
+  /**
+   * A copy of this item appended to the END of the form (documented: "Creates a copy of this item
+   * and appends it to the end of the form"), with a new id and every setting copied: title, help
+   * text, required, choices with their navigation, rows, columns, a page break's "go to". Returns
+   * the same kind of handle it is called on (Item.duplicate() an Item, GridItem.duplicate() a GridItem).
+   */
+  duplicate(): Self {
+    const source = this.item();
+    const copy = newItem(this.world, this.form(), source.type);
+    copy.title = source.title;
+    copy.helpText = source.helpText;
+    copy.required = source.required;
+    copy.choices = source.choices.map((c) => ({ ...c, ...(c.nav ? { nav: { ...c.nav } } : {}) }));
+    copy.otherOption = source.otherOption;
+    copy.rows = [...source.rows];
+    copy.columns = [...source.columns];
+    copy.goTo = { ...source.goTo };
+    const Ctor = this.constructor as new (world: World, formId: string, itemId: number) => ItemBase<Self>;
+    return asApi<Self>(new Ctor(this.world, this.formId, copy.id));
   }
 }
 

@@ -17,7 +17,7 @@ type I = GoogleAppsScript.Forms.Item;
 type ItemMethods =
   | 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType' | 'asListItem'
   | 'asMultipleChoiceItem' | 'asCheckboxItem' | 'asGridItem' | 'asCheckboxGridItem' | 'asPageBreakItem'
-  | 'asTextItem' | 'asParagraphTextItem' | 'asSectionHeaderItem';
+  | 'asTextItem' | 'asParagraphTextItem' | 'asSectionHeaderItem' | 'duplicate';
 
 type Ctor = new (world: World, formId: string, itemId: number) => object;
 

@@ -12,7 +12,7 @@ type PB = GoogleAppsScript.Forms.PageBreakItem;
 
 type PageBreakMethods =
   | 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType' | 'getGoToPage'
-  | 'setGoToPage' | 'getPageNavigationType';
+  | 'setGoToPage' | 'getPageNavigationType' | 'duplicate';
 
 const NAV_TYPES: readonly NavTypeName[] = ['CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT'];
 

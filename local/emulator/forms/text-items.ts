@@ -3,7 +3,7 @@ import { asApi, registerFake } from '../bridge';
 import { QuestionBase, ItemBase } from './item-base';
 import { FakeItemResponse } from './item-response';
 
-type Common = 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType';
+type Common = 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType' | 'duplicate';
 type TextMethods = Common | 'isRequired' | 'setRequired' | 'createResponse';
 
 abstract class TextQuestion<Self> extends QuestionBase<Self> {

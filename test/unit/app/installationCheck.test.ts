@@ -17,7 +17,7 @@ function healthy(): InstallationFacts {
     checkedAt: '01/09/2016 08:00',
     today: '2016-09-01',
     authorization: { ok: true, value: 'NOT_REQUIRED' },
-    spreadsheet: { ok: true, value: { id: SS_ID, timeZone: 'Asia/Ho_Chi_Minh', formUrl: 'https://docs.google.com/forms/d/form-1/edit' } },
+    spreadsheet: { ok: true, value: { id: SS_ID, timeZone: 'Asia/Ho_Chi_Minh', formRef: FORM_ID } },
     campaign: { ok: true, campaign: DEFAULT_CAMPAIGN },
     triggerOwner: OFFICE,
     triggers: {
@@ -28,7 +28,7 @@ function healthy(): InstallationFacts {
         { handler: 'onFormSubmit', eventType: 'ON_FORM_SUBMIT', sourceId: FORM_ID },
       ],
     },
-    form: { ok: true, value: { id: FORM_ID, destinationId: SS_ID, accepting: true } },
+    form: { ok: true, value: { id: FORM_ID, destinationId: '', accepting: true } },
     mailQuota: { ok: true, value: 100 },
     labelSearch: {
       kind: 'ran',
@@ -166,19 +166,22 @@ describe('the self-check judges the facts', () => {
     expect(result.advice).toEqual([expect.stringContaining('để ghi nhận tài khoản này')]);
   });
 
-  test('the form: not linked, closed, writing elsewhere', () => {
+  test('the form: none, closed, writing responses to a sheet', () => {
     const base = healthy();
     if (!base.spreadsheet.ok) throw new Error('fixture');
-    const unlinked = { ...base, spreadsheet: { ok: true as const, value: { ...base.spreadsheet.value, formUrl: null } }, form: null };
+    const unlinked = { ...base, spreadsheet: { ok: true as const, value: { ...base.spreadsheet.value, formRef: null } }, form: null };
     expect(check(unlinked, 'form')).toMatchObject({ status: 'failed', advice: ['Chọn Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị.'] });
     expect(check(unlinked, 'permissions').summary).toContain('chưa thử được quyền Google Biểu mẫu');
-    const closed = { ...base, form: { ok: true as const, value: { id: FORM_ID, destinationId: SS_ID, accepting: false } } };
+    const closed = { ...base, form: { ok: true as const, value: { id: FORM_ID, destinationId: '', accepting: false } } };
     expect(check(closed, 'form')).toMatchObject({ status: 'failed', advice: [expect.stringContaining('Chấp nhận câu trả lời')] });
     expect(check({ ...closed, today: '2016-09-13' }, 'form').status).toBe('warning');
     const elsewhere = { ...base, form: { ok: true as const, value: { id: FORM_ID, destinationId: 'other', accepting: true } } };
-    expect(check(elsewhere, 'form')).toMatchObject({ status: 'failed', summary: expect.stringContaining('bảng tính khác') });
-    const gone = { ...base, form: probeFailure('FormApp.openByUrl', new Error('No item with the given ID could be found.')) };
-    expect(check(gone, 'form')).toMatchObject({ status: 'failed', advice: [expect.stringContaining('Hủy liên kết biểu mẫu')] });
+    expect(check(elsewhere, 'form')).toMatchObject({ status: 'failed', summary: expect.stringContaining('bảng tính khác'), advice: [expect.stringContaining('Hủy liên kết biểu mẫu')] });
+    // A response sheet in this workbook: one column per chapter row, past the cell limit at 170 units.
+    const here = { ...base, form: { ok: true as const, value: { id: FORM_ID, destinationId: SS_ID, accepting: true } } };
+    expect(check(here, 'form')).toMatchObject({ status: 'failed', summary: expect.stringContaining('10 triệu ô'), advice: [expect.stringContaining('Hủy liên kết biểu mẫu')] });
+    const gone = { ...base, form: probeFailure('FormApp.openById', new Error('No item with the given ID could be found.')) };
+    expect(check(gone, 'form')).toMatchObject({ status: 'failed', advice: [expect.stringContaining('Thùng rác')] });
   });
 
   test('Gmail: a label that does not find, or does not exclude, the test message fails', () => {

@@ -1,0 +1,282 @@
+import type { Campaign } from '../domain/campaign';
+import { addSection, copySection, sectionContent, sectionCount, sectionShape, typedSection, updateSection, type FormKit, type TypedSection, type UnitSection } from './layout';
+import { FORM_HEAD_KEY, headText, parseHead, readSections, sectionKey, sectionText, signature, type FormStore, type HeadRecord, type SectionRecord } from './records';
+import { reconcileForm } from './reconcile';
+import { formText } from './texts';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+type ListItem = GoogleAppsScript.Forms.ListItem;
+
+/** How much of this execution is left, asked before each piece of work (every item call is ~0.3 s). */
+export interface BuildClock {
+  /** Whether one more section (about 20 item calls at most) still fits. */
+  sectionFits(): boolean;
+  /** Whether the finish fits: the unit list's choices (two item calls a unit) and the pre-filled links. */
+  finishFits(units: number): boolean;
+}
+
+export type BuildResult = { complete: true; unitList: ListItem } | { complete: false; sectionsDone: number };
+
+/**
+ * Brings the form to the campaign as far as this execution's time allows, from what the script
+ * recorded of it (records.ts) rather than by reading its items: one `getItems()` call tells how
+ * many items the form has, which is what the records say unless an execution died half-way
+ * through a section (its items are then the last ones, and are deleted) or someone edited the form
+ * by hand (then it is read once, reconcile.ts). Then: the form's settings when they changed, the
+ * sections of units no longer in the campaign deleted, each unit's section left alone when its
+ * signatures match, rewritten in place when only its name or chapters changed (same items: the
+ * answers stay attached), or laid out anew at the end; last, the unit list's choices when the
+ * sections or their names changed. Each step is recorded as soon as it is done, so the next
+ * execution carries on from there, and a build cut off at any call ends like one never cut off.
+ */
+export function buildForm(form: Form, campaign: Campaign, sections: readonly UnitSection[], kit: FormKit, store: FormStore, clock: BuildClock): BuildResult {
+  return new FormBuild(form, campaign, sections, kit, store).run(clock);
+}
+
+/**
+ * What a build would do, from the records alone (no call): how many sections it would lay out,
+ * rewrite or delete, and whether the unit list's choices would be set again (two item calls a
+ * unit). A sync with little to do needs no continuation trigger set up and taken down again.
+ */
+export function planBuild(campaign: Campaign, sections: readonly UnitSection[], store: FormStore): { pending: number; choicesChange: boolean } {
+  const records = readSections(store);
+  const head = parseHead(store.get(FORM_HEAD_KEY));
+  const wanted = new Set(sections.map((s) => s.unit.id));
+  const stale = [...records.keys()].filter((id) => !wanted.has(id)).length;
+  const pending = sections.filter((section) => !recordIsCurrent(campaign, records.get(section.unit.id), section));
+  // A section rewritten in place keeps its page; any other is laid out anew, with a new page.
+  const kept = pending.every((section) => {
+    const record = records.get(section.unit.id);
+    const hasChapters = section.chapters.length > 0;
+    return record !== undefined && record.shape === sectionShape(campaign, hasChapters) && record.count === sectionCount(campaign, hasChapters);
+  });
+  const choicesChange = !head || stale > 0 || !kept || head.choices !== choicesSignature(sections, records);
+  return { pending: stale + pending.length, choicesChange };
+}
+
+/**
+ * The unit list's choices: each unit's name and its section, by the section's `order` (a section
+ * laid out anew always gets a higher one, and deleting a section clears the recorded choices, so
+ * the same order is the same page). No item id goes in: ids are the platform's, drawn at random.
+ */
+function choicesSignature(sections: readonly UnitSection[], records: ReadonlyMap<string, SectionRecord>): string {
+  return signature(sections.map(({ unit }) => [unit.name, records.get(unit.id)?.order ?? -1]));
+}
+
+function recordIsCurrent(campaign: Campaign, record: SectionRecord | undefined, section: UnitSection): boolean {
+  const hasChapters = section.chapters.length > 0;
+  return (
+    record !== undefined &&
+    record.shape === sectionShape(campaign, hasChapters) &&
+    record.content === sectionContent(section) &&
+    record.count === sectionCount(campaign, hasChapters)
+  );
+}
+
+class FormBuild {
+  /** The form's items in order: a handle read at the start, or null for an item added since. */
+  private items: (Item | null)[] = [];
+  private head: HeadRecord | null;
+  private records: Map<string, SectionRecord>;
+  private list: ListItem | null = null;
+  /** Sections laid out in this execution, with their typed handles (no call to convert them again). */
+  private readonly created = new Map<string, TypedSection>();
+  private readonly templates = new Map<string, TypedSection | null>();
+
+  constructor(
+    private readonly form: Form,
+    private readonly campaign: Campaign,
+    private readonly sections: readonly UnitSection[],
+    private readonly kit: FormKit,
+    private readonly store: FormStore,
+  ) {
+    this.head = parseHead(store.get(FORM_HEAD_KEY));
+    this.records = readSections(store);
+  }
+
+  run(clock: BuildClock): BuildResult {
+    this.checkAgainstRecords();
+    this.updateSettings();
+    const wanted = new Set(this.sections.map((s) => s.unit.id));
+    for (const unitId of [...this.records.keys()].filter((id) => !wanted.has(id))) {
+      if (!clock.sectionFits()) return this.incomplete();
+      this.deleteSection(unitId);
+    }
+    for (const section of this.sections) {
+      if (this.isCurrent(section)) continue;
+      if (!clock.sectionFits()) return this.incomplete();
+      this.layOut(section);
+    }
+    if (!clock.finishFits(this.sections.length)) return this.incomplete();
+    return { complete: true, unitList: this.updateChoices() };
+  }
+
+  private incomplete(): BuildResult {
+    return { complete: false, sectionsDone: this.sections.filter((s) => this.isCurrent(s)).length };
+  }
+
+  /** The form has exactly the items the records account for, once this returns. */
+  private checkAgainstRecords(): void {
+    this.items = this.form.getItems();
+    const expected = (this.head ? 1 : 0) + [...this.records.values()].reduce((sum, r) => sum + r.count, 0);
+    const excess = this.items.length - expected;
+    if (this.items.length === 0) {
+      // An empty form (new, or emptied by hand): whatever was recorded of it is gone.
+      for (const unitId of this.records.keys()) this.store.remove(sectionKey(unitId));
+      this.records = new Map();
+      this.list = this.form.addListItem();
+      this.head = { list: this.list.getId(), settings: '', choices: '' };
+      this.items = [null];
+      this.store.set(FORM_HEAD_KEY, headText(this.head));
+      return;
+    }
+    if (this.head && excess === 0) return;
+    // What an execution that died while laying out a section leaves: its items, at the end.
+    if (this.head && excess > 0 && excess <= sectionCount(this.campaign, true)) {
+      for (let index = this.items.length - 1; index >= expected; index--) this.form.deleteItem(index);
+      this.items = this.items.slice(0, expected);
+      return;
+    }
+    const found = reconcileForm(this.form, this.campaign, this.sections, this.kit, this.records);
+    this.items = found.items;
+    this.list = found.list;
+    this.head = { list: found.listId, settings: this.head && this.head.list === found.listId ? this.head.settings : '', choices: '' };
+    this.records = found.records;
+    for (const key of this.store.keysWith(sectionKey(''))) {
+      if (!found.records.has(key.slice(sectionKey('').length))) this.store.remove(key);
+    }
+    const values: Record<string, string> = { [FORM_HEAD_KEY]: headText(this.head) };
+    for (const [unitId, record] of found.records) values[sectionKey(unitId)] = sectionText(record);
+    this.store.setMany(values);
+  }
+
+  private unitList(): ListItem {
+    if (this.list) return this.list;
+    const first = this.items[0];
+    if (!first) throw new Error('The form has no unit list');
+    this.list = first.asListItem();
+    return this.list;
+  }
+
+  private updateSettings(): void {
+    const { campaign } = this;
+    const settings = signature([formText.title(campaign), formText.description(campaign), formText.confirmation, formText.unitQuestion, formText.unitHelp]);
+    if (!this.head || this.head.settings === settings) return;
+    this.form.setTitle(formText.title(campaign));
+    this.form.setDescription(formText.description(campaign));
+    this.form.setConfirmationMessage(formText.confirmation);
+    this.form.setCollectEmail(true);
+    this.form.setProgressBar(false);
+    this.unitList().setTitle(formText.unitQuestion).setHelpText(formText.unitHelp).setRequired(true);
+    this.head = { ...this.head, settings };
+    this.store.set(FORM_HEAD_KEY, headText(this.head));
+  }
+
+  private want(section: UnitSection) {
+    const hasChapters = section.chapters.length > 0;
+    return { hasChapters, shape: sectionShape(this.campaign, hasChapters), content: sectionContent(section), count: sectionCount(this.campaign, hasChapters) };
+  }
+
+  private isCurrent(section: UnitSection): boolean {
+    return recordIsCurrent(this.campaign, this.records.get(section.unit.id), section);
+  }
+
+  /** Where a recorded section starts: after the unit list and the sections added before it. */
+  private indexOf(unitId: string): number {
+    const record = this.records.get(unitId);
+    if (!record) throw new Error(`No section recorded for ${unitId}`);
+    let index = 1;
+    for (const other of this.records.values()) if (other.order < record.order) index += other.count;
+    return index;
+  }
+
+  /**
+   * The recorded choices cleared first (one of them goes to this page), then its items deleted
+   * last to first (an execution cut off leaves fewer items than recorded: reconciled), then its record.
+   */
+  private deleteSection(unitId: string): void {
+    const record = this.records.get(unitId);
+    if (!record) return;
+    if (this.head && this.head.choices !== '') {
+      this.head = { ...this.head, choices: '' };
+      this.store.set(FORM_HEAD_KEY, headText(this.head));
+    }
+    const index = this.indexOf(unitId);
+    for (let i = index + record.count - 1; i >= index; i--) this.form.deleteItem(i);
+    this.items.splice(index, record.count);
+    this.records.delete(unitId);
+    this.created.delete(unitId);
+    this.templates.clear();
+    this.store.remove(sectionKey(unitId));
+  }
+
+  private layOut(section: UnitSection): void {
+    const { unit } = section;
+    const want = this.want(section);
+    const record = this.records.get(unit.id);
+    if (record && record.shape === want.shape && record.count === want.count) {
+      const index = this.indexOf(unit.id);
+      const items = this.items.slice(index, index + record.count);
+      if (items.every((item): item is Item => item !== null)) {
+        updateSection(items, section, this.campaign.periods.length, this.kit);
+        this.record(unit.id, { ...record, content: want.content });
+        return;
+      }
+    }
+    if (record) this.deleteSection(unit.id);
+    const template = this.template(want.shape, want.hasChapters);
+    const typed = template ? copySection(template, section) : addSection(this.form, this.campaign, section, this.kit);
+    const page = typed.page.getId();
+    for (let i = 0; i < want.count; i++) this.items.push(null);
+    // After every section recorded, and after the one this replaces (deleted above).
+    const order = Math.max(record ? record.order + 1 : 0, ...[...this.records.values()].map((r) => r.order + 1));
+    this.record(unit.id, { shape: want.shape, content: want.content, page, count: want.count, order });
+    this.created.set(unit.id, typed);
+  }
+
+  private record(unitId: string, record: SectionRecord): void {
+    this.records.set(unitId, record);
+    this.store.set(sectionKey(unitId), sectionText(record));
+  }
+
+  /** A section of this shape to copy: one laid out in this execution, else one recorded as written in full. */
+  private template(shape: string, hasChapters: boolean): TypedSection | null {
+    const cached = this.templates.get(shape);
+    if (cached !== undefined) return cached;
+    for (const [unitId, typed] of this.created) if (this.records.get(unitId)?.shape === shape) return this.keep(shape, typed);
+    for (const [unitId, record] of this.records) {
+      if (record.shape !== shape || record.content === '') continue;
+      const index = this.indexOf(unitId);
+      const items = this.items.slice(index, index + record.count);
+      if (items.every((item): item is Item => item !== null)) return this.keep(shape, typedSection(items, hasChapters, this.campaign.periods.length));
+    }
+    return null;
+  }
+
+  private keep(shape: string, typed: TypedSection): TypedSection {
+    this.templates.set(shape, typed);
+    return typed;
+  }
+
+  /** Each unit's choice jumps to its section; set again only when a section or a name changed. */
+  private updateChoices(): ListItem {
+    const list = this.unitList();
+    const head = this.head;
+    if (!head) throw new Error('The form has no unit list');
+    const choices = choicesSignature(this.sections, this.records);
+    if (head.choices === choices) return list;
+    list.setChoices(
+      this.sections.map(({ unit }) => {
+        const typed = this.created.get(unit.id);
+        const item = this.items[this.indexOf(unit.id)];
+        const page = typed ? typed.page : item?.asPageBreakItem();
+        if (!page) throw new Error(`No page for ${unit.id}`);
+        return list.createChoice(unit.name, page);
+      }),
+    );
+    this.head = { ...head, choices };
+    this.store.set(FORM_HEAD_KEY, headText(this.head));
+    return list;
+  }
+}

@@ -1,0 +1,70 @@
+import type { Campaign } from '../domain/campaign';
+import { sectionCount, sectionShape, type FormKit, type UnitSection } from './layout';
+import type { SectionRecord } from './records';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+
+export interface Reconciled {
+  /** The form's items after the reconciliation, in order. */
+  items: (Item | null)[];
+  list: GoogleAppsScript.Forms.ListItem | null;
+  listId: number;
+  records: Map<string, SectionRecord>;
+}
+
+/**
+ * The form read again when it does not hold what the records say: a form adopted from an older
+ * version of the product (which kept nothing), or one edited by hand. Only the page breaks are
+ * read (two calls each, a third for the title of one not recorded): a section is the items from
+ * its page break to the next one. A recorded section whose page break is there with the same
+ * number of items is kept; a page titled with the name of a unit not yet found, with as many items
+ * as that unit's section has, is taken as that unit's, to be rewritten in place (its items, and
+ * the answers given to them, stay); any other section is deleted, and so is anything before the
+ * first page break but the unit list, which is created when missing. About 2 item calls a section:
+ * ~100 s at 170 units, the one read of the whole form, and only when the records cannot be trusted.
+ */
+export function reconcileForm(form: Form, campaign: Campaign, sections: readonly UnitSection[], kit: FormKit, recorded: ReadonlyMap<string, SectionRecord>): Reconciled {
+  let items: (Item | null)[] = form.getItems();
+  const breaks = form
+    .getItems(kit.itemType.PAGE_BREAK)
+    .map((item) => ({ item, id: item.getId(), index: item.getIndex() }))
+    .sort((a, b) => a.index - b.index);
+  const firstBreak = breaks.length ? breaks[0].index : items.length;
+  const head = firstBreak > 0 ? items[0] : null;
+  const listId = head && String(head.getType()) === String(kit.itemType.LIST) ? head.getId() : null;
+  const doomed: number[] = [];
+  for (let i = listId === null ? 0 : 1; i < firstBreak; i++) doomed.push(i);
+
+  const byPage = new Map([...recorded.entries()].map(([unitId, record]) => [record.page, { unitId, record }]));
+  const records = new Map<string, SectionRecord>();
+  const taken = (unitId: string) => records.has(unitId);
+  breaks.forEach((found, k) => {
+    const end = k + 1 < breaks.length ? breaks[k + 1].index : items.length;
+    const count = end - found.index;
+    const known = byPage.get(found.id);
+    if (known && known.record.count === count && !taken(known.unitId)) {
+      records.set(known.unitId, { ...known.record, order: k });
+      return;
+    }
+    const title = found.item.getTitle();
+    const section = sections.find((s) => s.unit.name === title && !taken(s.unit.id));
+    const hasChapters = (section?.chapters.length ?? 0) > 0;
+    if (section && count === sectionCount(campaign, hasChapters)) {
+      records.set(section.unit.id, { shape: sectionShape(campaign, hasChapters), content: '', page: found.id, count, order: k });
+      return;
+    }
+    for (let i = found.index; i < end; i++) doomed.push(i);
+  });
+
+  // Last to first, so that each index still names the item it was read as.
+  for (const index of doomed.sort((a, b) => b - a)) form.deleteItem(index);
+  if (doomed.length) {
+    const gone = new Set(doomed);
+    items = items.filter((_, i) => !gone.has(i));
+  }
+  if (listId !== null) return { items, list: null, listId, records };
+  const list = form.addListItem();
+  if (items.length > 0) form.moveItem(items.length, 0);
+  return { items: [null, ...items], list, listId: list.getId(), records };
+}

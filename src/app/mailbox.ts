@@ -3,7 +3,7 @@ import { parseEmail } from '../intake';
 import { receiptEmail, rejectionEmail, type Email } from '../ui/email';
 import { applySubmission } from '../workbook/applySubmission';
 import {
-  appendRows,
+  appendLogRows,
   finishIntakeRow,
   intakeRow,
   recordOutbox,
@@ -207,7 +207,7 @@ function handleMessage(ctx: PollContext, message: MailboxMessage, intakeSheet: G
     const sameMessage = GMAIL_ID_TAG.exec(logged.detail)?.[1] === message.gmailId;
     if (!sameMessage) {
       // Another copy of a message already logged: recorded, never applied twice.
-      ctx.intake.lastRow = appendRows(intakeSheet, ctx.intake.lastRow, [intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, message) })]);
+      appendLogRows(intakeSheet, ctx.intake, [intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, message) })]);
     }
     ctx.mailbox.label(message.gmailId, logged.status === 'Chờ xem xét' ? 'review' : 'done');
     return;
@@ -215,8 +215,7 @@ function handleMessage(ctx: PollContext, message: MailboxMessage, intakeSheet: G
   const contents = message.contents();
   let row = logged?.row ?? 0;
   if (!logged) {
-    ctx.intake.lastRow = appendRows(intakeSheet, ctx.intake.lastRow, [intakeRow(logEntry(ctx, message, rawContent(message, contents)))]);
-    row = ctx.intake.lastRow;
+    row = appendLogRows(intakeSheet, ctx.intake, [intakeRow(logEntry(ctx, message, rawContent(message, contents)))]);
     ctx.intake.byId.set(message.messageId, { row, source: 'Email', status: 'Đang xử lý', unit: '', detail: gmailTag(message) });
   }
   const report = parseEmail({ subject: message.subject, from: message.from, ...contents });

@@ -4,6 +4,7 @@ import { SHEET } from '../workbook/layout';
 import { readSheet, type WorkbookSheets } from '../workbook/sheets';
 import { readCadreRows, readUnitRows } from '../workbook/unitsSheet';
 import { readChapterRows } from '../workbook/unitTab';
+import { readUnitTab } from '../workbook/gridRead';
 import { newestFirst, readIntakeRows } from './intakeRows';
 import { deadlineInfo, formatCellTime, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
 import { sidebarMessages } from './sidebarMessages';
@@ -58,8 +59,8 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
   const cadres = readCadreRows(readSheet(sheets.get(SHEET.cadres)).slice(1));
   rememberCadreNames(names, cadres);
   const cadre = cadres.find((c) => c.id === unit.cadre);
-  const tab = sheets.get(unit.short);
-  const chapters = readChapterRows(readSheet(tab), settings).map((chapter) => ({
+  const tab = readUnitTab(sheets, unit.short, settings);
+  const chapters = readChapterRows(tab.values, settings).map((chapter) => ({
     name: chapter.name,
     members: chapter.members,
     ratings: settings.periods.map((period) => {
@@ -77,7 +78,7 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     cadre: cadre ?? { id: unit.cadre, name: '', role: '', email: '' },
     deadline: deadlineInfo(settings, clock),
     periods: settings.periods.map((period) => ({ code: period.code, label: period.label, short: periodShortLabel(period) })),
-    tabFound: tab !== undefined,
+    tabFound: sheets.peek(unit.short) !== null,
     chapters,
     history: history.slice(0, HISTORY_LIMIT).map(({ time, source, sender, status, detail }) => ({ time, source, sender, status, detail })),
     historyTotal: history.length,

@@ -4,8 +4,9 @@ import { summarizeUnit } from '../domain/summary';
 import { assessUnit, type UnitProgress } from '../domain/unitStatus';
 import { cellText, rewriteCell, type Row } from './cells';
 import { SHEET, UNIT_HEADERS } from './layout';
-import { readSheet, type WorkbookSheets } from './sheets';
-import { isTotalsRow, SUMMARY_HEADER_ROWS, summaryUnitRow, totalsRow } from './summarySheet';
+import type { WorkbookSheets } from './sheets';
+import { growTo, readFirstColumns, readUnitTab, writeBlock, type GridValues } from './gridRead';
+import { isTotalsRow, SUMMARY_FIRST_HEADER, SUMMARY_HEADER_ROWS, summaryHeaderRows, summaryUnitRow, totalsRow } from './summarySheet';
 import { locateColumns, readChapterRows, writeChapterRow, type ChapterRow } from './unitTab';
 import { unitStatusCells } from './unitsSheet';
 import { workbookMessages } from './messages';
@@ -42,9 +43,9 @@ export function applySubmission(
   source: SubmissionSource,
   unitsValues: unknown[][],
 ): ApplyResult {
-  const tab = sheets.get(unit.short);
-  if (!tab) throw new Error(workbookMessages.missingUnitTab(unit.short));
-  const values = readSheet(tab);
+  const grid = readUnitTab(sheets, unit.short, campaign);
+  if (grid.values.length === 0 && sheets.peek(unit.short) === null) throw new Error(workbookMessages.missingUnitTab(unit.short));
+  const values = grid.values;
   const existing = readChapterRows(values, campaign);
   // A retry must not count a chapter this very submission appended as already known.
   const appendedByThis = new Set(existing.filter((c) => c.source === sourceLabel(source, true)).map((c) => c.name));
@@ -52,7 +53,7 @@ export function applySubmission(
   const periods = campaign.periods.map((p) => p.code);
   const merge = mergeSubmission(known, submission, periods, campaign.scale);
   const placed = placeRows(existing, merge, source, values.length);
-  writeUnitTab(tab, values, campaign, placed);
+  writeUnitTab(sheets, unit.short, grid, campaign, placed);
   const progress = assessUnit(merge.chapters, periods);
   writeUnitStatusRow(sheets, unit, progress, source.at, unitsValues);
   writeSummaryRow(sheets, campaign, unit, merge.chapters);
@@ -81,9 +82,13 @@ function placeRows(existing: readonly ChapterRow[], merge: MergeResult, source: 
   return { all, changed };
 }
 
-/** One write covering the rows that changed (and the rows between them, rewritten as they were). */
-function writeUnitTab(tab: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[][], campaign: Campaign, placed: PlacedRows): void {
+/**
+ * One write covering the rows that changed (and the rows between them, rewritten as they were);
+ * new chapters below a full grid (setup leaves a few spare rows) grow it first.
+ */
+function writeUnitTab(sheets: WorkbookSheets, short: string, grid: GridValues, campaign: Campaign, placed: PlacedRows): void {
   if (placed.changed.length === 0) return;
+  const values = grid.values;
   const columns = locateColumns(values[0] ?? [], campaign);
   const first = Math.min(...placed.changed.map((r) => r.row));
   const last = Math.max(...placed.changed.map((r) => r.row));
@@ -94,7 +99,8 @@ function writeUnitTab(tab: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[]
     const chapter = byRow.get(row);
     block.push(chapter ? writeChapterRow(existing, chapter, columns) : asRow(existing, columns.width));
   }
-  tab.getRange(first, 1, block.length, columns.width).setValues(block);
+  growTo(sheets, short, grid, last);
+  writeBlock(sheets, short, first, block);
 }
 
 function asRow(existing: readonly unknown[], width: number): Row {
@@ -112,14 +118,16 @@ function writeUnitStatusRow(sheets: WorkbookSheets, unit: Unit, progress: UnitPr
 }
 
 function writeSummaryRow(sheets: WorkbookSheets, campaign: Campaign, unit: Unit, chapters: MergeResult['chapters']): void {
-  const sheet = sheets.get(SHEET.summary);
-  if (!sheet) return;
-  const values = readSheet(sheet);
+  const width = summaryHeaderRows(campaign)[0].length;
+  const grid = readFirstColumns(sheets, SHEET.summary, width, (header) => cellText(header[0]) === SUMMARY_FIRST_HEADER);
+  if (grid.values.length === 0) return;
+  const values = grid.values;
   const unitRows = values.slice(SUMMARY_HEADER_ROWS).filter((row) => cellText(row[0]) !== '' && !isTotalsRow(row));
   const row = summaryUnitRow(campaign, summarizeUnit(campaign, unit, chapters, campaign.periods.map((p) => p.code)));
   const at = unitRows.findIndex((r) => cellText(r[0]) === cellText(row[0]));
   if (at >= 0) unitRows[at] = row;
   else unitRows.push(row);
   const block = [...unitRows.map((r) => asRow(r, row.length)), totalsRow(unitRows)];
-  sheet.getRange(SUMMARY_HEADER_ROWS + 1, 1, block.length, row.length).setValues(block);
+  growTo(sheets, SHEET.summary, grid, SUMMARY_HEADER_ROWS + block.length);
+  writeBlock(sheets, SHEET.summary, SUMMARY_HEADER_ROWS + 1, block);
 }

@@ -40,24 +40,27 @@ function trimmed(values: unknown[][]): unknown[][] {
  * The first `width` columns of a sheet in one call pair, `ss.getRange("'<name>'!A:<col>")` and
  * `getValues()` (or the sheet's own getRange when this execution has it), without looking the sheet up first (getSheetByName + getDataRange would cost a
  * call more, for each of 170 unit tabs). When that range does not fit the sheet (a column
- * deleted), the sheet is missing, or `accept` says the header row is not the one expected (a
+ * deleted) or the sheet is missing (any other failure is thrown), or `accept` says the header row is not the one expected (a
  * column inserted in the middle would push one past `width`), it reads the data region instead;
  * `[]` for a missing or empty sheet.
  */
 export function readFirstColumns(sheets: WorkbookSheets, name: string, width: number, accept: (header: readonly unknown[]) => boolean): GridValues {
   const seen = sheets.peek(name);
   if (seen === null) return { values: [], maxRows: null };
+  let failure: unknown = null;
   if (width > 0) {
     try {
       const columns = `A:${columnLetters(width)}`;
       const values = (seen ? seen.getRange(columns) : sheets.ss.getRange(`${quoted(name)}!${columns}`)).getValues();
       if (accept(values[0] ?? [])) return { values: trimmed(values), maxRows: values.length };
-    } catch {
-      // Missing sheet or narrower grid: the sheet itself says which, below.
+    } catch (error) {
+      failure = error;
     }
   }
   const sheet = sheets.get(name);
   if (!sheet) return { values: [], maxRows: null };
+  // The range fitted the sheet, so the read failed for another reason (the service): never hidden.
+  if (failure !== null && sheet.getMaxColumns() >= width) throw failure;
   return { values: trimmed(sheet.getDataRange().getValues()), maxRows: null };
 }
 

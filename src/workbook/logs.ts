@@ -140,6 +140,22 @@ export function finishIntakeRow(sheet: Sheet, row: number, unit: string, status:
   sheet.getRange(row, unitColumn, 1, 3).setValues([[safeText(unit), status, safeText(clip(detail))]]);
 }
 
+/**
+ * Sets Đơn vị, Trạng thái and Chi tiết of several logged submissions: one write per run of
+ * consecutive rows (a batch's rows were appended together, so usually one in all).
+ */
+export function finishIntakeRows(sheet: Sheet, rows: readonly { row: number; unit: string; status: IntakeStatus; detail: string }[]): void {
+  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  const unitColumn = INTAKE_LOG_HEADERS.indexOf('Đơn vị') + 1;
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end].row === sorted[end - 1].row + 1) end++;
+    const block = sorted.slice(start, end).map((r) => [safeText(r.unit), r.status, safeText(clip(r.detail))]);
+    sheet.getRange(sorted[start].row, unitColumn, block.length, 3).setValues(block);
+    start = end;
+  }
+}
+
 export type OutboxKind = 'Nhắc hạn' | 'Quá hạn' | 'Xác nhận' | 'Báo lỗi' | 'Tổng hợp';
 /**
  * `Đang gửi` is written before a notice goes out and `Đã gửi` after: a run that died between the

@@ -20,8 +20,8 @@ export interface DeadlineDeps extends NoticeDeps {
 const FINISH_RESERVE_MS = 20_000;
 /** What one letter is assumed to take before any was timed (MailApp is usually well under it). */
 const FIRST_MS_PER_NOTICE = 2_000;
-/** The first batch: a few seconds of letters, as before anything was timed. */
-const FIRST_BATCH = 10;
+/** The first batch, before anything was timed: ~15 s of letters at a slow 1 s each, inside the 30 s others wait for the lock. */
+const FIRST_BATCH = 15;
 /**
  * How long one hold of the lock should last: a form submit or sidebar call waiting meanwhile
  * (they wait up to 30 s) gets it soon. Batches are sized from the letters timed so far.

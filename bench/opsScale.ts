@@ -20,7 +20,7 @@ function stopTimeTriggers_() {
   ScriptApp.getProjectTriggers().forEach(function (t) { if (t.getEventType() === ScriptApp.EventType.CLOCK) ScriptApp.deleteTrigger(t); });
 }`;
 
-function table(campaign: Campaign, unitIndex: number, minute: number, day = 5): string {
+function table(campaign: Campaign, unitIndex: number, minute: number, day = 5, round = 0): string {
   const unit = campaign.units[unitIndex];
   const lines = [
     unit.name.toUpperCase(),
@@ -33,7 +33,7 @@ function table(campaign: Campaign, unitIndex: number, minute: number, day = 5): 
   return buildEmlText({
     from: `${unit.name} <${address}>`,
     to: campaign.officeEmail,
-    messageId: `<ops-${unit.id}-${day}@example.org>`,
+    messageId: `<ops-${unit.id}-${day}-${round}@example.org>`,
     date: `Mon, ${day} Sep 2016 08:${String(minute % 60).padStart(2, '0')}:00 +0700`,
     text: lines.join('\n'),
     headers: { 'Authentication-Results': `mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=${address}` },
@@ -112,7 +112,41 @@ function print(units: number, rows: Row[]): void {
   }
 }
 
-if (require.main === module) {
+/**
+ * A season at planning costs: every unit sends its table again and again, 30 messages before each
+ * of eight polls a day (240 a day, each answered: a Workspace account's 1,500 recipients a day
+ * allow it, a consumer account's 100 do not), the daily deadline check runs, until both logs
+ * together hold `rows` rows. Every poll and check must end without a failure.
+ */
+export function season(units: number, rows: number): { intake: number; outbox: number; executions: number; failures: string[]; longest: number } {
+  const campaign = campaignOfSize(units);
+  const emu = createEmulator({ code: readFileSync(BUNDLE, 'utf8'), now: '2016-08-25T17:00:00.000Z', costs: { uniformMs: 0 }, workspace: true });
+  emu.run('setupFromCampaign_', JSON.stringify(campaign));
+  for (let m = 0; m < 240 && emu.triggers().some((t) => t.handler === 'continueFormBuild'); m++) emu.clock.advanceBy(60_000);
+  emu.setCosts({});
+  const before = emu.executions.length;
+  const count = () => emu.values('Nhật ký nhận').length - 1 + emu.values('Nhật ký gửi').length - 1;
+  let sent = 0;
+  for (let round = 0; count() < rows && round < 1000; round++) {
+    const day = new Date(emu.clock.now().getTime() + 7 * 3600_000).getUTCDate();
+    for (let i = 0; i < 30; i++) emu.gmail.deliver(table(campaign, (sent + i) % units, i, day, round));
+    sent += 30;
+    emu.clock.advanceBy(10 * 60_000);
+    if (round % 8 === 7) emu.clock.advanceBy(24 * 3600_000 - 80 * 60_000);
+  }
+  const runs = emu.executions.slice(before);
+  return {
+    intake: emu.values('Nhật ký nhận').length - 1,
+    outbox: emu.values('Nhật ký gửi').length - 1,
+    executions: runs.length,
+    failures: runs.filter((r) => r.error !== undefined).map((r) => `${r.fn}: ${r.error}`),
+    longest: Math.max(...runs.map((r) => (r.end.getTime() - r.start.getTime()) / 1000)),
+  };
+}
+
+if (require.main === module && process.argv[2] === 'season') {
+  console.log(JSON.stringify(season(Number(process.argv[3] ?? 170), Number(process.argv[4] ?? 5000)), null, 1));
+} else if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number);
   for (const units of sizes.length ? sizes : [23, 170]) {
     print(units, measureAt(units, false));

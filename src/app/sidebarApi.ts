@@ -4,9 +4,10 @@ import { daysLeft, daysOverdue } from '../domain/deadlines';
 import { describeIssue } from '../domain/messages';
 import { paperEntrySchema, type PaperEntry } from '../domain/paperEntry';
 import { PERIOD_CODE_PATTERN } from '../domain/periods';
-import { cellDate } from '../workbook/cells';
+import { cellDate, cellText } from '../workbook/cells';
+import { readFirstColumns } from '../workbook/gridRead';
 import { readConfigRows } from '../workbook/configSheet';
-import { SHEET } from '../workbook/layout';
+import { CONFIG_HEADERS, SHEET } from '../workbook/layout';
 import { readSheet, type WorkbookSheets } from '../workbook/sheets';
 import { accessMessages } from './messages';
 import { isoToVi } from '../workbook/dates';
@@ -72,7 +73,8 @@ export function readSettings(configValues: readonly (readonly unknown[])[]): Sid
 
 /** `Cấu hình` then `Đơn vị` (one read each): what every sidebar view starts from. */
 export function readSettingsAndUnits(sheets: WorkbookSheets): { settings: SidebarSettings; unitValues: unknown[][] } {
-  const config = readSheet(sheets.get(SHEET.config));
+  // Khóa and Giá trị are all the settings need: read by A1 notation, no sheet lookup (gridRead.ts).
+  const config = readFirstColumns(sheets, SHEET.config, 2, (header) => cellText(header[0]) === CONFIG_HEADERS[0]).values;
   const unitValues = config.length ? readSheet(sheets.get(SHEET.units)) : [];
   if (unitValues.length === 0) throw new Error(accessMessages.notSetUp);
   return { settings: readSettings(config), unitValues };

@@ -4,8 +4,10 @@ import { SHEET } from '../workbook/layout';
 import { readSheet, type WorkbookSheets } from '../workbook/sheets';
 import { readCadreRows, readUnitRows } from '../workbook/unitsSheet';
 import { readChapterRows } from '../workbook/unitTab';
-import { readUnitTab } from '../workbook/gridRead';
-import { newestFirst, readIntakeRows } from './intakeRows';
+import { readFirstColumns, readUnitTab } from '../workbook/gridRead';
+import { cellText } from '../workbook/cells';
+import { CADRE_HEADERS, INTAKE_LOG_HEADERS } from '../workbook/layout';
+import { INTAKE_VIEW_WIDTH, intakeRowViews, newestFirst } from './intakeRows';
 import { deadlineInfo, formatCellTime, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
 import { sidebarMessages } from './sidebarMessages';
 import { readUnitRowViews, type UnitRowView } from './unitRowView';
@@ -56,7 +58,7 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const unit = readUnitRowViews(unitValues, settings, clock).find((candidate) => candidate.id === unitId);
   if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
-  const cadres = readCadreRows(readSheet(sheets.get(SHEET.cadres)).slice(1));
+  const cadres = readCadreRows(readFirstColumns(sheets, SHEET.cadres, CADRE_HEADERS.length, (header) => cellText(header[0]) === CADRE_HEADERS[0]).values.slice(1));
   rememberCadreNames(names, cadres);
   const cadre = cadres.find((c) => c.id === unit.cadre);
   const tab = readUnitTab(sheets, unit.short, settings);
@@ -71,8 +73,8 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     source: chapter.source,
     updated: formatCellTime(chapter.updated, settings.timeZone, clock),
   }));
-  const log = sheets.get(SHEET.intakeLog);
-  const history = log ? newestFirst(readIntakeRows(log, settings.timeZone, clock).filter((row) => row.unit === unit.name)) : [];
+  const log = readFirstColumns(sheets, SHEET.intakeLog, INTAKE_VIEW_WIDTH, (header) => cellText(header[0]) === INTAKE_LOG_HEADERS[0]).values;
+  const history = newestFirst(intakeRowViews(log, settings.timeZone, clock).filter((row) => row.unit === unit.name));
   return {
     unit,
     cadre: cadre ?? { id: unit.cadre, name: '', role: '', email: '' },

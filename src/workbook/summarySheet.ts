@@ -11,7 +11,7 @@ export const SUMMARY_FIRST_HEADER = 'Đơn vị';
 const UNRATED = 'Chưa xếp loại';
 
 /** Two header rows: period groups over rating labels. */
-export function summaryHeaderRows(campaign: Campaign): Row[] {
+export function summaryHeaderRows(campaign: Pick<Campaign, 'scale' | 'periods'>): Row[] {
   const levels = SCALES[campaign.scale].levels;
   const top: Row = [SUMMARY_FIRST_HEADER, 'Cụm', 'Số Chi đoàn'];
   const bottom: Row = ['', '', ''];

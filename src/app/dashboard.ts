@@ -1,5 +1,9 @@
 import { SHEET } from '../workbook/layout';
-import { readSheet, type WorkbookSheets } from '../workbook/sheets';
+import type { WorkbookSheets } from '../workbook/sheets';
+import { cellText } from '../workbook/cells';
+import { readFirstColumns } from '../workbook/gridRead';
+import { SUMMARY_FIRST_HEADER, summaryHeaderRows } from '../workbook/summarySheet';
+import type { SidebarSettings } from './sidebarApi';
 import { ratingChart, type RatingChart } from './ratingChart';
 import { deadlineInfo, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
 import { readUnitRowViews, type UnitRowView } from './unitRowView';
@@ -50,7 +54,7 @@ export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadre
     total: units.length,
     periods: settings.periods.map((period) => ({ label: period.label, short: periodShortLabel(period) })),
     units,
-    chart: ratingChart(readSheet(sheets.get(SHEET.summary)), settings),
+    chart: ratingChart(readSummary(sheets, settings), settings),
     filters: {
       clusters: unique(units.map((unit) => unit.cluster)),
       cadres: unique(units.map((unit) => unit.cadre))
@@ -62,4 +66,10 @@ export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadre
 
 function unique(values: string[]): string[] {
   return [...new Set(values.filter(Boolean))];
+}
+
+/** `Tổng hợp` as the campaign lays it out, by A1 notation (no sheet lookup). */
+function readSummary(sheets: WorkbookSheets, settings: Pick<SidebarSettings, 'scale' | 'periods'>): unknown[][] {
+  const width = summaryHeaderRows(settings)[0].length;
+  return readFirstColumns(sheets, SHEET.summary, width, (header) => cellText(header[0]) === SUMMARY_FIRST_HEADER).values;
 }

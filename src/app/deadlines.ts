@@ -1,7 +1,8 @@
 import { dueNotices, type DueNotice } from '../domain/deadlines';
 import type { WithLock } from '../gas/lock';
 import { lockMessages } from './messages';
-import { deliverNotice, officeDigest, openNoticeContext, recordSuperseded, settledKeys, unitNotice, type NoticeContext, type NoticeDeps } from './notices';
+import { openNoticeContext, settledKeys, type NoticeContext, type NoticeDeps } from './notices';
+import { sendNoticeBatch } from './noticeBatch';
 
 export interface DeadlineRun {
   sent: number;
@@ -15,24 +16,36 @@ export interface DeadlineDeps extends NoticeDeps {
   lock: WithLock;
 }
 
-/** A letter and its log rows take a few seconds; stop while there is room for one more. */
-const MIN_TIME_PER_NOTICE_MS = 20_000;
-/** Letters sent per hold of the lock: a few seconds, so a form submit waiting meanwhile gets it soon. */
-const NOTICES_PER_TURN = 10;
+/** Time kept back at the end of a run: the batch's last write and the run's own end. */
+const FINISH_RESERVE_MS = 20_000;
+/** What one letter is assumed to take before any was timed (MailApp is usually well under it). */
+const FIRST_MS_PER_NOTICE = 2_000;
+/** The first batch, before anything was timed: ~15 s of letters at a slow 1 s each, inside the 30 s others wait for the lock. */
+const FIRST_BATCH = 15;
+/**
+ * How long one hold of the lock should last: a form submit or sidebar call waiting meanwhile
+ * (they wait up to 30 s) gets it soon. Batches are sized from the letters timed so far.
+ */
+const TURN_TARGET_MS = 10_000;
+/** At most this many letters per batch: the `Đang gửi` rows a run killed mid-batch would leave. */
+const MAX_BATCH = 50;
 
 /**
  * The daily deadline check: every notice the schedule says is due and not yet in `Nhật ký gửi`
  * goes out once, to units that still owe something (read from `Đơn vị`, one read), then the
- * office digest. Re-running the same day sends nothing new. The lock is held for a batch of
- * letters at a time; when another execution wrote in between (a unit's submission, a reminder
- * sent from the sidebar), the workbook is read again and a notice now settled or owed no more is
- * skipped.
+ * office digest. Re-running the same day sends nothing new. Letters go in batches, each under
+ * one hold of the lock with one log write before and one after (noticeBatch.ts), sized so that
+ * a hold lasts about 10 s; when another execution wrote in between (a unit's submission, a
+ * reminder sent from the sidebar), the workbook is read again and a notice now settled or owed
+ * no more is skipped.
  */
 export function checkDeadlinesIn(deps: DeadlineDeps): DeadlineRun | { errors: string[] } {
   const run: DeadlineRun = { sent: 0, deferred: 0, failed: 0, stoppedEarly: false };
   let ctx: NoticeContext | null = null;
   let due: DueNotice[] = [];
   let next = 0;
+  let batch = FIRST_BATCH;
+  let msPerNotice = FIRST_MS_PER_NOTICE;
   do {
     const turn = deps.lock((othersWrote): 'stop' | { errors: string[] } | null => {
       if (!ctx || othersWrote) {
@@ -41,10 +54,16 @@ export function checkDeadlinesIn(deps: DeadlineDeps): DeadlineRun | { errors: st
         if (!ctx) due = dueOf(opened);
         ctx = opened;
       }
-      for (const end = Math.min(next + NOTICES_PER_TURN, due.length); next < end; next++) {
-        if (deps.timeLeft() < MIN_TIME_PER_NOTICE_MS) return 'stop';
-        send(ctx, due[next], run);
-      }
+      if (next >= due.length) return null;
+      // Twice the time letters took so far, so a slow day still ends before the limit.
+      const fits = Math.floor((deps.timeLeft() - FINISH_RESERVE_MS) / (2 * msPerNotice));
+      const size = Math.min(batch, fits, due.length - next);
+      if (size < 1) return 'stop';
+      const began = deps.now().getTime();
+      sendNoticeBatch(ctx, due.slice(next, next + size), run);
+      next += size;
+      msPerNotice = Math.max(1, (deps.now().getTime() - began) / size);
+      batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(TURN_TARGET_MS / msPerNotice)));
       return null;
     });
     // Another execution kept the lock: the run fails visibly, saying what went out.
@@ -66,18 +85,4 @@ function dueOf(ctx: NoticeContext): DueNotice[] {
     sent: settledKeys(ctx.outbox),
     units: campaign.units.map((unit) => ({ id: unit.id, missing: !(ctx.statusOf.get(unit.id)?.complete ?? false) })),
   });
-}
-
-function send(ctx: NoticeContext, notice: DueNotice, run: DeadlineRun): void {
-  const settled = settledKeys(ctx.outbox);
-  if (settled.has(notice.key)) return;
-  const unit = notice.unitId === null ? null : ctx.campaign.units.find((u) => u.id === notice.unitId);
-  const status = unit && ctx.statusOf.get(unit.id);
-  // A unit whose table arrived since the schedule was read owes nothing now.
-  if (status?.complete) return;
-  const mail = notice.kind === 'Tổng hợp' ? officeDigest(ctx) : unit && status ? unitNotice(ctx, unit, notice.kind, status) : null;
-  if (!mail) return;
-  recordSuperseded(ctx, notice.superseded.filter((key) => !settled.has(key)), mail.to.join(', '));
-  const delivery = deliverNotice(ctx, notice.kind, notice.key, mail);
-  run[delivery]++;
 }

@@ -8,7 +8,7 @@ import { responseParts, type FormSubmission } from '../form/responses';
 import type { MailPort } from '../gas/mail';
 import { parseText } from '../intake';
 import { rejectionEmail } from '../ui/email';
-import { appendRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
+import { appendLogRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
 import { formMessages, mailboxMessages } from './messages';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
@@ -44,7 +44,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
   if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) return { status: 'Đã xử lý', detail: formMessages.alreadyHandled(logged.row) };
   let row = logged?.row ?? 0;
   if (!logged) {
-    row = appendRows(intakeSheet, intake.lastRow, [
+    row = appendLogRows(intakeSheet, intake, [
       intakeRow({
         time: deps.now(),
         source: 'Form',

@@ -1,13 +1,10 @@
 import type { Campaign } from '../domain/campaign';
-import { parseEmail } from '../intake';
 import { receiptEmail, rejectionEmail, type Email } from '../ui/email';
-import { applySubmission } from '../workbook/applySubmission';
+import { applySubmission, applyToUnitTab, type AppliedUnit, type ApplyResult } from '../workbook/applySubmission';
 import {
-  appendRows,
-  finishIntakeRow,
-  intakeRow,
   recordOutbox,
   FINAL_INTAKE_STATUSES,
+  type OutboxEntry,
   type IntakeIndex,
   type IntakeStatus,
 } from '../workbook/logs';
@@ -15,7 +12,8 @@ import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
 import type { WithLock } from '../gas/lock';
 import { findMissedResponses, recordMissedResponses, type MissedResponses, type ReconcileDeps } from './formReconcile';
 import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type UnfinishedRow } from './resumeIntake';
-import { triageMessage, type Triage } from './mailTriage';
+import type { Triage } from './mailTriage';
+import { handleBatch } from './mailBatch';
 import { mailboxMessages } from './messages';
 
 /** One received message, as the Gmail adapter hands it over; contents are fetched on demand. */
@@ -140,36 +138,66 @@ function firstLook(deps: PollDeps): FirstLook | { errors: string[] } {
   return { workbook, unfinished: unfinishedSubmissions(workbook.intake), missed, formError };
 }
 
+/** The first batch of messages under one hold of the lock, before any was timed. */
+const FIRST_BATCH = 3;
+/** How long one hold should last, so a form submit or a sidebar call waiting meanwhile gets the lock soon (they wait up to 30 s). */
+const TURN_TARGET_MS = 10_000;
+/** At most this many messages a hold. */
+const MAX_BATCH = 10;
+
 /**
- * Gmail is read outside the lock (listing, fetching a message's contents): the mailbox is the
- * office's own, and the log, re-read under the lock for each message, decides what is handled.
+ * Gmail is read outside the lock (listing, fetching the messages' contents): the mailbox is the
+ * office's own, and the log, re-read under the lock for each batch, decides what is handled.
+ * Messages go in batches (mailBatch.ts), each under one hold of the lock, sized from the time
+ * messages took so far so that a hold lasts about 10 s.
  */
 function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boolean): { handled: number; stoppedEarly: boolean } | { errors: string[] } {
   const mailbox = deps.mailboxFor(first.campaign);
   let read: IntakeWorkbook | null = firstStillRead ? first : null;
   let handled = 0;
   // On a slow day one message can take far longer than the usual reserve: keep twice the longest seen.
-  let longest = 0;
-  for (const message of withUnfinished(first.intake, mailbox, mailbox.candidates(BATCH))) {
-    if (deps.timeLeft() < Math.max(MIN_TIME_PER_MESSAGE_MS, 2 * longest)) return { handled, stoppedEarly: true };
+  let perMessage = 0;
+  let batch = FIRST_BATCH;
+  const queue = withUnfinished(first.intake, mailbox, mailbox.candidates(BATCH));
+  while (handled < queue.length) {
+    const reserve = Math.max(MIN_TIME_PER_MESSAGE_MS, 2 * perMessage);
+    const room = deps.timeLeft() - reserve;
+    if (room < 0) return { handled, stoppedEarly: true };
+    const fits = 1 + Math.floor(room / Math.max(2 * perMessage, 1));
+    const group = distinctRun(queue, handled, Math.min(batch, fits));
     const began = deps.now().getTime();
-    const seen = first.intake.byId.get(message.messageId);
-    const ready = seen && FINAL_INTAKE_STATUSES.includes(seen.status) ? message : withContents(message);
+    const ready = group.map((message) => {
+      const seen = first.intake.byId.get(message.messageId);
+      return seen && FINAL_INTAKE_STATUSES.includes(seen.status) ? message : withContents(message);
+    });
     const attempt = deps.lock((othersWrote) => {
       // Read again only when another execution wrote since this run's last turn (it keeps its own
       // reads up to date as it writes: the log's indexes, `Đơn vị`).
       const workbook = !othersWrote && read ? read : openIntakeWorkbook(deps.ss, first.sheets);
       if ('errors' in workbook) return workbook;
       read = workbook;
-      handleMessage({ ...deps, ...workbook, mailbox }, ready, workbook.intakeSheet, workbook.outboxSheet);
+      handleBatch({ ...deps, ...workbook, mailbox }, ready);
       return null;
     });
     if (!attempt.ok) return { handled, stoppedEarly: true };
     if (attempt.value) return attempt.value;
-    handled++;
-    longest = Math.max(longest, deps.now().getTime() - began);
+    handled += group.length;
+    perMessage = Math.max(perMessage, (deps.now().getTime() - began) / group.length);
+    batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(TURN_TARGET_MS / Math.max(perMessage, 1))));
   }
   return { handled, stoppedEarly: false };
+}
+
+/** Up to `size` messages from `start`, stopping before a Message-ID already in the run (the next batch takes it, after the first is logged). */
+function distinctRun(queue: readonly MailboxMessage[], start: number, size: number): MailboxMessage[] {
+  const ids = new Set<string>();
+  const group: MailboxMessage[] = [];
+  for (let i = start; i < queue.length && group.length < size; i++) {
+    if (ids.has(queue[i].messageId)) break;
+    ids.add(queue[i].messageId);
+    group.push(queue[i]);
+  }
+  return group;
 }
 
 /** The message with its contents fetched now, outside the lock. */
@@ -201,40 +229,22 @@ export function openMailContext(deps: PollDeps): PollContext | { errors: string[
   return { ...deps, ...workbook, mailbox: deps.mailboxFor(workbook.campaign) };
 }
 
-function handleMessage(ctx: PollContext, message: MailboxMessage, intakeSheet: GoogleAppsScript.Spreadsheet.Sheet, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  const logged = ctx.intake.byId.get(message.messageId);
-  if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) {
-    const sameMessage = GMAIL_ID_TAG.exec(logged.detail)?.[1] === message.gmailId;
-    if (!sameMessage) {
-      // Another copy of a message already logged: recorded, never applied twice.
-      ctx.intake.lastRow = appendRows(intakeSheet, ctx.intake.lastRow, [intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, message) })]);
-    }
-    ctx.mailbox.label(message.gmailId, logged.status === 'Chờ xem xét' ? 'review' : 'done');
-    return;
-  }
-  const contents = message.contents();
-  let row = logged?.row ?? 0;
-  if (!logged) {
-    ctx.intake.lastRow = appendRows(intakeSheet, ctx.intake.lastRow, [intakeRow(logEntry(ctx, message, rawContent(message, contents)))]);
-    row = ctx.intake.lastRow;
-    ctx.intake.byId.set(message.messageId, { row, source: 'Email', status: 'Đang xử lý', unit: '', detail: gmailTag(message) });
-  }
-  const report = parseEmail({ subject: message.subject, from: message.from, ...contents });
-  const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
-  const outcome = act(ctx, message, triage, outboxSheet);
-  finishIntakeRow(intakeSheet, row, outcome.unit, outcome.status, `${outcome.detail} ${gmailTag(message)}`);
-  ctx.intake.byId.set(message.messageId, { row, source: 'Email', status: outcome.status, unit: outcome.unit, detail: gmailTag(message) });
-  // Last: until the label is on, the search finds the message again and a failed run resumes it.
-  ctx.mailbox.label(message.gmailId, outcome.status === 'Chờ xem xét' ? 'review' : 'done');
-}
-
 interface Outcome {
   status: IntakeStatus;
   unit: string;
   detail: string;
 }
 
-export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): Outcome {
+/**
+ * What a batch of messages leaves for its end (mailBatch.ts): the units' `Đơn vị` and `Tổng hợp`
+ * rows and the outbox rows, each written once for the batch. Without it, act writes them at once.
+ */
+export interface Deferred {
+  applied: AppliedUnit[];
+  outbox: OutboxEntry[];
+}
+
+export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): Outcome {
   const today = ctx.localDay(ctx.now(), ctx.campaign.timeZone);
   const receivedDay = ctx.localDay(message.date, ctx.campaign.timeZone);
   switch (triage.action) {
@@ -251,11 +261,19 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         today,
         formLink: null,
       });
-      answer(ctx, message, email, 'Báo lỗi', outboxSheet);
+      answer(ctx, message, email, 'Báo lỗi', outboxSheet, deferred);
       return { status: 'Lỗi', unit: triage.unit.name, detail: triage.reason };
     }
     case 'apply': {
-      const applied = applySubmission(ctx.sheets, ctx.campaign, triage.unit, triage.submission, { kind: 'Email', id: message.messageId, at: message.date }, ctx.unitsValues);
+      const source = { kind: 'Email', id: message.messageId, at: message.date };
+      let applied: ApplyResult;
+      if (deferred) {
+        const result = applyToUnitTab(ctx.sheets, ctx.campaign, triage.unit, triage.submission, source);
+        deferred.applied.push(result.applied);
+        applied = result;
+      } else {
+        applied = applySubmission(ctx.sheets, ctx.campaign, triage.unit, triage.submission, source, ctx.unitsValues);
+      }
       const email = receiptEmail({
         campaign: ctx.campaign,
         unit: triage.unit,
@@ -268,30 +286,22 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         progress: applied.progress,
         formLink: null,
       });
-      answer(ctx, message, email, 'Xác nhận', outboxSheet);
+      answer(ctx, message, email, 'Xác nhận', outboxSheet, deferred);
       return { status: 'Đã ghi', unit: triage.unit.name, detail: mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length) };
     }
   }
 }
 
 /** Replies once: the thread is checked for an earlier reply, and the outbox log for its key. */
-export function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', outboxSheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+export function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): void {
   const key = `${kind}|${message.messageId}`;
   if (!ctx.mailbox.hasReply(message.gmailId, message.messageId)) ctx.mailbox.reply(message.gmailId, email);
-  if (ctx.outbox.status.has(key)) return;
-  recordOutbox(outboxSheet, ctx.outbox, { time: ctx.now(), kind, to: message.from, cc: '', subject: email.subject, key, status: 'Đã gửi' });
+  if (ctx.outbox.status.has(key) || deferred?.outbox.some((entry) => entry.key === key)) return;
+  const entry: OutboxEntry = { time: ctx.now(), kind, to: message.from, cc: '', subject: email.subject, key, status: 'Đã gửi' };
+  if (deferred) deferred.outbox.push(entry);
+  else recordOutbox(outboxSheet, ctx.outbox, entry);
 }
 
 export function gmailTag(message: MailboxMessage): string {
   return `[gmail:${message.gmailId}]`;
-}
-
-function logEntry(ctx: PollContext, message: MailboxMessage, raw: string) {
-  return { time: ctx.now(), source: 'Email' as const, sender: message.from, id: message.messageId, unit: '', status: 'Đang xử lý' as const, detail: gmailTag(message), raw };
-}
-
-/** The plain body with the attachments' names and sizes; the message itself stays in Gmail. */
-function rawContent(message: MailboxMessage, contents: ReturnType<MailboxMessage['contents']>): string {
-  const files = contents.attachments.map((a) => `${a.name} (${a.size} byte)`).join(', ');
-  return mailboxMessages.raw(message.subject, message.link, files, contents.plainBody);
 }

@@ -1,5 +1,5 @@
 import type { Campaign, Unit } from '../domain/campaign';
-import { parseNoticeKey, type NoticeKind } from '../domain/deadlines';
+import type { NoticeKind } from '../domain/deadlines';
 import { isPermissionError } from '../gas/errors';
 import type { MailPort, OutgoingMail } from '../gas/mail';
 import { digestEmail, overdueEmail, reminderEmail } from '../ui/email';
@@ -123,12 +123,4 @@ export function deliverNotice(ctx: NoticeContext, kind: NoticeKind, key: string,
   const delivery = sendKeyed(ctx, kind, key, mail);
   if (delivery === 'sent') ctx.quota.remaining -= recipients;
   return delivery;
-}
-
-/** Marks scheduled days a later notice replaced, so the log accounts for every day. */
-export function recordSuperseded(ctx: NoticeContext, keys: readonly string[], to: string): void {
-  for (const key of keys) {
-    const kind = parseNoticeKey(key)?.kind;
-    if (kind) recordOutbox(ctx.outboxSheet, ctx.outbox, { time: ctx.now(), kind, to, cc: '', subject: '', key, status: 'Bỏ qua' });
-  }
 }

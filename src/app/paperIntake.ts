@@ -4,7 +4,7 @@ import { missingItems } from '../domain/unitStatus';
 import type { MailPort } from '../gas/mail';
 import { missingSummary } from '../ui/email/missing';
 import { isoToVi } from '../workbook/dates';
-import { appendRows, finishIntakeRow, intakeRow, recordOutbox } from '../workbook/logs';
+import { appendLogRows, finishIntakeRow, intakeRow, recordOutbox } from '../workbook/logs';
 import type { ApplyResult } from '../workbook/applySubmission';
 import { applyAndConfirm, officeLetter, receiptKey, submissionReceipt, type CheckedSubmission } from './confirmSubmission';
 import { nextPollBy, type OfficeQueue } from './officeActions';
@@ -57,7 +57,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
 
   const row =
     logged?.row ??
-    appendRows(intakeSheet, intake.lastRow, [
+    appendLogRows(intakeSheet, intake, [
       intakeRow({
         time: now,
         source: 'Thủ công',

@@ -1,6 +1,6 @@
 import type { Campaign } from '../domain/campaign';
 import { assessUnit } from '../domain/unitStatus';
-import { listSheets, loadState } from '../workbook/sheets';
+import { loadState, openSheets } from '../workbook/sheets';
 import { writeSummary, writeUnitStatus } from '../workbook/writeStatus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -9,10 +9,12 @@ export type RefreshOutcome = { ok: true; complete: number; total: number; cadres
 
 /**
  * Recomputes `Tổng hợp` and the status columns of `Đơn vị` from every unit tab — what the office
- * runs after typing ratings by hand. One read per sheet, one write per target.
+ * runs after typing ratings by hand. One read per sheet, one write per target (Tổng hợp grows
+ * when the units outgrow it).
  */
 export function refreshSummaryIn(ss: Spreadsheet): RefreshOutcome {
-  const sheets = listSheets(ss);
+  // Sheets looked up by name as needed: the unit tabs are read by A1 notation, with no lookup at all.
+  const sheets = openSheets(ss);
   const result = loadState(sheets);
   if (!result.ok) return result;
   const { state } = result;

@@ -4,10 +4,11 @@ import { daysLeft, daysOverdue } from '../domain/deadlines';
 import { describeIssue } from '../domain/messages';
 import { paperEntrySchema, type PaperEntry } from '../domain/paperEntry';
 import { PERIOD_CODE_PATTERN } from '../domain/periods';
-import { cellDate } from '../workbook/cells';
+import { cellDate, cellText } from '../workbook/cells';
+import { readFirstColumns } from '../workbook/gridRead';
 import { readConfigRows } from '../workbook/configSheet';
-import { SHEET } from '../workbook/layout';
-import { readSheet, type WorkbookSheets } from '../workbook/sheets';
+import { CONFIG_HEADERS, FORM_LINK_HEADER, SHEET, UNIT_HEADERS, unitStatusHeaders } from '../workbook/layout';
+import type { WorkbookSheets } from '../workbook/sheets';
 import { accessMessages } from './messages';
 import { isoToVi } from '../workbook/dates';
 import { locateField } from '../workbook/readCampaign';
@@ -72,10 +73,19 @@ export function readSettings(configValues: readonly (readonly unknown[])[]): Sid
 
 /** `Cấu hình` then `Đơn vị` (one read each): what every sidebar view starts from. */
 export function readSettingsAndUnits(sheets: WorkbookSheets): { settings: SidebarSettings; unitValues: unknown[][] } {
-  const config = readSheet(sheets.get(SHEET.config));
-  const unitValues = config.length ? readSheet(sheets.get(SHEET.units)) : [];
+  // Khóa and Giá trị are all the settings need: read by A1 notation, no sheet lookup (gridRead.ts).
+  const config = readFirstColumns(sheets, SHEET.config, 2, (header) => cellText(header[0]) === CONFIG_HEADERS[0]).values;
+  if (config.length === 0) throw new Error(accessMessages.notSetUp);
+  const settings = readSettings(config);
+  // The editable columns, the status columns and the form link, as setup lays them out; a sheet the
+  // office rearranged (a column added before the link) is read whole instead.
+  const width = UNIT_HEADERS.length + unitStatusHeaders(settings).length + 1;
+  const unitValues = readFirstColumns(sheets, SHEET.units, width, (header) => {
+    const present = header.map(cellText);
+    return UNIT_HEADERS.every((h, i) => present[i] === h) && present.includes(FORM_LINK_HEADER);
+  }).values;
   if (unitValues.length === 0) throw new Error(accessMessages.notSetUp);
-  return { settings: readSettings(config), unitValues };
+  return { settings, unitValues };
 }
 
 /** The deadline as the sidebar shows it: `12/09/2016`, and calendar days left or overdue today. */

@@ -4,7 +4,10 @@ import { SHEET } from '../workbook/layout';
 import { readSheet, type WorkbookSheets } from '../workbook/sheets';
 import { readCadreRows, readUnitRows } from '../workbook/unitsSheet';
 import { readChapterRows } from '../workbook/unitTab';
-import { newestFirst, readIntakeRows } from './intakeRows';
+import { readFirstColumns, readUnitTab } from '../workbook/gridRead';
+import { cellText } from '../workbook/cells';
+import { CADRE_HEADERS, INTAKE_LOG_HEADERS } from '../workbook/layout';
+import { INTAKE_VIEW_WIDTH, intakeRowViews, newestFirst } from './intakeRows';
 import { deadlineInfo, formatCellTime, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
 import { sidebarMessages } from './sidebarMessages';
 import { readUnitRowViews, type UnitRowView } from './unitRowView';
@@ -55,11 +58,11 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const unit = readUnitRowViews(unitValues, settings, clock).find((candidate) => candidate.id === unitId);
   if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
-  const cadres = readCadreRows(readSheet(sheets.get(SHEET.cadres)).slice(1));
+  const cadres = readCadreRows(readFirstColumns(sheets, SHEET.cadres, CADRE_HEADERS.length, (header) => cellText(header[0]) === CADRE_HEADERS[0]).values.slice(1));
   rememberCadreNames(names, cadres);
   const cadre = cadres.find((c) => c.id === unit.cadre);
-  const tab = sheets.get(unit.short);
-  const chapters = readChapterRows(readSheet(tab), settings).map((chapter) => ({
+  const tab = readUnitTab(sheets, unit.short, settings);
+  const chapters = readChapterRows(tab.values, settings).map((chapter) => ({
     name: chapter.name,
     members: chapter.members,
     ratings: settings.periods.map((period) => {
@@ -70,14 +73,14 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     source: chapter.source,
     updated: formatCellTime(chapter.updated, settings.timeZone, clock),
   }));
-  const log = sheets.get(SHEET.intakeLog);
-  const history = log ? newestFirst(readIntakeRows(log, settings.timeZone, clock).filter((row) => row.unit === unit.name)) : [];
+  const log = readFirstColumns(sheets, SHEET.intakeLog, INTAKE_VIEW_WIDTH, (header) => cellText(header[0]) === INTAKE_LOG_HEADERS[0]).values;
+  const history = newestFirst(intakeRowViews(log, settings.timeZone, clock).filter((row) => row.unit === unit.name));
   return {
     unit,
     cadre: cadre ?? { id: unit.cadre, name: '', role: '', email: '' },
     deadline: deadlineInfo(settings, clock),
     periods: settings.periods.map((period) => ({ code: period.code, label: period.label, short: periodShortLabel(period) })),
-    tabFound: tab !== undefined,
+    tabFound: sheets.peek(unit.short) !== null,
     chapters,
     history: history.slice(0, HISTORY_LIMIT).map(({ time, source, sender, status, detail }) => ({ time, source, sender, status, detail })),
     historyTotal: history.length,

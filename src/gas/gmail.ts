@@ -41,18 +41,29 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
     }
     return found;
   };
-  const message = (id: string) => GmailApp.getMessageById(id);
+  /**
+   * What the listing already read of each message, kept for the run: a message's thread, the
+   * thread's messages and their senders as listed. Replying and labelling then need no lookup,
+   * and checking for an earlier reply reads only the office's own messages in the thread.
+   */
+  const listed = new Map<string, Listed>();
+  const message = (id: string) => listed.get(id)?.message ?? GmailApp.getMessageById(id);
+  const threadOf = (id: string) => listed.get(id)?.thread ?? message(id).getThread();
   return {
     candidates(max) {
       const query = candidateQuery(officeEmail);
-      const received: GoogleAppsScript.Gmail.GmailMessage[] = [];
+      const received: { m: GoogleAppsScript.Gmail.GmailMessage; from: string; thread: Thread; siblings: Sibling[] }[] = [];
       for (const thread of GmailApp.search(query, 0, max)) {
-        for (const m of thread.getMessages()) if (!isOwn(m.getFrom())) received.push(m);
+        const siblings = thread.getMessages().map((m) => ({ message: m, from: m.getFrom() }));
+        for (const { message: m, from } of siblings) if (!isOwn(from)) received.push({ m, from, thread, siblings });
       }
       // Arrival order, not thread order: a reply in a thread must not reorder a resumed run.
-      const keyed = received.map((m) => ({ m, at: m.getDate().getTime(), id: m.getId() }));
-      keyed.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return keyed.slice(0, max).map(({ m }) => toMailboxMessage(m));
+      const keyed = received.map((r) => ({ ...r, date: r.m.getDate(), id: r.m.getId() }));
+      keyed.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return keyed.slice(0, max).map(({ m, from, date, id, thread, siblings }) => {
+        listed.set(id, { message: m, thread, siblings });
+        return toMailboxMessage(m, { id, from, date });
+      });
     },
     find(messageId) {
       const id = messageId.replace(/^<|>$/g, '');
@@ -62,33 +73,44 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       return null;
     },
     hasReply(gmailId, reference) {
-      return message(gmailId)
-        .getThread()
-        .getMessages()
-        .some((m) => isOwn(m.getFrom()) && m.getPlainBody().includes(reference));
+      // Replies this run sends come after its check for the same message, so the listing's view of the thread is enough.
+      const siblings = listed.get(gmailId)?.siblings ?? threadOf(gmailId).getMessages().map((m) => ({ message: m, from: m.getFrom() }));
+      return siblings.some(({ message: m, from }) => isOwn(from) && m.getPlainBody().includes(reference));
     },
     reply(gmailId, email: Email) {
       message(gmailId).reply(email.text, { htmlBody: email.html, name: senderName });
     },
     label(gmailId, which) {
-      message(gmailId).getThread().addLabel(label(which));
+      threadOf(gmailId).addLabel(label(which));
     },
     resolve(gmailId) {
-      const thread = message(gmailId).getThread();
+      const thread = threadOf(gmailId);
       thread.addLabel(label('done'));
       thread.removeLabel(label('review'));
     },
   };
 }
 
-function toMailboxMessage(m: GoogleAppsScript.Gmail.GmailMessage): MailboxMessage {
-  const id = m.getId();
+type Thread = GoogleAppsScript.Gmail.GmailThread;
+interface Sibling {
+  message: GoogleAppsScript.Gmail.GmailMessage;
+  from: string;
+}
+interface Listed {
+  message: GoogleAppsScript.Gmail.GmailMessage;
+  thread: Thread;
+  siblings: Sibling[];
+}
+
+/** `known`: what the listing already read (each is a Gmail call). */
+function toMailboxMessage(m: GoogleAppsScript.Gmail.GmailMessage, known?: { id: string; from: string; date: GoogleAppsScript.Base.Date }): MailboxMessage {
+  const id = known?.id ?? m.getId();
   return {
     gmailId: id,
     messageId: m.getHeader('Message-ID') || `gmail:${id}`,
-    from: m.getFrom(),
+    from: known?.from ?? m.getFrom(),
     subject: m.getSubject(),
-    date: m.getDate() as unknown as Date,
+    date: (known?.date ?? m.getDate()) as unknown as Date,
     authenticationResults: m.getHeader('Authentication-Results'),
     link: `https://mail.google.com/mail/u/0/#all/${id}`,
     contents() {

@@ -4,8 +4,9 @@ import { summarizeUnit } from '../domain/summary';
 import { assessUnit, type UnitProgress } from '../domain/unitStatus';
 import { cellText, rewriteCell, type Row } from './cells';
 import { SHEET, UNIT_HEADERS } from './layout';
-import { readSheet, type WorkbookSheets } from './sheets';
-import { isTotalsRow, SUMMARY_HEADER_ROWS, summaryUnitRow, totalsRow } from './summarySheet';
+import type { WorkbookSheets } from './sheets';
+import { growTo, readFirstColumns, readUnitTab, writeBlock, type GridValues } from './gridRead';
+import { isTotalsRow, SUMMARY_FIRST_HEADER, SUMMARY_HEADER_ROWS, summaryHeaderRows, summaryUnitRow, totalsRow } from './summarySheet';
 import { locateColumns, readChapterRows, writeChapterRow, type ChapterRow } from './unitTab';
 import { unitStatusCells } from './unitsSheet';
 import { workbookMessages } from './messages';
@@ -28,6 +29,14 @@ export function sourceLabel(source: SubmissionSource, isNew: boolean): string {
   return `${source.kind}: ${source.id}${isNew ? workbookMessages.newChapterMark : ''}`;
 }
 
+/** What applying a submission changed in its unit, for `Đơn vị` and `Tổng hợp`. */
+export interface AppliedUnit {
+  unit: Unit;
+  chapters: MergeResult['chapters'];
+  progress: UnitProgress;
+  at: Date;
+}
+
 /**
  * Writes a submission into its unit: the unit's tab, its status cells in `Đơn vị` and its row of
  * `Tổng hợp`. The number of Spreadsheet calls does not depend on the number of units or chapters.
@@ -42,9 +51,19 @@ export function applySubmission(
   source: SubmissionSource,
   unitsValues: unknown[][],
 ): ApplyResult {
-  const tab = sheets.get(unit.short);
-  if (!tab) throw new Error(workbookMessages.missingUnitTab(unit.short));
-  const values = readSheet(tab);
+  const result = applyToUnitTab(sheets, campaign, unit, submission, source);
+  writeAppliedUnits(sheets, campaign, [result.applied], unitsValues);
+  return result;
+}
+
+/**
+ * The unit's tab part of applySubmission (one read, at most one write); `Đơn vị` and `Tổng hợp`
+ * are left to writeAppliedUnits, so a batch of submissions writes each of them once.
+ */
+export function applyToUnitTab(sheets: WorkbookSheets, campaign: Campaign, unit: Unit, submission: Submission, source: SubmissionSource): ApplyResult & { applied: AppliedUnit } {
+  const grid = readUnitTab(sheets, unit.short, campaign);
+  if (grid.values.length === 0 && sheets.peek(unit.short) === null) throw new Error(workbookMessages.missingUnitTab(unit.short));
+  const values = grid.values;
   const existing = readChapterRows(values, campaign);
   // A retry must not count a chapter this very submission appended as already known.
   const appendedByThis = new Set(existing.filter((c) => c.source === sourceLabel(source, true)).map((c) => c.name));
@@ -52,11 +71,20 @@ export function applySubmission(
   const periods = campaign.periods.map((p) => p.code);
   const merge = mergeSubmission(known, submission, periods, campaign.scale);
   const placed = placeRows(existing, merge, source, values.length);
-  writeUnitTab(tab, values, campaign, placed);
+  writeUnitTab(sheets, unit.short, grid, campaign, placed);
   const progress = assessUnit(merge.chapters, periods);
-  writeUnitStatusRow(sheets, unit, progress, source.at, unitsValues);
-  writeSummaryRow(sheets, campaign, unit, merge.chapters);
-  return { merge, progress };
+  return { merge, progress, applied: { unit, chapters: merge.chapters, progress, at: source.at } };
+}
+
+/**
+ * The status cells of the applied units in `Đơn vị` (one write over the rows they span, the rows
+ * between rewritten from `unitsValues`, read under the same lock) and their rows of `Tổng hợp`
+ * (one read, one write). `unitsValues` is kept up to date for later submissions in the run.
+ */
+export function writeAppliedUnits(sheets: WorkbookSheets, campaign: Campaign, applied: readonly AppliedUnit[], unitsValues: unknown[][]): void {
+  if (applied.length === 0) return;
+  writeUnitStatusRows(sheets, applied, unitsValues);
+  writeSummaryRows(sheets, campaign, applied);
 }
 
 interface PlacedRows {
@@ -81,9 +109,13 @@ function placeRows(existing: readonly ChapterRow[], merge: MergeResult, source: 
   return { all, changed };
 }
 
-/** One write covering the rows that changed (and the rows between them, rewritten as they were). */
-function writeUnitTab(tab: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[][], campaign: Campaign, placed: PlacedRows): void {
+/**
+ * One write covering the rows that changed (and the rows between them, rewritten as they were);
+ * new chapters below a full grid (setup leaves a few spare rows) grow it first.
+ */
+function writeUnitTab(sheets: WorkbookSheets, short: string, grid: GridValues, campaign: Campaign, placed: PlacedRows): void {
   if (placed.changed.length === 0) return;
+  const values = grid.values;
   const columns = locateColumns(values[0] ?? [], campaign);
   const first = Math.min(...placed.changed.map((r) => r.row));
   const last = Math.max(...placed.changed.map((r) => r.row));
@@ -94,32 +126,48 @@ function writeUnitTab(tab: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[]
     const chapter = byRow.get(row);
     block.push(chapter ? writeChapterRow(existing, chapter, columns) : asRow(existing, columns.width));
   }
-  tab.getRange(first, 1, block.length, columns.width).setValues(block);
+  growTo(sheets, short, grid, last);
+  writeBlock(sheets, short, first, block);
 }
 
 function asRow(existing: readonly unknown[], width: number): Row {
   return Array.from({ length: width }, (_, i) => rewriteCell(existing[i]));
 }
 
-function writeUnitStatusRow(sheets: WorkbookSheets, unit: Unit, progress: UnitProgress, at: Date, unitsValues: unknown[][]): void {
-  const index = unitsValues.findIndex((row, i) => i > 0 && cellText(row[0]) === unit.id);
+function writeUnitStatusRows(sheets: WorkbookSheets, applied: readonly AppliedUnit[], unitsValues: unknown[][]): void {
+  const changed: number[] = [];
+  let width = 0;
+  for (const { unit, progress, at } of applied) {
+    const index = unitsValues.findIndex((row, i) => i > 0 && cellText(row[0]) === unit.id);
+    if (index < 0) continue;
+    const cells = unitStatusCells(progress, at);
+    width = cells.length;
+    const row = unitsValues[index];
+    // Later submissions in the same execution read the row from memory (the form link after the status cells included).
+    unitsValues[index] = [...row.slice(0, UNIT_HEADERS.length), ...cells, ...row.slice(UNIT_HEADERS.length + cells.length)];
+    changed.push(index);
+  }
   const sheet = sheets.get(SHEET.units);
-  if (index < 0 || !sheet) return;
-  const cells = unitStatusCells(progress, at);
-  sheet.getRange(index + 1, UNIT_HEADERS.length + 1, 1, cells.length).setValues([cells]);
-  // Later submissions in the same execution read the row from memory.
-  unitsValues[index] = [...unitsValues[index].slice(0, UNIT_HEADERS.length), ...cells];
+  if (changed.length === 0 || !sheet) return;
+  const first = Math.min(...changed);
+  const last = Math.max(...changed);
+  const block = unitsValues.slice(first, last + 1).map((row) => asRow(row.slice(UNIT_HEADERS.length, UNIT_HEADERS.length + width), width));
+  sheet.getRange(first + 1, UNIT_HEADERS.length + 1, block.length, width).setValues(block);
 }
 
-function writeSummaryRow(sheets: WorkbookSheets, campaign: Campaign, unit: Unit, chapters: MergeResult['chapters']): void {
-  const sheet = sheets.get(SHEET.summary);
-  if (!sheet) return;
-  const values = readSheet(sheet);
-  const unitRows = values.slice(SUMMARY_HEADER_ROWS).filter((row) => cellText(row[0]) !== '' && !isTotalsRow(row));
-  const row = summaryUnitRow(campaign, summarizeUnit(campaign, unit, chapters, campaign.periods.map((p) => p.code)));
-  const at = unitRows.findIndex((r) => cellText(r[0]) === cellText(row[0]));
-  if (at >= 0) unitRows[at] = row;
-  else unitRows.push(row);
-  const block = [...unitRows.map((r) => asRow(r, row.length)), totalsRow(unitRows)];
-  sheet.getRange(SUMMARY_HEADER_ROWS + 1, 1, block.length, row.length).setValues(block);
+function writeSummaryRows(sheets: WorkbookSheets, campaign: Campaign, applied: readonly AppliedUnit[]): void {
+  const width = summaryHeaderRows(campaign)[0].length;
+  const grid = readFirstColumns(sheets, SHEET.summary, width, (header) => cellText(header[0]) === SUMMARY_FIRST_HEADER);
+  if (grid.values.length === 0) return;
+  const unitRows = grid.values.slice(SUMMARY_HEADER_ROWS).filter((row) => cellText(row[0]) !== '' && !isTotalsRow(row));
+  const codes = campaign.periods.map((p) => p.code);
+  for (const { unit, chapters } of applied) {
+    const row = summaryUnitRow(campaign, summarizeUnit(campaign, unit, chapters, codes));
+    const at = unitRows.findIndex((r) => cellText(r[0]) === cellText(row[0]));
+    if (at >= 0) unitRows[at] = row;
+    else unitRows.push(row);
+  }
+  const block = [...unitRows.map((r) => asRow(r, width)), totalsRow(unitRows)];
+  growTo(sheets, SHEET.summary, grid, SUMMARY_HEADER_ROWS + block.length);
+  writeBlock(sheets, SHEET.summary, SUMMARY_HEADER_ROWS + 1, block);
 }

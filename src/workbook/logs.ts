@@ -1,4 +1,4 @@
-import { cellText, safeText, type CellValue, type Row } from './cells';
+import { cellText, rewriteCell, safeText, type CellValue, type Row } from './cells';
 import { INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -58,26 +58,62 @@ export const INTAKE_RAW_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nội dung gốc') 
 /** Where a column falls in a row read from `Nguồn` onwards. */
 const indexFromSource = (header: (typeof INTAKE_LOG_HEADERS)[number]) => INTAKE_LOG_HEADERS.indexOf(header) - INTAKE_SOURCE_COLUMN + 1;
 
-/** The log's ids without reading its raw content column, in one read. */
-export interface IntakeIndex {
+/**
+ * Where a log ends: its last written row and its grid's height. A new sheet has 1,000 rows and a
+ * write below the grid throws, so appends grow the grid first (see appendLogRows).
+ */
+export interface LogGrid {
   lastRow: number;
+  maxRows: number;
+}
+
+/**
+ * Rows added at a time when a log is full: one insert covers weeks of a busy season (a 170-unit
+ * campaign logs ~5,000 rows), and 500 rows of 8 columns are a sliver of the 10-million-cell limit.
+ */
+export const LOG_GROWTH_ROWS = 500;
+
+/** Makes the grid at least `rows` tall, in one insert (none while it fits). */
+export function ensureRows(sheet: Sheet, grid: LogGrid, rows: number): void {
+  if (rows <= grid.maxRows) return;
+  const added = Math.max(LOG_GROWTH_ROWS, rows - grid.maxRows);
+  sheet.insertRowsAfter(grid.maxRows, added);
+  grid.maxRows += added;
+}
+
+/**
+ * Whole columns of a log in one read (`B:F` of a sheet costs the same call as a fixed range and
+ * needs no getLastRow): the grid's height is the number of rows returned, the last row the last
+ * one holding anything.
+ */
+function readLogColumns(sheet: Sheet, first: number, width: number): { values: unknown[][]; grid: LogGrid } {
+  const values = sheet.getRange(`${columnLetter(first)}:${columnLetter(first + width - 1)}`).getValues();
+  let lastRow = values.length;
+  while (lastRow > 1 && values[lastRow - 1].every((cell) => cell === '' || cell === null)) lastRow--;
+  return { values, grid: { lastRow: Math.max(lastRow, 1), maxRows: values.length } };
+}
+
+/** `A` for 1, `H` for 8 (logs are narrower than 26 columns). */
+function columnLetter(column: number): string {
+  return String.fromCharCode(64 + column);
+}
+
+/** The log's ids without reading its raw content column, in one read. */
+export interface IntakeIndex extends LogGrid {
   byId: Map<string, LoggedSubmission>;
 }
 
 export function readIntakeIndex(sheet: Sheet): IntakeIndex {
-  const lastRow = sheet.getLastRow();
-  const byId = new Map<string, LoggedSubmission>();
-  if (lastRow < 2) return { lastRow: Math.max(lastRow, 1), byId };
   // Nguồn to Chi tiết: the raw content column is never read back here.
-  const width = INTAKE_DETAIL_COLUMN - INTAKE_SOURCE_COLUMN + 1;
-  const values = sheet.getRange(2, INTAKE_SOURCE_COLUMN, lastRow - 1, width).getValues();
-  values.forEach((row, i) => {
+  const { values, grid } = readLogColumns(sheet, INTAKE_SOURCE_COLUMN, INTAKE_DETAIL_COLUMN - INTAKE_SOURCE_COLUMN + 1);
+  const byId = new Map<string, LoggedSubmission>();
+  values.slice(1, grid.lastRow).forEach((row, i) => {
     const id = cellText(row[indexFromSource('Mã')]);
     const status = cellText(row[indexFromSource('Trạng thái')]) as IntakeStatus;
     if (!id || status === 'Trùng' || byId.has(id)) return;
     byId.set(id, { row: i + 2, source: cellText(row[indexFromSource('Nguồn')]), status, unit: cellText(row[indexFromSource('Đơn vị')]), detail: cellText(row[indexFromSource('Chi tiết')]) });
   });
-  return { lastRow, byId };
+  return { ...grid, byId };
 }
 
 /** `Nội dung gốc` of one logged submission (one read; the index leaves that column out). */
@@ -85,17 +121,39 @@ export function readIntakeRaw(sheet: Sheet, row: number): string {
   return cellText(sheet.getRange(row, INTAKE_RAW_COLUMN).getValue());
 }
 
-/** Appends rows below `lastRow` in one write; returns the new last row. */
-export function appendRows(sheet: Sheet, lastRow: number, rows: readonly Row[]): number {
-  if (rows.length === 0) return lastRow;
-  sheet.getRange(lastRow + 1, 1, rows.length, rows[0].length).setValues(rows as CellValue[][]);
-  return lastRow + rows.length;
+/**
+ * Appends rows below the log's last row in one write (growing the grid first when full) and
+ * moves `grid.lastRow` past them; returns the first row written.
+ */
+export function appendLogRows(sheet: Sheet, grid: LogGrid, rows: readonly Row[]): number {
+  const first = grid.lastRow + 1;
+  if (rows.length === 0) return first;
+  ensureRows(sheet, grid, grid.lastRow + rows.length);
+  sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows as CellValue[][]);
+  grid.lastRow += rows.length;
+  return first;
 }
 
 /** Sets Đơn vị, Trạng thái and Chi tiết of a logged submission in one write. */
 export function finishIntakeRow(sheet: Sheet, row: number, unit: string, status: IntakeStatus, detail: string): void {
   const unitColumn = INTAKE_LOG_HEADERS.indexOf('Đơn vị') + 1;
   sheet.getRange(row, unitColumn, 1, 3).setValues([[safeText(unit), status, safeText(clip(detail))]]);
+}
+
+/**
+ * Sets Đơn vị, Trạng thái and Chi tiết of several logged submissions: one write per run of
+ * consecutive rows (a batch's rows were appended together, so usually one in all).
+ */
+export function finishIntakeRows(sheet: Sheet, rows: readonly { row: number; unit: string; status: IntakeStatus; detail: string }[]): void {
+  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  const unitColumn = INTAKE_LOG_HEADERS.indexOf('Đơn vị') + 1;
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end].row === sorted[end - 1].row + 1) end++;
+    const block = sorted.slice(start, end).map((r) => [safeText(r.unit), r.status, safeText(clip(r.detail))]);
+    sheet.getRange(sorted[start].row, unitColumn, block.length, 3).setValues(block);
+    start = end;
+  }
 }
 
 export type OutboxKind = 'Nhắc hạn' | 'Quá hạn' | 'Xác nhận' | 'Báo lỗi' | 'Tổng hợp';
@@ -123,31 +181,29 @@ export function outboxRow(entry: OutboxEntry): Row {
   return [entry.time, entry.kind, safeText(entry.to), safeText(entry.cc), safeText(clip(entry.subject)), safeText(entry.key), entry.status];
 }
 
-const OUTBOX_KEY_COLUMN = OUTBOX_LOG_HEADERS.indexOf('Khóa') + 1;
-
-/** Keys of the outbox log with their latest status, and the last row, in one read. */
-export interface OutboxIndex {
-  lastRow: number;
+/** Keys of the outbox log with their latest status, and its rows as read, in one read. */
+export interface OutboxIndex extends LogGrid {
   status: Map<string, OutboxStatus>;
   /** The row of each key's latest entry, rewritten in place when a retried notice goes out. */
   rows: Map<string, number>;
+  /** Every row as read or last written (index 0 is sheet row 1): a batch write rewrites the rows between its own as they are. */
+  values: unknown[][];
 }
 
+const OUTBOX_KEY_INDEX = OUTBOX_LOG_HEADERS.indexOf('Khóa');
+const OUTBOX_STATUS_INDEX = OUTBOX_LOG_HEADERS.indexOf('Trạng thái');
+
 export function readOutboxIndex(sheet: Sheet): OutboxIndex {
-  const lastRow = sheet.getLastRow();
+  const { values, grid } = readLogColumns(sheet, 1, OUTBOX_LOG_HEADERS.length);
   const status = new Map<string, OutboxStatus>();
   const rows = new Map<string, number>();
-  if (lastRow < 2) return { lastRow: Math.max(lastRow, 1), status, rows };
-  sheet
-    .getRange(2, OUTBOX_KEY_COLUMN, lastRow - 1, 2)
-    .getValues()
-    .forEach((row, i) => {
-      const key = cellText(row[0]);
-      if (!key) return;
-      status.set(key, cellText(row[1]) as OutboxStatus);
-      rows.set(key, i + 2);
-    });
-  return { lastRow, status, rows };
+  values.slice(1, grid.lastRow).forEach((row, i) => {
+    const key = cellText(row[OUTBOX_KEY_INDEX]);
+    if (!key) return;
+    status.set(key, cellText(row[OUTBOX_STATUS_INDEX]) as OutboxStatus);
+    rows.set(key, i + 2);
+  });
+  return { ...grid, status, rows, values: values.slice(0, grid.lastRow) };
 }
 
 /**
@@ -155,12 +211,56 @@ export function readOutboxIndex(sheet: Sheet): OutboxIndex {
  * log keeps one row per key with its latest status. One write either way.
  */
 export function recordOutbox(sheet: Sheet, index: OutboxIndex, entry: OutboxEntry): void {
-  const existing = index.rows.get(entry.key);
-  if (existing) {
-    sheet.getRange(existing, 1, 1, OUTBOX_LOG_HEADERS.length).setValues([outboxRow(entry) as CellValue[]]);
-  } else {
-    index.lastRow = appendRows(sheet, index.lastRow, [outboxRow(entry)]);
-    index.rows.set(entry.key, index.lastRow);
+  recordOutboxBatch(sheet, index, [entry]);
+}
+
+/**
+ * How far apart rewritten rows may be and still go in one write with the rows between them:
+ * beyond it (a notice deferred weeks ago and sent today) each far row is its own write, rather
+ * than rewriting thousands of rows as they were.
+ */
+const SPAN_SLACK_ROWS = 50;
+
+/**
+ * Writes a batch of outbox entries (the `Đang gửi` rows before a batch of letters, their outcome
+ * after) in one write where it can: keys already logged are rewritten in their rows, new keys
+ * appended in order, and the rows in between rewritten as this run last read or wrote them (it
+ * holds the script lock, so no one else writes the log meanwhile).
+ */
+export function recordOutboxBatch(sheet: Sheet, index: OutboxIndex, entries: readonly OutboxEntry[]): void {
+  if (entries.length === 0) return;
+  const placed = new Map<number, Row>();
+  let next = index.lastRow;
+  for (const entry of entries) {
+    let row = index.rows.get(entry.key);
+    if (row === undefined) {
+      row = ++next;
+      index.rows.set(entry.key, row);
+    }
+    placed.set(row, outboxRow(entry));
+    index.status.set(entry.key, entry.status);
   }
-  index.status.set(entry.key, entry.status);
+  ensureRows(sheet, index, next);
+  index.lastRow = next;
+  for (const [row, cells] of placed) index.values[row - 1] = cells;
+  for (const [first, last] of spans([...placed.keys()].sort((a, b) => a - b), entries.length + SPAN_SLACK_ROWS)) {
+    const block: Row[] = [];
+    for (let row = first; row <= last; row++) block.push(placed.get(row) ?? asOutboxRow(index.values[row - 1]));
+    sheet.getRange(first, 1, block.length, OUTBOX_LOG_HEADERS.length).setValues(block as CellValue[][]);
+  }
+}
+
+/** Sorted rows grouped into [first, last] spans, a new span where the gap exceeds `slack`. */
+function spans(rows: readonly number[], slack: number): [number, number][] {
+  const result: [number, number][] = [];
+  for (const row of rows) {
+    const last = result[result.length - 1];
+    if (last && row - last[1] <= slack) last[1] = row;
+    else result.push([row, row]);
+  }
+  return result;
+}
+
+function asOutboxRow(cells: readonly unknown[] | undefined): Row {
+  return Array.from({ length: OUTBOX_LOG_HEADERS.length }, (_, i) => rewriteCell(cells?.[i]));
 }

@@ -1,6 +1,7 @@
 import { SHEET } from './layout';
 import { campaignFromSheets, type EditableSheets } from './readCampaign';
 import { readChapterRows, type ChapterRow } from './unitTab';
+import { readUnitTab } from './gridRead';
 import type { Campaign, CampaignResult } from '../domain/campaign';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,6 +12,8 @@ export interface WorkbookSheets {
   ss: Spreadsheet;
   get(name: string): Sheet | undefined;
   has(name: string): boolean;
+  /** The sheet if this execution already looked it up (null: looked up, missing), without a call; undefined when not yet. */
+  peek(name: string): Sheet | null | undefined;
   /** Remembers a sheet this execution created. */
   add(sheet: Sheet, name: string): void;
   /** Forgets a sheet this execution deleted. */
@@ -22,7 +25,14 @@ function sheetCache(ss: Spreadsheet, known: Map<string, Sheet | null>, lookup: (
     if (!known.has(name)) known.set(name, lookup(name));
     return known.get(name) ?? undefined;
   };
-  return { ss, get, has: (name) => get(name) !== undefined, add: (sheet, name) => known.set(name, sheet), forget: (name) => known.set(name, null) };
+  return {
+    ss,
+    get,
+    has: (name) => get(name) !== undefined,
+    peek: (name) => known.get(name),
+    add: (sheet, name) => known.set(name, sheet),
+    forget: (name) => known.set(name, null),
+  };
 }
 
 /**
@@ -89,7 +99,7 @@ function readEditableSheets(sheets: WorkbookSheets): EditableSheets {
   };
 }
 
-/** The campaign with every unit's chapters, and the chapter rows of each unit tab (one read per tab). */
+/** The campaign with every unit's chapters, and the chapter rows of each unit tab (one read per tab, no lookup: see gridRead.ts). */
 export interface WorkbookState {
   campaign: Campaign;
   chapters: Map<string, ChapterRow[]>;
@@ -105,7 +115,7 @@ export function loadState(sheets: WorkbookSheets): StateResult {
   if (!result.ok) return result;
   const chapters = new Map<string, ChapterRow[]>();
   const units = result.campaign.units.map((unit) => {
-    const rows = readChapterRows(readSheet(sheets.get(unit.short)), result.campaign);
+    const rows = readChapterRows(readUnitTab(sheets, unit.short, result.campaign).values, result.campaign);
     chapters.set(unit.id, rows);
     return { ...unit, chapters: rows.map((row) => row.name) };
   });

@@ -6,12 +6,14 @@ import { ratingHeader } from './layout';
 import { statusMessages } from './messages';
 
 export const SUMMARY_HEADER_ROWS = 2;
+/** The first header cell, by which a read of `Tổng hợp` knows its columns are where they should be. */
+export const SUMMARY_FIRST_HEADER = 'Đơn vị';
 const UNRATED = 'Chưa xếp loại';
 
 /** Two header rows: period groups over rating labels. */
-export function summaryHeaderRows(campaign: Campaign): Row[] {
+export function summaryHeaderRows(campaign: Pick<Campaign, 'scale' | 'periods'>): Row[] {
   const levels = SCALES[campaign.scale].levels;
-  const top: Row = ['Đơn vị', 'Cụm', 'Số Chi đoàn'];
+  const top: Row = [SUMMARY_FIRST_HEADER, 'Cụm', 'Số Chi đoàn'];
   const bottom: Row = ['', '', ''];
   for (const period of campaign.periods) {
     levels.forEach((level, i) => {

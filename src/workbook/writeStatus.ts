@@ -2,6 +2,7 @@ import type { Campaign } from '../domain/campaign';
 import { summarizeDistrict } from '../domain/summary';
 import { assessUnit } from '../domain/unitStatus';
 import { cellDate, type Row } from './cells';
+import { GROWTH_ROWS } from './gridRead';
 import { SHEET, UNIT_HEADERS, unitStatusHeaders } from './layout';
 import type { WorkbookSheets, WorkbookState } from './sheets';
 import { TOTAL_BACKGROUND } from './styles';
@@ -30,7 +31,7 @@ export function writeUnitStatus(sheets: WorkbookSheets, state: WorkbookState): v
   sheet.getRange(2, UNIT_HEADERS.length + 1, block.length, block[0].length).setValues(block);
 }
 
-/** Recomputes `Tổng hợp` below its two header rows: one clear, one write, the totals row in bold. */
+/** Recomputes `Tổng hợp` below its two header rows: one clear, one write, the totals row in bold; grown first if too short. */
 export function writeSummary(sheets: WorkbookSheets, campaign: Campaign, state: WorkbookState): void {
   const sheet = sheets.get(SHEET.summary);
   if (!sheet) return;
@@ -38,6 +39,10 @@ export function writeSummary(sheets: WorkbookSheets, campaign: Campaign, state: 
   const rows = summaryRows(campaign, summary);
   const width = rows[0].length;
   const lastRow = sheet.getLastRow();
+  // Setup leaves a little room below the units; more units than that need more rows.
+  const needed = SUMMARY_HEADER_ROWS + rows.length;
+  const maxRows = sheet.getMaxRows();
+  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows + GROWTH_ROWS);
   if (lastRow > SUMMARY_HEADER_ROWS) {
     sheet.getRange(SUMMARY_HEADER_ROWS + 1, 1, lastRow - SUMMARY_HEADER_ROWS, width).clear();
   }

@@ -118,11 +118,11 @@ describe('the district mailbox (pollMailbox)', () => {
       emu.run('pollMailbox');
       return emu.calls.total('Spreadsheet');
     };
+    // Messages go in batches (one lock hold, the logs, Đơn vị and Tổng hợp written once each): each
+    // message adds its tab's read and write, and a new batch its few writes. Measured: 1 → 39,
+    // 3 → 47, 5 → 68, 13 → 126 (about 7 a message).
     const one = count(1);
-    const three = count(3);
-    const perMessage = (three - one) / 2;
-    expect(count(5) - three).toBe(2 * perMessage);
-    expect(perMessage).toBeLessThanOrEqual(20);
+    for (const messages of [3, 5, 13]) expect(count(messages) - one).toBeLessThanOrEqual((messages - 1) * 10);
   });
 
   test('a Word table typed in .VnTime (TCVN3) is converted and recorded', () => {

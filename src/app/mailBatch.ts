@@ -1,0 +1,86 @@
+import { parseEmail } from '../intake';
+import { writeAppliedUnits } from '../workbook/applySubmission';
+import type { Row } from '../workbook/cells';
+import { appendLogRows, finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, type IntakeEntry, type IntakeStatus } from '../workbook/logs';
+import { act, gmailTag, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
+import { triageMessage } from './mailTriage';
+import { mailboxMessages } from './messages';
+
+const GMAIL_ID_TAG = /\[gmail:([^\]]+)\]/;
+
+/** A message of the batch and what the log says of it before the batch. */
+type Planned =
+  | { message: MailboxMessage; kind: 'handled'; label: 'done' | 'review' }
+  | { message: MailboxMessage; kind: 'open'; row: number };
+
+/**
+ * A batch of messages under one hold of the lock, with the log written as few times as it can:
+ * first every new message as `Đang xử lý` (and every other copy of one already handled as
+ * `Trùng`) in one write; then each is triaged, applied to its unit's tab and answered; then
+ * `Đơn vị`, `Tổng hợp`, the outbox and the log rows' outcome are written once each for the
+ * batch; the labels go on last. A run that dies half-way leaves the rows `Đang xử lý` and the
+ * messages unlabelled: the next poll finds them again and redoes only what did not happen
+ * (applying is idempotent, the thread is checked for the reply, the outbox for its key).
+ * The messages' ids are distinct (the caller cuts a batch before a repeated one).
+ */
+export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[]): void {
+  const planned: Planned[] = [];
+  const newRows: Row[] = [];
+  const newOpen: { index: number; offset: number }[] = [];
+  for (const message of messages) {
+    const logged = ctx.intake.byId.get(message.messageId);
+    if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) {
+      if (GMAIL_ID_TAG.exec(logged.detail)?.[1] !== message.gmailId) {
+        // Another copy of a message already logged: recorded, never applied twice.
+        newRows.push(intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, message) }));
+      }
+      planned.push({ message, kind: 'handled', label: logged.status === 'Chờ xem xét' ? 'review' : 'done' });
+    } else if (logged) {
+      planned.push({ message, kind: 'open', row: logged.row });
+    } else {
+      newOpen.push({ index: planned.length, offset: newRows.length });
+      newRows.push(intakeRow(logEntry(ctx, message, rawContent(message))));
+      planned.push({ message, kind: 'open', row: 0 });
+    }
+  }
+  const first = appendLogRows(ctx.intakeSheet, ctx.intake, newRows);
+  for (const { index, offset } of newOpen) {
+    const entry = planned[index];
+    if (entry.kind !== 'open') continue;
+    entry.row = first + offset;
+    ctx.intake.byId.set(entry.message.messageId, { row: entry.row, source: 'Email', status: 'Đang xử lý', unit: '', detail: gmailTag(entry.message) });
+  }
+
+  const deferred: Deferred = { applied: [], outbox: [] };
+  const finished: { row: number; unit: string; status: IntakeStatus; detail: string; message: MailboxMessage }[] = [];
+  for (const entry of planned) {
+    if (entry.kind !== 'open') continue;
+    const { message } = entry;
+    const report = parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
+    const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
+    const outcome = act(ctx, message, triage, ctx.outboxSheet, deferred);
+    finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });
+  }
+  writeAppliedUnits(ctx.sheets, ctx.campaign, deferred.applied, ctx.unitsValues);
+  recordOutboxBatch(ctx.outboxSheet, ctx.outbox, deferred.outbox);
+  finishIntakeRows(ctx.intakeSheet, finished);
+  for (const done of finished) {
+    ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', status: done.status, unit: done.unit, detail: gmailTag(done.message) });
+  }
+  // Last: until the label is on, the search finds the message again and a failed run resumes it.
+  for (const entry of planned) {
+    const status = entry.kind === 'handled' ? entry.label : finished.find((f) => f.message === entry.message)?.status === 'Chờ xem xét' ? 'review' : 'done';
+    ctx.mailbox.label(entry.message.gmailId, status);
+  }
+}
+
+function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): IntakeEntry {
+  return { time: ctx.now(), source: 'Email', sender: message.from, id: message.messageId, unit: '', status: 'Đang xử lý', detail: gmailTag(message), raw };
+}
+
+/** The plain body with the attachments' names and sizes; the message itself stays in Gmail. */
+function rawContent(message: MailboxMessage): string {
+  const contents = message.contents();
+  const files = contents.attachments.map((a) => `${a.name} (${a.size} byte)`).join(', ');
+  return mailboxMessages.raw(message.subject, message.link, files, contents.plainBody);
+}

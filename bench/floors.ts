@@ -5,13 +5,13 @@
  *
  * The counting rules, the same for every operation:
  * - every execution opens the bound spreadsheet (1) and takes the script lock (getScriptLock,
- *   waitLock or tryLock, releaseLock: 3) once per hold; holds the concurrency rules require
- *   (a poll's item, a batch of ten letters) each count;
+ *   waitLock or tryLock, releaseLock: 3) once per hold; the holds the concurrency rules require
+ *   (no hold longer than ~10 s: a batch of a poll's messages or of letters) each count;
  * - a sheet whose name is known is read in 2 calls (`ss.getRange("'Tab'!A:H")`, `getValues`) and
  *   written in 2 (`getRange`, `setValues`): SpreadsheetApp has no call that reads or writes two
  *   sheets at once (a RangeList is one sheet's), so each unit tab an operation must read costs 2;
  * - a letter is one MailApp call; its outbox row is written with the batch it belongs to (one
- *   write before the sends, one after);
+ *   write before the sends, one after); an email is read whole in one call (getRawContent);
  * - a form response's answer is read by item id: the response's item responses (1), then per
  *   answer its item (1), the item's id (1) and the answer (1).
  * The Sheets advanced service could read every tab in one `batchGet`; it is not used (an office
@@ -47,6 +47,13 @@ const CAMPAIGN_READS = 3 * READ;
 const CADRE_NAMES = 2;
 
 /**
+ * The most a hold of the script lock may do while a form submit or the sidebar waits (~10 s): ten
+ * messages of a poll, fifty letters of a deadline check.
+ */
+const POLL_BATCH = 10;
+const LETTER_BATCH = 50;
+
+/**
  * Applying one submission to the workbook, under the lock: the intake log row appended and later
  * finished, the unit's tab read and written, its status cells in `Đơn vị`, its row of
  * `Tổng hợp`, and the receipt with its two outbox writes.
@@ -79,15 +86,22 @@ export function floorOf(operation: Operation, size: Size): number {
       const readResponse = 3 + 1 + 3 * answers;
       return OPEN + LOCK + readResponse + CAMPAIGN_READS + READ + READ + APPLY_ONE;
     }
-    case 'poll':
-      // One search, the threads' messages in one call, each message's id and raw content, one
-      // label call for all threads; the campaign, the intake and outbox logs and the office's
-      // queued actions read once; each message in its own hold of the lock, applied.
-      return OPEN + (1 + 1 + 1) + 2 * messages + CAMPAIGN_READS + 3 * READ + LOCK + messages * (LOCK + APPLY_ONE);
+    case 'poll': {
+      // Gmail: one search, the threads' messages in one call (getMessagesForThreads), each
+      // message's id and raw content (the MIME is parsed in the script), its receipt, one label
+      // call a batch (GmailLabel.addToThreads). Sheets: the campaign, the intake and outbox logs,
+      // `Tổng hợp` and the office's queued actions read once; each message's tab read and
+      // written; per batch of ten (one hold of the lock, ~10 s) the intake rows, `Đơn vị`,
+      // `Tổng hợp`, the outbox before and after the receipts and the rows' outcome, one write each.
+      const batches = Math.ceil(messages / POLL_BATCH);
+      const gmail = 1 + 1 + 3 * messages + batches;
+      const sheets = CAMPAIGN_READS + 3 * READ + 1 + messages * (READ + WRITE) + batches * (LOCK + 6 * WRITE);
+      return OPEN + gmail + sheets;
+    }
     case 'checkDeadlines': {
       // The campaign and the outbox read once, the day's quota asked once; letters in batches of
-      // ten, each batch one hold of the lock and two outbox writes; the office's digest.
-      const batches = Math.ceil(letters / 10);
+      // at most fifty (one hold of the lock, two outbox writes each); the office's digest.
+      const batches = Math.ceil(letters / LETTER_BATCH);
       return OPEN + CAMPAIGN_READS + READ + 1 + letters + batches * (LOCK + 2 * WRITE) + 1 + 2 * WRITE;
     }
   }

@@ -5,37 +5,15 @@
  * deadline check of a day when half the units are late.
  */
 import { createEmulator, type Emulator } from '../local/emulator';
-import type { Campaign } from '../src/domain/campaign';
-import { buildEmlText } from '../test/fixtures';
 import { campaignOfSize } from '../test/fixtures/campaigns';
 import { answerFor } from '../test/integration/formHarness';
 import { floorOf } from './floors';
 import { measure, type Measured } from './measure';
+import { unitTableEmail } from './unitMail';
 import type { SizeReport } from './table';
 
 const START = '2016-08-25T17:00:00.000Z';
 const POLL_MESSAGES = 30;
-
-/** A unit's table as a plain-text email body: every chapter rated, the first built, the last supported. */
-function unitEmail(campaign: Campaign, unitIndex: number, minute: number): string {
-  const unit = campaign.units[unitIndex];
-  const lines = [
-    unit.name.toUpperCase(),
-    'Bảng xếp loại Chi đoàn',
-    ...unit.chapters.map((chapter, i) => `${i + 1}. ${chapter}: năm 2015 Khá; 6 tháng đầu năm 2016 Vững mạnh`),
-    `Đăng ký xây dựng Chi đoàn mạnh: ${unit.chapters[0]}`,
-    `Đăng ký hỗ trợ: ${unit.chapters[unit.chapters.length - 1]}`,
-  ];
-  const address = unit.emails[0];
-  return buildEmlText({
-    from: `${unit.name} <${address}>`,
-    to: `${campaign.district} <${campaign.officeEmail}>`,
-    messageId: `<bench-${unit.id}@example.org>`,
-    date: `Mon, 5 Sep 2016 ${String(8 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00 +0700`,
-    text: lines.join('\n'),
-    headers: { 'Authentication-Results': `mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=${address}` },
-  });
-}
 
 /** Lets the clock pass the 10-minute poll's next run, so that an explicit poll right after has the mailbox to itself. */
 function afterNextPoll(emu: Emulator): void {
@@ -79,12 +57,12 @@ export function runScenario(bundlePath: string, unitCount: number): SizeReport {
   const reporting = Math.floor(units / 2);
   const polled = Math.min(POLL_MESSAGES, reporting - 2);
   afterNextPoll(emu);
-  for (let i = 0; i < polled; i++) emu.gmail.deliver(unitEmail(campaign, 2 + i, i));
+  for (let i = 0; i < polled; i++) emu.gmail.deliver(unitTableEmail(campaign, 2 + i, { minute: i }));
   rows.push(
     measure(emu, `pollMailbox, ${polled} messages`, () => emu.runAs({ interactive: false }, 'pollMailbox'), floorOf('poll', { ...counts, messages: polled }), (r) => r.fn === 'pollMailbox' && r.trigger === undefined),
   );
   // The rest of the reporting half, recorded by the 10-minute poll as the days go by.
-  for (let i = 2 + polled; i < reporting; i++) emu.gmail.deliver(unitEmail(campaign, i, i % 600));
+  for (let i = 2 + polled; i < reporting; i++) emu.gmail.deliver(unitTableEmail(campaign, i, { minute: i % 600 }));
 
   // 13/9 07:00, the day after the deadline: the units that have not reported get their overdue notice.
   emu.clock.advanceTo('2016-09-13T06:59:00+07:00');

@@ -25,7 +25,7 @@ import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
-import { ensureFormSubmitTrigger, formKit, formStore, hasTriggerFor, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
+import { ensureFormSubmitTrigger, formKit, hasTriggerFor, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
 import { formBuildPending, syncFormIn, type FormDeps, type FormSyncOutcome } from './app/formSync';
 import { FORM_ID_KEY } from './form/records';
 import { formBuildMessages } from './app/formBuildMessages';
@@ -192,7 +192,7 @@ function formDeps_(started: number): FormDeps {
     ensureSubmitTrigger: (form) => {
       if (isOfficeAccount(scriptStore(), currentAccount())) ensureFormSubmitTrigger(form, 'onFormSubmit');
     },
-    store: formStore(),
+    store: scriptStoreReadOnce(),
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
     continuation: {
       schedule: () => void ensureOneOff(CONTINUE_FORM_BUILD, Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS),

@@ -2,7 +2,7 @@ import type { ListedResponse } from '../app/formReconcile';
 import type { FormKit } from '../form/layout';
 import { readFormResponse, type FormSubmission } from '../form/responses';
 import type { FormOrigin } from '../app/formSync';
-import { FORM_ID_KEY, type FormStore } from '../form/records';
+import { FORM_ID_KEY } from '../form/records';
 import { isMissingFormResponse } from './errors';
 
 /** FormApp's enums for the form modules, read when needed (the global exists only inside Apps Script). */
@@ -42,37 +42,6 @@ function readableForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsS
 /** The form's id as recorded, else the linked form's URL: what the self-check opens. */
 export function unitsFormRef(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
   return PropertiesService.getScriptProperties().getProperty(FORM_ID_KEY) ?? (ss.getFormUrl() || null);
-}
-
-/** The script's properties for the form build: all read in one call, then written key by key. */
-export function formStore(): FormStore {
-  let cached: { properties: GoogleAppsScript.Properties.Properties; values: Record<string, string> } | null = null;
-  const open = () => {
-    if (!cached) {
-      const properties = PropertiesService.getScriptProperties();
-      cached = { properties, values: properties.getProperties() };
-    }
-    return cached;
-  };
-  return {
-    get: (key) => open().values[key] ?? null,
-    set: (key, value) => {
-      const c = open();
-      c.properties.setProperty(key, value);
-      c.values[key] = value;
-    },
-    setMany: (values) => {
-      const c = open();
-      c.properties.setProperties(values);
-      Object.assign(c.values, values);
-    },
-    remove: (key) => {
-      const c = open();
-      c.properties.deleteProperty(key);
-      delete c.values[key];
-    },
-    keysWith: (prefix) => Object.keys(open().values).filter((key) => key.startsWith(prefix)),
-  };
 }
 
 /** Whether a trigger for `handler` is installed (a form build's continuation). */

@@ -1,3 +1,4 @@
+import type { FormStore } from '../form/records';
 /** A small store that outlives an execution: the script's properties (9 KB a value, 500 KB in all). */
 export interface KeyValueStore {
   get(key: string): string | null;
@@ -14,10 +15,10 @@ export function scriptStore(): KeyValueStore {
 }
 
 /**
- * The script's properties read in one call, for a run that looks at several of them (setup);
- * writes go through at once and update what was read.
+ * The script's properties read in one call, for a run that looks at several of them (setup, the
+ * form build); writes go through at once and update what was read.
  */
-export function scriptStoreReadOnce(): KeyValueStore {
+export function scriptStoreReadOnce(): FormStore {
   let cached: { properties: GoogleAppsScript.Properties.Properties; values: Record<string, string> } | null = null;
   const open = () => {
     if (!cached) {
@@ -33,5 +34,16 @@ export function scriptStoreReadOnce(): KeyValueStore {
       c.properties.setProperty(key, value);
       c.values[key] = value;
     },
+    setMany: (values) => {
+      const c = open();
+      c.properties.setProperties(values);
+      Object.assign(c.values, values);
+    },
+    remove: (key) => {
+      const c = open();
+      c.properties.deleteProperty(key);
+      delete c.values[key];
+    },
+    keysWith: (prefix) => Object.keys(open().values).filter((key) => key.startsWith(prefix)),
   };
 }

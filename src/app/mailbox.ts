@@ -26,7 +26,7 @@ export interface MailboxMessage {
   date: Date;
   authenticationResults: string;
   link: string;
-  contents(): { plainBody: string; htmlBody: string; attachments: { name: string; contentType: string; size: number; bytes: number[] }[] };
+  contents(): { plainBody: string; htmlBody: string; attachments: { name: string; contentType: string; size: number; bytes: ArrayLike<number> }[] };
 }
 
 export type MailboxLabel = 'done' | 'review';
@@ -39,7 +39,8 @@ export interface MailboxPort {
   /** Whether the thread already holds the office's reply quoting `reference` (a retry must not reply twice). */
   hasReply(gmailId: string, reference: string): boolean;
   reply(gmailId: string, email: Email): void;
-  label(gmailId: string, label: MailboxLabel): void;
+  /** Labels the messages' threads, a batch at once (the search then skips them). */
+  labelAll(labels: readonly { gmailId: string; label: MailboxLabel }[]): void;
   /** After the office's decision: the thread moves from "to review" to "handled". */
   resolve(gmailId: string): void;
 }
@@ -242,10 +243,12 @@ interface Outcome {
 export interface Deferred {
   applied: AppliedUnit[];
   outbox: OutboxEntry[];
+  /** The office's local day when the batch began, for every receipt of the batch (one Utilities call, not one a message). */
+  today: string;
 }
 
 export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): Outcome {
-  const today = ctx.localDay(ctx.now(), ctx.campaign.timeZone);
+  const today = deferred?.today ?? ctx.localDay(ctx.now(), ctx.campaign.timeZone);
   const receivedDay = ctx.localDay(message.date, ctx.campaign.timeZone);
   switch (triage.action) {
     case 'review':

@@ -14,7 +14,7 @@ import { queueReviewIn, resolveReviewIn, type ReviewOutcome } from './app/review
 import type { ReviewDecision } from './app/officeActions';
 import { claimTriggers, isOfficeAccount, POLL_MINUTES, type TriggerOwnership } from './app/officeActionsOwner';
 import { officeActionMessages } from './app/officeActionsMessages';
-import { carryOutOfficeActions, officeAtKeyboard, officeQueue } from './entries/officeWork';
+import { carryOutOfficeActions, officeActionsWaiting, officeAtKeyboard, officeQueue } from './entries/officeWork';
 import { addMenu } from './app/menu';
 import { formSyncMessages, lockMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
@@ -314,8 +314,8 @@ export function pollMailbox(): void {
   const started = Date.now();
   // The office's actions in one hold of the lock (the next poll does them when it is busy), then
   // the poll, which takes the lock per item (pollMailboxIn).
-  const actions = tryWithScriptLock(() => carryOutOfficeActions(mailDeps_(started), noticeDeps_(started)));
-  const office = actions.ok ? actions.value : null;
+  const actions = officeActionsWaiting() ? tryWithScriptLock(() => carryOutOfficeActions(mailDeps_(started), noticeDeps_(started))) : null;
+  const office = actions?.ok ? actions.value : null;
   const outcome = pollMailboxIn(mailDeps_(started));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
   const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : [])];

@@ -56,7 +56,7 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
   for (const entry of planned) {
     if (entry.kind !== 'open') continue;
     const { message } = entry;
-    const report = parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
+    const report = message.report ?? parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
     const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
     const outcome = act(ctx, message, triage, ctx.outboxSheet, deferred);
     finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });

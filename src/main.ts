@@ -14,7 +14,7 @@ import { queueReviewIn, resolveReviewIn, type ReviewOutcome } from './app/review
 import type { ReviewDecision } from './app/officeActions';
 import { claimTriggers, isOfficeAccount, POLL_MINUTES, type TriggerOwnership } from './app/officeActionsOwner';
 import { officeActionMessages } from './app/officeActionsMessages';
-import { carryOutOfficeActions, officeActionsWaiting, officeAtKeyboard, officeQueue } from './entries/officeWork';
+import { carryOutOfficeActions, officeAtKeyboard, officeQueue } from './entries/officeWork';
 import { addMenu } from './app/menu';
 import { formSyncMessages, lockMessages, MENU, SIDEBAR_TITLE, setupMessages, summaryMessages } from './app/messages';
 import { refreshSummaryIn } from './app/refreshSummary';
@@ -251,15 +251,16 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
 const RUN_BUDGET_MS = 5 * 60 * 1000;
 
 function mailDeps_(started = Date.now()): PollDeps {
+  const ss = activeSpreadsheet();
   return {
-    ss: activeSpreadsheet(),
+    ss,
     mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
     now: () => new Date(),
     localDay,
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
     lock: lockTurns(),
-    resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(activeSpreadsheet(), responseId, formKit()) },
-    reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(activeSpreadsheet(), since, formKit()), store: scriptStore() },
+    resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(ss, responseId, formKit()) },
+    reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(ss, since, formKit()), store: scriptStore() },
   };
 }
 
@@ -314,9 +315,11 @@ export function pollMailbox(): void {
   const started = Date.now();
   // The office's actions in one hold of the lock (the next poll does them when it is busy), then
   // the poll, which takes the lock per item (pollMailboxIn).
-  const actions = officeActionsWaiting() ? tryWithScriptLock(() => carryOutOfficeActions(mailDeps_(started), noticeDeps_(started))) : null;
-  const office = actions?.ok ? actions.value : null;
-  const outcome = pollMailboxIn(mailDeps_(started));
+  // One set of dependencies for both: each opens the spreadsheet, and opening it again is a call.
+  const deps = mailDeps_(started);
+  const actions = tryWithScriptLock(() => carryOutOfficeActions(deps, noticeDeps_(started)));
+  const office = actions.ok ? actions.value : null;
+  const outcome = pollMailboxIn(deps);
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
   const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : [])];
   if (errors.length) throw new Error(errors.join('\n'));

@@ -142,12 +142,8 @@ function firstLook(deps: PollDeps): FirstLook | { errors: string[] } {
   return { workbook, unfinished: unfinishedSubmissions(workbook.intake), missed, formError };
 }
 
-/**
- * The first batch of messages under one hold of the lock, before any was timed: a full one, since
- * under the lock a message costs only its tab's read and write and its reply (its contents are
- * fetched and read before, withContents), about 0.5 s at the planning costs.
- */
-const FIRST_BATCH = 10;
+/** The first batch of messages under one hold of the lock, before any was timed. */
+const FIRST_BATCH = 3;
 /** How long one hold should last, so a form submit or a sidebar call waiting meanwhile gets the lock soon (they wait up to 30 s). */
 const TURN_TARGET_MS = 10_000;
 /** At most this many messages a hold. */

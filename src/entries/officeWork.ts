@@ -23,14 +23,6 @@ export function officeQueue(): OfficeQueue {
   return { store: scriptOfficeActionStore(), clerk: activeUserEmail(), now: () => new Date(), format: formatDate };
 }
 
-/**
- * Whether any clerk's request waits, read without the lock (one Properties read): most polls find
- * none and then need no hold of the lock for them; a request queued meanwhile waits for the next poll.
- */
-export function officeActionsWaiting(): boolean {
-  return scriptOfficeActionStore().all().length > 0;
-}
-
 /** At the start of the office's poll (under its lock): what clerks asked for; null when another account runs it. */
 export function carryOutOfficeActions(poll: PollDeps, notices: NoticeDeps): OfficeRunOutcome | null {
   return officeAtKeyboard() ? carryOutOfficeActionsIn({ store: scriptOfficeActionStore(), poll, notices }) : null;

@@ -251,15 +251,16 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
 const RUN_BUDGET_MS = 5 * 60 * 1000;
 
 function mailDeps_(started = Date.now()): PollDeps {
+  const ss = activeSpreadsheet();
   return {
-    ss: activeSpreadsheet(),
+    ss,
     mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
     now: () => new Date(),
     localDay,
     timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
     lock: lockTurns(),
-    resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(activeSpreadsheet(), responseId, formKit()) },
-    reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(activeSpreadsheet(), since, formKit()), store: scriptStore() },
+    resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(ss, responseId, formKit()) },
+    reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(ss, since, formKit()), store: scriptStore() },
   };
 }
 
@@ -314,9 +315,11 @@ export function pollMailbox(): void {
   const started = Date.now();
   // The office's actions in one hold of the lock (the next poll does them when it is busy), then
   // the poll, which takes the lock per item (pollMailboxIn).
-  const actions = tryWithScriptLock(() => carryOutOfficeActions(mailDeps_(started), noticeDeps_(started)));
+  // One set of dependencies for both: each opens the spreadsheet, and opening it again is a call.
+  const deps = mailDeps_(started);
+  const actions = tryWithScriptLock(() => carryOutOfficeActions(deps, noticeDeps_(started)));
   const office = actions.ok ? actions.value : null;
-  const outcome = pollMailboxIn(mailDeps_(started));
+  const outcome = pollMailboxIn(deps);
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
   const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : [])];
   if (errors.length) throw new Error(errors.join('\n'));

@@ -51,12 +51,12 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
     ctx.intake.byId.set(entry.message.messageId, { row: entry.row, source: 'Email', status: 'Đang xử lý', unit: '', detail: gmailTag(entry.message) });
   }
 
-  const deferred: Deferred = { applied: [], outbox: [] };
+  const deferred: Deferred = { applied: [], outbox: [], today: ctx.localDay(ctx.now(), ctx.campaign.timeZone) };
   const finished: { row: number; unit: string; status: IntakeStatus; detail: string; message: MailboxMessage }[] = [];
   for (const entry of planned) {
     if (entry.kind !== 'open') continue;
     const { message } = entry;
-    const report = parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
+    const report = message.report ?? parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
     const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
     const outcome = act(ctx, message, triage, ctx.outboxSheet, deferred);
     finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });
@@ -68,10 +68,12 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
     ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', status: done.status, unit: done.unit, detail: gmailTag(done.message) });
   }
   // Last: until the label is on, the search finds the message again and a failed run resumes it.
-  for (const entry of planned) {
-    const status = entry.kind === 'handled' ? entry.label : finished.find((f) => f.message === entry.message)?.status === 'Chờ xem xét' ? 'review' : 'done';
-    ctx.mailbox.label(entry.message.gmailId, status);
-  }
+  ctx.mailbox.labelAll(
+    planned.map((entry) => ({
+      gmailId: entry.message.gmailId,
+      label: entry.kind === 'handled' ? entry.label : finished.find((f) => f.message === entry.message)?.status === 'Chờ xem xét' ? 'review' : 'done',
+    })),
+  );
 }
 
 function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): IntakeEntry {

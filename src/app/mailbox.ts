@@ -1,4 +1,5 @@
 import type { Campaign } from '../domain/campaign';
+import { parseEmail, type ParseReport } from '../intake';
 import { receiptEmail, rejectionEmail, type Email } from '../ui/email';
 import { applySubmission, applyToUnitTab, type AppliedUnit, type ApplyResult } from '../workbook/applySubmission';
 import {
@@ -26,7 +27,9 @@ export interface MailboxMessage {
   date: Date;
   authenticationResults: string;
   link: string;
-  contents(): { plainBody: string; htmlBody: string; attachments: { name: string; contentType: string; size: number; bytes: number[] }[] };
+  /** What the contents say, read before the message's batch takes the lock (withContents). */
+  report?: ParseReport;
+  contents(): { plainBody: string; htmlBody: string; attachments: { name: string; contentType: string; size: number; bytes: ArrayLike<number> }[] };
 }
 
 export type MailboxLabel = 'done' | 'review';
@@ -39,7 +42,8 @@ export interface MailboxPort {
   /** Whether the thread already holds the office's reply quoting `reference` (a retry must not reply twice). */
   hasReply(gmailId: string, reference: string): boolean;
   reply(gmailId: string, email: Email): void;
-  label(gmailId: string, label: MailboxLabel): void;
+  /** Labels the messages' threads, a batch at once (the search then skips them). */
+  labelAll(labels: readonly { gmailId: string; label: MailboxLabel }[]): void;
   /** After the office's decision: the thread moves from "to review" to "handled". */
   resolve(gmailId: string): void;
 }
@@ -200,10 +204,11 @@ function distinctRun(queue: readonly MailboxMessage[], start: number, size: numb
   return group;
 }
 
-/** The message with its contents fetched now, outside the lock. */
+/** The message with its contents fetched and read now, outside the lock. */
 function withContents(message: MailboxMessage): MailboxMessage {
   const contents = message.contents();
-  return { ...message, contents: () => contents };
+  const report = parseEmail({ subject: message.subject, from: message.from, ...contents });
+  return { ...message, report, contents: () => contents };
 }
 
 /**
@@ -242,10 +247,12 @@ interface Outcome {
 export interface Deferred {
   applied: AppliedUnit[];
   outbox: OutboxEntry[];
+  /** The office's local day when the batch began, for every receipt of the batch (one Utilities call, not one a message). */
+  today: string;
 }
 
 export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): Outcome {
-  const today = ctx.localDay(ctx.now(), ctx.campaign.timeZone);
+  const today = deferred?.today ?? ctx.localDay(ctx.now(), ctx.campaign.timeZone);
   const receivedDay = ctx.localDay(message.date, ctx.campaign.timeZone);
   switch (triage.action) {
     case 'review':

@@ -1,5 +1,7 @@
 import type { MailboxLabel, MailboxMessage, MailboxPort } from '../app/mailbox';
+import type { ParsedEmail } from '../intake';
 import type { Email } from '../ui/email';
+import { plainText, rawMailboxMessage, readRaw } from './rawMessage';
 
 /** Labels are for people; the intake log decides what was already handled. */
 export const LABEL_NAMES: Readonly<Record<MailboxLabel, string>> = {
@@ -43,45 +45,61 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
   };
   /**
    * What the listing already read of each message, kept for the run: a message's thread, the
-   * thread's messages and their senders as listed. Replying and labelling then need no lookup,
-   * and checking for an earlier reply reads only the office's own messages in the thread.
+   * thread's messages with their senders and plain text (each read whole once, getRawContent).
+   * Replying and labelling then need no lookup, and checking for an earlier reply needs no call.
    */
   const listed = new Map<string, Listed>();
   const message = (id: string) => listed.get(id)?.message ?? GmailApp.getMessageById(id);
   const threadOf = (id: string) => listed.get(id)?.thread ?? message(id).getThread();
+  const labelThreads = (which: MailboxLabel, threads: readonly Thread[]) => {
+    for (let i = 0; i < threads.length; i += THREADS_PER_CALL) label(which).addToThreads(threads.slice(i, i + THREADS_PER_CALL));
+  };
   return {
     candidates(max) {
       const query = candidateQuery(officeEmail);
-      const received: { m: GoogleAppsScript.Gmail.GmailMessage; from: string; thread: Thread; siblings: Sibling[] }[] = [];
-      for (const thread of GmailApp.search(query, 0, max)) {
-        const siblings = thread.getMessages().map((m) => ({ message: m, from: m.getFrom() }));
-        for (const { message: m, from } of siblings) if (!isOwn(from)) received.push({ m, from, thread, siblings });
-      }
+      const threads = GmailApp.search(query, 0, max);
+      const byThread = threads.length ? GmailApp.getMessagesForThreads(threads) : [];
+      const received: { m: GoogleAppsScript.Gmail.GmailMessage; parsed: ParsedEmail; thread: Thread; siblings: Sibling[] }[] = [];
+      threads.forEach((thread, i) => {
+        const read = byThread[i].map((m) => ({ m, parsed: readRaw(m) }));
+        const siblings = read.map(({ m, parsed }) => ({ message: m, from: parsed.from, plain: isOwn(parsed.from) ? plainText(parsed) : '' }));
+        for (const { m, parsed } of read) if (!isOwn(parsed.from)) received.push({ m, parsed, thread, siblings });
+      });
       // Arrival order, not thread order: a reply in a thread must not reorder a resumed run.
-      const keyed = received.map((r) => ({ ...r, date: r.m.getDate(), id: r.m.getId() }));
+      const keyed = received.map((r) => ({ ...r, date: r.m.getDate() as unknown as Date, id: r.m.getId() }));
       keyed.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return keyed.slice(0, max).map(({ m, from, date, id, thread, siblings }) => {
+      return keyed.slice(0, max).map(({ m, parsed, date, id, thread, siblings }) => {
         listed.set(id, { message: m, thread, siblings });
-        return toMailboxMessage(m, { id, from, date });
+        return rawMailboxMessage(id, date, parsed);
       });
     },
     find(messageId) {
       const id = messageId.replace(/^<|>$/g, '');
       for (const thread of GmailApp.search(`rfc822msgid:${id}`, 0, 5)) {
-        for (const m of thread.getMessages()) if (m.getHeader('Message-ID') === messageId) return toMailboxMessage(m);
+        for (const m of thread.getMessages()) {
+          const parsed = readRaw(m);
+          if (parsed.messageId === messageId) return rawMailboxMessage(m.getId(), m.getDate() as unknown as Date, parsed);
+        }
       }
       return null;
     },
     hasReply(gmailId, reference) {
       // Replies this run sends come after its check for the same message, so the listing's view of the thread is enough.
-      const siblings = listed.get(gmailId)?.siblings ?? threadOf(gmailId).getMessages().map((m) => ({ message: m, from: m.getFrom() }));
-      return siblings.some(({ message: m, from }) => isOwn(from) && m.getPlainBody().includes(reference));
+      const siblings = listed.get(gmailId)?.siblings ?? threadOf(gmailId).getMessages().map((m) => {
+        const from = m.getFrom();
+        return { message: m, from, plain: isOwn(from) ? m.getPlainBody() : '' };
+      });
+      return siblings.some(({ from, plain }) => isOwn(from) && plain.includes(reference));
     },
     reply(gmailId, email: Email) {
       message(gmailId).reply(email.text, { htmlBody: email.html, name: senderName });
     },
-    label(gmailId, which) {
-      threadOf(gmailId).addLabel(label(which));
+    labelAll(labels) {
+      // One call a label for the batch (GmailLabel.addToThreads), each thread once.
+      for (const which of ['done', 'review'] as const) {
+        const threads = [...new Set(labels.filter((l) => l.label === which).map((l) => threadOf(l.gmailId)))];
+        if (threads.length) labelThreads(which, threads);
+      }
     },
     resolve(gmailId) {
       const thread = threadOf(gmailId);
@@ -91,36 +109,18 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
   };
 }
 
+/** GmailLabel.addToThreads takes at most 100 threads a call. */
+const THREADS_PER_CALL = 100;
+
 type Thread = GoogleAppsScript.Gmail.GmailThread;
 interface Sibling {
   message: GoogleAppsScript.Gmail.GmailMessage;
   from: string;
+  /** The office's own messages' plain text (where its earlier reply quotes the reference); '' for others. */
+  plain: string;
 }
 interface Listed {
   message: GoogleAppsScript.Gmail.GmailMessage;
   thread: Thread;
   siblings: Sibling[];
-}
-
-/** `known`: what the listing already read (each is a Gmail call). */
-function toMailboxMessage(m: GoogleAppsScript.Gmail.GmailMessage, known?: { id: string; from: string; date: GoogleAppsScript.Base.Date }): MailboxMessage {
-  const id = known?.id ?? m.getId();
-  return {
-    gmailId: id,
-    messageId: m.getHeader('Message-ID') || `gmail:${id}`,
-    from: known?.from ?? m.getFrom(),
-    subject: m.getSubject(),
-    date: (known?.date ?? m.getDate()) as unknown as Date,
-    authenticationResults: m.getHeader('Authentication-Results'),
-    link: `https://mail.google.com/mail/u/0/#all/${id}`,
-    contents() {
-      const attachments = m.getAttachments({ includeInlineImages: false }).map((a) => ({
-        name: a.getName(),
-        contentType: a.getContentType(),
-        size: a.getSize(),
-        bytes: a.getBytes(),
-      }));
-      return { plainBody: m.getPlainBody(), htmlBody: m.getBody(), attachments };
-    },
-  };
 }

@@ -65,9 +65,11 @@ export type WithLock = <T>(work: (othersWrote: boolean) => T) => Locked<T>;
 
 export function lockTurns(): WithLock {
   let mine: string | null = null;
+  // One Properties object for the run's turns: asking PropertiesService again each turn is a call each.
+  let properties: GoogleAppsScript.Properties.Properties | null = null;
   return <T>(work: (othersWrote: boolean) => T) =>
     hold(() => {
-      const properties = PropertiesService.getScriptProperties();
+      properties ??= PropertiesService.getScriptProperties();
       const othersWrote = mine === null || properties.getProperty(TURN_KEY) !== mine;
       if (othersWrote) mine = takeTurn(properties);
       return work(othersWrote);

@@ -13,6 +13,12 @@ export interface ParsedAttachment {
   readonly name: string;
   readonly contentType: string;
   readonly bytes: Uint8Array;
+  /**
+   * An image shown inside the HTML body (a signature logo: `Content-Disposition: inline`, or a
+   * `Content-ID` with no disposition), which Gmail's `getAttachments({ includeInlineImages: false })`
+   * leaves out.
+   */
+  readonly inline: boolean;
 }
 
 export interface ParsedEmail {
@@ -114,7 +120,8 @@ function walk(entity: Entity, state: WalkState, depth: number): void {
   }
   if (state.attachments.length >= LIMITS.maxAttachments) return;
   const bytes = type.value === 'message/rfc822' && !header(entity, 'content-transfer-encoding').match(/base64|quoted/i) ? binaryToBytes(entity.body) : decodeTransfer(entity);
-  state.attachments.push({ name: filename || defaultName(type.value, state.attachments.length + 1), contentType: type.value || 'application/octet-stream', bytes });
+  const inline = type.value.startsWith('image/') && (disposition.value === 'inline' || (disposition.value === '' && header(entity, 'content-id') !== ''));
+  state.attachments.push({ name: filename || defaultName(type.value, state.attachments.length + 1), contentType: type.value || 'application/octet-stream', bytes, inline });
 }
 
 function defaultName(contentType: string, index: number): string {

@@ -385,7 +385,7 @@ const ADAPTER = `${
         import { gmailMailbox } from './src/gas/gmail';
         const office = '${SELF}';
         export function candidates(max: number) { return gmailMailbox(office, 'Huyện').candidates(max).map((m) => m.gmailId); }
-        export function label(gmailId: string, which: 'done' | 'review') { gmailMailbox(office, 'Huyện').label(gmailId, which); }
+        export function label(gmailId: string, which: 'done' | 'review') { gmailMailbox(office, 'Huyện').labelAll([{ gmailId, label: which }]); }
         export function resolve(gmailId: string) { gmailMailbox(office, 'Huyện').resolve(gmailId); }
         export function find(messageId: string) { const m = gmailMailbox(office, 'Huyện').find(messageId); return m && m.gmailId; }
         /** The same, with the queries the adapter sent to GmailApp.search. */
@@ -393,8 +393,11 @@ const ADAPTER = `${
           const queries: string[] = [];
           const global = globalThis as { GmailApp: GoogleAppsScript.Gmail.GmailApp };
           const real = global.GmailApp;
-          // candidates() calls nothing else on GmailApp
-          const spy = { search: (q: string, start: number, n: number) => { queries.push(q); return real.search(q, start, n); } };
+          // candidates() calls nothing else on GmailApp than the search and the threads' messages
+          const spy = {
+            search: (q: string, start: number, n: number) => { queries.push(q); return real.search(q, start, n); },
+            getMessagesForThreads: (threads: GoogleAppsScript.Gmail.GmailThread[]) => real.getMessagesForThreads(threads),
+          };
           global.GmailApp = spy as unknown as GoogleAppsScript.Gmail.GmailApp;
           try { return { ids: candidates(max), queries }; } finally { global.GmailApp = real; }
         }`,

@@ -32,7 +32,7 @@ describe('parseEml', () => {
       subject: 'Bảng xếp loại Chi đoàn - Đoàn xã Tam Trà',
       plainBody: 'Kính gửi Văn phòng Huyện đoàn,\nĐoàn xã Tam Trà gửi bảng xếp loại.',
       htmlBody: '<div>Kính gửi Văn phòng Huyện đoàn,</div>',
-      attachments: [{ name: 'Bảng xếp loại.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: xlsx.length }],
+      attachments: [{ name: 'Bảng xếp loại.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: xlsx.length, inline: false }],
     });
     expect(email.attachments[0].bytes).toEqual(xlsx);
   });

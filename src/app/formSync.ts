@@ -113,6 +113,7 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysCon
   const result = buildForm(form, campaign, sections, deps.kit, store, {
     sectionFits: () => deps.timeLeft() > SECTION_RESERVE_MS,
     finishFits: (n) => deps.timeLeft() > FINISH_FIXED_MS + FINISH_PER_UNIT_MS * n,
+    continued,
   });
   if (!result.complete) {
     // Cut short by the time budget (a section takes longer than planned): carried on all the same.

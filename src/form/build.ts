@@ -15,6 +15,8 @@ export interface BuildClock {
   sectionFits(): boolean;
   /** Whether the finish fits: the unit list's choices (two item calls a unit) and the pre-filled links. */
   finishFits(units: number): boolean;
+  /** Whether a later step may carry this one on (a continuation is scheduled before any work). */
+  continued: boolean;
 }
 
 export type BuildResult = { complete: true; unitList: ListItem } | { complete: false; sectionsDone: number };
@@ -90,7 +92,8 @@ class FormBuild {
 
   run(clock: BuildClock): BuildResult {
     this.checkAgainstRecords();
-    this.forgetContradicted();
+    // Before anything else when a later step may follow: a step that dies leaves no record a later one would trust wrongly.
+    if (clock.continued) this.forgetContradicted();
     this.updateSettings();
     const wanted = new Set(this.units.map((u) => u.unit.id));
     for (const unitId of [...this.records.keys()].filter((id) => !wanted.has(id))) {
@@ -108,15 +111,18 @@ class FormBuild {
     return { complete: true, unitList: this.updateChoices() };
   }
 
-  /** Counted without reading a tab: a unit not read yet is one still to do. */
+  /** Counted without reading a tab: a unit not read yet is one still to do. A later step follows: see forgetContradicted. */
   private incomplete(): BuildResult {
+    this.forgetContradicted();
     return { complete: false, sectionsDone: this.units.filter((u) => this.isCurrent(u, false)).length };
   }
 
   /**
-   * A record that a tab read in this execution contradicts loses its content (one write for all),
-   * before anything is laid out: a later step of this build, which takes a record with content as
-   * current without reading its tab, then reads that tab and rewrites the section.
+   * A record that a tab read in this execution contradicts loses its content (one write for all):
+   * a later step of this build, which takes a record with content as current without reading its
+   * tab, then reads that tab and rewrites the section. Done before any work when a continuation is
+   * scheduled, else only when the step stops short (a syncForm that does not finish, and has no
+   * continuation, is carried on by the next syncForm, which reads every tab).
    */
   private forgetContradicted(): void {
     const values: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { buildForm, planBuild } from '../form/build';
+import { buildForm, forgetContradicted, planBuild } from '../form/build';
 import { formUnit, recordedSection } from '../form/formUnits';
 import type { FormKit } from '../form/layout';
 import { prefilledLinks } from '../form/prefill';
@@ -96,7 +96,11 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysCon
   // build with a continuation to it). A syncForm of a few sections has none: cut off, it fails
   // visibly, and the next syncForm carries it on from what was recorded.
   const continued = mode === 'continue' || alwaysContinue || estimateMs(planBuild(campaign, sections, store), units) * 2 > deps.timeLeft();
-  if (continued) deps.continuation.schedule();
+  if (continued) {
+    // Before the continuation exists: a later step never finds a record this step's reads contradict.
+    forgetContradicted(campaign, sections, store);
+    deps.continuation.schedule();
+  }
   // Marked unfinished before the form is touched: a run cut off anywhere after this is carried on.
   if (!saved) store.set(FORM_BUILD_KEY, JSON.stringify({ created: false }));
   const { form, origin } = deps.unitsForm(formText.title(campaign), store.get(FORM_ID_KEY));
@@ -113,7 +117,6 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysCon
   const result = buildForm(form, campaign, sections, deps.kit, store, {
     sectionFits: () => deps.timeLeft() > SECTION_RESERVE_MS,
     finishFits: (n) => deps.timeLeft() > FINISH_FIXED_MS + FINISH_PER_UNIT_MS * n,
-    continued,
   });
   if (!result.complete) {
     // Cut short by the time budget (a section takes longer than planned): carried on all the same.

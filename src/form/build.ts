@@ -15,8 +15,6 @@ export interface BuildClock {
   sectionFits(): boolean;
   /** Whether the finish fits: the unit list's choices (two item calls a unit) and the pre-filled links. */
   finishFits(units: number): boolean;
-  /** Whether a later step may carry this one on (a continuation is scheduled before any work). */
-  continued: boolean;
 }
 
 export type BuildResult = { complete: true; unitList: ListItem } | { complete: false; sectionsDone: number };
@@ -65,6 +63,24 @@ export function planBuild(campaign: Campaign, units: readonly FormUnit[], store:
  * laid out anew always gets a higher one, and deleting a section clears the recorded choices, so
  * the same order is the same page). No item id goes in: ids are the platform's, drawn at random.
  */
+/**
+ * A record that a tab read in this execution contradicts loses its content (one write for all):
+ * a later step of the build, which takes a record with content as current without reading its
+ * tab (formUnits.ts), then reads that tab and rewrites the section. Called before a continuation
+ * is scheduled, and when a step stops short; a syncForm that dies with no continuation is carried
+ * on by the next syncForm, which reads every tab.
+ */
+export function forgetContradicted(campaign: Campaign, units: readonly FormUnit[], store: FormStore): void {
+  const records = readSections(store);
+  const values: Record<string, string> = {};
+  for (const unit of units) {
+    const record = records.get(unit.unit.id);
+    if (!record || record.content === '' || unit.chaptersIfRead() === undefined || sectionIsCurrent(campaign, record, unit, false)) continue;
+    values[sectionKey(unit.unit.id)] = sectionText({ ...record, content: '' });
+  }
+  if (Object.keys(values).length > 0) store.setMany(values);
+}
+
 function choicesSignature(units: readonly FormUnit[], records: ReadonlyMap<string, SectionRecord>): string {
   return signature(units.map(({ unit }) => [unit.name, records.get(unit.id)?.order ?? -1]));
 }
@@ -92,8 +108,6 @@ class FormBuild {
 
   run(clock: BuildClock): BuildResult {
     this.checkAgainstRecords();
-    // Before anything else when a later step may follow: a step that dies leaves no record a later one would trust wrongly.
-    if (clock.continued) this.forgetContradicted();
     this.updateSettings();
     const wanted = new Set(this.units.map((u) => u.unit.id));
     for (const unitId of [...this.records.keys()].filter((id) => !wanted.has(id))) {
@@ -113,27 +127,9 @@ class FormBuild {
 
   /** Counted without reading a tab: a unit not read yet is one still to do. A later step follows: see forgetContradicted. */
   private incomplete(): BuildResult {
-    this.forgetContradicted();
-    return { complete: false, sectionsDone: this.units.filter((u) => this.isCurrent(u, false)).length };
-  }
-
-  /**
-   * A record that a tab read in this execution contradicts loses its content (one write for all):
-   * a later step of this build, which takes a record with content as current without reading its
-   * tab, then reads that tab and rewrites the section. Done before any work when a continuation is
-   * scheduled, else only when the step stops short (a syncForm that does not finish, and has no
-   * continuation, is carried on by the next syncForm, which reads every tab).
-   */
-  private forgetContradicted(): void {
-    const values: Record<string, string> = {};
-    for (const unit of this.units) {
-      const record = this.records.get(unit.unit.id);
-      if (!record || record.content === '' || unit.chaptersIfRead() === undefined || this.isCurrent(unit, false)) continue;
-      const forgotten = { ...record, content: '' };
-      this.records.set(unit.unit.id, forgotten);
-      values[sectionKey(unit.unit.id)] = sectionText(forgotten);
-    }
-    if (Object.keys(values).length > 0) this.store.setMany(values);
+    const sectionsDone = this.units.filter((u) => this.isCurrent(u, false)).length;
+    forgetContradicted(this.campaign, this.units, this.store);
+    return { complete: false, sectionsDone };
   }
 
   /** The form has exactly the items the records account for, once this returns. */

@@ -103,13 +103,16 @@ describe('the units\' form built across executions under the planning costs', ()
     expect(emu.properties.script.formBuild).toBe('');
   });
 
-  test('a syncForm that continues and dies after its first sections leaves the later steps no stale record to trust', () => {
+  test.each([
+    ['before it opens the form', 'FormApp.openById', 0],
+    ['after its first sections', 'GridItem.setRows', 10],
+  ])('a syncForm that continues and dies %s leaves the later steps no stale record to trust', (_, method, nth) => {
     const emu = newEmulator();
     emu.run('setupFromCampaign_', CAMPAIGN_JSON);
     finishFormBuild(emu);
     // A chapter added in every tab: more sections to rewrite than one execution is planned for.
     for (const unit of CAMPAIGN.units) addChapter(emu, unit, `Chi đoàn mới ${unit.id}`);
-    emu.faults.failOn('GridItem.setRows', 10);
+    emu.faults.failOn(method, nth);
     expect(() => emu.run('syncForm')).toThrow('server error');
     expect(emu.triggers().some((t) => t.handler === 'continueFormBuild')).toBe(true);
     finishFormBuild(emu);

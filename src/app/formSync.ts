@@ -64,7 +64,8 @@ const FINISH_FIXED_MS = 10_000;
  * (the floor of a sync: the workbook does not say which tab was edited), and the others' tabs as
  * their sections are laid out. `continue` reads only the tabs of the sections still to lay out:
  * every other section was laid out, or checked against its tab, by an earlier step of this build,
- * and a contradicted record was cleared then (build.ts). A tab the office edits between two steps
+ * and a contradicted record was cleared then (build.ts); a unit renamed since is read again
+ * (records keep the name). A tab the office edits between two steps
  * is therefore read by the build if its section is still to be laid out; if it already was, the
  * form keeps the chapters as they were, as after an edit made once the build is done, and the
  * next syncForm (which reads every tab) brings that section up to date.
@@ -87,7 +88,7 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysCon
   const { campaign, unitRows } = loaded;
   const records = readSections(store);
   const sections = campaign.units.map((unit) =>
-    formUnit(unit, () => readUnitChapters(sheets, campaign, unit), mode === 'continue' ? recordedSection(campaign, records.get(unit.id)) : undefined),
+    formUnit(unit, () => readUnitChapters(sheets, campaign, unit), mode === 'continue' ? recordedSection(campaign, unit, records.get(unit.id)) : undefined),
   );
   if (mode === 'start') for (const section of sections) if (records.has(section.unit.id)) section.chapters();
   const units = sections.length;

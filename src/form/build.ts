@@ -240,7 +240,7 @@ class FormBuild {
       const items = this.items.slice(index, index + record.count);
       if (items.every((item): item is Item => item !== null)) {
         updateSection(items, section, this.campaign.periods.length, this.kit);
-        this.record(unit.id, { ...record, content: want.content });
+        this.record(unit.id, { ...record, content: want.content, name: unit.name });
         return;
       }
     }
@@ -251,7 +251,7 @@ class FormBuild {
     for (let i = 0; i < want.count; i++) this.items.push(null);
     // After every section recorded, and after the one this replaces (deleted above).
     const order = Math.max(record ? record.order + 1 : 0, ...[...this.records.values()].map((r) => r.order + 1));
-    this.record(unit.id, { shape: want.shape, content: want.content, page, count: want.count, order });
+    this.record(unit.id, { shape: want.shape, content: want.content, page, count: want.count, order, name: unit.name });
     this.created.set(unit.id, typed);
   }
 

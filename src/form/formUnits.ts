@@ -40,12 +40,13 @@ export function formUnit(unit: Pick<Unit, 'id' | 'name'>, read: () => readonly s
 
 /**
  * What a record can vouch for in a later step of the same build: a record of the campaign's
- * current shape (the periods, scale and texts of `Cấu hình` as read now) whose content was set
- * from the unit's tab when it was laid out or checked. A record with no content ('': to be
- * rewritten) or of another shape vouches for nothing: the unit's tab is read.
+ * current shape (the periods, scale and texts of `Cấu hình` as read now) and of the unit's name
+ * in `Đơn vị` as read now, whose content was set from the unit's tab when it was laid out or
+ * checked. A record with no content ('': to be rewritten), of another shape or of another name
+ * (renamed, or a record older than names in records) vouches for nothing: the unit's tab is read.
  */
-export function recordedSection(campaign: Pick<Campaign, 'periods' | 'scale'>, record: SectionRecord | undefined): RecordedSection | undefined {
-  if (!record || record.content === '') return undefined;
+export function recordedSection(campaign: Pick<Campaign, 'periods' | 'scale'>, unit: Pick<Unit, 'name'>, record: SectionRecord | undefined): RecordedSection | undefined {
+  if (!record || record.content === '' || record.name !== unit.name) return undefined;
   for (const hasChapters of [true, false]) {
     if (record.shape === sectionShape(campaign, hasChapters) && record.count === sectionCount(campaign, hasChapters)) return { content: record.content, hasChapters };
   }

@@ -65,14 +65,18 @@ describe('the units\' form built across executions under the planning costs', ()
     expect(emu.triggers().some((t) => t.handler === 'continueFormBuild')).toBe(false);
   });
 
-  test('a later step reads the tabs of the sections it lays out only; a tab edited between two steps is taken up if its section is still to do, else by the next syncForm', () => {
+  test('a later step reads the tabs of the sections it lays out only; a tab edited between two steps is taken up if its section is still to do, else by the next syncForm; a rename at once', () => {
     const emu = newEmulator();
     emu.run('setupFromCampaign_', CAMPAIGN_JSON);
-    const [first, last] = [CAMPAIGN.units[0], CAMPAIGN.units[UNITS - 1]];
-    expect(pages(emu)).toContain(first.name);
+    const [first, second, last] = [CAMPAIGN.units[0], CAMPAIGN.units[1], CAMPAIGN.units[UNITS - 1]];
+    expect(pages(emu)).toContain(second.name);
     expect(pages(emu)).not.toContain(last.name);
     addChapter(emu, first, 'Chi đoàn thôn Mới thành lập');
     addChapter(emu, last, 'Chi đoàn khu phố Mới');
+    // A unit whose section is laid out is renamed in `Đơn vị` (its name is column B, its row the second after the header).
+    const renamed = `${second.name} (mới)`;
+    emu.spreadsheet.getSheetByName('Đơn vị')!.getRange(3, 2).setValue(renamed);
+    const names = CAMPAIGN.units.map((u) => (u.id === second.id ? renamed : u.name));
 
     // Each step, one at a time: its Spreadsheet calls against the sections it laid out.
     const steps: { spreadsheet: number; laidOut: number }[] = [];
@@ -88,10 +92,12 @@ describe('the units\' form built across executions under the planning costs', ()
       seen = emu.executions.length;
     }
     expect(steps.length).toBeGreaterThan(0);
-    expect(pages(emu)).toEqual(CAMPAIGN.units.map((u) => u.name));
+    expect(pages(emu)).toEqual(names);
+    expect(sectionRows(emu, renamed)).toEqual(second.chapters);
     // The spreadsheet opened, `Cấu hình`, `Đơn vị` and `Cán bộ` (three calls each), the links' write, and one tab
-    // read (two calls) per section laid out: reading every tab would be 180 calls more a step.
-    for (const step of steps) expect(step.spreadsheet).toBeLessThanOrEqual(15 + 2 * step.laidOut);
+    // read (two calls) per section laid out, and in the first step the renamed unit's (its section rewritten in
+    // place): reading every tab would be 180 calls more a step.
+    steps.forEach((step, i) => expect(step.spreadsheet).toBeLessThanOrEqual(15 + 2 * (step.laidOut + (i === 0 ? 1 : 0))));
 
     // The section still to do was laid out from the tab as edited; the one laid out before the edit is as it was.
     expect(sectionRows(emu, last.name)).toEqual([...last.chapters, 'Chi đoàn khu phố Mới']);
@@ -99,7 +105,7 @@ describe('the units\' form built across executions under the planning costs', ()
     // The next syncForm reads every tab and brings that section up to date, in place.
     emu.run('syncForm');
     expect(sectionRows(emu, first.name)).toEqual([...first.chapters, 'Chi đoàn thôn Mới thành lập']);
-    expect(pages(emu)).toEqual(CAMPAIGN.units.map((u) => u.name));
+    expect(pages(emu)).toEqual(names);
     expect(emu.properties.script.formBuild).toBe('');
   });
 

@@ -13,7 +13,7 @@ type ListItem = GoogleAppsScript.Forms.ListItem;
 export interface BuildClock {
   /** Whether one more section (about 20 item calls at most) still fits. */
   sectionFits(): boolean;
-  /** Whether the finish fits: the unit list's choices (two item calls a unit) and the pre-filled links. */
+  /** Whether the finish fits: the unit list's choices (two item calls a unit, for `units` units: 0 when unchanged) and the pre-filled links. */
   finishFits(units: number): boolean;
 }
 
@@ -121,7 +121,9 @@ class FormBuild {
       if (this.isCurrent(unit, true)) continue;
       this.layOut(unit);
     }
-    if (!clock.finishFits(this.units.length)) return this.incomplete();
+    // The choices cost two item calls a unit only when they are set again (a sync that changed no name or page sets none).
+    const choicesChange = !this.head || this.head.choices !== choicesSignature(this.units, this.records);
+    if (!clock.finishFits(choicesChange ? this.units.length : 0)) return this.incomplete();
     return { complete: true, unitList: this.updateChoices() };
   }
 

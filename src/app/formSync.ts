@@ -1,5 +1,5 @@
-import { buildForm, forgetContradicted, planBuild } from '../form/build';
-import { formUnit, recordedSection } from '../form/formUnits';
+import { buildForm, planBuild } from '../form/build';
+import { forgetContradicted, formUnit, recordedSection } from '../form/formUnits';
 import type { FormKit } from '../form/layout';
 import { prefilledLinks } from '../form/prefill';
 import { FORM_HEAD_KEY, FORM_ID_KEY, readSections, SECTION_KEY_PREFIX, type FormStore } from '../form/records';

@@ -1,5 +1,5 @@
 import type { Campaign } from '../domain/campaign';
-import { sectionIsCurrent, wantedSection, type FormUnit, type WantedSection } from './formUnits';
+import { forgetContradicted, sectionIsCurrent, wantedSection, type FormUnit, type WantedSection } from './formUnits';
 import { addSection, copySection, sectionCount, typedSection, updateSection, type FormKit, type TypedSection } from './layout';
 import { FORM_HEAD_KEY, headText, parseHead, readSections, sectionKey, sectionText, signature, type FormStore, type HeadRecord, type SectionRecord } from './records';
 import { reconcileForm } from './reconcile';
@@ -63,24 +63,6 @@ export function planBuild(campaign: Campaign, units: readonly FormUnit[], store:
  * laid out anew always gets a higher one, and deleting a section clears the recorded choices, so
  * the same order is the same page). No item id goes in: ids are the platform's, drawn at random.
  */
-/**
- * A record that a tab read in this execution contradicts loses its content (one write for all):
- * a later step of the build, which takes a record with content as current without reading its
- * tab (formUnits.ts), then reads that tab and rewrites the section. Called before a continuation
- * is scheduled, and when a step stops short; a syncForm that dies with no continuation is carried
- * on by the next syncForm, which reads every tab.
- */
-export function forgetContradicted(campaign: Campaign, units: readonly FormUnit[], store: FormStore): void {
-  const records = readSections(store);
-  const values: Record<string, string> = {};
-  for (const unit of units) {
-    const record = records.get(unit.unit.id);
-    if (!record || record.content === '' || unit.chaptersIfRead() === undefined || sectionIsCurrent(campaign, record, unit, false)) continue;
-    values[sectionKey(unit.unit.id)] = sectionText({ ...record, content: '' });
-  }
-  if (Object.keys(values).length > 0) store.setMany(values);
-}
-
 function choicesSignature(units: readonly FormUnit[], records: ReadonlyMap<string, SectionRecord>): string {
   return signature(units.map(({ unit }) => [unit.name, records.get(unit.id)?.order ?? -1]));
 }

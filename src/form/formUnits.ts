@@ -1,6 +1,6 @@
 import type { Campaign, Unit } from '../domain/campaign';
 import { sectionContent, sectionCount, sectionShape } from './layout';
-import type { SectionRecord } from './records';
+import { readSections, sectionKey, sectionText, type FormStore, type SectionRecord } from './records';
 
 /**
  * A unit as the form build sees it. Its chapters live in its tab, and reading a tab is two calls
@@ -78,4 +78,22 @@ export function sectionIsCurrent(campaign: Pick<Campaign, 'periods' | 'scale'>, 
   if (record.shape !== sectionShape(campaign, true) && record.shape !== sectionShape(campaign, false)) return false;
   const want = wantedSection(campaign, unit, mayRead);
   return want !== undefined && record.shape === want.shape && record.content === want.content && record.count === want.count;
+}
+
+/**
+ * A record that a tab read in this execution contradicts loses its content (one write for all):
+ * a later step of the build, which takes a record with content as current without reading its
+ * tab (recordedSection), then reads that tab and rewrites the section. Called before a continuation
+ * is scheduled, and when a step stops short; a syncForm that dies with no continuation is carried
+ * on by the next syncForm, which reads every tab.
+ */
+export function forgetContradicted(campaign: Pick<Campaign, 'periods' | 'scale'>, units: readonly FormUnit[], store: FormStore): void {
+  const records = readSections(store);
+  const values: Record<string, string> = {};
+  for (const unit of units) {
+    const record = records.get(unit.unit.id);
+    if (!record || record.content === '' || unit.chaptersIfRead() === undefined || sectionIsCurrent(campaign, record, unit, false)) continue;
+    values[sectionKey(unit.unit.id)] = sectionText({ ...record, content: '' });
+  }
+  if (Object.keys(values).length > 0) store.setMany(values);
 }

@@ -1,12 +1,14 @@
 import { buildForm, planBuild } from '../form/build';
+import { forgetContradicted, formUnit, recordedSection } from '../form/formUnits';
 import type { FormKit } from '../form/layout';
 import { prefilledLinks } from '../form/prefill';
-import { FORM_HEAD_KEY, FORM_ID_KEY, SECTION_KEY_PREFIX, type FormStore } from '../form/records';
+import { FORM_HEAD_KEY, FORM_ID_KEY, readSections, SECTION_KEY_PREFIX, type FormStore } from '../form/records';
 import { formText } from '../form/texts';
 import { cellText } from '../workbook/cells';
 import { writeFormLinks } from '../workbook/formLinks';
 import { FORM_LINK_HEADER, SHEET } from '../workbook/layout';
-import { loadState, openSheets } from '../workbook/sheets';
+import { loadCampaignAndUnits, openSheets } from '../workbook/sheets';
+import { readUnitChapters } from '../workbook/unitChapters';
 
 /** Where the units' form comes from in this execution. */
 export type FormOrigin = 'recorded' | 'adopted' | 'created';
@@ -55,6 +57,18 @@ const FINISH_FIXED_MS = 10_000;
  * unfinished build on and does nothing when there is none. Only what changed is touched (form/build.ts);
  * a build that does not fit in one execution records its progress as it goes and leaves a one-off
  * continuation trigger scheduled until it is complete. Run under the script lock.
+ *
+ * What is read: `Cấu hình`, `Đơn vị` and `Cán bộ` in every execution (units added, removed or
+ * renamed and a changed campaign are seen at once); a unit's tab only when needed. `start` reads
+ * the tab of every unit whose section is recorded, to find the sections whose chapters changed
+ * (the floor of a sync: the workbook does not say which tab was edited), and the others' tabs as
+ * their sections are laid out. `continue` reads only the tabs of the sections still to lay out:
+ * every other section was laid out, or checked against its tab, by an earlier step of this build,
+ * and a contradicted record was cleared then (build.ts); a unit renamed since is read again
+ * (records keep the name). A tab the office edits between two steps
+ * is therefore read by the build if its section is still to be laid out; if it already was, the
+ * form keeps the chapters as they were, as after an edit made once the build is done, and the
+ * next syncForm (which reads every tab) brings that section up to date.
  */
 export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysContinue = false): FormSyncOutcome | null {
   const { store } = deps;
@@ -64,24 +78,30 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysCon
     return null;
   }
   const sheets = openSheets(deps.ss);
-  const loaded = loadState(sheets);
+  const loaded = loadCampaignAndUnits(sheets);
   if (!loaded.ok) {
     // Nothing can be built from an invalid workbook: the office is told and runs syncForm again.
     if (saved) store.set(FORM_BUILD_KEY, '');
     deps.continuation.cancel();
     return loaded;
   }
-  const { campaign, unitRows } = loaded.state;
-  const sections = campaign.units.map((unit) => ({ unit, chapters: unit.chapters }));
+  const { campaign, unitRows } = loaded;
+  const records = readSections(store);
+  const sections = campaign.units.map((unit) =>
+    formUnit(unit, () => readUnitChapters(sheets, campaign, unit), mode === 'continue' ? recordedSection(campaign, unit, records.get(unit.id)) : undefined),
+  );
+  if (mode === 'start') for (const section of sections) if (records.has(section.unit.id)) section.chapters();
   const units = sections.length;
   // A build that may not fit in this execution has its continuation scheduled before any work, so
   // that one that dies still has it; so does setup's (`alwaysContinue`: setup run again leaves a
   // build with a continuation to it). A syncForm of a few sections has none: cut off, it fails
   // visibly, and the next syncForm carries it on from what was recorded.
-  const plan = planBuild(campaign, sections, store);
-  const estimateMs = PENDING_SECTION_MS * plan.pending + FINISH_FIXED_MS + (plan.choicesChange ? FINISH_PER_UNIT_MS * units : 0);
-  const continued = mode === 'continue' || alwaysContinue || estimateMs * 2 > deps.timeLeft();
-  if (continued) deps.continuation.schedule();
+  const continued = mode === 'continue' || alwaysContinue || estimateMs(planBuild(campaign, sections, store), units) * 2 > deps.timeLeft();
+  if (continued) {
+    // Before the continuation exists: a later step never finds a record this step's reads contradict.
+    forgetContradicted(campaign, sections, store);
+    deps.continuation.schedule();
+  }
   // Marked unfinished before the form is touched: a run cut off anywhere after this is carried on.
   if (!saved) store.set(FORM_BUILD_KEY, JSON.stringify({ created: false }));
   const { form, origin } = deps.unitsForm(formText.title(campaign), store.get(FORM_ID_KEY));
@@ -106,8 +126,8 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysCon
   }
 
   // One pre-filled link from FormApp, the others by putting each unit's name in its place.
-  const template = form.createResponse().withItemResponse(result.unitList.createResponse(sections[0]?.unit.name ?? '')).toPrefilledUrl();
-  const links = prefilledLinks(template, sections[0]?.unit.name ?? '', campaign.units);
+  const template = form.createResponse().withItemResponse(result.unitList.createResponse(campaign.units[0]?.name ?? '')).toPrefilledUrl();
+  const links = prefilledLinks(template, campaign.units[0]?.name ?? '', campaign.units);
   const unitsSheet = sheets.get(SHEET.units);
   if (unitsSheet && linksDiffer(unitRows, links)) writeFormLinks(unitsSheet, unitRows, links);
   store.set(FORM_BUILD_KEY, '');
@@ -119,6 +139,10 @@ export function syncFormIn(deps: FormDeps, mode: 'start' | 'continue', alwaysCon
 /** Whether a form build was started and is not finished. */
 export function formBuildPending(store: Pick<FormStore, 'get'>): boolean {
   return Boolean(store.get(FORM_BUILD_KEY));
+}
+
+function estimateMs(plan: { pending: number; choicesChange: boolean }, units: number): number {
+  return PENDING_SECTION_MS * plan.pending + FINISH_FIXED_MS + (plan.choicesChange ? FINISH_PER_UNIT_MS * units : 0);
 }
 
 function savedCreated(saved: string | null): boolean {

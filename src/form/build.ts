@@ -1,5 +1,6 @@
 import type { Campaign } from '../domain/campaign';
-import { addSection, copySection, sectionContent, sectionCount, sectionShape, typedSection, updateSection, type FormKit, type TypedSection, type UnitSection } from './layout';
+import { forgetContradicted, sectionIsCurrent, wantedSection, type FormUnit, type WantedSection } from './formUnits';
+import { addSection, copySection, sectionCount, typedSection, updateSection, type FormKit, type TypedSection } from './layout';
 import { FORM_HEAD_KEY, headText, parseHead, readSections, sectionKey, sectionText, signature, type FormStore, type HeadRecord, type SectionRecord } from './records';
 import { reconcileForm } from './reconcile';
 import { formText } from './texts';
@@ -12,7 +13,7 @@ type ListItem = GoogleAppsScript.Forms.ListItem;
 export interface BuildClock {
   /** Whether one more section (about 20 item calls at most) still fits. */
   sectionFits(): boolean;
-  /** Whether the finish fits: the unit list's choices (two item calls a unit) and the pre-filled links. */
+  /** Whether the finish fits: the unit list's choices (two item calls a unit, for `units` units: 0 when unchanged) and the pre-filled links. */
   finishFits(units: number): boolean;
 }
 
@@ -29,9 +30,10 @@ export type BuildResult = { complete: true; unitList: ListItem } | { complete: f
  * answers stay attached), or laid out anew at the end; last, the unit list's choices when the
  * sections or their names changed. Each step is recorded as soon as it is done, so the next
  * execution carries on from there, and a build cut off at any call ends like one never cut off.
+ * A unit's tab is read only when its section is to be checked or laid out (formUnits.ts).
  */
-export function buildForm(form: Form, campaign: Campaign, sections: readonly UnitSection[], kit: FormKit, store: FormStore, clock: BuildClock): BuildResult {
-  return new FormBuild(form, campaign, sections, kit, store).run(clock);
+export function buildForm(form: Form, campaign: Campaign, units: readonly FormUnit[], kit: FormKit, store: FormStore, clock: BuildClock): BuildResult {
+  return new FormBuild(form, campaign, units, kit, store).run(clock);
 }
 
 /**
@@ -39,19 +41,20 @@ export function buildForm(form: Form, campaign: Campaign, sections: readonly Uni
  * rewrite or delete, and whether the unit list's choices would be set again (two item calls a
  * unit). A sync with little to do needs no continuation trigger set up and taken down again.
  */
-export function planBuild(campaign: Campaign, sections: readonly UnitSection[], store: FormStore): { pending: number; choicesChange: boolean } {
+export function planBuild(campaign: Campaign, units: readonly FormUnit[], store: FormStore): { pending: number; choicesChange: boolean } {
   const records = readSections(store);
   const head = parseHead(store.get(FORM_HEAD_KEY));
-  const wanted = new Set(sections.map((s) => s.unit.id));
+  const wanted = new Set(units.map((u) => u.unit.id));
   const stale = [...records.keys()].filter((id) => !wanted.has(id)).length;
-  const pending = sections.filter((section) => !recordIsCurrent(campaign, records.get(section.unit.id), section));
-  // A section rewritten in place keeps its page; any other is laid out anew, with a new page.
-  const kept = pending.every((section) => {
-    const record = records.get(section.unit.id);
-    const hasChapters = section.chapters.length > 0;
-    return record !== undefined && record.shape === sectionShape(campaign, hasChapters) && record.count === sectionCount(campaign, hasChapters);
+  const pending = units.filter((unit) => !sectionIsCurrent(campaign, records.get(unit.unit.id), unit, true));
+  // A section rewritten in place keeps its page; any other is laid out anew, with a new page (a
+  // unit with no record is laid out anew: its tab need not be read to know it).
+  const kept = pending.every((unit) => {
+    const record = records.get(unit.unit.id);
+    const want = record && wantedSection(campaign, unit, true);
+    return record !== undefined && want !== undefined && record.shape === want.shape && record.count === want.count;
   });
-  const choicesChange = !head || stale > 0 || !kept || head.choices !== choicesSignature(sections, records);
+  const choicesChange = !head || stale > 0 || !kept || head.choices !== choicesSignature(units, records);
   return { pending: stale + pending.length, choicesChange };
 }
 
@@ -60,18 +63,8 @@ export function planBuild(campaign: Campaign, sections: readonly UnitSection[], 
  * laid out anew always gets a higher one, and deleting a section clears the recorded choices, so
  * the same order is the same page). No item id goes in: ids are the platform's, drawn at random.
  */
-function choicesSignature(sections: readonly UnitSection[], records: ReadonlyMap<string, SectionRecord>): string {
-  return signature(sections.map(({ unit }) => [unit.name, records.get(unit.id)?.order ?? -1]));
-}
-
-function recordIsCurrent(campaign: Campaign, record: SectionRecord | undefined, section: UnitSection): boolean {
-  const hasChapters = section.chapters.length > 0;
-  return (
-    record !== undefined &&
-    record.shape === sectionShape(campaign, hasChapters) &&
-    record.content === sectionContent(section) &&
-    record.count === sectionCount(campaign, hasChapters)
-  );
+function choicesSignature(units: readonly FormUnit[], records: ReadonlyMap<string, SectionRecord>): string {
+  return signature(units.map(({ unit }) => [unit.name, records.get(unit.id)?.order ?? -1]));
 }
 
 class FormBuild {
@@ -87,7 +80,7 @@ class FormBuild {
   constructor(
     private readonly form: Form,
     private readonly campaign: Campaign,
-    private readonly sections: readonly UnitSection[],
+    private readonly units: readonly FormUnit[],
     private readonly kit: FormKit,
     private readonly store: FormStore,
   ) {
@@ -98,22 +91,29 @@ class FormBuild {
   run(clock: BuildClock): BuildResult {
     this.checkAgainstRecords();
     this.updateSettings();
-    const wanted = new Set(this.sections.map((s) => s.unit.id));
+    const wanted = new Set(this.units.map((u) => u.unit.id));
     for (const unitId of [...this.records.keys()].filter((id) => !wanted.has(id))) {
       if (!clock.sectionFits()) return this.incomplete();
       this.deleteSection(unitId);
     }
-    for (const section of this.sections) {
-      if (this.isCurrent(section)) continue;
+    for (const unit of this.units) {
+      if (this.isCurrent(unit, false)) continue;
       if (!clock.sectionFits()) return this.incomplete();
-      this.layOut(section);
+      // Its tab is read here, in the time just granted, and only now.
+      if (this.isCurrent(unit, true)) continue;
+      this.layOut(unit);
     }
-    if (!clock.finishFits(this.sections.length)) return this.incomplete();
+    // The choices cost two item calls a unit only when they are set again (a sync that changed no name or page sets none).
+    const choicesChange = !this.head || this.head.choices !== choicesSignature(this.units, this.records);
+    if (!clock.finishFits(choicesChange ? this.units.length : 0)) return this.incomplete();
     return { complete: true, unitList: this.updateChoices() };
   }
 
+  /** Counted without reading a tab: a unit not read yet is one still to do. A later step follows: see forgetContradicted. */
   private incomplete(): BuildResult {
-    return { complete: false, sectionsDone: this.sections.filter((s) => this.isCurrent(s)).length };
+    const sectionsDone = this.units.filter((u) => this.isCurrent(u, false)).length;
+    forgetContradicted(this.campaign, this.units, this.store);
+    return { complete: false, sectionsDone };
   }
 
   /** The form has exactly the items the records account for, once this returns. */
@@ -138,7 +138,7 @@ class FormBuild {
       this.items = this.items.slice(0, expected);
       return;
     }
-    const found = reconcileForm(this.form, this.campaign, this.sections, this.kit, this.records);
+    const found = reconcileForm(this.form, this.campaign, this.units, (unit) => this.want(unit).hasChapters, this.kit, this.records);
     this.items = found.items;
     this.list = found.list;
     this.head = { list: found.listId, settings: this.head && this.head.list === found.listId ? this.head.settings : '', choices: '' };
@@ -173,13 +173,15 @@ class FormBuild {
     this.store.set(FORM_HEAD_KEY, headText(this.head));
   }
 
-  private want(section: UnitSection) {
-    const hasChapters = section.chapters.length > 0;
-    return { hasChapters, shape: sectionShape(this.campaign, hasChapters), content: sectionContent(section), count: sectionCount(this.campaign, hasChapters) };
+  /** What the unit's section should be: from its tab (read now if not yet), or as recorded when the build vouches for it. */
+  private want(unit: FormUnit): WantedSection {
+    const want = wantedSection(this.campaign, unit, true);
+    if (!want) throw new Error(`No chapters for ${unit.unit.id}`);
+    return want;
   }
 
-  private isCurrent(section: UnitSection): boolean {
-    return recordIsCurrent(this.campaign, this.records.get(section.unit.id), section);
+  private isCurrent(unit: FormUnit, mayRead: boolean): boolean {
+    return sectionIsCurrent(this.campaign, this.records.get(unit.unit.id), unit, mayRead);
   }
 
   /** Where a recorded section starts: after the unit list and the sections added before it. */
@@ -211,16 +213,18 @@ class FormBuild {
     this.store.remove(sectionKey(unitId));
   }
 
-  private layOut(section: UnitSection): void {
-    const { unit } = section;
-    const want = this.want(section);
+  private layOut(formUnit: FormUnit): void {
+    const { unit } = formUnit;
+    // Laid out from its tab, never from a record: read now if it was taken as recorded until here.
+    const section = { unit, chapters: formUnit.chapters() };
+    const want = this.want(formUnit);
     const record = this.records.get(unit.id);
     if (record && record.shape === want.shape && record.count === want.count) {
       const index = this.indexOf(unit.id);
       const items = this.items.slice(index, index + record.count);
       if (items.every((item): item is Item => item !== null)) {
         updateSection(items, section, this.campaign.periods.length, this.kit);
-        this.record(unit.id, { ...record, content: want.content });
+        this.record(unit.id, { ...record, content: want.content, name: unit.name });
         return;
       }
     }
@@ -231,7 +235,7 @@ class FormBuild {
     for (let i = 0; i < want.count; i++) this.items.push(null);
     // After every section recorded, and after the one this replaces (deleted above).
     const order = Math.max(record ? record.order + 1 : 0, ...[...this.records.values()].map((r) => r.order + 1));
-    this.record(unit.id, { shape: want.shape, content: want.content, page, count: want.count, order });
+    this.record(unit.id, { shape: want.shape, content: want.content, page, count: want.count, order, name: unit.name });
     this.created.set(unit.id, typed);
   }
 
@@ -264,10 +268,10 @@ class FormBuild {
     const list = this.unitList();
     const head = this.head;
     if (!head) throw new Error('The form has no unit list');
-    const choices = choicesSignature(this.sections, this.records);
+    const choices = choicesSignature(this.units, this.records);
     if (head.choices === choices) return list;
     list.setChoices(
-      this.sections.map(({ unit }) => {
+      this.units.map(({ unit }) => {
         const typed = this.created.get(unit.id);
         const item = this.items[this.indexOf(unit.id)];
         const page = typed ? typed.page : item?.asPageBreakItem();

@@ -1,5 +1,6 @@
 import type { Campaign } from '../domain/campaign';
-import { sectionCount, sectionShape, type FormKit, type UnitSection } from './layout';
+import type { FormUnit } from './formUnits';
+import { sectionCount, sectionShape, type FormKit } from './layout';
 import type { SectionRecord } from './records';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -24,7 +25,14 @@ export interface Reconciled {
  * first page break but the unit list, which is created when missing. About 2 item calls a section:
  * ~100 s at 170 units, the one read of the whole form, and only when the records cannot be trusted.
  */
-export function reconcileForm(form: Form, campaign: Campaign, sections: readonly UnitSection[], kit: FormKit, recorded: ReadonlyMap<string, SectionRecord>): Reconciled {
+export function reconcileForm(
+  form: Form,
+  campaign: Campaign,
+  units: readonly FormUnit[],
+  hasChapters: (unit: FormUnit) => boolean,
+  kit: FormKit,
+  recorded: ReadonlyMap<string, SectionRecord>,
+): Reconciled {
   let items: (Item | null)[] = form.getItems();
   const breaks = form
     .getItems(kit.itemType.PAGE_BREAK)
@@ -48,10 +56,10 @@ export function reconcileForm(form: Form, campaign: Campaign, sections: readonly
       return;
     }
     const title = found.item.getTitle();
-    const section = sections.find((s) => s.unit.name === title && !taken(s.unit.id));
-    const hasChapters = (section?.chapters.length ?? 0) > 0;
-    if (section && count === sectionCount(campaign, hasChapters)) {
-      records.set(section.unit.id, { shape: sectionShape(campaign, hasChapters), content: '', page: found.id, count, order: k });
+    const unit = units.find((u) => u.unit.name === title && !taken(u.unit.id));
+    const chaptered = unit ? hasChapters(unit) : false;
+    if (unit && count === sectionCount(campaign, chaptered)) {
+      records.set(unit.unit.id, { shape: sectionShape(campaign, chaptered), content: '', page: found.id, count, order: k });
       return;
     }
     for (let i = found.index; i < end; i++) doomed.push(i);

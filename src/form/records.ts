@@ -5,8 +5,8 @@ import { parseStored } from '../domain/storedJson';
  * What the script remembers of the units' form between executions (script properties), so that a
  * sync touches only what changed without reading the form's items: the form's id, its head (the
  * unit list) and, per unit, where its section is and what it was built from. One property per
- * unit keeps every value far under the 9 kB limit (~70 bytes each: 170 units take ~15 kB, 400
- * ~35 kB of the 500 kB store) and lets a build record each section as soon as it is laid out.
+ * unit keeps every value far under the 9 kB limit (~100 bytes each: 170 units take ~17 kB, 400
+ * ~40 kB of the 500 kB store) and lets a build record each section as soon as it is laid out.
  */
 
 /** A store of the script's properties for the form: read once per execution, written key by key. */
@@ -50,11 +50,16 @@ export interface SectionRecord {
   page: number;
   count: number;
   order: number;
+  /**
+   * The unit's name as its section was last written with it (absent from records older than
+   * this field): a later step of a build, which does not read the unit's tab, still sees a renamed unit.
+   */
+  name?: string;
 }
 
 const int = z.int();
 const headSchema = z.object({ l: int, s: z.string(), c: z.string() });
-const sectionSchema = z.object({ s: z.string(), c: z.string(), p: int, n: z.int().check(z.gte(1)), o: int });
+const sectionSchema = z.object({ s: z.string(), c: z.string(), p: int, n: z.int().check(z.gte(1)), o: int, m: z.optional(z.string()) });
 
 export function parseHead(text: string | null): HeadRecord | null {
   const r = parseStored(headSchema, text);
@@ -67,11 +72,11 @@ export function headText(head: HeadRecord): string {
 
 export function parseSection(text: string | null): SectionRecord | null {
   const r = parseStored(sectionSchema, text);
-  return r ? { shape: r.s, content: r.c, page: r.p, count: r.n, order: r.o } : null;
+  return r ? { shape: r.s, content: r.c, page: r.p, count: r.n, order: r.o, ...(r.m === undefined ? {} : { name: r.m }) } : null;
 }
 
 export function sectionText(record: SectionRecord): string {
-  return JSON.stringify({ s: record.shape, c: record.content, p: record.page, n: record.count, o: record.order });
+  return JSON.stringify({ s: record.shape, c: record.content, p: record.page, n: record.count, o: record.order, m: record.name });
 }
 
 export const sectionKey = (unitId: string): string => `${SECTION_KEY_PREFIX}${unitId}`;

@@ -17,6 +17,8 @@ export function setUpEmulator(campaignJson = '', options: Partial<EmulatorOption
   // A large first setup reports its progress and carries on by itself (continueSetup).
   if (outcome.kind !== 'created' && outcome.kind !== 'building') throw new Error(`setup failed: ${JSON.stringify(outcome)}`);
   finishFormBuild(emu);
+  // What fell due while the last step ran (a 10-minute poll) runs now, not in the test's first call.
+  emu.clock.advanceBy(0);
   emu.calls.reset();
   return emu;
 }

@@ -45,7 +45,7 @@ describe('first setup at the size of a 2026 office, under the planning costs', (
     expect(emu.triggers().map((t) => t.handler)).toEqual(expect.arrayContaining(['pollMailbox', 'checkDeadlines']));
   });
 
-  test('400 units from the menu: the office sees the progress, the setup carries on by itself across executions, under half the cell limit', () => {
+  test('400 units from the menu: the office sees the progress, the setup and then the form carry on by themselves across executions, under half the cell limit and the daily trigger time', () => {
     const emu = newEmulator();
     emu.ui.respond({ button: 'OK', text: campaignJsonOfSize(400) });
     emu.run('setup');
@@ -60,6 +60,15 @@ describe('first setup at the size of a 2026 office, under the planning costs', (
     expect(runs.filter((run) => run.seconds >= RUN_BUDGET_S || run.error)).toEqual([]);
     expectCompleteWorkbook(emu, 400);
     expect(cells(emu)).toBeLessThan(5_000_000);
+    // The form follows, one section after another, each step reading only the tabs it lays out.
+    runContinuations(emu, ['continueFormBuild']);
+    const builds = executionSeconds(emu, ['continueFormBuild']);
+    expect(builds.filter((run) => run.seconds >= RUN_BUDGET_S || run.error)).toEqual([]);
+    const pages = emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').map((p) => p.title);
+    expect(pages).toEqual(campaignOfSize(400).units.map((u) => u.name));
+    expect(emu.properties.script.formBuild).toBe('');
+    // A consumer account has 90 minutes of trigger time a day: the whole first setup takes well under.
+    expect(emu.triggerTime.usedMs()).toBeLessThan(60 * 60 * 1000);
   });
 
   test('a continuation that finds the lock taken tries again a minute later, and the setup still completes', () => {

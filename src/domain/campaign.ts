@@ -21,8 +21,14 @@ function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const text = z.string().check(z.trim(), z.minLength(1));
-const optionalText = z.string().check(z.trim());
+/**
+ * The longest name or text a campaign field may hold: every one is written to a cell (50,000
+ * characters at most) and most become a form title or a grid row; a longer one is a paste gone
+ * wrong, refused before anything is written.
+ */
+export const TEXT_LIMIT = 300;
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMIT));
+const optionalText = z.string().check(z.trim(), z.maxLength(TEXT_LIMIT));
 const email = z.string().check(z.trim(), z.regex(EMAIL, { error: msg.badEmail }));
 const isoDate = z.string().check(z.refine(isRealDate, { error: msg.badDate }));
 const id = z.string().check(z.regex(ID, { error: msg.badId }));
@@ -84,9 +90,12 @@ interface CrossIssue {
   message: string;
 }
 
-/** Rules across fields, checked once every field is well formed. */
 /** Characters Sheets refuses in a tab's name (the tab is titled with the unit's short name). */
 const FORBIDDEN_SHEET_CHARACTERS = /[[\]*?/\\:]/;
+/** Sheets refuses a tab name that begins or ends with an apostrophe (A1 notation quotes names with it). */
+const APOSTROPHE_AT_EDGE = /^'|'$/;
+
+/** Rules across fields, checked once every field is well formed. */
 
 function crossCheck(campaign: Campaign): CrossIssue[] {
   const issues: CrossIssue[] = [];
@@ -104,6 +113,7 @@ function crossCheck(campaign: Campaign): CrossIssue[] {
     if (!cadreIds.has(unit.cadre)) add(['units', i, 'cadre'], msg.unknownCadre(unit.cadre));
     if (reserved.has(matchKey(unit.short))) add(['units', i, 'short'], msg.reservedSheetName(unit.short));
     if (FORBIDDEN_SHEET_CHARACTERS.test(unit.short)) add(['units', i, 'short'], msg.forbiddenSheetCharacters(unit.short));
+    if (APOSTROPHE_AT_EDGE.test(unit.short)) add(['units', i, 'short'], msg.apostropheAtEdge(unit.short));
     reportDuplicates(unit.chapters.map(matchKey), (j) => add(['units', i, 'chapters', j], msg.duplicate('tên Chi đoàn', unit.chapters[j])));
   });
   campaign.pilots.forEach((pilot, i) => {

@@ -21,6 +21,8 @@ export const campaignMessages = {
     `tên viết tắt "${short}" trùng tên một trang tính của hệ thống: hãy đặt tên khác`,
   forbiddenSheetCharacters: (short: string) =>
     `tên viết tắt "${short}" chứa ký tự không dùng được trong tên trang tính ([ ] * ? / \\ :): đề nghị bỏ hoặc thay ký tự đó`,
+  apostropheAtEdge: (short: string) =>
+    `tên viết tắt "${short}" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
   notJson: (detail: string) =>
     `nội dung không phải JSON hợp lệ (${detail}): hãy dán nguyên văn tệp chiến dịch, bắt đầu bằng { và kết thúc bằng }`,
   missing: 'thiếu thông tin bắt buộc',

@@ -86,6 +86,25 @@ describe('dist/Code.js in the emulator: foundation', () => {
     expect(emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').at(-1)?.title).toBe('Đoàn xã Tam Phú');
   });
 
+  test('names a tab or a cell cannot hold are refused before any sheet is made (a 60,000-character name, a leading apostrophe)', () => {
+    const emu = newEmulator();
+    const campaign = JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN));
+    campaign.units[0].name = 'Đoàn xã Tam Trà '.repeat(3750);
+    campaign.units[1].short = "'TT Núi Thành";
+    const before = snapshot(emu);
+    const outcome = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; errors: string[] };
+    expect(outcome.kind).toBe('invalidCampaign');
+    expect(outcome.errors).toEqual([
+      'units[0].name: dài quá 300 ký tự',
+    ]);
+    campaign.units[0].name = 'Đoàn xã Tam Trà';
+    const second = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; errors: string[] };
+    expect(second.errors).toEqual([
+      `units[1].short: tên viết tắt "'TT Núi Thành" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
+    ]);
+    expect(snapshot(emu)).toEqual(before);
+  });
+
   test('an invalid campaign is refused with Vietnamese messages naming each field; the workbook is untouched', () => {
     const emu = newEmulator();
     const campaign = JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN));

@@ -1,4 +1,4 @@
-import { parseCampaignJson, validateCampaign, type Campaign } from '../../../src/domain/campaign';
+import { parseCampaignJson, TEXT_LIMIT, validateCampaign, type Campaign } from '../../../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../../../src/domain/defaultCampaign';
 
 const clone = (): Campaign => JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN)) as Campaign;
@@ -20,6 +20,28 @@ describe('campaign file', () => {
     campaign.units[2].short = 'Tam Xuân I/II';
     expect(errorsOf(campaign)).toEqual([
       'units[2].short: tên viết tắt "Tam Xuân I/II" chứa ký tự không dùng được trong tên trang tính ([ ] * ? / \\ :): đề nghị bỏ hoặc thay ký tự đó',
+    ]);
+  });
+
+  test('a short name that begins or ends with an apostrophe is refused, as Sheets refuses such a tab name', () => {
+    const campaign = clone();
+    campaign.units[2].short = "'Tam Xuân I";
+    campaign.units[3].short = "Tam Tiến'";
+    campaign.units[4].short = "Tam Sơn 'cũ'x";
+    expect(errorsOf(campaign)).toEqual([
+      `units[2].short: tên viết tắt "'Tam Xuân I" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
+      `units[3].short: tên viết tắt "Tam Tiến'" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
+    ]);
+  });
+
+  test('a name longer than any cell or form title should hold is refused before anything is written', () => {
+    const campaign = clone();
+    campaign.units[1].name = 'Đoàn xã '.repeat(7500);
+    campaign.units[1].chapters[0] = 'x'.repeat(TEXT_LIMIT + 1);
+    campaign.units[1].chapters[1] = 'y'.repeat(TEXT_LIMIT);
+    expect(errorsOf(campaign)).toEqual([
+      `units[1].name: dài quá ${TEXT_LIMIT} ký tự`,
+      `units[1].chapters[0]: dài quá ${TEXT_LIMIT} ký tự`,
     ]);
   });
 

@@ -72,19 +72,44 @@ function writeCell(target: ExcelJS.Cell, cell: Cell): void {
   if (cell.note) target.note = cell.note;
 }
 
-function listFormula(model: ValidationModel): string | undefined {
+/** Excel's limit on a worksheet's name; Sheets allows 100 characters. */
+const EXCEL_NAME_LIMIT = 31;
+type ExcelNames = ReadonlyMap<SheetModel, string>;
+
+/**
+ * Each sheet's name in the xlsx: as in Sheets when Excel can hold it, else cut to fit and made
+ * unique with a number (Excel compares names without case), so that two long tab names sharing
+ * their first 31 characters do not collide.
+ */
+export function excelSheetNames(sheets: readonly SheetModel[]): Map<SheetModel, string> {
+  const names = new Map<SheetModel, string>();
+  const taken = new Set(sheets.filter((s) => s.name.length <= EXCEL_NAME_LIMIT).map((s) => s.name.toLowerCase()));
+  for (const sheet of sheets) {
+    if (sheet.name.length <= EXCEL_NAME_LIMIT) {
+      names.set(sheet, sheet.name);
+      continue;
+    }
+    let name = sheet.name.slice(0, EXCEL_NAME_LIMIT);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${sheet.name.slice(0, EXCEL_NAME_LIMIT - String(n).length - 1)}~${n}`;
+    taken.add(name.toLowerCase());
+    names.set(sheet, name);
+  }
+  return names;
+}
+
+function listFormula(model: ValidationModel, names: ExcelNames): string | undefined {
   const source = model.values[0];
   if (model.criteria === 'VALUE_IN_LIST' && Array.isArray(source)) {
     return `"${source.map((x) => String(x).replace(/"/g, '""')).join(',')}"`;
   }
   if (model.criteria === 'VALUE_IN_RANGE' && source instanceof RangeRef) {
     const abs = a1(source.rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-    return `${quoteSheetName(source.sheet.name)}!${abs}`;
+    return `${quoteSheetName(names.get(source.sheet) ?? source.sheet.name)}!${abs}`;
   }
   return undefined;
 }
 
-function writeValidations(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+function writeValidations(ws: ExcelJS.Worksheet, sheet: SheetModel, names: ExcelNames): void {
   const columns = new Map<number, Array<{ row: number; model: ValidationModel }>>();
   sheet.forEachCell((cell, row, col) => {
     if (!cell.validation) return;
@@ -101,7 +126,7 @@ function writeValidations(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
       if (cur && prev && cur.model === prev.model && cur.row === prev.row + 1) continue;
       const first = cells[start];
       if (first && prev) {
-        const formula = listFormula(first.model);
+        const formula = listFormula(first.model, names);
         if (formula) {
           const dv: ExcelJS.DataValidation = {
             type: 'list',
@@ -177,8 +202,8 @@ function cfRule(rule: ConditionalRuleModel, priority: number): ExcelJS.Condition
   }
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
-  const ws = wb.addWorksheet(sheet.name, {
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, names: ExcelNames): void {
+  const ws = wb.addWorksheet(names.get(sheet) ?? sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
   });
@@ -189,7 +214,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
   for (const [row, px] of sheet.rowHeights) ws.getRow(row).height = px * 0.75;
   sheet.forEachCell((cell, row, col) => writeCell(ws.getCell(row, col), cell));
   for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
-  writeValidations(ws, sheet);
+  writeValidations(ws, sheet, names);
   sheet.rules.forEach((rule, i) => {
     const r = cfRule(rule, i + 1);
     if (r) ws.addConditionalFormatting({ ref: rule.ranges.map((x) => a1(x)).join(' '), rules: [r] });
@@ -199,7 +224,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
 export function buildXlsx(book: Workbook): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Đi cơ sở emulator';
-  for (const sheet of book.sheets) writeSheet(wb, sheet);
+  const names = excelSheetNames(book.sheets);
+  for (const sheet of book.sheets) writeSheet(wb, sheet, names);
   return wb;
 }
 

@@ -71,4 +71,23 @@ describe('exportXlsx', () => {
     expect(cf[1]?.rules[0]).toMatchObject({ type: 'expression', formulae: ['NOT(ISERROR(SEARCH("Trung",C2)))'] });
     expect(cf[1]?.rules[0]?.style).toMatchObject({ fill: { bgColor: { argb: 'FFFFF2CC' } } });
   });
+
+  test('tab names longer than the 31 characters Excel allows are cut to fit and kept apart, and references follow them', async () => {
+    const long = 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã';
+    const emu = emulate(`
+      function build() {
+        var ss = SpreadsheetApp.getActive();
+        ss.getSheets()[0].setName('${long} Một');
+        var second = ss.insertSheet('${long} Hai');
+        second.getRange('A1').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInRange(ss.getRange("'${long} Một'!A1:A5"), true).build());
+      }`);
+    emu.run('build');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'emu-xlsx-')), 'long.xlsx');
+    await emu.exportXlsx(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual([long.slice(0, 31), `${long.slice(0, 29)}~2`]);
+    expect(wb.worksheets[1].getCell('A1').dataValidation.formulae).toEqual([`'${long.slice(0, 31)}'!$A$1:$A$5`]);
+  });
 });

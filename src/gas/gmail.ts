@@ -1,7 +1,7 @@
 import type { MailboxLabel, MailboxMessage, MailboxPort } from '../app/mailbox';
 import type { ParsedEmail } from '../intake';
 import type { Email } from '../ui/email';
-import { plainText, rawMailboxMessage, readRaw } from './rawMessage';
+import { GMAIL_KEY_PREFIX, plainText, rawMailboxMessage, readRaw } from './rawMessage';
 
 /** Labels are for people; the intake log decides what was already handled. */
 export const LABEL_NAMES: Readonly<Record<MailboxLabel, string>> = {
@@ -27,6 +27,18 @@ export function productLabel(which: MailboxLabel): GoogleAppsScript.Gmail.GmailL
 function address(from: string): string {
   const angle = /<([^>]+)>/.exec(from);
   return (angle ? angle[1] : from).trim().toLowerCase();
+}
+
+/** The message of that Gmail id in the running account's mailbox; null when it has none (Gmail: `Invalid argument: id`). */
+function byGmailId(id: string): MailboxMessage | null {
+  let m: GoogleAppsScript.Gmail.GmailMessage;
+  try {
+    m = GmailApp.getMessageById(id);
+  } catch (error) {
+    if (error instanceof Error && /^(Exception: )?Invalid argument: id/.test(error.message)) return null;
+    throw error;
+  }
+  return rawMailboxMessage(m.getId(), m.getDate() as unknown as Date, readRaw(m));
 }
 
 /** The office's mailbox through GmailApp, as the mailbox use case needs it. */
@@ -74,6 +86,8 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       });
     },
     find(messageId) {
+      // A message that came without a Message-ID is keyed by its Gmail id (rawMessage.ts): no search finds that.
+      if (messageId.startsWith(GMAIL_KEY_PREFIX)) return byGmailId(messageId.slice(GMAIL_KEY_PREFIX.length));
       const id = messageId.replace(/^<|>$/g, '');
       for (const thread of GmailApp.search(`rfc822msgid:${id}`, 0, 5)) {
         for (const m of thread.getMessages()) {

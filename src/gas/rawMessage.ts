@@ -6,6 +6,9 @@ import { htmlDocument } from '../intake/formats/html';
  * A Gmail message read whole in one call (`getRawContent`) and parsed by the intake's own MIME
  * parser, instead of a call per field (sender, subject, headers, bodies, attachments).
  */
+/** How a message without a Message-ID is keyed in the intake log: its Gmail id. */
+export const GMAIL_KEY_PREFIX = 'gmail:';
+
 export function readRaw(message: GoogleAppsScript.Gmail.GmailMessage): ParsedEmail {
   return parseEml(message.getRawContent());
 }
@@ -35,7 +38,7 @@ export function rawMailboxMessage(id: string, date: Date, parsed: ParsedEmail): 
   };
   return {
     gmailId: id,
-    messageId: parsed.messageId || `gmail:${id}`,
+    messageId: parsed.messageId || `${GMAIL_KEY_PREFIX}${id}`,
     from: parsed.from,
     subject: parsed.subject,
     date,

@@ -200,6 +200,19 @@ describe('a later message from the same unit', () => {
 });
 
 describe('the office reviews a message', () => {
+  test('a message that came without a Message-ID is keyed by its Gmail id, and review finds it by that id', () => {
+    const emu = setUpEmulator('', { editors: ['thuky@example.org'] });
+    const raw = buildEmlText({ from: 'Bí thư mới <bithu.moi@gmail.com>', to: OFFICE, messageId: '<drop@x>', date: 'Mon, 5 Sep 2016 08:15:00 +0700', text: tableText(), headers: { 'Authentication-Results': PASS } });
+    const withoutId = raw.replace(/^Message-ID: <drop@x>\r?\n/im, '');
+    expect(withoutId).not.toMatch(/Message-ID/i);
+    const { id } = emu.gmail.deliver(withoutId);
+    emu.run('pollMailbox');
+    const key = `gmail:${id}`;
+    expect(emu.values('Nhật ký nhận').slice(1).map((r) => [r[3], r[5]])).toEqual([[key, 'Chờ xem xét']]);
+    expect(emu.run('assignReview', key, 'tam-tra')).toEqual({ ok: true, status: 'Đã ghi' });
+    expect(emu.values('Nhật ký nhận').slice(1).map((r) => [r[3], r[4], r[5]])).toEqual([[key, 'Đoàn xã Tam Trà', 'Đã ghi']]);
+  });
+
   test('assigning an unknown sender\'s table to a unit applies and confirms it; rejecting closes it', () => {
     const emu = setUpEmulator('', { editors: ['thuky@example.org'] });
     deliver(emu, { from: 'Bí thư mới <bithu.moi@gmail.com>', messageId: '<r1@x>', text: tableText() });

@@ -28,11 +28,12 @@ function quoted(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-const isBlank = (row: readonly unknown[]) => row.every((cell) => cell === '' || cell === null || cell === undefined);
+/** A row of a read with nothing in it. */
+export const isBlankRow = (row: readonly unknown[]) => row.every((cell) => cell === '' || cell === null || cell === undefined);
 
 function trimmed(values: unknown[][]): unknown[][] {
   let end = values.length;
-  while (end > 0 && isBlank(values[end - 1])) end--;
+  while (end > 0 && isBlankRow(values[end - 1])) end--;
   return values.slice(0, end);
 }
 

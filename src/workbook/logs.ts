@@ -1,4 +1,5 @@
 import { cellText, rewriteCell, safeText, type CellValue, type Row } from './cells';
+import { columnLetters, isBlankRow } from './gridRead';
 import { INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -87,15 +88,10 @@ export function ensureRows(sheet: Sheet, grid: LogGrid, rows: number): void {
  * one holding anything.
  */
 function readLogColumns(sheet: Sheet, first: number, width: number): { values: unknown[][]; grid: LogGrid } {
-  const values = sheet.getRange(`${columnLetter(first)}:${columnLetter(first + width - 1)}`).getValues();
+  const values = sheet.getRange(`${columnLetters(first)}:${columnLetters(first + width - 1)}`).getValues();
   let lastRow = values.length;
-  while (lastRow > 1 && values[lastRow - 1].every((cell) => cell === '' || cell === null)) lastRow--;
+  while (lastRow > 1 && isBlankRow(values[lastRow - 1])) lastRow--;
   return { values, grid: { lastRow: Math.max(lastRow, 1), maxRows: values.length } };
-}
-
-/** `A` for 1, `H` for 8 (logs are narrower than 26 columns). */
-function columnLetter(column: number): string {
-  return String.fromCharCode(64 + column);
 }
 
 /** The log's ids without reading its raw content column, in one read. */
@@ -136,8 +132,7 @@ export function appendLogRows(sheet: Sheet, grid: LogGrid, rows: readonly Row[])
 
 /** Sets Đơn vị, Trạng thái and Chi tiết of a logged submission in one write. */
 export function finishIntakeRow(sheet: Sheet, row: number, unit: string, status: IntakeStatus, detail: string): void {
-  const unitColumn = INTAKE_LOG_HEADERS.indexOf('Đơn vị') + 1;
-  sheet.getRange(row, unitColumn, 1, 3).setValues([[safeText(unit), status, safeText(clip(detail))]]);
+  finishIntakeRows(sheet, [{ row, unit, status, detail }]);
 }
 
 /**
@@ -145,14 +140,15 @@ export function finishIntakeRow(sheet: Sheet, row: number, unit: string, status:
  * consecutive rows (a batch's rows were appended together, so usually one in all).
  */
 export function finishIntakeRows(sheet: Sheet, rows: readonly { row: number; unit: string; status: IntakeStatus; detail: string }[]): void {
-  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  const byRow = new Map(rows.map((r) => [r.row, r]));
   const unitColumn = INTAKE_LOG_HEADERS.indexOf('Đơn vị') + 1;
-  for (let start = 0; start < sorted.length; ) {
-    let end = start + 1;
-    while (end < sorted.length && sorted[end].row === sorted[end - 1].row + 1) end++;
-    const block = sorted.slice(start, end).map((r) => [safeText(r.unit), r.status, safeText(clip(r.detail))]);
-    sheet.getRange(sorted[start].row, unitColumn, block.length, 3).setValues(block);
-    start = end;
+  for (const [first, last] of spans([...byRow.keys()].sort((a, b) => a - b), 1)) {
+    const block: Row[] = [];
+    for (let row = first; row <= last; row++) {
+      const r = byRow.get(row) as (typeof rows)[number];
+      block.push([safeText(r.unit), r.status, safeText(clip(r.detail))]);
+    }
+    sheet.getRange(first, unitColumn, block.length, 3).setValues(block as CellValue[][]);
   }
 }
 

@@ -1,5 +1,6 @@
 import { dueNotices, type DueNotice } from '../domain/deadlines';
 import type { WithLock } from '../gas/lock';
+import { itemsPerTurn } from './lockTurnSize';
 import { lockMessages } from './messages';
 import { openNoticeContext, settledKeys, type NoticeContext, type NoticeDeps } from './notices';
 import { sendNoticeBatch } from './noticeBatch';
@@ -22,11 +23,6 @@ const FINISH_RESERVE_MS = 20_000;
 const FIRST_MS_PER_NOTICE = 2_000;
 /** The first batch, before anything was timed: ~15 s of letters at a slow 1 s each, inside the 30 s others wait for the lock. */
 const FIRST_BATCH = 15;
-/**
- * How long one hold of the lock should last: a form submit or sidebar call waiting meanwhile
- * (they wait up to 30 s) gets it soon. Batches are sized from the letters timed so far.
- */
-const TURN_TARGET_MS = 10_000;
 /** At most this many letters per batch: the `Đang gửi` rows a run killed mid-batch would leave. */
 const MAX_BATCH = 50;
 
@@ -63,7 +59,8 @@ export function checkDeadlinesIn(deps: DeadlineDeps): DeadlineRun | { errors: st
       sendNoticeBatch(ctx, due.slice(next, next + size), run);
       next += size;
       msPerNotice = Math.max(1, (deps.now().getTime() - began) / size);
-      batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(TURN_TARGET_MS / msPerNotice)));
+      // Batches are sized from the letters timed so far.
+      batch = itemsPerTurn(msPerNotice, MAX_BATCH);
       return null;
     });
     // Another execution kept the lock: the run fails visibly, saying what went out.

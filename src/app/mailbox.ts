@@ -14,6 +14,7 @@ import type { WithLock } from '../gas/lock';
 import { findMissedResponses, recordMissedResponses, type MissedResponses, type ReconcileDeps } from './formReconcile';
 import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type UnfinishedRow } from './resumeIntake';
 import type { Triage } from './mailTriage';
+import { itemsPerTurn } from './lockTurnSize';
 import { handleBatch } from './mailBatch';
 import { mailboxMessages } from './messages';
 
@@ -144,8 +145,6 @@ function firstLook(deps: PollDeps): FirstLook | { errors: string[] } {
 
 /** The first batch of messages under one hold of the lock, before any was timed. */
 const FIRST_BATCH = 3;
-/** How long one hold should last, so a form submit or a sidebar call waiting meanwhile gets the lock soon (they wait up to 30 s). */
-const TURN_TARGET_MS = 10_000;
 /** At most this many messages a hold. */
 const MAX_BATCH = 10;
 
@@ -187,7 +186,7 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
     if (attempt.value) return attempt.value;
     handled += group.length;
     perMessage = Math.max(perMessage, (deps.now().getTime() - began) / group.length);
-    batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(TURN_TARGET_MS / Math.max(perMessage, 1))));
+    batch = itemsPerTurn(perMessage, MAX_BATCH);
   }
   return { handled, stoppedEarly: false };
 }

@@ -20,7 +20,7 @@ import { formSyncMessages, lockMessages, MENU, SIDEBAR_TITLE, setupMessages, sum
 import { refreshSummaryIn } from './app/refreshSummary';
 import { formStartedForAddedUnits, needsCampaign, runSetup, type SetupOutcome } from './app/setup';
 import { endStaging } from './app/setupBuild';
-import { CONTINUE_SETUP, setupDeps, showSetupOutcome } from './entries/setupWiring';
+import { CONTINUE_SETUP, setupDeps, showSetupOutcome, type ExecutionTiming } from './entries/setupWiring';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
@@ -103,10 +103,7 @@ function setUpUnderLock_(sheets: ListedSheets, campaignText: string | null, star
   if (sheets.has(SETUP_STAGING_SHEET)) noteSheetWrites();
   // The script's properties read once for the whole setup (the extension's record, the trigger owner, the cadres).
   const store = scriptStoreReadOnce();
-  const deps = setupDeps(fromMenu, store, {
-    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
-    continueAfterMs: () => Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS,
-  });
+  const deps = setupDeps(fromMenu, store, executionTiming_(started));
   const outcome = runSetup(sheets, deps, campaignText);
   const finished = finishSetup_(outcome, started, store);
   if (outcome.kind === 'extended' && outcome.addedIds.length > 0) formStartedForAddedUnits(store);
@@ -182,8 +179,20 @@ const CONTINUE_FORM_BUILD = 'continueFormBuild';
 const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 const CONTINUE_GAP_MS = 60 * 1000;
 
+/**
+ * This execution's time, from when it started: what is left of the run budget, and how long from
+ * now a continuation should wait so as to fire after Apps Script would have stopped this execution.
+ */
+function executionTiming_(started: number): ExecutionTiming {
+  return {
+    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    continueAfterMs: () => Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS,
+  };
+}
+
 function formDeps_(started: number): FormDeps {
   const ss = activeSpreadsheet();
+  const timing = executionTiming_(started);
   return {
     ss,
     unitsForm: (title, recordedId) => unitsForm(ss, title, recordedId),
@@ -193,9 +202,9 @@ function formDeps_(started: number): FormDeps {
       if (isOfficeAccount(scriptStore(), currentAccount())) ensureFormSubmitTrigger(form, 'onFormSubmit');
     },
     store: scriptStoreReadOnce(),
-    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    timeLeft: timing.timeLeft,
     continuation: {
-      schedule: () => void ensureOneOff(CONTINUE_FORM_BUILD, Math.max(0, EXECUTION_LIMIT_MS - (Date.now() - started)) + CONTINUE_GAP_MS),
+      schedule: () => void ensureOneOff(CONTINUE_FORM_BUILD, timing.continueAfterMs()),
       cancel: () => deleteTriggersOf(CONTINUE_FORM_BUILD),
     },
   };
@@ -257,7 +266,7 @@ function mailDeps_(started = Date.now()): PollDeps {
     mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
     now: () => new Date(),
     localDay,
-    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    timeLeft: executionTiming_(started).timeLeft,
     lock: lockTurns(),
     resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(ss, responseId, formKit()) },
     reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(ss, since, formKit()), store: scriptStore() },
@@ -271,7 +280,7 @@ function noticeDeps_(started = Date.now()): NoticeDeps {
     now: () => new Date(),
     localDay,
     localHour: (date, timeZone) => Number(formatDate(date, timeZone, 'H')),
-    timeLeft: () => RUN_BUDGET_MS - (Date.now() - started),
+    timeLeft: executionTiming_(started).timeLeft,
   };
 }
 

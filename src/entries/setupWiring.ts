@@ -20,14 +20,15 @@ export const CONTINUE_SETUP = 'continueSetup';
 /** A menu run shows its progress every this many tabs (a toast is a call on the workbook). */
 const TOAST_EVERY_TABS = 25;
 
-export interface SetupTiming {
+/** An execution's time: setup's and the form build's steps stop and continue by it. */
+export interface ExecutionTiming {
   /** Milliseconds left of this execution's budget. */
   timeLeft: () => number;
   /** When the continuation fires, from now: after this execution can have ended. */
   continueAfterMs: () => number;
 }
 
-export function setupDeps(fromMenu: boolean, store: KeyValueStore, timing: SetupTiming): SetupDeps {
+export function setupDeps(fromMenu: boolean, store: KeyValueStore, timing: ExecutionTiming): SetupDeps {
   return {
     rules: ruleFactory(),
     store,

@@ -813,6 +813,8 @@ export class FakeGmailLabel implements Pick<GoogleAppsScript.Gmail.GmailLabel, L
     return this.#self();
   }
   removeFromThreads(threads: GoogleAppsScript.Gmail.GmailThread[]): GoogleAppsScript.Gmail.GmailLabel {
+    // As addToThreads: the reference allows up to 100 threads a batch (stricter reading for removal too).
+    if (threads.length > 100) throw exception('Argument threads cannot exceed 100.');
     for (const t of threads) this.removeFromThread(t);
     return this.#self();
   }

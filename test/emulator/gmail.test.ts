@@ -152,6 +152,23 @@ describe('GmailApp', () => {
     expect(emu.gmail.labels()).toEqual(['Intake', 'Intake/Done']);
   });
 
+  test('a label is added to or removed from at most 100 threads a call', () => {
+    const emu = emulate(`
+      function batch(count, remove) {
+        var label = GmailApp.createLabel('Intake/Done');
+        var thread = GmailApp.search('', 0, 1)[0];
+        var threads = [];
+        for (var i = 0; i < count; i++) threads.push(thread);
+        if (remove) label.removeFromThreads(threads); else label.addToThreads(threads);
+        return thread.getLabels().map(function (l) { return l.getName(); });
+      }`);
+    emu.gmail.deliver(eml({ id: 'a@example.org', subject: 's' }));
+    expect(emu.run('batch', 100, false)).toEqual(['Intake/Done']);
+    expect(errorOf(() => emu.run('batch', 101, false)).message).toBe('Argument threads cannot exceed 100.');
+    expect(emu.run('batch', 100, true)).toEqual([]);
+    expect(errorOf(() => emu.run('batch', 101, true)).message).toBe('Argument threads cannot exceed 100.');
+  });
+
   test('reply lands in the thread with In-Reply-To/References and in emu.mail.sent', () => {
     const emu = emulate(SCRIPT);
     const a = emu.gmail.deliver(eml({ id: 'a@example.org', subject: 'Báo cáo', extra: ['Reply-To: bithu.a@example.org'] }));

@@ -6,6 +6,7 @@ import { applySubmission, applyToUnitTab, type AppliedUnit, type ApplyResult } f
 import {
   recordOutbox,
   FINAL_INTAKE_STATUSES,
+  RETRIED_OUTBOX_STATUSES,
   type OutboxEntry,
   type IntakeIndex,
   type IntakeStatus,
@@ -319,18 +320,26 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
  */
 export function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): void {
   const key = `${kind}|${message.messageId}`;
-  const logged = ctx.outbox.status.has(key) || deferred?.outbox.some((entry) => entry.key === key) === true;
+  const status = ctx.outbox.status.get(key) ?? deferred?.outbox.find((entry) => entry.key === key)?.status;
+  const settled = status !== undefined && !RETRIED_OUTBOX_STATUSES.includes(status);
   const outgoing: Email = { ...email, subject: replySubject(message.subject) };
   const route = answerRoute(ctx.campaign.units, message.from, message.replyTo);
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: ctx.now(), kind, to: sent.to, cc: '', subject: sent.subject, key, status });
   let sent: SentAnswer;
   if (route.inThread) {
     sent = ctx.mailbox.earlierReply(message.gmailId, message.messageId) ?? ctx.mailbox.reply(message, outgoing);
-    if (logged) return;
+    if (settled) return;
   } else {
-    if (logged) return;
-    recordOutbox(outboxSheet, ctx.outbox, entryOf({ to: route.to, subject: outgoing.subject }, 'Đang gửi'));
-    sent = ctx.mailbox.send(route.to, outgoing);
+    if (settled) return;
+    const planned = { to: route.to, subject: outgoing.subject };
+    recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Đang gửi'));
+    try {
+      sent = ctx.mailbox.send(route.to, outgoing);
+    } catch (error) {
+      // Refused, so not sent: the next run sends it.
+      recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Lỗi'));
+      throw error;
+    }
   }
   if (deferred) deferred.outbox.push(entryOf(sent, 'Đã gửi'));
   else recordOutbox(outboxSheet, ctx.outbox, entryOf(sent, 'Đã gửi'));

@@ -208,7 +208,7 @@ describe('GmailApp', () => {
   });
 
   test('delivered mail carries the receiving server\'s Authentication-Results on top: an aligned pass unless the test gives another verdict', () => {
-    const emu = emulate(SCRIPT);
+    const emu = emulate(SCRIPT, { editors: ['thuky@example.org'] });
     const forged = 'Authentication-Results: mx.google.com; dmarc=pass header.from=example.org';
     const a = emu.gmail.deliver(eml({ id: 'a@example.org', subject: 's', from: 'Bí thư <Doan.A+bc@Example.org>', extra: [forged] }));
     const stamped = String(emu.run('raw', a.id));
@@ -221,6 +221,11 @@ describe('GmailApp', () => {
     const c = emu.gmail.deliver(eml({ id: 'c@example.org', subject: 's' }), { authentication: null });
     expect(String(emu.run('raw', c.id))).not.toContain('Authentication-Results');
     expect(emu.run('header', b.id, 'authentication-results')).toBe(spoof);
+    // Mail one emulated account sends another really is from it: it arrives with the aligned pass.
+    const owner = emu.gmail.messages()[0]?.to ?? '';
+    emu.runAs({ user: 'thuky@example.org' }, 'send', owner, 'Từ thư ký', 'Nội dung');
+    const fromClerk = emu.gmail.messages().find((m) => m.subject === 'Từ thư ký' && !m.isSent);
+    expect(String(emu.run('raw', fromClerk?.id ?? ''))).toMatch(/^Authentication-Results: mx\.google\.com;\r\n {7}dkim=pass header\.i=@example\.org[^]*header\.from=example\.org\r\n/);
   });
 
   test('sendEmail starts a sent thread and shares the per-day recipient quota with MailApp', () => {

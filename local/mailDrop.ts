@@ -23,7 +23,6 @@ export async function readMailDir(dir: string): Promise<Delivery[]> {
 }
 
 const OFFICE = 'Huyện đoàn Núi Thành <huyendoannuithanh09@gmail.com>';
-const PASS = 'mx.google.com; dkim=pass; spf=pass';
 
 const encodedWord = (text: string) => `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 
@@ -41,7 +40,6 @@ function demo(from: string, id: string, date: string, subject: string, body: str
     `Subject: ${encodedWord(subject)}`,
     `From: ${addressHeader(from)}`,
     `To: ${addressHeader(OFFICE)}`,
-    `Authentication-Results: ${PASS}`,
     'Content-Type: text/plain; charset=utf-8',
     'Content-Transfer-Encoding: base64',
     '',

@@ -1,6 +1,7 @@
 import type { Unit } from '../domain/campaign';
 import type { Submission } from '../domain/mergeSubmission';
-import { authenticationFailed, unitNamedIn, unitOfSender } from '../domain/senders';
+import { senderAuthentication } from '../domain/senderAuth';
+import { unitNamedIn, unitOfSender } from '../domain/senders';
 import type { ParseReport } from '../intake';
 import { triageMessages } from './messages';
 
@@ -13,12 +14,13 @@ export type Triage =
 
 export interface TriageInput {
   from: string;
-  authenticationResults: string;
+  /** Every Authentication-Results field of the message, top first. */
+  authenticationResults: readonly string[];
   report: ParseReport;
 }
 
 /**
- * Unknown senders, failed sender authentication and documents naming another unit go to review:
+ * Unknown senders, mail not authenticated as its From domain's (senderAuth.ts) and documents naming another unit go to review:
  * nothing is applied and no automatic reply goes out. A registered sender whose message cannot be
  * read gets a `Báo lỗi`. Everything else is applied to the sender's unit.
  */
@@ -28,9 +30,8 @@ export function triageMessage(units: readonly Unit[], input: TriageInput): Triag
     const named = input.report.ok ? unitNamedIn(units, input.report.unit) : null;
     return { action: 'review', unit: named, reason: triageMessages.unknownSender(input.from) };
   }
-  if (authenticationFailed(input.authenticationResults)) {
-    return { action: 'review', unit, reason: triageMessages.authenticationFailed(input.from) };
-  }
+  const auth = senderAuthentication(input.authenticationResults, input.from);
+  if (auth.verdict !== 'pass') return { action: 'review', unit, reason: triageMessages.authenticationFailed(input.from, auth) };
   const { report } = input;
   if (!report.ok) return { action: 'reject', unit, reason: report.error };
   const named = unitNamedIn(units, report.unit);

@@ -1,10 +1,12 @@
 import type { Campaign } from '../domain/campaign';
+import { answerRoute, replySubject } from '../domain/replyRoute';
 import { parseEmail, type ParseReport } from '../intake';
 import { receiptEmail, rejectionEmail, type Email } from '../ui/email';
 import { applySubmission, applyToUnitTab, type AppliedUnit, type ApplyResult } from '../workbook/applySubmission';
 import {
   recordOutbox,
   FINAL_INTAKE_STATUSES,
+  RETRIED_OUTBOX_STATUSES,
   type OutboxEntry,
   type IntakeIndex,
   type IntakeStatus,
@@ -26,7 +28,10 @@ export interface MailboxMessage {
   from: string;
   subject: string;
   date: Date;
-  authenticationResults: string;
+  /** Every Authentication-Results field, top first (the receiving server's is the topmost of its own). */
+  authenticationResults: readonly string[];
+  /** The Reply-To header as written; '' without one. */
+  replyTo: string;
   link: string;
   /** What the contents say, read before the message's batch takes the lock (withContents). */
   report?: ParseReport;
@@ -35,14 +40,23 @@ export interface MailboxMessage {
 
 export type MailboxLabel = 'done' | 'review';
 
+/** What an answer really went out as: its recipients and subject, as `Nhật ký gửi` logs them. */
+export interface SentAnswer {
+  to: string;
+  subject: string;
+}
+
 export interface MailboxPort {
   /** Messages to the office not yet labelled as handled, oldest first, excluding the office's own. */
   candidates(max: number): MailboxMessage[];
   /** The message with this Message-ID, for the office's review; null when Gmail no longer has it. */
   find(messageId: string): MailboxMessage | null;
-  /** Whether the thread already holds the office's reply quoting `reference` (a retry must not reply twice). */
-  hasReply(gmailId: string, reference: string): boolean;
-  reply(gmailId: string, email: Email): void;
+  /** The office's reply in the thread quoting `reference`, as it was sent; null for none (a retry must not reply twice). */
+  earlierReply(gmailId: string, reference: string): SentAnswer | null;
+  /** Replies in the message's thread: Gmail sends it to the message's Reply-To, or to its From without one. */
+  reply(message: MailboxMessage, email: Email): SentAnswer;
+  /** Sends the answer as a new message to `to` alone, outside the thread. */
+  send(to: string, email: Email): SentAnswer;
   /** Labels the messages' threads, a batch at once (the search then skips them). */
   labelAll(labels: readonly { gmailId: string; label: MailboxLabel }[]): void;
   /** After the office's decision: the thread moves from "to review" to "handled". */
@@ -298,14 +312,37 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
   }
 }
 
-/** Replies once: the thread is checked for an earlier reply, and the outbox log for its key. */
+/**
+ * Answers once, to the sender's registered address only (replyRoute.ts), under the subject of a
+ * reply, and logs the recipients and subject it really went out with. In the thread, the thread
+ * shows an earlier reply; a new message leaves nothing there, so its outbox row, written
+ * `Đang gửi` before it goes, is the guard (a row a dead run left so counts as sent).
+ */
 export function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): void {
   const key = `${kind}|${message.messageId}`;
-  if (!ctx.mailbox.hasReply(message.gmailId, message.messageId)) ctx.mailbox.reply(message.gmailId, email);
-  if (ctx.outbox.status.has(key) || deferred?.outbox.some((entry) => entry.key === key)) return;
-  const entry: OutboxEntry = { time: ctx.now(), kind, to: message.from, cc: '', subject: email.subject, key, status: 'Đã gửi' };
-  if (deferred) deferred.outbox.push(entry);
-  else recordOutbox(outboxSheet, ctx.outbox, entry);
+  const status = ctx.outbox.status.get(key) ?? deferred?.outbox.find((entry) => entry.key === key)?.status;
+  const settled = status !== undefined && !RETRIED_OUTBOX_STATUSES.includes(status);
+  const outgoing: Email = { ...email, subject: replySubject(message.subject) };
+  const route = answerRoute(ctx.campaign.units, message.from, message.replyTo);
+  const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: ctx.now(), kind, to: sent.to, cc: '', subject: sent.subject, key, status });
+  let sent: SentAnswer;
+  if (route.inThread) {
+    sent = ctx.mailbox.earlierReply(message.gmailId, message.messageId) ?? ctx.mailbox.reply(message, outgoing);
+    if (settled) return;
+  } else {
+    if (settled) return;
+    const planned = { to: route.to, subject: outgoing.subject };
+    recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Đang gửi'));
+    try {
+      sent = ctx.mailbox.send(route.to, outgoing);
+    } catch (error) {
+      // Refused, so not sent: the next run sends it.
+      recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Lỗi'));
+      throw error;
+    }
+  }
+  if (deferred) deferred.outbox.push(entryOf(sent, 'Đã gửi'));
+  else recordOutbox(outboxSheet, ctx.outbox, entryOf(sent, 'Đã gửi'));
 }
 
 export function gmailTag(message: MailboxMessage): string {

@@ -1,5 +1,6 @@
 import type { FormProblem } from '../domain/formAnswers';
 import type { PaperEntryProblem } from '../domain/paperEntry';
+import { alignedWith, RECEIVING_SERVER, type MethodResult, type SenderAuth } from '../domain/senderAuth';
 import { isoToVi } from '../workbook/dates';
 
 /** Vietnamese text of dialogs, menus and alerts, reviewed in one place. */
@@ -63,11 +64,48 @@ export const lockMessages = {
     `Chưa ghi được câu trả lời biểu mẫu: ${errors.join('; ')}. Câu trả lời vẫn được lưu trong biểu mẫu: sau khi sửa, lần kiểm tra hộp thư tiếp theo sẽ ghi và trả lời đơn vị.`,
 } as const;
 
+/** What the office can do with mail whose sender could not be authenticated. */
+const AUTH_CHECK =
+  'Chưa ghi gì và chưa trả lời. Đề nghị Văn phòng liên hệ đơn vị (điện thoại hoặc địa chỉ đã đăng ký) để xác nhận đơn vị có gửi thư này; ' +
+  'có thể xem "Kết quả xác thực" trong thư gốc (Gmail: Hiển thị thư gốc). Nếu đúng, gán thư cho đơn vị; nếu không, từ chối thư.';
+
+const AUTH_RESULT_VI: Readonly<Record<string, string>> = {
+  pass: 'đạt',
+  fail: 'không đạt',
+  softfail: 'không đạt (softfail)',
+  neutral: 'không xác định (neutral)',
+  none: 'không có',
+  temperror: 'lỗi tạm thời',
+  permerror: 'lỗi cấu hình tên miền',
+  policy: 'bị chính sách từ chối',
+};
+const AUTH_METHOD_VI: Readonly<Record<MethodResult['method'], string>> = { dmarc: 'DMARC', spf: 'SPF', dkim: 'chữ ký DKIM' };
+
+/** `DMARC không đạt; SPF đạt nhưng cho tên miền khác (attacker.example); không có chữ ký DKIM`. */
+function authDetails(results: readonly MethodResult[], fromDomain: string): string {
+  const parts: string[] = [];
+  for (const method of ['dmarc', 'spf', 'dkim'] as const) {
+    const found = results.filter((r) => r.method === method);
+    if (found.length === 0) parts.push(`không có kết quả ${AUTH_METHOD_VI[method]}`);
+    for (const r of found) {
+      const label = AUTH_RESULT_VI[r.result] ?? r.result;
+      const foreign = method !== 'dmarc' && r.result === 'pass' && !alignedWith(r, fromDomain);
+      parts.push(foreign ? `${AUTH_METHOD_VI[method]} ${label} nhưng cho tên miền khác (${r.domain ?? 'không ghi tên miền'})` : `${AUTH_METHOD_VI[method]} ${label}`);
+    }
+  }
+  return parts.join('; ');
+}
+
 export const triageMessages = {
   unknownSender: (from: string) =>
     `Địa chỉ gửi ${from} chưa đăng ký cho đơn vị nào: cần Văn phòng xem và gán cho đơn vị (hoặc bổ sung email vào trang Đơn vị).`,
-  authenticationFailed: (from: string) =>
-    `Thư từ ${from} không qua được kiểm tra xác thực người gửi (SPF/DKIM): có thể bị giả mạo, cần Văn phòng xác minh trước khi ghi.`,
+  authenticationFailed: (from: string, auth: Exclude<SenderAuth, { verdict: 'pass' }>) =>
+    auth.verdict === 'missing'
+      ? `Thư từ ${from} không có kết quả xác thực người gửi của máy chủ nhận thư (${RECEIVING_SERVER})` +
+        `${auth.others.length ? `; chỉ có kết quả do máy chủ khác ghi (${auth.others.join(', ')}), không dùng được để xác thực` : ''}, ` +
+        `nên không biết thư có thật do địa chỉ này gửi hay không. ${AUTH_CHECK}`
+      : `Thư từ ${from} không được máy chủ nhận thư xác thực là do tên miền ${auth.fromDomain || '(không rõ)'} gửi: ${authDetails(auth.results, auth.fromDomain)}. ` +
+        `Thư có thể bị giả mạo địa chỉ người gửi. ${AUTH_CHECK}`,
   otherUnit: (named: string, sender: string) =>
     `Văn bản ghi tên "${named}" nhưng được gửi từ địa chỉ của ${sender}: cần Văn phòng xem đúng đơn vị trước khi ghi.`,
 } as const;

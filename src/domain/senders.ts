@@ -35,11 +35,3 @@ export function unitNamedIn(units: readonly Unit[], title: string | null): Unit 
   }
   return best?.unit ?? null;
 }
-
-/**
- * Whether the receiving server's Authentication-Results header says the sender failed SPF or
- * DKIM: such a message may be spoofed and goes to review even from a registered address.
- */
-export function authenticationFailed(header: string): boolean {
-  return /\b(spf|dkim)\s*=\s*(fail|softfail|permerror)\b/i.test(header);
-}

@@ -1,4 +1,4 @@
-import type { MailboxLabel, MailboxMessage, MailboxPort } from '../app/mailbox';
+import type { MailboxLabel, MailboxMessage, MailboxPort, SentAnswer } from '../app/mailbox';
 import type { ParsedEmail } from '../intake';
 import type { Email } from '../ui/email';
 import { GMAIL_KEY_PREFIX, plainText, rawMailboxMessage, readRaw } from './rawMessage';
@@ -63,6 +63,9 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
   const listed = new Map<string, Listed>();
   const message = (id: string) => listed.get(id)?.message ?? GmailApp.getMessageById(id);
   const threadOf = (id: string) => listed.get(id)?.thread ?? message(id).getThread();
+  /** A thread's message as the reply check needs it: what the office sent is read whole, others only by sender. */
+  const ownReply = (m: GoogleAppsScript.Gmail.GmailMessage, from: string, sent: () => { plain: string; to: string; subject: string }): Sibling =>
+    isOwn(from) ? { message: m, from, ...sent() } : { message: m, from, plain: '', to: '', subject: '' };
   const labelThreads = (which: MailboxLabel, threads: readonly Thread[]) => {
     for (let i = 0; i < threads.length; i += THREADS_PER_CALL) label(which).addToThreads(threads.slice(i, i + THREADS_PER_CALL));
   };
@@ -74,7 +77,7 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       const received: { m: GoogleAppsScript.Gmail.GmailMessage; parsed: ParsedEmail; thread: Thread; siblings: Sibling[] }[] = [];
       threads.forEach((thread, i) => {
         const read = byThread[i].map((m) => ({ m, parsed: readRaw(m) }));
-        const siblings = read.map(({ m, parsed }) => ({ message: m, from: parsed.from, plain: isOwn(parsed.from) ? plainText(parsed) : '' }));
+        const siblings = read.map(({ m, parsed }) => ownReply(m, parsed.from, () => ({ plain: plainText(parsed), to: parsed.to, subject: parsed.subject })));
         for (const { m, parsed } of read) if (!isOwn(parsed.from)) received.push({ m, parsed, thread, siblings });
       });
       // Arrival order, not thread order: a reply in a thread must not reorder a resumed run.
@@ -97,16 +100,22 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       }
       return null;
     },
-    hasReply(gmailId, reference) {
+    earlierReply(gmailId, reference) {
       // Replies this run sends come after its check for the same message, so the listing's view of the thread is enough.
-      const siblings = listed.get(gmailId)?.siblings ?? threadOf(gmailId).getMessages().map((m) => {
-        const from = m.getFrom();
-        return { message: m, from, plain: isOwn(from) ? m.getPlainBody() : '' };
-      });
-      return siblings.some(({ from, plain }) => isOwn(from) && plain.includes(reference));
+      const siblings = listed.get(gmailId)?.siblings ?? threadOf(gmailId).getMessages().map((m) => ownReply(m, m.getFrom(), () => ({ plain: m.getPlainBody(), to: m.getTo(), subject: m.getSubject() })));
+      const found = siblings.find(({ from, plain }) => isOwn(from) && plain.includes(reference));
+      return found ? { to: found.to, subject: found.subject } : null;
     },
-    reply(gmailId, email: Email) {
-      message(gmailId).reply(email.text, { htmlBody: email.html, name: senderName });
+    reply(received, email: Email): SentAnswer {
+      // The reference documents a `subject` option (≤ 250 characters) that @types/google-apps-script lacks.
+      const options: GoogleAppsScript.Gmail.GmailAdvancedOptions & { subject: string } = { htmlBody: email.html, name: senderName, subject: email.subject };
+      message(received.gmailId).reply(email.text, options);
+      // GmailMessage.reply answers the Reply-To address, the From without one.
+      return { to: received.replyTo || received.from, subject: email.subject };
+    },
+    send(to, email: Email): SentAnswer {
+      GmailApp.sendEmail(to, email.subject, email.text, { htmlBody: email.html, name: senderName });
+      return { to, subject: email.subject };
     },
     labelAll(labels) {
       // One call a label for the batch (GmailLabel.addToThreads), each thread once.
@@ -132,6 +141,9 @@ interface Sibling {
   from: string;
   /** The office's own messages' plain text (where its earlier reply quotes the reference); '' for others. */
   plain: string;
+  /** The office's own messages' recipients and subject, as sent; '' for others. */
+  to: string;
+  subject: string;
 }
 interface Listed {
   message: GoogleAppsScript.Gmail.GmailMessage;

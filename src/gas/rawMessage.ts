@@ -42,7 +42,8 @@ export function rawMailboxMessage(id: string, date: Date, parsed: ParsedEmail): 
     from: parsed.from,
     subject: parsed.subject,
     date,
-    authenticationResults: parsed.headers['authentication-results'] ?? '',
+    authenticationResults: parsed.headerFields['authentication-results'] ?? [],
+    replyTo: parsed.headers['reply-to'] ?? '',
     link: `https://mail.google.com/mail/u/0/#all/${id}`,
     contents: () => contents,
   };

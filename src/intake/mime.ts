@@ -24,6 +24,12 @@ export interface ParsedAttachment {
 export interface ParsedEmail {
   /** Header names in lower case; a repeated header's values joined by "\n". Encoded words decoded. */
   readonly headers: Record<string, string>;
+  /**
+   * Every instance of each header (names in lower case), in the message's order, unfolded but not
+   * decoded: where the order matters (the receiving server's Authentication-Results is above those
+   * a sender could write).
+   */
+  readonly headerFields: Record<string, string[]>;
   readonly messageId: string | null;
   readonly from: string;
   readonly to: string;
@@ -40,9 +46,14 @@ export function parseEml(raw: string | Uint8Array): ParsedEmail {
   const root = splitEntity(binary);
   walk(root, state, 0);
   const headers: Record<string, string> = {};
-  for (const [name, values] of root.headers) headers[name] = values.map(decodeHeaderValue).join('\n');
+  const headerFields: Record<string, string[]> = {};
+  for (const [name, values] of root.headers) {
+    headers[name] = values.map(decodeHeaderValue).join('\n');
+    headerFields[name] = [...values];
+  }
   return {
     headers,
+    headerFields,
     messageId: headers['message-id']?.trim() || null,
     from: headers.from ?? '',
     to: headers.to ?? '',

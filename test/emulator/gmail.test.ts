@@ -44,6 +44,7 @@ const SCRIPT = `
   function search(q) { return GmailApp.search(q).map(function (t) { return t.getId(); }); }
   function label(name, threadId) { var l = GmailApp.getUserLabelByName(name) || GmailApp.createLabel(name); l.addToThread(GmailApp.getThreadById(threadId)); }
   function header(id, name) { return GmailApp.getMessageById(id).getHeader(name); }
+  function raw(id) { return GmailApp.getMessageById(id).getRawContent(); }
   function info(id) {
     var m = GmailApp.getMessageById(id);
     return { from: m.getFrom(), to: m.getTo(), cc: m.getCc(), subject: m.getSubject(), body: m.getBody(), plain: m.getPlainBody(),
@@ -88,7 +89,7 @@ describe('GmailApp', () => {
 
   test('getHeader: present headers, and "" when absent; getMessageById throws when missing', () => {
     const emu = emulate(SCRIPT);
-    const a = emu.gmail.deliver(eml({ id: 'a@example.org', subject: 's', extra: ['Authentication-Results: mx.google.com; dkim=pass'] }));
+    const a = emu.gmail.deliver(eml({ id: 'a@example.org', subject: 's', extra: ['Authentication-Results: mx.google.com; dkim=pass'] }), { authentication: null });
     expect(emu.run('header', a.id, 'Message-ID')).toBe('<a@example.org>');
     expect(emu.run('header', a.id, 'authentication-results')).toBe('mx.google.com; dkim=pass');
     expect(emu.run('header', a.id, 'In-Reply-To')).toBe('');
@@ -190,6 +191,41 @@ describe('GmailApp', () => {
     expect(emu.run('count', a.threadId)).toBe(3);
     // replying to our own last message goes to its recipients
     expect(emu.mail.sent[1]?.to).toBe('bithu.a@example.org');
+  });
+
+  test('reply: the subject option replaces the subject (≤ 250 characters), the reply stays in the thread and goes to the Reply-To', () => {
+    const emu = emulate(SCRIPT);
+    const a = emu.gmail.deliver(eml({ id: 'a@example.org', subject: 'bang xep loai', extra: ['Reply-To: attacker@evil.example'] }));
+    emu.run('reply', a.id, 'Đã nhận', { subject: 'Re: bang xep loai' });
+    const b = emu.gmail.deliver(eml({ id: 'b@example.org', subject: 'Re: bao cao' }));
+    emu.run('reply', b.id, 'Đã nhận');
+    expect(emu.mail.sent.map((m) => [m.to, m.subject])).toEqual([
+      ['attacker@evil.example', 'Re: bang xep loai'],
+      ['"Chi doan A" <chidoan.a@example.org>', 'Re: bao cao'],
+    ]);
+    expect(emu.gmail.messages().filter((m) => m.isSent).map((m) => m.threadId)).toEqual([a.threadId, b.threadId]);
+    expect(errorOf(() => emu.run('reply', a.id, 'x', { subject: 'x'.repeat(251) })).message).toBe('Argument too large: subject');
+  });
+
+  test('delivered mail carries the receiving server\'s Authentication-Results on top: an aligned pass unless the test gives another verdict', () => {
+    const emu = emulate(SCRIPT, { editors: ['thuky@example.org'] });
+    const forged = 'Authentication-Results: mx.google.com; dmarc=pass header.from=example.org';
+    const a = emu.gmail.deliver(eml({ id: 'a@example.org', subject: 's', from: 'Bí thư <Doan.A+bc@Example.org>', extra: [forged] }));
+    const stamped = String(emu.run('raw', a.id));
+    expect(stamped.indexOf('Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@example.org')).toBe(0);
+    expect(stamped).toContain('smtp.mailfrom=doan.a+bc@example.org;\r\n       dmarc=pass (p=NONE sp=NONE dis=NONE) header.from=example.org');
+    expect(stamped.indexOf(forged)).toBeGreaterThan(0);
+    const spoof = 'mx.google.com; spf=pass smtp.mailfrom=x@attacker.example; dkim=none; dmarc=fail header.from=example.org';
+    const b = emu.gmail.deliver(eml({ id: 'b@example.org', subject: 's' }), { authentication: spoof });
+    expect(String(emu.run('raw', b.id)).startsWith(`Authentication-Results: ${spoof}\r\nFrom: `)).toBe(true);
+    const c = emu.gmail.deliver(eml({ id: 'c@example.org', subject: 's' }), { authentication: null });
+    expect(String(emu.run('raw', c.id))).not.toContain('Authentication-Results');
+    expect(emu.run('header', b.id, 'authentication-results')).toBe(spoof);
+    // Mail one emulated account sends another really is from it: it arrives with the aligned pass.
+    const owner = emu.gmail.messages()[0]?.to ?? '';
+    emu.runAs({ user: 'thuky@example.org' }, 'send', owner, 'Từ thư ký', 'Nội dung');
+    const fromClerk = emu.gmail.messages().find((m) => m.subject === 'Từ thư ký' && !m.isSent);
+    expect(String(emu.run('raw', fromClerk?.id ?? ''))).toMatch(/^Authentication-Results: mx\.google\.com;\r\n {7}dkim=pass header\.i=@example\.org[^]*header\.from=example\.org\r\n/);
   });
 
   test('sendEmail starts a sent thread and shares the per-day recipient quota with MailApp', () => {

@@ -28,7 +28,7 @@ export function fullTable(campaign: Campaign, id: string, options: { support?: b
 }
 
 export function sendTable(emu: Emulator, campaign: Campaign, id: string, messageId: string, options: { support?: boolean } = {}): void {
-  emu.gmail.deliver(buildEmlText({ from: unitOf(campaign, id).emails[0], to: OFFICE, messageId, text: fullTable(campaign, id, options), headers: { 'Authentication-Results': 'mx.google.com; spf=pass' } }));
+  emu.gmail.deliver(buildEmlText({ from: unitOf(campaign, id).emails[0], to: OFFICE, messageId, text: fullTable(campaign, id, options) }));
 }
 
 /**

@@ -9,7 +9,7 @@ const table = (title: string) =>
 function scenario(): Emulator {
   const emu = setUpEmulator();
   const mail = (from: string, id: string, text: string) =>
-    emu.gmail.deliver(buildEmlText({ from, to: OFFICE, messageId: id, text, headers: { 'Authentication-Results': 'mx.google.com; spf=pass' } }));
+    emu.gmail.deliver(buildEmlText({ from, to: OFFICE, messageId: id, text }));
   mail('doan.tamtra@example.org', '<f1@x>', table('ĐOÀN XÃ TAM TRÀ'));
   mail('stranger@gmail.com', '<f2@x>', table('ĐOÀN XÃ TAM SƠN'));
   mail('doan.tamson@example.org', '<f3@x>', 'Em gửi sau ạ.');

@@ -10,8 +10,6 @@ import type { Emulator } from '../../local/emulator';
  */
 
 const OFFICE = 'huyendoannuithanh09@gmail.com';
-const PASS = 'mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=doan.tamtra@example.org';
-
 function table(extra: string[] = []): string {
   return [
     'ĐOÀN XÃ TAM TRÀ',
@@ -25,7 +23,7 @@ function table(extra: string[] = []): string {
 }
 
 function deliver(emu: Emulator, messageId: string, text = table()): void {
-  emu.gmail.deliver(buildEmlText({ from: 'doan.tamtra@example.org', to: OFFICE, messageId, text, headers: { 'Authentication-Results': PASS } }));
+  emu.gmail.deliver(buildEmlText({ from: 'doan.tamtra@example.org', to: OFFICE, messageId, text }));
 }
 
 /** Makes the sheet's grid exactly `rows` tall, host-side (setup may have made it shorter or taller). */

@@ -13,7 +13,8 @@ describe('parseEml', () => {
       attachments: [{ name: 'Bảng xếp loại.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: xlsx }],
       headers: { 'Authentication-Results': 'mx.google.com; dkim=pass header.i=@gmail.com; spf=pass; dmarc=pass' },
     });
-    const email = parseEml(raw);
+    const { headerFields, ...email } = parseEml(raw);
+    expect(headerFields['authentication-results']).toEqual(['mx.google.com; dkim=pass header.i=@gmail.com; spf=pass; dmarc=pass']);
     expect({ ...email, attachments: email.attachments.map((a) => ({ ...a, bytes: a.bytes.length })) }).toEqual({
       headers: {
         'mime-version': '1.0',
@@ -35,6 +36,25 @@ describe('parseEml', () => {
       attachments: [{ name: 'Bảng xếp loại.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: xlsx.length, inline: false }],
     });
     expect(email.attachments[0].bytes).toEqual(xlsx);
+  });
+
+  it('keeps every instance of a repeated header, in order, unfolded and undecoded', () => {
+    const raw = [
+      'Authentication-Results: mx.google.com;',
+      '       dkim=pass header.i=@example.org;',
+      '       dmarc=pass header.from=example.org',
+      'Received: from relay.example',
+      'Authentication-Results: relay.example; spf=pass =?utf-8?q?x?=',
+      'From: a@example.org',
+      '',
+      'body',
+    ].join('\r\n');
+    const parsed = parseEml(raw);
+    expect(parsed.headerFields['authentication-results']).toEqual([
+      'mx.google.com; dkim=pass header.i=@example.org; dmarc=pass header.from=example.org',
+      'relay.example; spf=pass =?utf-8?q?x?=',
+    ]);
+    expect(parsed.headers['authentication-results']).toBe('mx.google.com; dkim=pass header.i=@example.org; dmarc=pass header.from=example.org\nrelay.example; spf=pass x');
   });
 
   it('takes bytes or a string, quoted-printable or 8-bit bodies, and windows-1258 text', () => {

@@ -49,7 +49,11 @@ describe('dist/Code.js in the emulator: foundation', () => {
     const units = emu.values('Đơn vị');
     expect(units).toHaveLength(DEFAULT_CAMPAIGN.units.length + 1);
     expect(units[1].slice(0, 8)).toEqual(['tt-nui-thanh', 'Đoàn thị trấn Núi Thành', 'TT Núi Thành', 'Thị trấn', 'Cụm 1', 'doan.ttnuithanh@example.org', 'Trần Văn Hùng', 'cb-01']);
-    expect(units[1].slice(8)).toEqual(['Chưa nộp (0/6)', 'Chưa nộp (0/6)', 'Chưa đăng ký', 'Chưa đủ', '', expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//)]);
+    // Then, hidden, the sheet id of the unit's tab (found by it when the office renames the tab).
+    const ttNuiThanh = emu.spreadsheet.getSheetByName('TT Núi Thành')!.getSheetId();
+    expect(units[1].slice(8)).toEqual(['Chưa nộp (0/6)', 'Chưa nộp (0/6)', 'Chưa đăng ký', 'Chưa đủ', '', ttNuiThanh, expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//)]);
+    expect(units[0][13]).toBe('Mã trang tính');
+    expect(emu.spreadsheet.getSheetByName('Đơn vị')!.isColumnHiddenByUser(14)).toBe(true);
     expect(emu.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
     const summary = emu.values('Tổng hợp');
     expect(summary[summary.length - 1][0]).toBe('Toàn huyện');
@@ -82,7 +86,8 @@ describe('dist/Code.js in the emulator: foundation', () => {
     }
     expect(after['Tam Trà'][1].slice(2, 5)).toEqual(['Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh']);
     // The new unit also gets its section of the form and its pre-filled link.
-    expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '', expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\/.*viewform\?usp=pp_url/)]);
+    const tamPhu = emu.spreadsheet.getSheetByName('Tam Phú')!.getSheetId();
+    expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '', tamPhu, expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\/.*viewform\?usp=pp_url/)]);
     expect(emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').at(-1)?.title).toBe('Đoàn xã Tam Phú');
   });
 

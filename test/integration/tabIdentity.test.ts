@@ -111,4 +111,21 @@ describe('unit tabs found by their sheet id (a tab renamed by hand)', () => {
     expect(unitRow(emu, 'tam-phu')[13]).toBe(tamPhu.getSheetId());
     expect(unitRow(emu, 'tam-tra')[13]).toBe(tamTra.getSheetId());
   });
+
+  test('a workbook set up before the id column gets it from the next setup, hidden after the last column, and its tabs are then found when renamed', () => {
+    const emu = setUpEmulator();
+    const units = emu.spreadsheet.getSheetByName('Đơn vị')!;
+    units.deleteColumn(14);
+    expect(emu.values('Đơn vị')[0]).not.toContain('Mã trang tính');
+    emu.run('setupFromCampaign_', '');
+    const header = emu.values('Đơn vị')[0];
+    const column = header.indexOf('Mã trang tính');
+    expect(column).toBe(header.indexOf('Biểu mẫu') + 1);
+    expect(units.isColumnHiddenByUser(column + 1)).toBe(true);
+    expect(unitRow(emu, 'tam-tra')[column]).toBe(emu.spreadsheet.getSheetByName('Tam Trà')!.getSheetId());
+    rename(emu, 'Tam Trà', RENAMED);
+    deliver(emu, '<late-1@example.org>', 'Trung bình');
+    emu.run('pollMailbox');
+    expect(emu.values(RENAMED)[1].slice(2, 4)).toEqual(['Trung bình', 'Khá']);
+  });
 });

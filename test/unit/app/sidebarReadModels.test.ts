@@ -42,7 +42,7 @@ describe('sidebar settings and dates', () => {
 
   test('an invalid value is named with its row', () => {
     const broken = config.map((row) => (row[0] === 'scale' ? [row[0], 'moi', row[2]] : row));
-    expect(() => readSettings(broken)).toThrow(/Trang Cấu hình chưa hợp lệ[\s\S]*scale \(trang "Cấu hình", dòng \d+\)/);
+    expect(() => readSettings(broken)).toThrow(/Trang Cấu hình chưa hợp lệ[\s\S]*scale \(thang xếp loại; trang "Cấu hình", dòng \d+\)/);
   });
 
   test('days left and overdue count calendar days in the campaign zone', () => {

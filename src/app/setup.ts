@@ -8,10 +8,11 @@ import { createLogSheet, createSummarySheet } from '../workbook/createWorkbook';
 import { SHEET, UNIT_HEADERS } from '../workbook/layout';
 import { SHEET_UNDER_CONSTRUCTION } from '../workbook/sheetBuilder';
 import { readStagedSetup, stageSetup } from '../workbook/setupStaging';
-import { EDITABLE_SHEETS, loadCampaign, loadState, readSheet, SETUP_STAGING_SHEET, type ListedSheets, type WorkbookSheets } from '../workbook/sheets';
+import { EDITABLE_SHEETS, loadCampaignAndUnits, loadState, SETUP_STAGING_SHEET, type ListedSheets, type WorkbookSheets } from '../workbook/sheets';
 import { createUnitTab, createUnitTemplate, UNIT_TEMPLATE_SHEET, unitTabRows } from '../workbook/unitTabTemplate';
 import { unitStatusCells } from '../workbook/unitsSheet';
 import { buildFirstWorkbook, removeLeftovers, removeSheet, type SetupDeps } from './setupBuild';
+import { adoptRenamedTabs, recordUnitTabs } from './setupTabs';
 
 export type { SetupDeps } from './setupBuild';
 
@@ -77,9 +78,9 @@ export function runSetup(sheets: ListedSheets, deps: SetupDeps, campaignText: st
   if (present.length < EDITABLE_SHEETS.length) {
     return { kind: 'partialWorkbook', missing: EDITABLE_SHEETS.filter((name) => !sheets.has(name)) };
   }
-  const result = loadCampaign(sheets);
+  const result = loadCampaignAndUnits(sheets);
   if (!result.ok) return { kind: 'invalidWorkbook', errors: result.errors };
-  const { added, recreated } = extendWorkbook(sheets, result.campaign, deps);
+  const { added, recreated } = extendWorkbook(sheets, result.campaign, result.unitRows, deps);
   return {
     kind: 'extended',
     addedUnits: added.map((unit) => unit.short),
@@ -115,9 +116,11 @@ function continueFirstSetup(sheets: ListedSheets, deps: SetupDeps, campaignText:
  * were deleted, and a tab for each unit of `Đơn vị` that has none, with that unit's status cells
  * (written first: a run that dies before the tab's name is given writes them again, the same).
  */
-function extendWorkbook(sheets: ListedSheets, campaign: Campaign, deps: SetupDeps): { added: Campaign['units']; recreated: string[] } {
+function extendWorkbook(sheets: ListedSheets, campaign: Campaign, unitRows: unknown[][], deps: SetupDeps): { added: Campaign['units']; recreated: string[] } {
   const ss = sheets.ss;
   removeLeftovers(sheets);
+  // Before anything looks for what is missing: a renamed tab is its unit's, not missing.
+  adoptRenamedTabs(sheets, campaign.units);
   const recreated: string[] = [];
   if (!sheets.has(SHEET.summary)) {
     const state = loadState(sheets);
@@ -135,23 +138,27 @@ function extendWorkbook(sheets: ListedSheets, campaign: Campaign, deps: SetupDep
   const pending = new Set(pendingUnits(deps.store));
   const added = campaign.units.filter((unit) => pending.has(unit.id) || missing.includes(unit));
   if (missing.length === 0) {
+    recordUnitTabs(sheets, campaign.units, new Map(), { unitValues: unitRows, recheck: pending });
     // The template of a run that died after its last tab.
     removeSheet(sheets, UNIT_TEMPLATE_SHEET);
     return { added, recreated };
   }
   deps.store.set(PENDING_UNITS_KEY, JSON.stringify(added.map((unit) => unit.id)));
-  const unitRows = readSheet(sheets.get(SHEET.units));
   const codes = campaign.periods.map((p) => p.code);
   const gridRows = unitTabRows(missing);
   const template = sheets.get(UNIT_TEMPLATE_SHEET) ?? createUnitTemplate(ss, campaign, deps.rules, gridRows, ss.getNumSheets());
   sheets.add(template, UNIT_TEMPLATE_SHEET);
   const insertAt = insertionIndexForUnitTabs(sheets);
+  const made = new Map<string, number>();
   missing.forEach((unit, i) => {
     const row = unitRows.findIndex((values) => String(values[0]).trim() === unit.id);
     const status = [unitStatusCells(assessUnit([], codes), null)];
     sheets.get(SHEET.units)?.getRange(row + 1, UNIT_HEADERS.length + 1, 1, status[0].length).setValues(status);
-    sheets.add(createUnitTab(ss, template, campaign, unit, gridRows, insertAt + i), unit.short);
+    const tab = createUnitTab(ss, template, campaign, unit, gridRows, insertAt + i);
+    made.set(unit.id, tab.getSheetId());
+    sheets.add(tab, unit.short);
   });
+  recordUnitTabs(sheets, campaign.units, made, { unitValues: unitRows, recheck: pending });
   removeSheet(sheets, UNIT_TEMPLATE_SHEET);
   return { added, recreated };
 }

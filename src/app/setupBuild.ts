@@ -11,6 +11,7 @@ import { SHEET } from '../workbook/layout';
 import { SHEET_UNDER_CONSTRUCTION, type RuleFactory } from '../workbook/sheetBuilder';
 import { SETUP_STAGING_SHEET, type ListedSheets } from '../workbook/sheets';
 import { createUnitTab, createUnitTemplate, UNIT_TEMPLATE_SHEET, unitTabRows } from '../workbook/unitTabTemplate';
+import { recordUnitTabs } from './setupTabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -75,7 +76,17 @@ export function buildFirstWorkbook(sheets: ListedSheets, campaign: Campaign, bla
     template ??= sheets.get(UNIT_TEMPLATE_SHEET) ?? track(createUnitTemplate(ss, campaign, deps.rules, gridRows, count), UNIT_TEMPLATE_SHEET);
     return template;
   };
-  const tabs = campaign.units.map((unit) => ({ name: unit.short, unitTab: true, build: (i: number) => createUnitTab(ss, templateSheet(), campaign, unit, gridRows, i) }));
+  // Each tab's id as it is made (one call): recorded in `Đơn vị` in one write when the run stops.
+  const made = new Map<string, number>();
+  const tabs = campaign.units.map((unit) => ({
+    name: unit.short,
+    unitTab: true,
+    build: (i: number) => {
+      const tab = createUnitTab(ss, templateSheet(), campaign, unit, gridRows, i);
+      made.set(unit.id, tab.getSheetId());
+      return tab;
+    },
+  }));
   const plan: Plan = {
     order: [SHEET.summary, SHEET.units, ...campaign.units.map((unit) => unit.short), SHEET.intakeLog, SHEET.outboxLog, SHEET.cadres, SHEET.config],
     steps: [
@@ -92,13 +103,17 @@ export function buildFirstWorkbook(sheets: ListedSheets, campaign: Campaign, bla
   let unitTabs = campaign.units.filter((unit) => sheets.has(unit.short)).length;
   for (const step of plan.steps) {
     if (sheets.has(step.name)) continue;
-    if (deps.timeLeft() < SHEET_RESERVE_MS) return { complete: false, unitTabs, units };
+    if (deps.timeLeft() < SHEET_RESERVE_MS) {
+      recordUnitTabs(sheets, campaign.units, made);
+      return { complete: false, unitTabs, units };
+    }
     const before = plan.order.slice(0, plan.order.indexOf(step.name)).filter((name) => sheets.has(name)).length;
     // The template is made before the first tab's index is used: it goes at the end, after every committed sheet.
     if (step.unitTab) templateSheet();
     track(step.build(before), step.name);
     if (step.unitTab) deps.progress?.(++unitTabs, units);
   }
+  recordUnitTabs(sheets, campaign.units, made);
   removeSheet(sheets, UNIT_TEMPLATE_SHEET);
   const blank = blankSheet ? sheets.get(blankSheet) : undefined;
   // The new spreadsheet's own sheet, unless someone wrote in it meanwhile.

@@ -7,8 +7,8 @@ import { PERIOD_CODE_PATTERN } from '../domain/periods';
 import { cellDate, cellText } from '../workbook/cells';
 import { readFirstColumns } from '../workbook/gridRead';
 import { readConfigRows } from '../workbook/configSheet';
-import { CONFIG_HEADERS, FORM_LINK_HEADER, SHEET, UNIT_HEADERS, unitStatusHeaders } from '../workbook/layout';
-import type { WorkbookSheets } from '../workbook/sheets';
+import { CONFIG_HEADERS, FORM_LINK_HEADER, SHEET, UNIT_HEADERS, unitSheetHeaders } from '../workbook/layout';
+import { noteTabIds, type WorkbookSheets } from '../workbook/sheets';
 import { accessMessages } from './messages';
 import { isoToVi } from '../workbook/dates';
 import { locateField } from '../workbook/readCampaign';
@@ -77,14 +77,15 @@ export function readSettingsAndUnits(sheets: WorkbookSheets): { settings: Sideba
   const config = readFirstColumns(sheets, SHEET.config, 2, (header) => cellText(header[0]) === CONFIG_HEADERS[0]).values;
   if (config.length === 0) throw new Error(accessMessages.notSetUp);
   const settings = readSettings(config);
-  // The editable columns, the status columns and the form link, as setup lays them out; a sheet the
-  // office rearranged (a column added before the link) is read whole instead.
-  const width = UNIT_HEADERS.length + unitStatusHeaders(settings).length + 1;
+  // The editable columns, the status columns, the tab ids and the form link, as setup lays them out;
+  // a sheet the office rearranged (a column added before the link) is read whole instead.
+  const width = unitSheetHeaders(settings).length + 1;
   const unitValues = readFirstColumns(sheets, SHEET.units, width, (header) => {
     const present = header.map(cellText);
     return UNIT_HEADERS.every((h, i) => present[i] === h) && present.includes(FORM_LINK_HEADER);
   }).values;
   if (unitValues.length === 0) throw new Error(accessMessages.notSetUp);
+  noteTabIds(sheets, unitValues);
   return { settings, unitValues };
 }
 

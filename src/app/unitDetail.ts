@@ -1,7 +1,7 @@
 import { ratingLabel, SCALES } from '../domain/ratings';
 import { REGISTRATION_LABELS, registrationLabel } from '../domain/registration';
 import { SHEET } from '../workbook/layout';
-import { readSheet, type WorkbookSheets } from '../workbook/sheets';
+import { noteTabIds, readSheet, type WorkbookSheets } from '../workbook/sheets';
 import { readCadreRows, readUnitRows } from '../workbook/unitsSheet';
 import { readChapterRows } from '../workbook/unitTab';
 import { readFirstColumns, readUnitTab } from '../workbook/gridRead';
@@ -94,7 +94,7 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
 
 /** Shows the unit's tab to the clerk (one read of `Đơn vị` to find its short name). */
 export function activateUnitTab(sheets: WorkbookSheets, unitId: string): { sheet: string } {
-  const unit = readUnitRows(readSheet(sheets.get(SHEET.units)).slice(1)).find((candidate) => candidate.id === unitId);
+  const unit = readUnitRows(noteTabIds(sheets, readSheet(sheets.get(SHEET.units))).slice(1)).find((candidate) => candidate.id === unitId);
   if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
   const tab = sheets.get(unit.short);
   if (!tab) throw new Error(workbookMessages.missingUnitTab(unit.short));

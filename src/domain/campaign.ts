@@ -1,10 +1,31 @@
 import * as z from 'zod/mini';
 import { isPeriodCode } from './periods';
 import { matchKey } from './text';
-import { describeCustom, describeIssue, campaignMessages as msg } from './messages';
+import { describeCustom, describeIssue, fieldSubject, campaignMessages as msg } from './messages';
 
-/** Names of the workbook's own sheets; a unit's tab may not take one of them. */
-export const RESERVED_SHEET_NAMES = ['Cấu hình', 'Đơn vị', 'Cán bộ', 'Tổng hợp', 'Nhật ký nhận', 'Nhật ký gửi'] as const;
+/**
+ * Names of the workbook's own sheets, the temporary ones setup makes included (the staging sheet,
+ * the unit-tab template, the sheet under construction); a unit's tab may not take one of them, even
+ * with other accents or case. test/unit/domain/campaignNames.test.ts checks the workbook uses no other.
+ */
+export const RESERVED_SHEET_NAMES = [
+  'Cấu hình',
+  'Đơn vị',
+  'Cán bộ',
+  'Tổng hợp',
+  'Nhật ký nhận',
+  'Nhật ký gửi',
+  'Thiết lập đang chạy (tạm)',
+  'Mẫu trang đơn vị (tạm)',
+  '~ Đang tạo ~',
+] as const;
+
+/** Sheets refuses a tab name over 100 characters. */
+export const SHEET_NAME_LIMIT = 100;
+/** An id is typed by the office and written in cells and keys; far shorter than any cell. */
+export const ID_LIMIT = 60;
+/** The longest address RFC 5321 allows. */
+export const EMAIL_LIMIT = 254;
 
 export const UNIT_KINDS = ['commune', 'town', 'school', 'direct'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -29,9 +50,9 @@ function isRealDate(text: string): boolean {
 export const TEXT_LIMIT = 300;
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMIT));
 const optionalText = z.string().check(z.trim(), z.maxLength(TEXT_LIMIT));
-const email = z.string().check(z.trim(), z.regex(EMAIL, { error: msg.badEmail }));
+const email = z.string().check(z.trim(), z.maxLength(EMAIL_LIMIT), z.regex(EMAIL, { error: msg.badEmail }));
 const isoDate = z.string().check(z.refine(isRealDate, { error: msg.badDate }));
-const id = z.string().check(z.regex(ID, { error: msg.badId }));
+const id = z.string().check(z.maxLength(ID_LIMIT), z.regex(ID, { error: msg.badId }));
 const dayOffsets = z.array(z.int().check(z.gte(1), z.lte(60)));
 
 export const cadreSchema = z.strictObject({
@@ -44,7 +65,7 @@ export const cadreSchema = z.strictObject({
 export const unitSchema = z.strictObject({
   id,
   name: text,
-  short: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  short: z.string().check(z.trim(), z.minLength(1), z.maxLength(SHEET_NAME_LIMIT)),
   kind: z.enum(UNIT_KINDS),
   cluster: optionalText,
   emails: z.array(email),
@@ -63,7 +84,7 @@ export const campaignSchema = z.strictObject({
   district: text,
   province: text,
   officeEmail: email,
-  timeZone: z.string().check(z.regex(TIME_ZONE, { error: msg.badTimeZone })),
+  timeZone: z.string().check(z.maxLength(ID_LIMIT), z.regex(TIME_ZONE, { error: msg.badTimeZone })),
   start: isoDate,
   deadline: isoDate,
   scale: z.enum(['legacy', 'current']),
@@ -94,6 +115,8 @@ interface CrossIssue {
 const FORBIDDEN_SHEET_CHARACTERS = /[[\]*?/\\:]/;
 /** Sheets refuses a tab name that begins or ends with an apostrophe (A1 notation quotes names with it). */
 const APOSTROPHE_AT_EDGE = /^'|'$/;
+/** A line break or tab pasted into a name: no tab name holds one. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /** Rules across fields, checked once every field is well formed. */
 
@@ -103,10 +126,10 @@ function crossCheck(campaign: Campaign): CrossIssue[] {
   if (campaign.deadline < campaign.start) add(['deadline'], msg.deadlineBeforeStart(campaign.deadline, campaign.start));
   reportDuplicates(campaign.periods.map((p) => p.code), (i, value) => add(['periods', i, 'code'], msg.duplicate('mã kỳ', value)));
   reportDuplicates(campaign.cadres.map((c) => c.id), (i, value) => add(['cadres', i, 'id'], msg.duplicate('mã cán bộ', value)));
-  reportDuplicates(campaign.units.map((u) => u.id), (i, value) => add(['units', i, 'id'], msg.duplicate('mã đơn vị', value)));
-  reportDuplicates(campaign.units.map((u) => matchKey(u.short)), (i) =>
-    add(['units', i, 'short'], msg.duplicate('tên viết tắt (tên trang tính)', campaign.units[i].short)),
-  );
+  // Sheets, Gmail and the office's eye take two names that differ only by accents or case for one.
+  for (const [field, what] of [['id', 'mã đơn vị'], ['name', 'tên đơn vị'], ['short', 'tên viết tắt (tên trang tính)']] as const) {
+    reportFoldedDuplicates(campaign.units.map((u) => u[field]), (i, first) => add(['units', i, field], duplicateMessage(what, campaign.units[i][field], first)));
+  }
   const cadreIds = new Set(campaign.cadres.map((c) => c.id));
   const reserved = new Set(RESERVED_SHEET_NAMES.map(matchKey));
   campaign.units.forEach((unit, i) => {
@@ -114,6 +137,7 @@ function crossCheck(campaign: Campaign): CrossIssue[] {
     if (reserved.has(matchKey(unit.short))) add(['units', i, 'short'], msg.reservedSheetName(unit.short));
     if (FORBIDDEN_SHEET_CHARACTERS.test(unit.short)) add(['units', i, 'short'], msg.forbiddenSheetCharacters(unit.short));
     if (APOSTROPHE_AT_EDGE.test(unit.short)) add(['units', i, 'short'], msg.apostropheAtEdge(unit.short));
+    if (CONTROL_CHARACTERS.test(unit.short)) add(['units', i, 'short'], msg.controlCharacters(unit.short));
     reportDuplicates(unit.chapters.map(matchKey), (j) => add(['units', i, 'chapters', j], msg.duplicate('tên Chi đoàn', unit.chapters[j])));
   });
   campaign.pilots.forEach((pilot, i) => {
@@ -131,6 +155,21 @@ export type Campaign = z.infer<typeof campaignSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Cadre = z.infer<typeof cadreSchema>;
 export type Period = z.infer<typeof periodSchema>;
+
+/** Each value whose folded form (matchKey) an earlier one has, with that earlier value. */
+function reportFoldedDuplicates(values: readonly string[], report: (index: number, first: string) => void): void {
+  const seen = new Map<string, string>();
+  values.forEach((value, index) => {
+    const key = matchKey(value);
+    const first = seen.get(key);
+    if (first !== undefined) report(index, first);
+    else seen.set(key, value);
+  });
+}
+
+function duplicateMessage(what: string, value: string, first: string): string {
+  return value === first ? msg.duplicate(what, value) : msg.duplicateFolded(what, value, first);
+}
 
 function reportDuplicates(values: string[], report: (index: number, value: string) => void): void {
   const seen = new Set<string>();
@@ -151,7 +190,9 @@ export function validateCampaign(input: unknown, locate?: (path: readonly Proper
   const where = (path: readonly PropertyKey[]) => locate?.(path) ?? null;
   if (!result.success) return { ok: false, errors: result.error.issues.map((issue) => describeIssue(issue, input, where(issue.path))) };
   const cross = crossCheck(result.data);
-  if (cross.length) return { ok: false, errors: cross.map((issue) => describeCustom(issue.path, issue.message, where(issue.path))) };
+  if (cross.length) {
+    return { ok: false, errors: cross.map((issue) => describeCustom(issue.path, issue.message, where(issue.path), fieldSubject(issue.path, result.data))) };
+  }
   return { ok: true, campaign: result.data };
 }
 

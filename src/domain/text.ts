@@ -38,6 +38,11 @@ export function exactKey(value: string): string {
   return canonicalTonePlacement(cleanText(value)).toLowerCase();
 }
 
+/** 20000 → "20.000", as Vietnamese writes numbers (Intl is not relied on in Apps Script). */
+export function groupThousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /** Upper-cases Vietnamese text the way headings are written ("ĐOÀN XÃ TAM TRÀ"). */
 export function upperVi(value: string): string {
   return cleanText(value).toLocaleUpperCase('vi');

@@ -3,6 +3,8 @@
  * together. Each says what is wrong and what to send instead; warnings name the row as the
  * sender sees it ("Dòng 7 (Chi đoàn Thôn 3)").
  */
+import { groupThousands } from '../domain/text';
+
 const FORMATS = 'tệp Excel (.xlsx), Word (.docx), CSV, hoặc gõ bảng vào nội dung thư';
 const EXAMPLE_LINE = '"Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá"';
 
@@ -10,10 +12,6 @@ function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0).replace('.', ',');
 }
 
-/** 20000 → "20.000" (Intl is not relied on in Apps Script). */
-function thousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
 
 function where(line: number, name: string): string {
   return name ? `Dòng ${line} (${name})` : `Dòng ${line}`;
@@ -75,8 +73,8 @@ export const intakeWarnings = {
   registrationConflict: (name: string) => `"${name}" được đăng ký cả xây dựng Chi đoàn mạnh lẫn hỗ trợ; giữ đăng ký ghi sau cùng.`,
   registrationNewChapter: (name: string, label: string) =>
     `Đăng ký ${label} "${name}" nhưng bảng không có Chi đoàn này; đã thêm Chi đoàn, chưa có xếp loại.`,
-  rowsNotRead: (limit: number) => `Bảng quá dài: chỉ đọc ${thousands(limit)} dòng đầu.`,
-  linesNotRead: (limit: number) => `Nội dung quá dài: chỉ đọc ${thousands(limit)} dòng đầu.`,
+  rowsNotRead: (limit: number) => `Bảng quá dài: chỉ đọc ${groupThousands(limit)} dòng đầu.`,
+  linesNotRead: (limit: number) => `Nội dung quá dài: chỉ đọc ${groupThousands(limit)} dòng đầu.`,
   attachmentNotRead: (name: string, reason: string) => `Tệp đính kèm "${name}" không đọc được: ${reason}`,
   moreWarnings: (count: number) => `… và ${count} cảnh báo khác.`,
 } as const;

@@ -67,12 +67,14 @@ export function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: n
 /** `Đơn vị`: the units, their status columns (protected, coloured) and the cadre dropdown, which refers to `Cán bộ` (built before). */
 export function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactory, index: number): Sheet {
   const codes = campaign.periods.map((p) => p.code);
+  // The tab id cells stay empty until setup has made each unit's tab (unitTabIds.ts).
   const rows = [
     unitSheetHeaders(campaign),
-    ...campaign.units.map((unit) => [...unitRow(unit), ...unitStatusCells(assessUnit(noRatings(unit), codes), null)]),
+    ...campaign.units.map((unit) => [...unitRow(unit), ...unitStatusCells(assessUnit(noRatings(unit), codes), null), '']),
   ];
   const editable = UNIT_HEADERS.length;
   const statusWidth = rows[0].length - editable;
+  const tabIdColumn = rows[0].length;
   const units = writeNewSheet(
     ss,
     {
@@ -102,7 +104,8 @@ export function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: Rul
       .build(),
   );
   const status = columnRange(units, editable + 1, 2, statusWidth);
-  columnRange(units, rows[0].length, 2).setNumberFormat(DATE_TIME_FORMAT);
+  columnRange(units, tabIdColumn - 1, 2).setNumberFormat(DATE_TIME_FORMAT);
+  sheet.hideColumns(tabIdColumn);
   sheet.setConditionalFormatRules([
     textRule(rules, [status], { contains: 'Chưa' }, STATUS_COLORS.bad),
     textRule(rules, [status], { contains: 'Còn thiếu' }, STATUS_COLORS.partial),

@@ -43,7 +43,7 @@ function trimmed(values: unknown[][]): unknown[][] {
  * call more, for each of 170 unit tabs). When that range does not fit the sheet (a column
  * deleted) or the sheet is missing (any other failure is thrown), or `accept` says the header row is not the one expected (a
  * column inserted in the middle would push one past `width`), it reads the data region instead;
- * `[]` for a missing or empty sheet.
+ * `[]` for a missing or empty sheet. A unit tab renamed by hand is found by its id (sheets.ts) and read through the sheet.
  */
 export function readFirstColumns(sheets: WorkbookSheets, name: string, width: number, accept: (header: readonly unknown[]) => boolean): GridValues {
   const seen = sheets.peek(name);
@@ -60,6 +60,8 @@ export function readFirstColumns(sheets: WorkbookSheets, name: string, width: nu
   }
   const sheet = sheets.get(name);
   if (!sheet) return { values: [], maxRows: null };
+  // Found by its id under another name (renamed by hand): the read by name could not reach it; read it through the sheet.
+  if (seen === undefined && sheets.foundById(name)) return readFirstColumns(sheets, name, width, accept);
   // The range fitted the sheet, so the read failed for another reason (the service): never hidden.
   if (failure !== null && sheet.getMaxColumns() >= width) throw failure;
   return { values: trimmed(sheet.getDataRange().getValues()), maxRows: null };

@@ -58,8 +58,14 @@ export function unitStatusHeaders(campaign: Pick<Campaign, 'periods'>): string[]
 /** The column of `Đơn vị` holding each unit's pre-filled form link, added by the form's sync. */
 export const FORM_LINK_HEADER = 'Biểu mẫu';
 
+/**
+ * The hidden column of `Đơn vị` after the status columns: the sheet id of each unit's tab, kept by
+ * setup, so that a tab the office renames by hand is still found (sheets.ts).
+ */
+export const TAB_ID_HEADER = 'Mã trang tính';
+
 export function unitSheetHeaders(campaign: Pick<Campaign, 'periods'>): string[] {
-  return [...UNIT_HEADERS, ...unitStatusHeaders(campaign)];
+  return [...UNIT_HEADERS, ...unitStatusHeaders(campaign), TAB_ID_HEADER];
 }
 
 export const DATE_FORMAT = 'dd/MM/yyyy';

@@ -2,12 +2,17 @@ import { SHEET } from './layout';
 import { campaignFromSheets, type EditableSheets } from './readCampaign';
 import { readChapterRows, type ChapterRow } from './unitTab';
 import { readUnitTab } from './gridRead';
+import { tabIdsByName } from './unitTabIds';
 import type { Campaign, CampaignResult } from '../domain/campaign';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Sheets of the workbook by name, each looked up at most once per execution. */
+/**
+ * Sheets of the workbook by name, each looked up at most once per execution. A unit tab is found
+ * by its name first, then, when no sheet has that name, by the sheet id `Đơn vị` records for it
+ * (one call more, only then): a tab the office renamed by hand is still its unit's.
+ */
 export interface WorkbookSheets {
   ss: Spreadsheet;
   get(name: string): Sheet | undefined;
@@ -18,11 +23,25 @@ export interface WorkbookSheets {
   add(sheet: Sheet, name: string): void;
   /** Forgets a sheet this execution deleted. */
   forget(name: string): void;
+  /** The unit tabs' sheet ids by tab name, from `Đơn vị` as read (every reader of `Đơn vị` passes them on: see noteTabIds). */
+  knowTabIds(ids: ReadonlyMap<string, number>): void;
+  /** Whether the sheet known by `name` was found by its id, under another name. */
+  foundById(name: string): boolean;
 }
 
 function sheetCache(ss: Spreadsheet, known: Map<string, Sheet | null>, lookup: (name: string) => Sheet | null): WorkbookSheets {
+  const tabIds = new Map<string, number>();
+  const byId = new Set<string>();
+  const find = (name: string): Sheet | null => {
+    const named = lookup(name);
+    const id = tabIds.get(name);
+    if (named || id === undefined) return named;
+    const sheet = ss.getSheetById(id);
+    if (sheet) byId.add(name);
+    return sheet;
+  };
   const get = (name: string) => {
-    if (!known.has(name)) known.set(name, lookup(name));
+    if (!known.has(name)) known.set(name, find(name));
     return known.get(name) ?? undefined;
   };
   return {
@@ -30,9 +49,23 @@ function sheetCache(ss: Spreadsheet, known: Map<string, Sheet | null>, lookup: (
     get,
     has: (name) => get(name) !== undefined,
     peek: (name) => known.get(name),
-    add: (sheet, name) => known.set(name, sheet),
-    forget: (name) => known.set(name, null),
+    add: (sheet, name) => {
+      known.set(name, sheet);
+      byId.delete(name);
+    },
+    forget: (name) => {
+      known.set(name, null);
+      byId.delete(name);
+    },
+    knowTabIds: (ids) => ids.forEach((id, name) => tabIds.set(name, id)),
+    foundById: (name) => byId.has(name),
   };
+}
+
+/** Passes the tab ids of `Đơn vị` as read (header included) on to `sheets`; returns the values. */
+export function noteTabIds<T extends readonly (readonly unknown[])[]>(sheets: WorkbookSheets, unitValues: T): T {
+  sheets.knowTabIds(tabIdsByName(unitValues));
+  return unitValues;
 }
 
 /**
@@ -94,7 +127,7 @@ export function loadCampaignAndUnits(sheets: WorkbookSheets): CampaignAndUnits {
 function readEditableSheets(sheets: WorkbookSheets): EditableSheets {
   return {
     config: readSheet(sheets.get(SHEET.config)),
-    units: readSheet(sheets.get(SHEET.units)),
+    units: noteTabIds(sheets, readSheet(sheets.get(SHEET.units))),
     cadres: readSheet(sheets.get(SHEET.cadres)),
   };
 }

@@ -46,6 +46,41 @@ describe('SpreadsheetApp: workbook and sheets', () => {
     expect(emu.run('order')).toEqual([['B', 'Z', 'A'], 'B', 3]);
   });
 
+  test('getSheetById finds a sheet by its id after a rename, null once it is deleted; one counted call', () => {
+    const emu = emulate(`function make() { var s = SpreadsheetApp.getActive().insertSheet('Tam Trà'); return s.getSheetId(); }
+      function rename() { SpreadsheetApp.getActive().getSheetByName('Tam Trà').setName('Tam Trà (cũ)'); }
+      function find(id) { var s = SpreadsheetApp.getActive().getSheetById(id); return s ? s.getName() : null; }
+      function drop() { var ss = SpreadsheetApp.getActive(); ss.deleteSheet(ss.getSheetByName('Tam Trà (cũ)')); }
+      function byText(id) { return SpreadsheetApp.getActive().getSheetById(String(id)); }`);
+    const id = emu.run('make') as number;
+    emu.run('rename');
+    emu.calls.reset();
+    expect(emu.run('find', id)).toBe('Tam Trà (cũ)');
+    expect(emu.calls.log).toEqual(['SpreadsheetApp.getActive', 'Spreadsheet.getSheetById', 'Sheet.getName']);
+    expect(emu.run('find', id + 1)).toBeNull();
+    expect(errorOf(() => emu.run('byText', id)).message).toBe("The parameters (String) don't match the method signature for SpreadsheetApp.Spreadsheet.getSheetById.");
+    emu.run('drop');
+    expect(emu.run('find', id)).toBeNull();
+  });
+
+  test('hideColumns and showColumns: hidden columns follow inserts and deletes, and a copy; bounds errors', () => {
+    const emu = emulate(`${sheetOf}
+      function hidden() { var s = sh(); return [1, 2, 3, 4, 5].map(function (c) { return s.isColumnHiddenByUser(c); }); }
+      function hide() { sh().hideColumns(3); sh().hideColumns(4, 2); }
+      function moves() { sh().insertColumnsBefore(1, 1); sh().deleteColumn(5); sh().showColumns(4); }
+      function copied() { var c = SpreadsheetApp.getActive().insertSheet('Bản sao', { template: sh() }); return [c.isColumnHiddenByUser(4), c.isColumnHiddenByUser(5)]; }
+      function oob() { sh().hideColumns(26, 2); }
+      function oobRead() { sh().isColumnHiddenByUser(27); }`);
+    emu.run('hide');
+    expect(emu.run('hidden')).toEqual([false, false, true, true, true]);
+    // Inserted before 1: hidden 4, 5, 6; column 5 deleted: hidden 4, 5; column 4 shown: hidden 5.
+    emu.run('moves');
+    expect(emu.run('hidden')).toEqual([false, false, false, false, true]);
+    expect(emu.run('copied')).toEqual([false, true]);
+    expect(errorOf(() => emu.run('oob')).message).toBe('Those columns are out of bounds.');
+    expect(errorOf(() => emu.run('oobRead')).message).toBe('Those columns are out of bounds.');
+  });
+
   test('10,000,000-cell workbook limit', () => {
     const emu = emulate(`${sheetOf} function grow() { sh().insertRowsAfter(1000, 400000); }`);
     expect(errorOf(() => emu.run('grow')).message).toBe(

@@ -55,8 +55,8 @@ describe('npm start (the local CLI)', () => {
     const run = start(['--no-serve', '--campaign', file, '--out', join(dir, 'out')]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Tệp chiến dịch chưa hợp lệ');
-    expect(run.stderr).toContain('deadline: hạn nộp 2016-08-01 sớm hơn ngày bắt đầu 2016-08-26');
-    expect(run.stderr).toContain('units[2].cadre: không có cán bộ mã "cb-42"');
+    expect(run.stderr).toContain('deadline (hạn nộp): hạn nộp 2016-08-01 sớm hơn ngày bắt đầu 2016-08-26');
+    expect(run.stderr).toContain('units[2].cadre (đơn vị "Đoàn xã Tam Xuân II", cán bộ đứng điểm): không có cán bộ mã "cb-42"');
   }, 30_000);
 
   test('--mail DIR delivers each .eml at its Date: and writes the replies and reminders to outbox/', async () => {

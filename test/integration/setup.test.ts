@@ -1,5 +1,6 @@
 import { runInContext } from 'node:vm';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
+import type { Campaign } from '../../src/domain/campaign';
 import { finishFormBuild, newEmulator, setUpEmulator, sheetNames, snapshot } from './harness';
 
 const SYSTEM_SHEETS = ['Tổng hợp', 'Đơn vị', 'Nhật ký nhận', 'Nhật ký gửi', 'Cán bộ', 'Cấu hình'];
@@ -49,7 +50,11 @@ describe('dist/Code.js in the emulator: foundation', () => {
     const units = emu.values('Đơn vị');
     expect(units).toHaveLength(DEFAULT_CAMPAIGN.units.length + 1);
     expect(units[1].slice(0, 8)).toEqual(['tt-nui-thanh', 'Đoàn thị trấn Núi Thành', 'TT Núi Thành', 'Thị trấn', 'Cụm 1', 'doan.ttnuithanh@example.org', 'Trần Văn Hùng', 'cb-01']);
-    expect(units[1].slice(8)).toEqual(['Chưa nộp (0/6)', 'Chưa nộp (0/6)', 'Chưa đăng ký', 'Chưa đủ', '', expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//)]);
+    // Then, hidden, the sheet id of the unit's tab (found by it when the office renames the tab).
+    const ttNuiThanh = emu.spreadsheet.getSheetByName('TT Núi Thành')!.getSheetId();
+    expect(units[1].slice(8)).toEqual(['Chưa nộp (0/6)', 'Chưa nộp (0/6)', 'Chưa đăng ký', 'Chưa đủ', '', ttNuiThanh, expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//)]);
+    expect(units[0][13]).toBe('Mã trang tính');
+    expect(emu.spreadsheet.getSheetByName('Đơn vị')!.isColumnHiddenByUser(14)).toBe(true);
     expect(emu.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
     const summary = emu.values('Tổng hợp');
     expect(summary[summary.length - 1][0]).toBe('Toàn huyện');
@@ -82,7 +87,8 @@ describe('dist/Code.js in the emulator: foundation', () => {
     }
     expect(after['Tam Trà'][1].slice(2, 5)).toEqual(['Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh']);
     // The new unit also gets its section of the form and its pre-filled link.
-    expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '', expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\/.*viewform\?usp=pp_url/)]);
+    const tamPhu = emu.spreadsheet.getSheetByName('Tam Phú')!.getSheetId();
+    expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '', tamPhu, expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\/.*viewform\?usp=pp_url/)]);
     expect(emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').at(-1)?.title).toBe('Đoàn xã Tam Phú');
   });
 
@@ -95,14 +101,59 @@ describe('dist/Code.js in the emulator: foundation', () => {
     const outcome = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; errors: string[] };
     expect(outcome.kind).toBe('invalidCampaign');
     expect(outcome.errors).toEqual([
-      'units[0].name: dài quá 300 ký tự',
+      'units[0].name (đơn vị "TT Núi Thành", tên đơn vị): dài 59.999 ký tự, quá 300 ký tự: đề nghị rút gọn còn tối đa 300 ký tự',
     ]);
-    campaign.units[0].name = 'Đoàn xã Tam Trà';
+    campaign.units[0].name = 'Đoàn thị trấn Núi Thành';
     const second = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; errors: string[] };
     expect(second.errors).toEqual([
-      `units[1].short: tên viết tắt "'TT Núi Thành" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
+      `units[1].short (đơn vị "Đoàn xã Tam Xuân I", tên viết tắt): tên viết tắt "'TT Núi Thành" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
     ]);
     expect(snapshot(emu)).toEqual(before);
+  });
+
+  test.each<[string, (c: Campaign) => void, string]>([
+    ['a short name with a character tabs refuse', (c) => (c.units[3].short = 'Tam Tiến [cũ]'), 'units[3].short (đơn vị "Đoàn xã Tam Tiến", tên viết tắt): tên viết tắt "Tam Tiến [cũ]" chứa ký tự'],
+    ['a short name over 100 characters', (c) => (c.units[3].short = 'Tam Tiến '.repeat(12)), 'units[3].short (đơn vị "Đoàn xã Tam Tiến", tên viết tắt): dài 107 ký tự, quá 100 ký tự'],
+    ['a short name that is a system sheet, other accents', (c) => (c.units[3].short = 'Tong hop'), 'units[3].short (đơn vị "Đoàn xã Tam Tiến", tên viết tắt): tên viết tắt "Tong hop" trùng tên một trang tính của hệ thống'],
+    ['a short name that is setup’s template sheet', (c) => (c.units[3].short = 'Mẫu trang đơn vị (tạm)'), 'trùng tên một trang tính của hệ thống'],
+    ['two short names differing only by case', (c) => (c.units[3].short = 'tam xuân ii'), 'units[3].short (đơn vị "Đoàn xã Tam Tiến", tên viết tắt): tên viết tắt (tên trang tính) "tam xuân ii" trùng với "Tam Xuân II"'],
+    ['two unit names differing only by accents', (c) => (c.units[3].name = 'Doan xa Tam Xuan II'), 'units[3].name (đơn vị "Doan xa Tam Xuan II", tên đơn vị): tên đơn vị "Doan xa Tam Xuan II" trùng với "Đoàn xã Tam Xuân II"'],
+    ['a 60,000-character unit id', (c) => (c.units[3].id = 'x'.repeat(60_000)), 'units[3].id (đơn vị "Đoàn xã Tam Tiến", mã đơn vị): dài 60.000 ký tự, quá 60 ký tự'],
+    ['a 60,000-character cadre email', (c) => (c.cadres[2].email = `${'x'.repeat(60_000)}@example.org`), 'cadres[2].email (cán bộ "Lê Minh Tuấn", email): dài 60.012 ký tự'],
+    ['a 60,000-character office name', (c) => (c.district = 'Huyện đoàn '.repeat(5455)), 'district (tên cơ quan): dài 60.004 ký tự, quá 300 ký tự'],
+    ['a 60,000-character signer', (c) => (c.signer = { title: 'Bí thư', name: 'Nguyễn '.repeat(8600) }), 'signer.name (họ tên người ký): dài 60.199 ký tự'],
+  ])('%s: setup writes nothing and says which unit and field, and how to fix it', (_, spoil, expected) => {
+    const emu = newEmulator();
+    const campaign = JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN)) as Campaign;
+    spoil(campaign);
+    const before = snapshot(emu);
+    const outcome = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; errors: string[] };
+    expect(outcome.kind).toBe('invalidCampaign');
+    expect(outcome.errors).toHaveLength(1);
+    expect(outcome.errors[0]).toContain(expected);
+    expect(outcome.errors[0]).toMatch(/đề nghị/);
+    expect(snapshot(emu)).toEqual(before);
+    expect(emu.calls.log.filter((call) => /insertSheet|setValues|setName/.test(call))).toEqual([]);
+  });
+
+  test('a short name the office edits in Đơn vị to one a tab refuses stops setup before it writes, naming the cell', () => {
+    const emu = setUpEmulator();
+    const units = emu.spreadsheet.getSheetByName('Đơn vị')!;
+    const row = emu.values('Đơn vị').findIndex((r) => r[0] === 'tam-tien') + 1;
+    units.getRange(row, 3).setValue('Tam Tiến / cũ');
+    units.appendRow(['tam-phu', 'Đoàn xã Tam Phú', 'Tam Phú', 'Xã', 'Cụm 4', 'doan.tamphu@example.org', 'Lê Văn Phú', 'cb-04']);
+    const before = snapshot(emu);
+    emu.calls.reset();
+    const outcome = emu.run('setupFromCampaign_', '') as { kind: string; errors: string[] };
+    expect(outcome).toEqual({
+      kind: 'invalidWorkbook',
+      errors: [
+        `units[3].short (đơn vị "Đoàn xã Tam Tiến", tên viết tắt; trang "Đơn vị", dòng ${row}, cột "Tên viết tắt"): tên viết tắt "Tam Tiến / cũ" chứa ký tự không dùng được trong tên trang tính ([ ] * ? / \\ :): đề nghị bỏ hoặc thay ký tự đó`,
+      ],
+    });
+    // The unit added beside it waits too: nothing is created while the office's list is wrong.
+    expect(snapshot(emu)).toEqual(before);
+    expect(emu.calls.log.filter((call) => /insertSheet|setValues|setName/.test(call))).toEqual([]);
   });
 
   test('an invalid campaign is refused with Vietnamese messages naming each field; the workbook is untouched', () => {
@@ -117,8 +168,8 @@ describe('dist/Code.js in the emulator: foundation', () => {
     const outcome = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; errors: string[] };
     expect(outcome.kind).toBe('invalidCampaign');
     expect(outcome.errors).toEqual([
-      'scale: chỉ nhận một trong các giá trị: legacy, current',
-      'units[3].emails[0]: không phải địa chỉ email hợp lệ (ví dụ đúng: doanxa@gmail.com)',
+      'scale (thang xếp loại): chỉ nhận một trong các giá trị: legacy, current',
+      'units[3].emails[0] (đơn vị "Đoàn xã Tam Tiến", email): không phải địa chỉ email hợp lệ (ví dụ đúng: doanxa@gmail.com)',
     ]);
     expect(snapshot(emu)).toEqual(before);
 
@@ -126,9 +177,9 @@ describe('dist/Code.js in the emulator: foundation', () => {
     campaign.scale = 'legacy';
     const second = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; errors: string[] };
     expect(second.errors).toEqual([
-      'deadline: hạn nộp 2016-01-01 sớm hơn ngày bắt đầu 2016-08-26: hạn nộp phải từ ngày bắt đầu trở đi',
-      'units[1].id: mã đơn vị "tt-nui-thanh" bị trùng: mỗi mã đơn vị chỉ được dùng một lần',
-      'units[2].cadre: không có cán bộ mã "cb-99" trong danh sách cán bộ (cadres)',
+      'deadline (hạn nộp): hạn nộp 2016-01-01 sớm hơn ngày bắt đầu 2016-08-26: hạn nộp phải từ ngày bắt đầu trở đi',
+      'units[1].id (đơn vị "Đoàn xã Tam Xuân I", mã đơn vị): mã đơn vị "tt-nui-thanh" bị trùng: mỗi mã đơn vị chỉ được dùng một lần',
+      'units[2].cadre (đơn vị "Đoàn xã Tam Xuân II", cán bộ đứng điểm): không có cán bộ mã "cb-99" trong danh sách cán bộ (cadres)',
     ]);
     expect(snapshot(emu)).toEqual(before);
   });
@@ -139,7 +190,7 @@ describe('dist/Code.js in the emulator: foundation', () => {
     emu.run('setup');
     const last = emu.ui.alerts.at(-1)!;
     expect(last.title).toBe('Tệp chiến dịch chưa hợp lệ');
-    expect(last.prompt).toContain('name: sai kiểu dữ liệu: cần chuỗi ký tự');
+    expect(last.prompt).toContain('name (tên chiến dịch): sai kiểu dữ liệu: cần chuỗi ký tự');
     expect(sheetNames(emu)).not.toContain('Đơn vị');
   });
 

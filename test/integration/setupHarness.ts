@@ -53,8 +53,8 @@ const SpreadsheetAppProtection = {
 /**
  * What a setup leaves, host-side: every sheet's values, grid, formats, rules, protections and
  * validations, in the workbook's order; the triggers; the script properties (the lock's turn
- * token aside: a fresh token per writer); the form's items. The form's id and item ids are random
- * per emulator: replaced by placeholders.
+ * token aside: a fresh token per writer); the form's items. The form's id and item ids, and the
+ * sheets' ids, are random per emulator: replaced by placeholders.
  */
 export function setupState(emu: Emulator, options: { recordedFormOnly?: boolean } = {}): string {
   // The form the script recorded (a form created by a run cut off before recording it stays in Drive, unused).
@@ -79,5 +79,8 @@ export function setupState(emu: Emulator, options: { recordedFormOnly?: boolean 
     if (published) text = text.split(published).join(`PUBLISHED${f}`);
     emu.forms.items(form.id).forEach((item, i) => (text = text.split(String(item.id)).join(`ITEM${f}.${i}`)));
   }
+  // Sheet ids are drawn at random as sheets are made (a run cut off makes one more): each becomes
+  // its sheet's name, so `Đơn vị` must still record, for each unit, the id of that unit's tab.
+  for (const sheet of sheets) text = text.split(String(sheet.getSheetId())).join(`SHEETID(${sheet.getName()})`);
   return text;
 }

@@ -38,6 +38,7 @@ export function copySheet(book: Workbook, source: SheetModel, name: string, inde
   sheet.frozenRows = source.frozenRows;
   sheet.frozenCols = source.frozenCols;
   for (const [column, width] of source.colWidths) sheet.colWidths.set(column, width);
+  sheet.hiddenCols = new Set(source.hiddenCols);
   for (const [row, height] of source.rowHeights) sheet.rowHeights.set(row, height);
   sheet.tabColor = source.tabColor;
   sheet.merges = source.merges.map(rect);

@@ -27,7 +27,8 @@ type SheetMethods =
   | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths'
   | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights' | 'getRowHeight' | 'setTabColor' | 'getTabColor' | 'hideSheet'
   | 'showSheet' | 'isSheetHidden' | 'activate' | 'protect' | 'getProtections' | 'setConditionalFormatRules'
-  | 'getConditionalFormatRules' | 'autoResizeColumn' | 'autoResizeColumns' | 'getParent' | 'sort' | 'getFormUrl' | 'copyTo';
+  | 'getConditionalFormatRules' | 'autoResizeColumn' | 'autoResizeColumns' | 'getParent' | 'sort' | 'getFormUrl' | 'copyTo'
+  | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser';
 
 const int = (v: unknown): number => Math.floor(Number(v));
 
@@ -292,6 +293,33 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
   showSheet(): S {
     this.#live().hidden = false;
     return this.#self();
+  }
+  hideColumns(columnIndex: number, numColumns?: number): void {
+    this.#setColumnsHidden([columnIndex, numColumns], true);
+  }
+  showColumns(columnIndex: number, numColumns?: number): void {
+    this.#setColumnsHidden([columnIndex, numColumns], false);
+  }
+  /** [U] the out-of-range wording is deleteColumns' (`Those columns are out of bounds.`). */
+  #setColumnsHidden(args: [number, number | undefined], hidden: boolean): void {
+    const m = this.#live();
+    const [index, count] = args;
+    if (typeof index !== 'number' || (count !== undefined && typeof count !== 'number')) {
+      throw signatureError('SpreadsheetApp.Sheet', hidden ? 'hideColumns' : 'showColumns', args.filter((a) => a !== undefined));
+    }
+    const start = int(index);
+    const n = count === undefined ? 1 : int(count);
+    if (start < 1 || n < 1 || start + n - 1 > m.maxCols) throw exception('Those columns are out of bounds.');
+    for (let c = start; c < start + n; c++) {
+      if (hidden) m.hiddenCols.add(c);
+      else m.hiddenCols.delete(c);
+    }
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    const m = this.#live();
+    const column = int(columnPosition);
+    if (column < 1 || column > m.maxCols) throw exception('Those columns are out of bounds.');
+    return m.hiddenCols.has(column);
   }
   isSheetHidden(): boolean {
     return this.model.hidden;

@@ -1,7 +1,7 @@
 /** Spreadsheet: the bound workbook's sheets, name, time zone, editors, named ranges, toasts. */
 import { asApi, registerFake } from '../bridge';
 import { enumName } from '../enums';
-import { exception, notImplemented, signatureError } from '../errors';
+import { exception, notImplemented, requireNumber, signatureError } from '../errors';
 import { linkedFormUrl } from '../forms/destination';
 import { apiUser, FakeUser } from '../session';
 import { UI } from '../ui';
@@ -75,8 +75,10 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
     const s = workbook(this.world).byName(String(name));
     return s ? this.#sheet(s) : null;
   }
+  /** The id is an Integer: a string (a cell read as text) is refused, as the platform refuses it. */
   getSheetById(id: number): Sheet | null {
-    const s = workbook(this.world).sheets.find((x) => x.sheetId === Number(id));
+    const wanted = requireNumber(id, 'SpreadsheetApp.Spreadsheet', 'getSheetById', [id]);
+    const s = workbook(this.world).sheets.find((x) => x.sheetId === wanted);
     return s ? this.#sheet(s) : null;
   }
 

@@ -42,7 +42,7 @@ describe('sidebar settings and dates', () => {
 
   test('an invalid value is named with its row', () => {
     const broken = config.map((row) => (row[0] === 'scale' ? [row[0], 'moi', row[2]] : row));
-    expect(() => readSettings(broken)).toThrow(/Trang Cấu hình chưa hợp lệ[\s\S]*scale \(trang "Cấu hình", dòng \d+\)/);
+    expect(() => readSettings(broken)).toThrow(/Trang Cấu hình chưa hợp lệ[\s\S]*scale \(thang xếp loại; trang "Cấu hình", dòng \d+\)/);
   });
 
   test('days left and overdue count calendar days in the campaign zone', () => {
@@ -66,7 +66,7 @@ describe('Đơn vị rows as the sidebar reads them', () => {
     // The office moved `Tình trạng` to the end and added a column of its own.
     const moved = [...header.filter((h) => h !== 'Tình trạng'), 'Ghi chú', 'Tình trạng'];
     const row = ['tam-son', 'Đoàn xã Tam Sơn', 'Tam Sơn', 'Xã', 'Cụm 3', 'a@example.org, b@example.org', 'Lương Thị Sương', 'cb-03',
-      'Còn thiếu (2/4): Chi đoàn A; Chi đoàn B', 'Đủ (4/4)', 'Chưa hợp lệ: chưa chọn Chi đoàn hỗ trợ', new Date('2016-09-08T02:20:00Z'), 'ghi chú', 'Chưa đủ'];
+      'Còn thiếu (2/4): Chi đoàn A; Chi đoàn B', 'Đủ (4/4)', 'Chưa hợp lệ: chưa chọn Chi đoàn hỗ trợ', new Date('2016-09-08T02:20:00Z'), 1234567, 'ghi chú', 'Chưa đủ'];
     const [view] = readUnitRowViews([moved, row], settings, clock('2016-09-09T00:00:00Z'));
     expect(view).toMatchObject({
       id: 'tam-son',

@@ -19,7 +19,7 @@ describe('campaign file', () => {
     const campaign = clone();
     campaign.units[2].short = 'Tam Xuân I/II';
     expect(errorsOf(campaign)).toEqual([
-      'units[2].short: tên viết tắt "Tam Xuân I/II" chứa ký tự không dùng được trong tên trang tính ([ ] * ? / \\ :): đề nghị bỏ hoặc thay ký tự đó',
+      'units[2].short (đơn vị "Đoàn xã Tam Xuân II", tên viết tắt): tên viết tắt "Tam Xuân I/II" chứa ký tự không dùng được trong tên trang tính ([ ] * ? / \\ :): đề nghị bỏ hoặc thay ký tự đó',
     ]);
   });
 
@@ -29,8 +29,8 @@ describe('campaign file', () => {
     campaign.units[3].short = "Tam Tiến'";
     campaign.units[4].short = "Tam Sơn 'cũ'x";
     expect(errorsOf(campaign)).toEqual([
-      `units[2].short: tên viết tắt "'Tam Xuân I" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
-      `units[3].short: tên viết tắt "Tam Tiến'" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
+      `units[2].short (đơn vị "Đoàn xã Tam Xuân II", tên viết tắt): tên viết tắt "'Tam Xuân I" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
+      `units[3].short (đơn vị "Đoàn xã Tam Tiến", tên viết tắt): tên viết tắt "Tam Tiến'" bắt đầu hoặc kết thúc bằng dấu nháy đơn ('), tên trang tính không được như vậy: đề nghị bỏ dấu nháy`,
     ]);
   });
 
@@ -40,15 +40,15 @@ describe('campaign file', () => {
     campaign.units[1].chapters[0] = 'x'.repeat(TEXT_LIMIT + 1);
     campaign.units[1].chapters[1] = 'y'.repeat(TEXT_LIMIT);
     expect(errorsOf(campaign)).toEqual([
-      `units[1].name: dài quá ${TEXT_LIMIT} ký tự`,
-      `units[1].chapters[0]: dài quá ${TEXT_LIMIT} ký tự`,
+      `units[1].name (đơn vị "Tam Xuân I", tên đơn vị): dài 59.999 ký tự, quá ${TEXT_LIMIT} ký tự: đề nghị rút gọn còn tối đa ${TEXT_LIMIT} ký tự`,
+      `units[1].chapters[0] (đơn vị "Tam Xuân I", tên Chi đoàn): dài 301 ký tự, quá ${TEXT_LIMIT} ký tự: đề nghị rút gọn còn tối đa ${TEXT_LIMIT} ký tự`,
     ]);
   });
 
   test('a malformed email names its field', () => {
     const campaign = clone();
     campaign.units[3].emails = ['doan.tamtien@@gmail'];
-    expect(errorsOf(campaign)).toEqual(['units[3].emails[0]: không phải địa chỉ email hợp lệ (ví dụ đúng: doanxa@gmail.com)']);
+    expect(errorsOf(campaign)).toEqual(['units[3].emails[0] (đơn vị "Đoàn xã Tam Tiến", email): không phải địa chỉ email hợp lệ (ví dụ đúng: doanxa@gmail.com)']);
   });
 
   test('a duplicate unit id, an unknown cadre and a deadline before the start are all reported', () => {
@@ -57,9 +57,9 @@ describe('campaign file', () => {
     campaign.units[7].cadre = 'cb-99';
     campaign.deadline = '2016-08-01';
     expect(errorsOf(campaign)).toEqual([
-      'deadline: hạn nộp 2016-08-01 sớm hơn ngày bắt đầu 2016-08-26: hạn nộp phải từ ngày bắt đầu trở đi',
-      'units[5].id: mã đơn vị "tam-xuan-2" bị trùng: mỗi mã đơn vị chỉ được dùng một lần',
-      'units[7].cadre: không có cán bộ mã "cb-99" trong danh sách cán bộ (cadres)',
+      'deadline (hạn nộp): hạn nộp 2016-08-01 sớm hơn ngày bắt đầu 2016-08-26: hạn nộp phải từ ngày bắt đầu trở đi',
+      'units[5].id (đơn vị "Đoàn xã Tam Anh Nam", mã đơn vị): mã đơn vị "tam-xuan-2" bị trùng: mỗi mã đơn vị chỉ được dùng một lần',
+      'units[7].cadre (đơn vị "Đoàn xã Tam Hiệp", cán bộ đứng điểm): không có cán bộ mã "cb-99" trong danh sách cán bộ (cadres)',
     ]);
   });
 
@@ -68,8 +68,8 @@ describe('campaign file', () => {
     campaign.scale = 'new';
     campaign.periods = [{ code: '2016-Q1', label: 'quý 1' }];
     expect(errorsOf(campaign)).toEqual([
-      'scale: chỉ nhận một trong các giá trị: legacy, current',
-      'periods[0].code: mã kỳ xếp loại phải là năm (2015), 6 tháng đầu năm (2016-H1) hoặc 6 tháng cuối năm (2016-H2)',
+      'scale (thang xếp loại): chỉ nhận một trong các giá trị: legacy, current',
+      'periods[0].code (kỳ xếp loại): mã kỳ xếp loại phải là năm (2015), 6 tháng đầu năm (2016-H1) hoặc 6 tháng cuối năm (2016-H2)',
     ]);
   });
 
@@ -80,9 +80,9 @@ describe('campaign file', () => {
     campaign.reminders = { before: [3], after: [1], hour: '7' };
     campaign.deadLine = '2016-09-12';
     expect(errorsOf(campaign)).toEqual([
-      'officeEmail: thiếu thông tin bắt buộc',
-      'start: không phải ngày hợp lệ: cần viết theo dạng năm-tháng-ngày, ví dụ 2016-09-12',
-      'reminders.hour: sai kiểu dữ liệu: cần số',
+      'officeEmail (email của cơ quan): thiếu thông tin bắt buộc',
+      'start (ngày bắt đầu): không phải ngày hợp lệ: cần viết theo dạng năm-tháng-ngày, ví dụ 2016-09-12',
+      'reminders.hour (lịch nhắc hạn): sai kiểu dữ liệu: cần số',
       'có trường không được hỗ trợ: deadLine (kiểm tra lại chính tả)',
     ]);
   });
@@ -92,20 +92,22 @@ describe('campaign file', () => {
     campaign.units[3].short = 'tam xuân i';
     campaign.units[2].short = 'Tổng hợp';
     const errors = errorsOf(campaign);
-    expect(errors).toContain('units[3].short: tên viết tắt (tên trang tính) "tam xuân i" bị trùng: mỗi tên viết tắt (tên trang tính) chỉ được dùng một lần');
-    expect(errors).toContain('units[2].short: tên viết tắt "Tổng hợp" trùng tên một trang tính của hệ thống: hãy đặt tên khác');
+    expect(errors).toEqual([
+      'units[3].short (đơn vị "Đoàn xã Tam Tiến", tên viết tắt): tên viết tắt (tên trang tính) "tam xuân i" trùng với "Tam Xuân I" (chỉ khác dấu hoặc chữ hoa, chữ thường, hệ thống coi là một): đề nghị đặt tên viết tắt (tên trang tính) khác hẳn',
+      'units[2].short (đơn vị "Đoàn xã Tam Xuân II", tên viết tắt): tên viết tắt "Tổng hợp" trùng tên một trang tính của hệ thống (kể cả khác dấu, khác chữ hoa, chữ thường): đề nghị đặt tên khác',
+    ]);
   });
 
   test('a pilot chapter must be one of its unit chapters', () => {
     const campaign = clone();
     campaign.pilots[0].chapter = 'Chi đoàn Không Có';
-    expect(errorsOf(campaign)).toEqual(['pilots[0].chapter: Đoàn xã Tam Trà không có "Chi đoàn Không Có" trong danh sách Chi đoàn']);
+    expect(errorsOf(campaign)).toEqual(['pilots[0].chapter (điểm chỉ đạo): Đoàn xã Tam Trà không có "Chi đoàn Không Có" trong danh sách Chi đoàn']);
   });
 
   test('text that is not JSON', () => {
     const result = parseCampaignJson('{ "name": ');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatch(/^nội dung không phải JSON hợp lệ \(.+\): hãy dán nguyên văn tệp chiến dịch/);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^nội dung không phải JSON hợp lệ \(.+\): đề nghị dán nguyên văn tệp chiến dịch/);
   });
 });
 

@@ -48,6 +48,7 @@ import { installationPorts } from './gas/installationPorts';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
+const localClock = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'HH:mm');
 
 /** Simple trigger: adds the `Đi cơ sở` menu when the workbook opens. */
 export function onOpen(): void {
@@ -250,7 +251,7 @@ export function continueFormBuild(): void {
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   const outcome = withScriptLock(
-    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay }, readFormResponse(e.response, formKit())),
+    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay, localClock }, readFormResponse(e.response, formKit())),
     { busyMessage: lockMessages.formDeferred },
   );
   if ('errors' in outcome) throw new Error(lockMessages.formNotRecorded(outcome.errors));
@@ -266,6 +267,7 @@ function mailDeps_(started = Date.now()): PollDeps {
     mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
     now: () => new Date(),
     localDay,
+    localClock,
     timeLeft: executionTiming_(started).timeLeft,
     lock: lockTurns(),
     resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(ss, responseId, formKit()) },
@@ -309,7 +311,7 @@ export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcom
   const unit = validUnitId(unitId);
   const valid = validPaperEntry(entry);
   return withScriptLock(() => {
-    const deps = { ss, mail: mailApp, now: () => new Date(), localDay, clerk };
+    const deps = { ss, mail: mailApp, now: () => new Date(), localDay, localClock, clerk };
     // A clerk's receipt goes from the office's mailbox, by its next poll.
     return recordPaperEntryIn(officeAtKeyboard() ? deps : { ...deps, receiptQueue: officeQueue() }, unit, valid);
   });

@@ -1,7 +1,8 @@
 import type { Campaign, Unit } from '../domain/campaign';
 import type { FormCheck } from '../domain/formAnswers';
+import type { KeptValue } from '../domain/mergeSubmission';
 import type { MailPort, OutgoingMail } from '../gas/mail';
-import { receiptEmail, type SubmissionChannel } from '../ui/email';
+import { receiptEmail, type KeptLine, type SubmissionChannel } from '../ui/email';
 import { applySubmission, type ApplyResult } from '../workbook/applySubmission';
 import type { IntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
@@ -19,6 +20,22 @@ export interface CheckedSubmission {
   formLink: string | null;
   /** Who gets the `Xác nhận` letter; none when empty. */
   to: readonly string[];
+  /** Local day and time of an instant, for what the receipt says was kept. */
+  clock: LocalClock;
+}
+
+/** `YYYY-MM-DD` and `HH:mm` of an instant in a time zone (Utilities.formatDate in Apps Script). */
+export interface LocalClock {
+  localDay: (date: Date, timeZone: string) => string;
+  localClock: (date: Date, timeZone: string) => string;
+}
+
+/** What the receipt says was kept, each with when what stays was received, in the campaign's zone. */
+export function keptLines(kept: readonly KeptValue[], clock: LocalClock, timeZone: string): KeptLine[] {
+  return kept.map((value) => {
+    const at = new Date(value.recorded.at);
+    return { value, time: clock.localClock(at, timeZone), day: clock.localDay(at, timeZone) };
+  });
 }
 
 /**
@@ -45,6 +62,7 @@ export function submissionReceipt(campaign: Campaign, input: CheckedSubmission, 
     receivedDay: input.receivedDay,
     today: input.today,
     merge: applied.merge,
+    kept: keptLines(applied.merge.kept, input.clock, campaign.timeZone),
     warnings: input.check.warnings,
     progress: applied.progress,
     formLink: input.formLink,

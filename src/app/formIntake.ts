@@ -19,6 +19,8 @@ export interface FormIntakeDeps {
   mail: MailPort;
   now: () => Date;
   localDay: (date: Date, timeZone: string) => string;
+  /** `HH:mm` of an instant in a time zone. */
+  localClock: (date: Date, timeZone: string) => string;
 }
 
 export interface FormIntakeOutcome {
@@ -83,6 +85,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
       today,
       formLink,
       to: [submission.email],
+      clock: deps,
     });
     result = { status: 'Đã ghi', detail: mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length) };
   }

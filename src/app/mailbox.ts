@@ -19,6 +19,7 @@ import type { Triage } from './mailTriage';
 import { itemsPerTurn } from './lockTurnSize';
 import { handleBatch } from './mailBatch';
 import { mailboxMessages } from './messages';
+import { keptLines } from './confirmSubmission';
 
 /** One received message, as the Gmail adapter hands it over; contents are fetched on demand. */
 export interface MailboxMessage {
@@ -70,6 +71,8 @@ export interface PollDeps {
   now: () => Date;
   /** Local YYYY-MM-DD of an instant in a time zone. */
   localDay: (date: Date, timeZone: string) => string;
+  /** `HH:mm` of an instant in a time zone. */
+  localClock: (date: Date, timeZone: string) => string;
   /** Milliseconds left before the run must stop to stay clear of the execution limit. */
   timeLeft: () => number;
   /** The script lock, taken for one item at a time. */
@@ -125,7 +128,7 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   const { workbook, unfinished, missed, formError } = look.value;
   // What the first look read stays good for the mail while only this run writes, through it.
   const quiet = unfinished.length === 0 && !(missed && missed.missing.size > 0);
-  const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft, lock: deps.lock };
+  const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, localClock: deps.localClock, timeLeft: deps.timeLeft, lock: deps.lock };
   const resume = resumeIntakeRows(unfinished, workbook.intakeSheet, forms);
   outcome.resumed = resume.resumed;
   if (resume.stoppedEarly) return outcome;
@@ -302,6 +305,7 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         receivedDay,
         today,
         merge: applied.merge,
+        kept: keptLines(applied.merge.kept, ctx, ctx.campaign.timeZone),
         warnings: triage.warnings,
         progress: applied.progress,
         formLink: null,

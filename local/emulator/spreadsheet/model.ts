@@ -95,6 +95,8 @@ export class SheetModel {
   frozenCols = 0;
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Columns (1-based) hidden by hideColumns; they move with inserted and deleted columns. */
+  hiddenCols = new Set<number>();
   tabColor: string | null = null;
   hidden = false;
   deleted = false;
@@ -172,6 +174,7 @@ export class SheetModel {
     for (const r of this.cells) r?.splice(before - 1, 0, ...new Array<undefined>(count).fill(undefined));
     this.maxCols += count;
     shiftHeights(this.colWidths, before, count);
+    this.hiddenCols = new Set([...this.hiddenCols].map((c) => (c >= before ? c + count : c)));
     this.#shiftRects((r) => shiftRect(r, 'col', before, count));
   }
 
@@ -179,6 +182,7 @@ export class SheetModel {
     for (const r of this.cells) r?.splice(start - 1, count);
     this.maxCols -= count;
     shiftHeights(this.colWidths, start + count, -count);
+    this.hiddenCols = new Set([...this.hiddenCols].filter((c) => c < start || c >= start + count).map((c) => (c >= start + count ? c - count : c)));
     this.#shiftRects((r) => removeFromRect(r, 'col', start, count));
   }
 

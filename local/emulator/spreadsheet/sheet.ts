@@ -27,7 +27,8 @@ type SheetMethods =
   | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths'
   | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights' | 'getRowHeight' | 'setTabColor' | 'getTabColor' | 'hideSheet'
   | 'showSheet' | 'isSheetHidden' | 'activate' | 'protect' | 'getProtections' | 'setConditionalFormatRules'
-  | 'getConditionalFormatRules' | 'autoResizeColumn' | 'autoResizeColumns' | 'getParent' | 'sort' | 'getFormUrl' | 'copyTo';
+  | 'getConditionalFormatRules' | 'autoResizeColumn' | 'autoResizeColumns' | 'getParent' | 'sort' | 'getFormUrl' | 'copyTo'
+  | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser';
 
 const int = (v: unknown): number => Math.floor(Number(v));
 
@@ -258,6 +259,24 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
   }
   getRowHeight(rowPosition: number): number {
     return this.model.rowHeights.get(int(rowPosition)) ?? DEFAULT_ROW_HEIGHT;
+  }
+  #columns(columnIndex: number, numColumns: number | undefined, method: string): number[] {
+    const m = this.#live();
+    const start = int(columnIndex);
+    const n = numColumns === undefined ? 1 : int(numColumns);
+    if (Number.isNaN(start) || Number.isNaN(n)) throw signatureError('SpreadsheetApp.Sheet', method, [columnIndex, numColumns]);
+    if (n < 1) throw exception('The number of columns in the range must be at least 1.');
+    if (start < 1 || start + n - 1 > m.maxCols) throw exception('Those columns are out of bounds.');
+    return Array.from({ length: n }, (_, i) => start + i);
+  }
+  hideColumns(columnIndex: number, numColumns?: number): void {
+    for (const column of this.#columns(columnIndex, numColumns, 'hideColumns')) this.model.hiddenCols.add(column);
+  }
+  showColumns(columnIndex: number, numColumns?: number): void {
+    for (const column of this.#columns(columnIndex, numColumns, 'showColumns')) this.model.hiddenCols.delete(column);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.model.hiddenCols.has(this.#columns(columnPosition, 1, 'isColumnHiddenByUser')[0]);
   }
   /** Width from the longest displayed text (about 7 px a character plus padding). */
   autoResizeColumns(startColumn: number, numColumns: number): S {

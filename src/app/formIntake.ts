@@ -87,7 +87,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
       to: [submission.email],
       clock: deps,
     });
-    result = { status: 'Đã ghi', detail: mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length) };
+    result = { status: 'Đã ghi', detail: mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length, applied.merge.kept.length) };
   }
   finishIntakeRow(intakeSheet, row, unit?.name ?? '', result.status as IntakeStatus, result.detail);
   return result;

@@ -311,7 +311,7 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         formLink: null,
       });
       answer(ctx, message, email, 'Xác nhận', outboxSheet, deferred);
-      return { status: 'Đã ghi', unit: triage.unit.name, detail: mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length) };
+      return { status: 'Đã ghi', unit: triage.unit.name, detail: mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length, applied.merge.kept.length) };
     }
   }
 }

@@ -3,7 +3,8 @@ import type { FormCheck } from '../domain/formAnswers';
 import type { KeptValue } from '../domain/mergeSubmission';
 import type { MailPort, OutgoingMail } from '../gas/mail';
 import { receiptEmail, type KeptLine, type SubmissionChannel } from '../ui/email';
-import { applySubmission, type ApplyResult } from '../workbook/applySubmission';
+import { applySubmission, submissionStamp, type ApplyResult } from '../workbook/applySubmission';
+import type { ChapterBookPort } from './chapterDecisions';
 import type { IntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
 
@@ -41,10 +42,13 @@ export function keptLines(kept: readonly KeptValue[], clock: LocalClock, timeZon
 /**
  * A submission that passed the form's rules, written into its unit (tab, status row, summary)
  * and confirmed once: the receipt's outbox key carries the reference, so a retry never sends two.
+ * Reported chapters that only look like one of the unit's are kept for the office.
  */
-export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort; now: () => Date }, input: CheckedSubmission): ApplyResult {
+export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort; now: () => Date; chapterBook: ChapterBookPort }, input: CheckedSubmission): ApplyResult {
   const { campaign, sheets } = workbook;
-  const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, { kind: input.channel, id: input.reference, at: input.at }, workbook.unitsValues);
+  const source = { kind: input.channel, id: input.reference, at: input.at };
+  const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, source, workbook.unitsValues, deps.chapterBook.resolution(input.unit.id));
+  deps.chapterBook.hold(input.unit.id, applied.merge.held, submissionStamp(source), input.check.submission.hasRegistration);
   if (input.to.length === 0) return applied;
   const email = submissionReceipt(campaign, input, applied);
   const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };

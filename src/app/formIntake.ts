@@ -12,6 +12,7 @@ import { appendLogRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type 
 import { formMessages, mailboxMessages } from './messages';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
+import type { ChapterBookPort } from './chapterDecisions';
 import { applyAndConfirm, officeLetter } from './confirmSubmission';
 
 export interface FormIntakeDeps {
@@ -21,6 +22,8 @@ export interface FormIntakeDeps {
   localDay: (date: Date, timeZone: string) => string;
   /** `HH:mm` of an instant in a time zone. */
   localClock: (date: Date, timeZone: string) => string;
+  /** Reported chapters that look like one of the unit's wait there for the office (chapterDecisions.ts). */
+  chapterBook: ChapterBookPort;
 }
 
 export interface FormIntakeOutcome {

@@ -6,6 +6,7 @@ import { missingSummary } from '../ui/email/missing';
 import { isoToVi } from '../workbook/dates';
 import { appendLogRows, finishIntakeRow, intakeRow, recordOutbox } from '../workbook/logs';
 import type { ApplyResult } from '../workbook/applySubmission';
+import type { ChapterBookPort } from './chapterDecisions';
 import { applyAndConfirm, officeLetter, receiptKey, submissionReceipt, type CheckedSubmission } from './confirmSubmission';
 import { nextPollBy, type OfficeQueue } from './officeActions';
 import { officeActionMessages } from './officeActionsMessages';
@@ -21,6 +22,8 @@ export interface PaperIntakeDeps {
   localDay: (date: Date, timeZone: string) => string;
   /** `HH:mm` of an instant in a time zone. */
   localClock: (date: Date, timeZone: string) => string;
+  /** Reported chapters that look like one of the unit's wait there for the office (chapterDecisions.ts). */
+  chapterBook: ChapterBookPort;
   /** The office member typing it in (the log's `Người gửi`). */
   clerk: string;
   /**

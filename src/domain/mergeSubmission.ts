@@ -1,3 +1,4 @@
+import { matchChapter } from './chapterMatch';
 import { findChapter } from './chapterNames';
 import type { PeriodCode } from './periods';
 import { emptyProvenance, newestStamp, sameStamp, supersedes, type ChapterProvenance, type Stamp } from './provenance';
@@ -17,6 +18,26 @@ export interface Submission {
   chapters: IncomingChapter[];
   /** Whether the submission states a registration at all; if so it replaces the unit's previous one (when newer). */
   hasRegistration: boolean;
+  /**
+   * The registration stated is part of one recorded before (a held chapter the office maps or adds
+   * later): it is set on the chapters named without clearing the others, when no newer one is recorded.
+   */
+  registrationPart?: boolean;
+}
+
+/** How the unit's chapters are told apart from a reported name (chapterDecisions.ts keeps what the office decided). */
+export interface ChapterResolution {
+  /** The chapter the office said a reported name is (`Ghép vào`), or null. */
+  aliasOf(name: string): string | null;
+  /** Whether a reported name that resembles a chapter is added anyway (`Thêm Chi đoàn mới`). */
+  acceptsNew(name: string): boolean;
+}
+
+/** A reported chapter that resembles one of the unit's: not applied, kept for the office. */
+export interface HeldChapter {
+  reported: IncomingChapter;
+  /** The unit's chapter it looks like. */
+  suggestion: string;
 }
 
 /** A chapter of the unit with when and from where each of its values was received. */
@@ -69,6 +90,8 @@ export interface MergeResult {
   changed: number[];
   recorded: RecordedChapter[];
   kept: KeptValue[];
+  /** Reported chapters that look like one of the unit's: they wait for the office. */
+  held: HeldChapter[];
   /** Periods the submission rated that the campaign does not collect. */
   ignoredPeriods: PeriodCode[];
   /** Ratings from the other scale, left out: `[chapter, period, code]`. */
@@ -91,6 +114,7 @@ export function mergeSubmission(
   periods: readonly PeriodCode[],
   scale: ScaleId,
   stamp: Stamp,
+  resolution: ChapterResolution | null = null,
 ): MergeResult {
   const chapters: MergedChapter[] = existing.map((c) => ({
     ...c,
@@ -102,8 +126,9 @@ export function mergeSubmission(
   const wanted = new Set(periods);
   const kept: KeptValue[] = [];
   const registrationStamp = newestStamp(chapters.map((c) => c.provenance.registration));
-  const takesRegistration = submission.hasRegistration && supersedes(stamp, registrationStamp);
-  if (submission.hasRegistration && !takesRegistration && registrationStamp) {
+  const statesRegistration = submission.hasRegistration || submission.registrationPart === true;
+  const takesRegistration = statesRegistration && supersedes(stamp, registrationStamp);
+  if (statesRegistration && !takesRegistration && registrationStamp) {
     kept.push({ chapter: null, field: { kind: 'registration' }, current: null, recorded: registrationStamp, sameTime: registrationStamp.at === stamp.at });
   }
   const stated = new Map<MergedChapter, Registration>();
@@ -111,8 +136,15 @@ export function mergeSubmission(
   const ignored = new Set<PeriodCode>();
   const wrongScale: [string, PeriodCode, RatingCode][] = [];
 
+  const held: HeldChapter[] = [];
   for (const incoming of submission.chapters) {
-    let index = findChapter(chapters.map((c) => c.name), incoming.name);
+    const names = chapters.map((c) => c.name);
+    let index = locate(names, incoming.name, resolution);
+    if (index === 'held') {
+      const like = matchChapter(names, incoming.name);
+      held.push({ reported: incoming, suggestion: like.kind === 'resembles' ? names[like.index] : '' });
+      continue;
+    }
     const isNew = index < 0;
     if (isNew) {
       chapters.push({ name: incoming.name, members: null, ratings: Object.fromEntries(periods.map((p) => [p, null])), registration: null, provenance: emptyProvenance(), touched: untouched() });
@@ -153,12 +185,28 @@ export function mergeSubmission(
     const appliedSomething = entry.members !== null || Object.keys(entry.ratings).length > 0 || entry.registration !== null;
     if (isNew || appliedSomething || kept.length === keptBefore) recorded.push(entry);
   }
-  // A newer registration replaces the old one whole: chapters it omits lose theirs.
-  if (takesRegistration) for (const chapter of chapters) setRegistration(chapter, stated.get(chapter) ?? null, stamp);
+  // A newer registration replaces the old one whole: chapters it omits lose theirs (a part sets its own only).
+  if (takesRegistration) {
+    for (const chapter of chapters) if (submission.hasRegistration || stated.has(chapter)) setRegistration(chapter, stated.get(chapter) ?? null, stamp);
+  }
   const changed = chapters
     .map((c, i) => (c.touched.members || c.touched.ratings.length > 0 || c.touched.registration || i >= existing.length ? i : -1))
     .filter((i) => i >= 0);
-  return { chapters, changed, recorded, kept, ignoredPeriods: [...ignored].sort(), wrongScale };
+  return { chapters, changed, recorded, kept, held, ignoredPeriods: [...ignored].sort(), wrongScale };
+}
+
+/**
+ * The chapter a reported name designates (-1: a new one to append), or `held` when, with a
+ * resolution to ask, it only resembles one and the office has not decided it yet.
+ */
+function locate(names: readonly string[], name: string, resolution: ChapterResolution | null): number | 'held' {
+  const index = findChapter(names, name);
+  if (index >= 0 || !resolution) return index;
+  const alias = resolution.aliasOf(name);
+  const aliased = alias === null ? -1 : findChapter(names, alias);
+  if (aliased >= 0) return aliased;
+  if (matchChapter(names, name).kind !== 'resembles' || resolution.acceptsNew(name)) return -1;
+  return 'held';
 }
 
 /**

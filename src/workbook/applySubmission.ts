@@ -1,5 +1,5 @@
 import type { Campaign, Unit } from '../domain/campaign';
-import { mergeSubmission, type MergeResult, type Submission, type Touched } from '../domain/mergeSubmission';
+import { mergeSubmission, type ChapterResolution, type MergeResult, type Submission, type Touched } from '../domain/mergeSubmission';
 import { newestStamp, rowStamps, type Stamp } from '../domain/provenance';
 import { summarizeUnit } from '../domain/summary';
 import { assessUnit, type UnitProgress } from '../domain/unitStatus';
@@ -51,8 +51,9 @@ export function applySubmission(
   submission: Submission,
   source: SubmissionSource,
   unitsValues: unknown[][],
+  resolution: ChapterResolution | null,
 ): ApplyResult {
-  const result = applyToUnitTab(sheets, campaign, unit, submission, source);
+  const result = applyToUnitTab(sheets, campaign, unit, submission, source, resolution);
   writeAppliedUnits(sheets, campaign, [result.applied], unitsValues);
   return result;
 }
@@ -65,9 +66,18 @@ export function submissionStamp(source: SubmissionSource): Stamp {
 /**
  * The unit's tab part of applySubmission (one read, at most one write); `Đơn vị` and `Tổng hợp`
  * are left to writeAppliedUnits, so a batch of submissions writes each of them once. Each value
- * changes only where the submission is newer than what the tab recorded (mergeSubmission).
+ * changes only where the submission is newer than what the tab recorded (mergeSubmission). With a
+ * `resolution`, a reported chapter that only looks like one of the unit's is held (`merge.held`),
+ * for the caller to keep for the office.
  */
-export function applyToUnitTab(sheets: WorkbookSheets, campaign: Campaign, unit: Unit, submission: Submission, source: SubmissionSource): ApplyResult & { applied: AppliedUnit } {
+export function applyToUnitTab(
+  sheets: WorkbookSheets,
+  campaign: Campaign,
+  unit: Unit,
+  submission: Submission,
+  source: SubmissionSource,
+  resolution: ChapterResolution | null,
+): ApplyResult & { applied: AppliedUnit } {
   const grid = readUnitTab(sheets, unit.short, campaign);
   if (grid.values.length === 0 && sheets.peek(unit.short) === null) throw new Error(workbookMessages.missingUnitTab(unit.short));
   const values = grid.values;
@@ -76,7 +86,7 @@ export function applyToUnitTab(sheets: WorkbookSheets, campaign: Campaign, unit:
   const appendedByThis = new Set(existing.filter((c) => c.source === sourceLabel(source, true)).map((c) => c.name));
   const known = existing.filter((c) => !appendedByThis.has(c.name));
   const periods = campaign.periods.map((p) => p.code);
-  const merge = mergeSubmission(known, submission, periods, campaign.scale, submissionStamp(source));
+  const merge = mergeSubmission(known, submission, periods, campaign.scale, submissionStamp(source), resolution);
   const placed = placeRows(existing, merge, source, values.length);
   writeUnitTab(sheets, unit.short, grid, campaign, placed);
   const progress = assessUnit(merge.chapters, periods);

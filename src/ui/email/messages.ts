@@ -151,6 +151,10 @@ export const receiptText = {
   keptMembers: (chapter: string, current: string | null, when: string) =>
     `${chapter}, số đoàn viên: chưa thay đổi (giữ ${current ?? 'nội dung đã ghi'}), vì ${when}.`,
   keptRegistration: (when: string) => `Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa thay đổi (giữ đăng ký đã ghi), vì ${when}.`,
+  heldChapter: (reported: string, suggestion: string) =>
+    `“${reported}”: chưa ghi, vì tên này không có trong danh sách Chi đoàn của đơn vị và gần giống ${suggestion}; ` +
+    `Văn phòng Huyện đoàn sẽ kiểm tra, đối chiếu với ${suggestion} rồi ghi nội dung đơn vị đã gửi.`,
+  heldClosing: 'Nếu đây là một Chi đoàn mới của đơn vị, đề nghị đơn vị báo để Văn phòng Huyện đoàn bổ sung vào danh sách.',
   keptClosing:
     'Các nội dung trên không được ghi vì Văn phòng Huyện đoàn đã nhận nội dung mới hơn của đơn vị. Nếu nội dung đã ghi chưa đúng, đề nghị đơn vị gửi lại các Chi đoàn cần sửa.',
   registrationHeading: 'III. Đăng ký xây dựng và hỗ trợ Chi đoàn',

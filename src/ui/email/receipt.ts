@@ -21,7 +21,8 @@ export interface ReceiptInput {
   receivedDay: string | null;
   /** Local `YYYY-MM-DD` of the reply: decides whether the deadline is still ahead. */
   today: string;
-  merge: Pick<MergeResult, 'recorded' | 'ignoredPeriods' | 'wrongScale'>;
+  /** `held`: reported chapters that look like one of the unit's, left for the office to check. */
+  merge: Pick<MergeResult, 'recorded' | 'ignoredPeriods' | 'wrongScale'> & Partial<Pick<MergeResult, 'held'>>;
   /** Values the submission did not change because a later one is recorded, with when that came (local time). */
   kept?: readonly KeptLine[];
   /** The parser's warnings (Vietnamese), said back as "not understood". */
@@ -91,12 +92,14 @@ function notUnderstoodBlocks(input: ReceiptInput): Block[] {
     ...merge.ignoredPeriods.map((code) => [receiptText.ignoredPeriod(defaultLabel(code), collected)]),
     ...merge.wrongScale.map(([chapter, code, rating]) => [receiptText.wrongScale(chapter, periodLabel(campaign, code), ratingLabel(rating), scale)]),
   ];
+  const held = (merge.held ?? []).map((chapter) => [receiptText.heldChapter(chapter.reported.name, chapter.suggestion)]);
   const kept = (input.kept ?? []).map((line) => [keptSentence(campaign, line)]);
-  if (lines.length === 0 && kept.length === 0) return [];
+  if (lines.length === 0 && held.length === 0 && kept.length === 0) return [];
   return [
     heading(receiptText.notUnderstoodHeading),
-    bulletList([...lines, ...kept]),
+    bulletList([...lines, ...held, ...kept]),
     ...(lines.length ? [paragraph(receiptText.notUnderstoodClosing)] : []),
+    ...(held.length ? [paragraph(receiptText.heldClosing)] : []),
     ...(kept.length ? [paragraph(receiptText.keptClosing)] : []),
   ];
 }

@@ -159,3 +159,61 @@ describe('only the cells a submission changes are written', () => {
     expect(Object.keys(JSON.parse(String(row(emu, 'Chi đoàn Xuân Thọ')[7])))).toEqual(['p:2015', 'p:2016-H1']);
   }, 60_000);
 });
+
+describe('a reported chapter that looks like one of the unit\'s waits for the office', () => {
+  test('held, said in the receipt, mapped in the sidebar (then applied, and remembered), or added as new', () => {
+    const emu = setUpEmulator(CAMPAIGN);
+    justAfterAPoll(emu);
+    deliver(
+      emu,
+      '<held@tamtra.example.org>',
+      [
+        'ĐOÀN XÃ TAM TRÀ',
+        '1. Chi đoàn Xuan Thoo: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá',
+        '2. Chi đoàn thôn Đồng Làng: năm 2015 Yếu; 6 tháng đầu năm 2016 Yếu',
+        '3. Chi đoàn Tú Nghĩa Đông: năm 2015 Khá; 6 tháng đầu năm 2016 Khá',
+        'Đăng ký xây dựng Chi đoàn mạnh: Chi đoàn Xuan Thoo',
+        'Đăng ký hỗ trợ: Chi đoàn thôn Đồng Làng',
+      ].join('\n'),
+    );
+    justAfterAPoll(emu);
+    expect(logStatus(emu, '<held@tamtra.example.org>')).toEqual(['Đã ghi']);
+    const names = () => tab(emu).slice(1).map((r) => r[0]);
+    expect(names()).toEqual(DEFAULT_CAMPAIGN.units.find((u) => u.id === 'tam-tra')!.chapters);
+    expect(row(emu, 'Chi đoàn Xuân Thọ').slice(2, 5)).toEqual(['', '', '']);
+    expect(row(emu, 'Chi đoàn thôn Đồng Làng').slice(2, 5)).toEqual(['Yếu', 'Yếu', 'Hỗ trợ']);
+    const receipt = receiptsTo(emu)[0];
+    expect(receipt.body).toContain('“Chi đoàn Xuan Thoo”: chưa ghi, vì tên này không có trong danh sách Chi đoàn của đơn vị và gần giống Chi đoàn Xuân Thọ');
+    expect(receipt.body).toContain('“Chi đoàn Tú Nghĩa Đông”: chưa ghi');
+
+    type Pending = { unitId: string; id: string; reported: string; suggestion: string; chapters: string[]; values: string[]; channel: string };
+    const pending = emu.run('getPendingChapters') as Pending[];
+    expect(pending.map((p) => [p.unitId, p.reported, p.suggestion, p.channel])).toEqual([
+      ['tam-tra', 'Chi đoàn Xuan Thoo', 'Chi đoàn Xuân Thọ', 'Email'],
+      ['tam-tra', 'Chi đoàn Tú Nghĩa Đông', 'Chi đoàn thôn Tú Nghĩa', 'Email'],
+    ]);
+    expect(pending[0].values).toEqual(['Xếp loại năm 2015: Vững mạnh', 'Xếp loại 6 tháng đầu năm 2016: Khá', 'Đăng ký: Xây dựng Chi đoàn mạnh']);
+
+    // The office maps the first to Xuân Thọ: its values and its part of the registration are applied there, the support kept.
+    const mapped = emu.run('decideChapter', 'tam-tra', pending[0].id, { map: 'Chi đoàn Xuân Thọ' }) as { ok: boolean; message: string };
+    expect(mapped).toEqual({ ok: true, message: expect.stringContaining('Đã ghép “Chi đoàn Xuan Thoo” vào Chi đoàn Xuân Thọ') });
+    expect(row(emu, 'Chi đoàn Xuân Thọ').slice(2, 6)).toEqual(['Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh', 'Email: <held@tamtra.example.org>']);
+    expect(row(emu, 'Chi đoàn thôn Đồng Làng')[4]).toBe('Hỗ trợ');
+    // Deciding it again finds nothing left to decide.
+    expect(emu.run('decideChapter', 'tam-tra', pending[0].id, { map: 'Chi đoàn Xuân Thọ' })).toMatchObject({ ok: false });
+    // The second is a chapter of its own.
+    expect(emu.run('decideChapter', 'tam-tra', pending[1].id, { add: true })).toMatchObject({ ok: true });
+    expect(names().at(-1)).toBe('Chi đoàn Tú Nghĩa Đông');
+    expect(row(emu, 'Chi đoàn Tú Nghĩa Đông').slice(2, 4)).toEqual(['Khá', 'Khá']);
+    expect(emu.run('getPendingChapters')).toEqual([]);
+
+    // From now on the unit's "Xuan Thoo" is Xuân Thọ, and "Tú Nghĩa Đông" its own chapter: nothing waits.
+    deliver(emu, '<later@tamtra.example.org>', ['ĐOÀN XÃ TAM TRÀ', '1. Chi đoàn Xuan Thoo: năm 2015 Khá', '2. Chi đoàn Tú Nghĩa Đông: năm 2015 Yếu'].join('\n'));
+    justAfterAPoll(emu);
+    expect(logStatus(emu, '<later@tamtra.example.org>')).toEqual(['Đã ghi']);
+    expect(row(emu, 'Chi đoàn Xuân Thọ')[2]).toBe('Khá');
+    expect(row(emu, 'Chi đoàn Tú Nghĩa Đông')[2]).toBe('Yếu');
+    expect(emu.run('getPendingChapters')).toEqual([]);
+    expect(emu.races).toEqual([]);
+  }, 60_000);
+});

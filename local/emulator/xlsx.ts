@@ -211,6 +211,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, names: ExcelNames):
     ws.views = [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }];
   }
   for (const [col, px] of sheet.colWidths) ws.getColumn(col).width = Math.round((px / 7) * 100) / 100;
+  for (const col of sheet.hiddenCols) ws.getColumn(col).hidden = true;
   for (const [row, px] of sheet.rowHeights) ws.getRow(row).height = px * 0.75;
   sheet.forEachCell((cell, row, col) => writeCell(ws.getCell(row, col), cell));
   for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);

@@ -52,7 +52,15 @@ const pendingSchema = z.array(
   z.object({ id: z.string(), reported: incomingSchema, suggestion: z.string(), at: z.number(), key: z.string(), kind: z.string(), registrationStated: z.boolean() }),
 );
 
-const utf8Bytes = (text: string) => unescape(encodeURIComponent(text)).length;
+/** Bytes of `text` in UTF-8, as the property store counts its 9 kB. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 
 export interface ChapterBookPort {
   /** How reported names are resolved for a unit: what the office mapped, read on first need. */

@@ -156,7 +156,7 @@ export const receiptText = {
     `Văn phòng Huyện đoàn sẽ kiểm tra, đối chiếu với ${suggestion} rồi ghi nội dung đơn vị đã gửi.`,
   heldClosing: 'Nếu đây là một Chi đoàn mới của đơn vị, đề nghị đơn vị báo để Văn phòng Huyện đoàn bổ sung vào danh sách.',
   keptClosing:
-    'Các nội dung trên không được ghi vì Văn phòng Huyện đoàn đã nhận nội dung mới hơn của đơn vị. Nếu nội dung đã ghi chưa đúng, đề nghị đơn vị gửi lại các Chi đoàn cần sửa.',
+    'Các nội dung “chưa thay đổi” nêu trên được giữ theo kết quả Văn phòng Huyện đoàn đã nhận của đơn vị vào thời điểm sau (hoặc cùng lúc). Nếu kết quả đã ghi chưa đúng, đề nghị đơn vị gửi lại các Chi đoàn cần sửa.',
   registrationHeading: 'III. Đăng ký xây dựng và hỗ trợ Chi đoàn',
   registrationValid: 'Đăng ký hợp lệ.',
   registrationBuild: (names: readonly string[]) => `Đảm nhận xây dựng “Chi đoàn mạnh”: ${names.join(', ')}.`,

@@ -63,19 +63,23 @@ function utf8Bytes(text: string): number {
 }
 
 export interface ChapterBookPort {
-  /** How reported names are resolved for a unit: what the office mapped, read on first need. */
-  resolution(unitId: string): ChapterResolution;
+  /**
+   * How reported names are resolved for a unit: what the office mapped, read on first need.
+   * `officeSaysNew`: the office itself typed the names (a paper entry marks its new chapters), so a
+   * look-alike it calls new is added, not held.
+   */
+  resolution(unitId: string, officeSaysNew: boolean): ChapterResolution;
   /** Keeps the held chapters of a submission for the office. */
   hold(unitId: string, held: readonly HeldChapter[], stamp: Stamp, registrationStated: boolean): void;
 }
 
 export function chapterBook(store: KeyValueStore): ChapterBookPort {
   return {
-    resolution(unitId) {
+    resolution(unitId, officeSaysNew) {
       let aliases: Record<string, string> | null = null;
       return {
         aliasOf: (name) => (aliases ??= parseStringRecord(store.get(ALIASES_PREFIX + unitId)))[matchKey(name)] ?? null,
-        acceptsNew: () => false,
+        acceptsNew: () => officeSaysNew,
       };
     },
     hold(unitId, held, stamp, registrationStated) {

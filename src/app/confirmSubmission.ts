@@ -47,7 +47,7 @@ export function keptLines(kept: readonly KeptValue[], clock: LocalClock, timeZon
 export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort; now: () => Date; chapterBook: ChapterBookPort }, input: CheckedSubmission): ApplyResult {
   const { campaign, sheets } = workbook;
   const source = { kind: input.channel, id: input.reference, at: input.at };
-  const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, source, workbook.unitsValues, deps.chapterBook.resolution(input.unit.id));
+  const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, source, workbook.unitsValues, deps.chapterBook.resolution(input.unit.id, input.channel === 'Thủ công'));
   deps.chapterBook.hold(input.unit.id, applied.merge.held, submissionStamp(source), input.check.submission.hasRegistration);
   if (input.to.length === 0) return applied;
   const email = submissionReceipt(campaign, input, applied);

@@ -292,7 +292,7 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
     }
     case 'apply': {
       const source = { kind: 'Email', id: message.messageId, at: message.date };
-      const resolution = ctx.chapterBook.resolution(triage.unit.id);
+      const resolution = ctx.chapterBook.resolution(triage.unit.id, false);
       let applied: ApplyResult;
       if (deferred) {
         const result = applyToUnitTab(ctx.sheets, ctx.campaign, triage.unit, triage.submission, source, resolution);

@@ -45,11 +45,14 @@ describe('chapters waiting for the office, in script properties', () => {
     store.set('chapterAliases.tam-tra', JSON.stringify({ 'chi doan xuan thoo': 'Chi đoàn Xuân Thọ' }));
     let reads = 0;
     const counting: KeyValueStore = { get: (key) => (reads++, store.get(key)), set: store.set };
-    const resolution = chapterBook(counting).resolution('tam-tra');
+    const resolution = chapterBook(counting).resolution('tam-tra', false);
     expect(reads).toBe(0);
     expect(resolution.aliasOf('Chi đoàn Xuan Thoo')).toBe('Chi đoàn Xuân Thọ');
     expect(resolution.aliasOf('CĐ Phước Tra')).toBeNull();
     expect(reads).toBe(1);
+    expect(resolution.acceptsNew('CĐ Phước Tra')).toBe(false);
+    // A paper entry: the office itself marked its new chapters.
+    expect(chapterBook(counting).resolution('tam-tra', true).acceptsNew('CĐ Phước Tra')).toBe(true);
   });
 
   test('the page\'s arguments are checked', () => {

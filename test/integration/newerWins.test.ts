@@ -7,7 +7,6 @@ import { setUpEmulator } from './harness';
 const TRA = 'Đoàn xã Tam Trà';
 const TRA_EMAIL = 'doan.tamtra@example.org';
 const OFFICE = 'Huyện đoàn Núi Thành <huyendoannuithanh09@gmail.com>';
-const PASS = 'mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=doan.tamtra@example.org';
 const CAMPAIGN = JSON.stringify({ ...DEFAULT_CAMPAIGN, units: DEFAULT_CAMPAIGN.units.filter((u) => ['tam-tra', 'tam-son'].includes(u.id)) });
 
 /** Xuân Thọ and Đồng Làng rated, Xuân Thọ built, Đồng Làng supported. */
@@ -21,7 +20,8 @@ const EMAIL_TABLE = [
 ].join('\n');
 
 function deliver(emu: Emulator, messageId: string, text = EMAIL_TABLE): void {
-  emu.gmail.deliver(buildEmlText({ from: `${TRA} <${TRA_EMAIL}>`, to: OFFICE, messageId, date: 'Sat, 10 Sep 2016 09:00:00 +0700', text, headers: { 'Authentication-Results': PASS } }));
+  // The emulated Gmail stamps its aligned authentication pass for the unit's own address.
+  emu.gmail.deliver(buildEmlText({ from: `${TRA} <${TRA_EMAIL}>`, to: OFFICE, messageId, date: 'Sat, 10 Sep 2016 09:00:00 +0700', text }));
 }
 
 /** Lets the installed poll run once, then stops 20 s after it: the test then has ten minutes before the next. */

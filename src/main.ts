@@ -5,6 +5,8 @@
 import { requireEditor } from './app/access';
 import { loadDashboard, type Dashboard } from './app/dashboard';
 import { loadReviewQueue, type ReviewQueue } from './app/reviewQueue';
+import { chapterBook, decideChapterIn, validChapterDecision, type ChapterDecision, type ChapterDecisionOutcome } from './app/chapterDecisions';
+import { loadPendingChapters, type PendingChapterView } from './app/pendingChaptersView';
 import { validMessageId, validPaperEntry, validReason, validUnitId, type SidebarClock } from './app/sidebarApi';
 import { recordPaperEntryIn, type PaperOutcome } from './app/paperIntake';
 import type { PaperEntry } from './domain/paperEntry';
@@ -48,6 +50,9 @@ import { installationPorts } from './gas/installationPorts';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
+const localClock = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'HH:mm');
+/** Where reported chapters that look like one of the unit's wait for the office. */
+const chapterBook_ = () => chapterBook(scriptStore());
 
 /** Simple trigger: adds the `Đi cơ sở` menu when the workbook opens. */
 export function onOpen(): void {
@@ -250,7 +255,7 @@ export function continueFormBuild(): void {
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   const outcome = withScriptLock(
-    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay }, readFormResponse(e.response, formKit())),
+    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay, localClock, chapterBook: chapterBook_() }, readFormResponse(e.response, formKit())),
     { busyMessage: lockMessages.formDeferred },
   );
   if ('errors' in outcome) throw new Error(lockMessages.formNotRecorded(outcome.errors));
@@ -266,6 +271,8 @@ function mailDeps_(started = Date.now()): PollDeps {
     mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
     now: () => new Date(),
     localDay,
+    localClock,
+    chapterBook: chapterBook_(),
     timeLeft: executionTiming_(started).timeLeft,
     lock: lockTurns(),
     resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(ss, responseId, formKit()) },
@@ -309,7 +316,7 @@ export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcom
   const unit = validUnitId(unitId);
   const valid = validPaperEntry(entry);
   return withScriptLock(() => {
-    const deps = { ss, mail: mailApp, now: () => new Date(), localDay, clerk };
+    const deps = { ss, mail: mailApp, now: () => new Date(), localDay, localClock, chapterBook: chapterBook_(), clerk };
     // A clerk's receipt goes from the office's mailbox, by its next poll.
     return recordPaperEntryIn(officeAtKeyboard() ? deps : { ...deps, receiptQueue: officeQueue() }, unit, valid);
   });
@@ -402,6 +409,24 @@ export function rejectReview(messageId: string, reason: string): ReviewOutcome {
   const id = validMessageId(messageId);
   const why = validReason(reason);
   return decideReview_(id, { reject: why });
+}
+
+/** Sidebar API: reported chapters that look like one of their unit's, waiting for the office to map or add them. */
+export function getPendingChapters(): PendingChapterView[] {
+  return editorRead_((sheets) => loadPendingChapters(sheets, scriptStore(), sidebarClock_));
+}
+
+/**
+ * Sidebar API: the office's decision on a waiting chapter, `{ map: "<chapter>" }` (Ghép vào) or
+ * `{ add: true }` (Thêm Chi đoàn mới), carried out at once under the script lock: it writes the
+ * unit's tab and script properties, which any editor may (no Gmail involved).
+ */
+export function decideChapter(unitId: string, pendingId: string, decision: ChapterDecision): ChapterDecisionOutcome {
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  const unit = validUnitId(unitId);
+  const valid = validChapterDecision(pendingId, decision);
+  return withScriptLock(() => decideChapterIn({ ss, store: scriptStore() }, unit, valid.pendingId, valid.decision));
 }
 
 /** At once from the office's account; from anyone else's kept for the office's next poll (the message is in the office's mailbox). */

@@ -1,8 +1,10 @@
 import type { Campaign, Unit } from '../domain/campaign';
 import type { FormCheck } from '../domain/formAnswers';
+import type { KeptValue } from '../domain/mergeSubmission';
 import type { MailPort, OutgoingMail } from '../gas/mail';
-import { receiptEmail, type SubmissionChannel } from '../ui/email';
-import { applySubmission, type ApplyResult } from '../workbook/applySubmission';
+import { receiptEmail, type KeptLine, type SubmissionChannel } from '../ui/email';
+import { applySubmission, submissionStamp, type ApplyResult } from '../workbook/applySubmission';
+import type { ChapterBookPort } from './chapterDecisions';
 import type { IntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
 
@@ -19,15 +21,34 @@ export interface CheckedSubmission {
   formLink: string | null;
   /** Who gets the `Xác nhận` letter; none when empty. */
   to: readonly string[];
+  /** Local day and time of an instant, for what the receipt says was kept. */
+  clock: LocalClock;
+}
+
+/** `YYYY-MM-DD` and `HH:mm` of an instant in a time zone (Utilities.formatDate in Apps Script). */
+export interface LocalClock {
+  localDay: (date: Date, timeZone: string) => string;
+  localClock: (date: Date, timeZone: string) => string;
+}
+
+/** What the receipt says was kept, each with when what stays was received, in the campaign's zone. */
+export function keptLines(kept: readonly KeptValue[], clock: LocalClock, timeZone: string): KeptLine[] {
+  return kept.map((value) => {
+    const at = new Date(value.recorded.at);
+    return { value, time: clock.localClock(at, timeZone), day: clock.localDay(at, timeZone) };
+  });
 }
 
 /**
  * A submission that passed the form's rules, written into its unit (tab, status row, summary)
  * and confirmed once: the receipt's outbox key carries the reference, so a retry never sends two.
+ * Reported chapters that only look like one of the unit's are kept for the office.
  */
-export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort; now: () => Date }, input: CheckedSubmission): ApplyResult {
+export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort; now: () => Date; chapterBook: ChapterBookPort }, input: CheckedSubmission): ApplyResult {
   const { campaign, sheets } = workbook;
-  const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, { kind: input.channel, id: input.reference, at: input.at }, workbook.unitsValues);
+  const source = { kind: input.channel, id: input.reference, at: input.at };
+  const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, source, workbook.unitsValues, deps.chapterBook.resolution(input.unit.id, input.channel === 'Thủ công'));
+  deps.chapterBook.hold(input.unit.id, applied.merge.held, submissionStamp(source), input.check.submission.hasRegistration);
   if (input.to.length === 0) return applied;
   const email = submissionReceipt(campaign, input, applied);
   const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
@@ -45,6 +66,7 @@ export function submissionReceipt(campaign: Campaign, input: CheckedSubmission, 
     receivedDay: input.receivedDay,
     today: input.today,
     merge: applied.merge,
+    kept: keptLines(applied.merge.kept, input.clock, campaign.timeZone),
     warnings: input.check.warnings,
     progress: applied.progress,
     formLink: input.formLink,

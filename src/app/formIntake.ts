@@ -12,6 +12,7 @@ import { appendLogRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type 
 import { formMessages, mailboxMessages } from './messages';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
+import type { ChapterBookPort } from './chapterDecisions';
 import { applyAndConfirm, officeLetter } from './confirmSubmission';
 
 export interface FormIntakeDeps {
@@ -19,6 +20,10 @@ export interface FormIntakeDeps {
   mail: MailPort;
   now: () => Date;
   localDay: (date: Date, timeZone: string) => string;
+  /** `HH:mm` of an instant in a time zone. */
+  localClock: (date: Date, timeZone: string) => string;
+  /** Reported chapters that look like one of the unit's wait there for the office (chapterDecisions.ts). */
+  chapterBook: ChapterBookPort;
 }
 
 export interface FormIntakeOutcome {
@@ -83,8 +88,9 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
       today,
       formLink,
       to: [submission.email],
+      clock: deps,
     });
-    result = { status: 'Đã ghi', detail: mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length) };
+    result = { status: 'Đã ghi', detail: mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length, applied.merge.kept.length) };
   }
   finishIntakeRow(intakeSheet, row, unit?.name ?? '', result.status as IntakeStatus, result.detail);
   return result;

@@ -2,7 +2,7 @@ import type { Campaign } from '../domain/campaign';
 import { answerRoute, replySubject } from '../domain/replyRoute';
 import { parseEmail, type ParseReport } from '../intake';
 import { receiptEmail, rejectionEmail, type Email } from '../ui/email';
-import { applySubmission, applyToUnitTab, type AppliedUnit, type ApplyResult } from '../workbook/applySubmission';
+import { applySubmission, applyToUnitTab, submissionStamp, type AppliedUnit, type ApplyResult } from '../workbook/applySubmission';
 import {
   recordOutbox,
   FINAL_INTAKE_STATUSES,
@@ -19,6 +19,8 @@ import type { Triage } from './mailTriage';
 import { itemsPerTurn } from './lockTurnSize';
 import { handleBatch } from './mailBatch';
 import { mailboxMessages } from './messages';
+import { keptLines } from './confirmSubmission';
+import type { ChapterBookPort } from './chapterDecisions';
 
 /** One received message, as the Gmail adapter hands it over; contents are fetched on demand. */
 export interface MailboxMessage {
@@ -70,6 +72,10 @@ export interface PollDeps {
   now: () => Date;
   /** Local YYYY-MM-DD of an instant in a time zone. */
   localDay: (date: Date, timeZone: string) => string;
+  /** `HH:mm` of an instant in a time zone. */
+  localClock: (date: Date, timeZone: string) => string;
+  /** Reported chapters that look like one of the unit's wait there for the office (chapterDecisions.ts). */
+  chapterBook: ChapterBookPort;
   /** Milliseconds left before the run must stop to stay clear of the execution limit. */
   timeLeft: () => number;
   /** The script lock, taken for one item at a time. */
@@ -125,7 +131,7 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   const { workbook, unfinished, missed, formError } = look.value;
   // What the first look read stays good for the mail while only this run writes, through it.
   const quiet = unfinished.length === 0 && !(missed && missed.missing.size > 0);
-  const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft, lock: deps.lock };
+  const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, localClock: deps.localClock, chapterBook: deps.chapterBook, timeLeft: deps.timeLeft, lock: deps.lock };
   const resume = resumeIntakeRows(unfinished, workbook.intakeSheet, forms);
   outcome.resumed = resume.resumed;
   if (resume.stoppedEarly) return outcome;
@@ -286,14 +292,16 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
     }
     case 'apply': {
       const source = { kind: 'Email', id: message.messageId, at: message.date };
+      const resolution = ctx.chapterBook.resolution(triage.unit.id, false);
       let applied: ApplyResult;
       if (deferred) {
-        const result = applyToUnitTab(ctx.sheets, ctx.campaign, triage.unit, triage.submission, source);
+        const result = applyToUnitTab(ctx.sheets, ctx.campaign, triage.unit, triage.submission, source, resolution);
         deferred.applied.push(result.applied);
         applied = result;
       } else {
-        applied = applySubmission(ctx.sheets, ctx.campaign, triage.unit, triage.submission, source, ctx.unitsValues);
+        applied = applySubmission(ctx.sheets, ctx.campaign, triage.unit, triage.submission, source, ctx.unitsValues, resolution);
       }
+      ctx.chapterBook.hold(triage.unit.id, applied.merge.held, submissionStamp(source), triage.submission.hasRegistration);
       const email = receiptEmail({
         campaign: ctx.campaign,
         unit: triage.unit,
@@ -302,12 +310,13 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         receivedDay,
         today,
         merge: applied.merge,
+        kept: keptLines(applied.merge.kept, ctx, ctx.campaign.timeZone),
         warnings: triage.warnings,
         progress: applied.progress,
         formLink: null,
       });
       answer(ctx, message, email, 'Xác nhận', outboxSheet, deferred);
-      return { status: 'Đã ghi', unit: triage.unit.name, detail: mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length) };
+      return { status: 'Đã ghi', unit: triage.unit.name, detail: mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length, applied.merge.kept.length) };
     }
   }
 }

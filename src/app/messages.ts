@@ -113,8 +113,9 @@ export const triageMessages = {
 export const mailboxMessages = {
   missingLogs: 'Thiếu trang Nhật ký nhận hoặc Nhật ký gửi: hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
   duplicate: (row: number, message: { subject: string }) => `Thư trùng mã với dòng ${row} (tiêu đề "${message.subject}"): không ghi lại lần nữa.`,
-  applied: (chapters: number, warnings: number) =>
-    `Đã ghi ${chapters} Chi đoàn${warnings ? `; ${warnings} điểm chưa hiểu, đã báo lại trong thư xác nhận` : ''}.`,
+  applied: (chapters: number, warnings: number, kept = 0) =>
+    `Đã ghi ${chapters} Chi đoàn${warnings ? `; ${warnings} điểm chưa hiểu, đã báo lại trong thư xác nhận` : ''}` +
+    `${kept ? `; ${kept} nội dung giữ nguyên vì đã có nội dung mới hơn` : ''}.`,
   raw: (subject: string, link: string, files: string, body: string) =>
     `Tiêu đề: ${subject}\nThư gốc: ${link}\nTệp đính kèm: ${files || 'không có'}\n\n${body}`,
   formUnchecked: (reason: string) =>

@@ -6,6 +6,7 @@ import { missingSummary } from '../ui/email/missing';
 import { isoToVi } from '../workbook/dates';
 import { appendLogRows, finishIntakeRow, intakeRow, recordOutbox } from '../workbook/logs';
 import type { ApplyResult } from '../workbook/applySubmission';
+import type { ChapterBookPort } from './chapterDecisions';
 import { applyAndConfirm, officeLetter, receiptKey, submissionReceipt, type CheckedSubmission } from './confirmSubmission';
 import { nextPollBy, type OfficeQueue } from './officeActions';
 import { officeActionMessages } from './officeActionsMessages';
@@ -19,6 +20,10 @@ export interface PaperIntakeDeps {
   mail: MailPort;
   now: () => Date;
   localDay: (date: Date, timeZone: string) => string;
+  /** `HH:mm` of an instant in a time zone. */
+  localClock: (date: Date, timeZone: string) => string;
+  /** Reported chapters that look like one of the unit's wait there for the office (chapterDecisions.ts). */
+  chapterBook: ChapterBookPort;
   /** The office member typing it in (the log's `Người gửi`). */
   clerk: string;
   /**
@@ -35,9 +40,10 @@ export type PaperOutcome = { ok: true; message: string; notes: string[] } | { ok
  * A paper submission the office types in: checked by the form's rules first (an invalid entry
  * writes nothing and the clerk fixes it on the spot), then logged with the whole entry as
  * `Nội dung gốc`, applied whole, and confirmed to the unit if the clerk asks. The entry id the
- * page chose makes a repeated click or a retry after a lost answer record it once.
+ * page chose makes a repeated click or a retry after a lost answer record it once. `recordedAt`:
+ * when the clerk first recorded it, for an entry the poll finishes.
  */
-export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry: PaperEntry): PaperOutcome {
+export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry: PaperEntry, recordedAt?: Date): PaperOutcome {
   const workbook = openIntakeWorkbook(deps.ss);
   if ('errors' in workbook) return { ok: false, problems: workbook.errors };
   const { campaign, intakeSheet, intake } = workbook;
@@ -48,6 +54,8 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
   if (logged && logged.status !== 'Đang xử lý') return { ok: true, message: paperMessages.alreadyRecorded(logged.row), notes: [] };
 
   const now = deps.now();
+  // The entry's time for newer-wins is when the clerk recorded it, also when the poll finishes it later.
+  const at = recordedAt ?? now;
   const today = deps.localDay(now, campaign.timeZone);
   const listed = entry.chapters.filter((c) => !c.isNew).map((c) => c.name);
   const problems = checkPaperEntry(entry, today, listed).map(paperMessages.problem);
@@ -66,7 +74,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
         unit: unit.name,
         status: 'Đang xử lý',
         detail: '',
-        raw: JSON.stringify({ unit: unit.id, clerk: deps.clerk, ...entry }),
+        raw: JSON.stringify({ unit: unit.id, clerk: deps.clerk, recordedAt: at.toISOString(), ...entry }),
       }),
     ]);
   const alreadySent = settledKeys(workbook.outbox).has(receiptKey(reference));
@@ -76,11 +84,12 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
     check,
     channel: 'Thủ công',
     reference,
-    at: now,
+    at,
     receivedDay: entry.receivedOn,
     today,
     formLink: unitFormLink(workbook, unit.id),
     to: receipt === 'sent' ? unit.emails : [],
+    clock: deps,
   };
   const applied = applyAndConfirm(workbook, deps, submission);
   const recorded = applied.merge.recorded.length;

@@ -26,7 +26,7 @@ export interface UnfinishedRow {
 const MIN_TIME_PER_SUBMISSION_MS = 30_000;
 
 /** What `Nội dung gốc` holds for a paper entry: the entry, its unit and who typed it. */
-const loggedPaperSchema = z.object({ ...paperEntrySchema.shape, unit: z.string(), clerk: z.string() });
+const loggedPaperSchema = z.object({ ...paperEntrySchema.shape, unit: z.string(), clerk: z.string(), recordedAt: z.optional(z.string()) });
 
 /** The form responses and paper entries left `Đang xử lý`, in the log's order. */
 export function unfinishedSubmissions(intake: IntakeIndex): UnfinishedRow[] {
@@ -75,6 +75,7 @@ function resumeForm(responseId: string, deps: ResumeDeps): boolean {
 function resumePaper(raw: string, deps: ResumeDeps): boolean {
   const logged = parseStored(loggedPaperSchema, raw);
   if (!logged) return false;
-  const { unit, clerk, ...entry } = logged;
-  return recordPaperEntryIn({ ...deps, clerk }, unit, entry).ok;
+  const { unit, clerk, recordedAt, ...entry } = logged;
+  const at = recordedAt ? new Date(recordedAt) : null;
+  return recordPaperEntryIn({ ...deps, clerk }, unit, entry, at && !Number.isNaN(at.getTime()) ? at : undefined).ok;
 }

@@ -1,13 +1,14 @@
 import type { Campaign, Unit } from '../domain/campaign';
-import { mergeSubmission, type MergeResult, type Submission } from '../domain/mergeSubmission';
+import { mergeSubmission, type ChapterResolution, type MergeResult, type Submission, type Touched } from '../domain/mergeSubmission';
+import { newestStamp, rowStamps, type Stamp } from '../domain/provenance';
 import { summarizeUnit } from '../domain/summary';
 import { assessUnit, type UnitProgress } from '../domain/unitStatus';
 import { cellText, rewriteCell, type Row } from './cells';
-import { SHEET, UNIT_HEADERS } from './layout';
+import { PROVENANCE_HEADER, SHEET, UNIT_HEADERS } from './layout';
 import type { WorkbookSheets } from './sheets';
-import { growTo, readFirstColumns, readUnitTab, writeBlock, type GridValues } from './gridRead';
+import { growTo, readFirstColumns, readUnitTab, rewriteBlock, writeBlock, type GridValues } from './gridRead';
 import { isTotalsRow, SUMMARY_FIRST_HEADER, SUMMARY_HEADER_ROWS, summaryHeaderRows, summaryUnitRow, totalsRow } from './summarySheet';
-import { locateColumns, readChapterRows, writeChapterRow, type ChapterRow } from './unitTab';
+import { changedCells, locateColumns, ownedWidth, readChapterRows, type ChapterRow, type UnitTabColumns } from './unitTab';
 import { unitStatusCells } from './unitsSheet';
 import { workbookMessages } from './messages';
 
@@ -50,17 +51,33 @@ export function applySubmission(
   submission: Submission,
   source: SubmissionSource,
   unitsValues: unknown[][],
+  resolution: ChapterResolution | null,
 ): ApplyResult {
-  const result = applyToUnitTab(sheets, campaign, unit, submission, source);
+  const result = applyToUnitTab(sheets, campaign, unit, submission, source, resolution);
   writeAppliedUnits(sheets, campaign, [result.applied], unitsValues);
   return result;
 }
 
+/** The stamp every value a submission sets carries: its time, its log key and its channel. */
+export function submissionStamp(source: SubmissionSource): Stamp {
+  return { at: source.at.getTime(), key: source.id, kind: source.kind };
+}
+
 /**
  * The unit's tab part of applySubmission (one read, at most one write); `Đơn vị` and `Tổng hợp`
- * are left to writeAppliedUnits, so a batch of submissions writes each of them once.
+ * are left to writeAppliedUnits, so a batch of submissions writes each of them once. Each value
+ * changes only where the submission is newer than what the tab recorded (mergeSubmission). With a
+ * `resolution`, a reported chapter that only looks like one of the unit's is held (`merge.held`),
+ * for the caller to keep for the office.
  */
-export function applyToUnitTab(sheets: WorkbookSheets, campaign: Campaign, unit: Unit, submission: Submission, source: SubmissionSource): ApplyResult & { applied: AppliedUnit } {
+export function applyToUnitTab(
+  sheets: WorkbookSheets,
+  campaign: Campaign,
+  unit: Unit,
+  submission: Submission,
+  source: SubmissionSource,
+  resolution: ChapterResolution | null,
+): ApplyResult & { applied: AppliedUnit } {
   const grid = readUnitTab(sheets, unit.short, campaign);
   if (grid.values.length === 0 && sheets.peek(unit.short) === null) throw new Error(workbookMessages.missingUnitTab(unit.short));
   const values = grid.values;
@@ -69,7 +86,7 @@ export function applyToUnitTab(sheets: WorkbookSheets, campaign: Campaign, unit:
   const appendedByThis = new Set(existing.filter((c) => c.source === sourceLabel(source, true)).map((c) => c.name));
   const known = existing.filter((c) => !appendedByThis.has(c.name));
   const periods = campaign.periods.map((p) => p.code);
-  const merge = mergeSubmission(known, submission, periods, campaign.scale);
+  const merge = mergeSubmission(known, submission, periods, campaign.scale, submissionStamp(source), resolution);
   const placed = placeRows(existing, merge, source, values.length);
   writeUnitTab(sheets, unit.short, grid, campaign, placed);
   const progress = assessUnit(merge.chapters, periods);
@@ -87,47 +104,83 @@ export function writeAppliedUnits(sheets: WorkbookSheets, campaign: Campaign, ap
   writeSummaryRows(sheets, campaign, applied);
 }
 
-interface PlacedRows {
-  all: ChapterRow[];
-  changed: ChapterRow[];
-}
+type PlacedChapter = ChapterRow & { touched?: Touched; isNew: boolean };
 
-/** Each merged chapter with the sheet row it goes to: its old row, or below the last row. */
-function placeRows(existing: readonly ChapterRow[], merge: MergeResult, source: SubmissionSource, lastRow: number): PlacedRows {
-  const byName = new Map(existing.map((c) => [c.name, c]));
-  const changedIndexes = new Set(merge.changed);
-  const newNames = new Set(merge.recorded.filter((r) => r.isNew).map((r) => r.name));
-  let next = Math.max(lastRow, 1);
-  const changed: ChapterRow[] = [];
-  const all = merge.chapters.map((chapter, index) => {
-    const old = byName.get(chapter.name);
-    if (old && !changedIndexes.has(index)) return old;
-    const placed = { ...chapter, row: old ? old.row : ++next, source: sourceLabel(source, newNames.has(chapter.name)), updated: source.at };
-    changed.push(placed);
-    return placed;
-  });
-  return { all, changed };
+interface PlacedRows {
+  changed: PlacedChapter[];
 }
 
 /**
- * One write covering the rows that changed (and the rows between them, rewritten as they were);
- * new chapters below a full grid (setup leaves a few spare rows) grow it first.
+ * Each chapter the merge changed with the sheet row it goes to (its old row, or below the last
+ * row), its `Nguồn` (the submission that last changed it) and its `Cập nhật` (the newest time
+ * among its values).
+ */
+function placeRows(existing: readonly ChapterRow[], merge: MergeResult, source: SubmissionSource, lastRow: number): PlacedRows {
+  const byName = new Map(existing.map((c) => [c.name, c]));
+  const newNames = new Set(merge.recorded.filter((r) => r.isNew).map((r) => r.name));
+  let next = Math.max(lastRow, 1);
+  const changed = merge.changed.map((index) => {
+    const chapter = merge.chapters[index];
+    const old = byName.get(chapter.name);
+    const isNew = newNames.has(chapter.name);
+    const newest = newestStamp(rowStamps(chapter.provenance));
+    return {
+      ...chapter,
+      isNew,
+      row: old ? old.row : ++next,
+      source: sourceLabel(source, isNew),
+      updated: newest ? new Date(newest.at) : source.at,
+    };
+  });
+  return { changed };
+}
+
+/**
+ * One write covering the rows that changed (and the rows between them), over the owned columns
+ * only: in it, a cell the submission changes gets its new value, every other cell its formula if
+ * it has one, else its value as read (office notes in an owned cell included). New chapters
+ * below a full grid (setup leaves a few spare rows) grow it first; a tab made before `Ghi nhận`
+ * existed gets the column first.
  */
 function writeUnitTab(sheets: WorkbookSheets, short: string, grid: GridValues, campaign: Campaign, placed: PlacedRows): void {
   if (placed.changed.length === 0) return;
-  const values = grid.values;
-  const columns = locateColumns(values[0] ?? [], campaign);
+  let values = grid.values;
+  let columns = locateColumns(values[0] ?? [], campaign);
+  if (columns.provenance < 0) {
+    values = addProvenanceColumn(sheets, short, values, columns);
+    columns = locateColumns(values[0], campaign);
+  }
   const first = Math.min(...placed.changed.map((r) => r.row));
   const last = Math.max(...placed.changed.map((r) => r.row));
   const byRow = new Map(placed.changed.map((r) => [r.row, r]));
-  const block: Row[] = [];
-  for (let row = first; row <= last; row++) {
-    const existing = values[row - 1] ?? [];
-    const chapter = byRow.get(row);
-    block.push(chapter ? writeChapterRow(existing, chapter, columns) : asRow(existing, columns.width));
-  }
+  const width = ownedWidth(columns);
   growTo(sheets, short, grid, last);
-  writeBlock(sheets, short, first, block);
+  rewriteBlock(sheets, short, first, last - first + 1, width, (formulas) => {
+    const block: Row[] = [];
+    for (let row = first; row <= last; row++) {
+      const read = values[row - 1] ?? [];
+      const chapter = byRow.get(row);
+      const cells = chapter ? changedCells(chapter, columns, chapter.isNew) : new Map<number, Row[number]>();
+      const kept = formulas[row - first] ?? [];
+      block.push(Array.from({ length: width }, (_, i) => (cells.has(i) ? (cells.get(i) as Row[number]) : kept[i] || rewriteCell(read[i]))));
+    }
+    return block;
+  });
+}
+
+/**
+ * `Ghi nhận` for a tab an earlier version made: a hidden column inserted right after the
+ * bookkeeping columns (the office's columns to their right move along, as when it inserts one),
+ * its header written. Four calls, once per tab. Returns the values as they now lie.
+ */
+function addProvenanceColumn(sheets: WorkbookSheets, short: string, values: unknown[][], columns: UnitTabColumns): unknown[][] {
+  const after = Math.max(columns.chapter, columns.members, ...Object.values(columns.ratings), columns.registration, columns.source, columns.updated) + 1;
+  const sheet = sheets.get(short);
+  if (!sheet) throw new Error(workbookMessages.missingUnitTab(short));
+  sheet.insertColumnAfter(after);
+  sheet.hideColumns(after + 1);
+  sheet.getRange(1, after + 1).setValue(PROVENANCE_HEADER);
+  return values.map((row, i) => [...row.slice(0, after), i === 0 ? PROVENANCE_HEADER : '', ...row.slice(after)]);
 }
 
 function asRow(existing: readonly unknown[], width: number): Row {

@@ -1,6 +1,6 @@
 import type { Campaign } from '../domain/campaign';
 import { cellText, type CellValue } from './cells';
-import { unitTabHeaders } from './layout';
+import { PROVENANCE_HEADER, unitTabHeaders } from './layout';
 import type { WorkbookSheets } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -91,11 +91,27 @@ export function writeBlock(sheets: WorkbookSheets, name: string, row: number, bl
   range.setValues(block);
 }
 
-/** A unit tab's columns as the campaign lays them out, in one read unless the office changed its header. */
+/**
+ * Writes `rows` × `width` cells at `row` of the sheet, built from the range's formulas as they
+ * are now (one getFormulas on the same range before its setValues), so cells a write does not
+ * mean to change keep the formula the office typed.
+ */
+export function rewriteBlock(sheets: WorkbookSheets, name: string, row: number, rows: number, width: number, build: (formulas: string[][]) => CellValue[][]): void {
+  if (rows <= 0 || width <= 0) return;
+  const sheet = sheets.peek(name);
+  const range = sheet ? sheet.getRange(row, 1, rows, width) : sheets.ss.getRange(a1Of(name, row, 1, rows, width));
+  range.setValues(build(range.getFormulas()));
+}
+
+/**
+ * A unit tab's columns as the campaign lays them out, in one read unless the office changed its
+ * header. A tab made before `Ghi nhận` existed is one column narrower: that read does not fit, and
+ * the data region is read instead, until the tab's next write adds the column.
+ */
 export function readUnitTab(sheets: WorkbookSheets, short: string, campaign: Pick<Campaign, 'periods'>): GridValues {
   const headers = unitTabHeaders(campaign);
   return readFirstColumns(sheets, short, headers.length, (header) => {
     const present = new Set(header.map(cellText));
-    return headers.every((h) => present.has(h));
+    return headers.every((h) => h === PROVENANCE_HEADER || present.has(h));
   });
 }

@@ -33,12 +33,14 @@ export const MEMBERS_HEADER = 'Số đoàn viên';
 export const REGISTRATION_HEADER = 'Đăng ký';
 export const SOURCE_HEADER = 'Nguồn';
 export const UPDATED_HEADER = 'Cập nhật';
+/** When and from which submission each value of the row was received (hidden; see domain/provenance.ts). */
+export const PROVENANCE_HEADER = 'Ghi nhận';
 
 export function ratingHeader(periodLabel: string): string {
   return `Xếp loại ${periodLabel}`;
 }
 
-/** Header of a unit's tab: Chi đoàn, Số đoàn viên, one `Xếp loại <label>` per period, Đăng ký, Nguồn, Cập nhật. */
+/** Header of a unit's tab: Chi đoàn, Số đoàn viên, one `Xếp loại <label>` per period, Đăng ký, Nguồn, Cập nhật, Ghi nhận. */
 export function unitTabHeaders(campaign: Pick<Campaign, 'periods'>): string[] {
   return [
     CHAPTER_HEADER,
@@ -47,6 +49,7 @@ export function unitTabHeaders(campaign: Pick<Campaign, 'periods'>): string[] {
     REGISTRATION_HEADER,
     SOURCE_HEADER,
     UPDATED_HEADER,
+    PROVENANCE_HEADER,
   ];
 }
 

@@ -23,7 +23,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * The formatted unit tab every unit's tab is copied from: built once per setup run, deleted when
  * the run has made its tabs. A copy carries the header, widths, frozen row, number formats,
  * dropdowns and colour rules (re-targeted to the copy), so a tab costs a copy, one write of its
- * chapters, its protection and its name: 8 Sheets calls instead of ~30.
+ * chapters, its protection and its name: 8 Sheets calls instead of ~30. The template hides
+ * `Ghi nhận`; a copy keeps it hidden.
  */
 export const UNIT_TEMPLATE_SHEET = 'Mẫu trang đơn vị (tạm)';
 
@@ -45,7 +46,7 @@ export function createUnitTemplate(ss: Spreadsheet, campaign: Campaign, rules: R
       rows: [unitTabHeaders(campaign)],
       headerRows: 1,
       textColumns: [1],
-      widths: [COLUMN_WIDTH.name, COLUMN_WIDTH.narrow, ...Array(periods).fill(COLUMN_WIDTH.medium), COLUMN_WIDTH.medium, 110, 140],
+      widths: [COLUMN_WIDTH.name, COLUMN_WIDTH.narrow, ...Array(periods).fill(COLUMN_WIDTH.medium), COLUMN_WIDTH.medium, 110, 140, 120],
       gridRows,
     },
     index,
@@ -60,6 +61,8 @@ export function createUnitTemplate(ss: Spreadsheet, campaign: Campaign, rules: R
   );
   columnRange(tab, 2, 2).setNumberFormat('0');
   columnRange(tab, 5 + periods, 2).setNumberFormat(DATE_TIME_FORMAT);
+  // `Ghi nhận` is for the code (when and whence each value came); the office reads Nguồn and Cập nhật.
+  tab.sheet.hideColumns(6 + periods);
   tab.sheet.setConditionalFormatRules(
     scale.levels.map((level) => textRule(rules, [ratingColumns], { equals: level.label }, RATING_COLORS[level.rank])),
   );
@@ -76,6 +79,6 @@ export function createUnitTab(ss: Spreadsheet, template: Sheet, campaign: Campai
   const rows = newUnitTabRows(campaign, unit.chapters).slice(1);
   const periods = campaign.periods.length;
   if (rows.length > 0) sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
-  protectAsSystem(sheet.getRange(1, 4 + periods, gridRows, 2), 'Nguồn và thời gian cập nhật do hệ thống ghi');
+  protectAsSystem(sheet.getRange(1, 4 + periods, gridRows, 3), 'Nguồn, thời gian cập nhật và ghi nhận do hệ thống ghi');
   return commitSheet(sheet, unit.short);
 }

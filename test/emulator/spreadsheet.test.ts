@@ -296,3 +296,31 @@ describe('Range: formats, validation, rules, protection', () => {
     expect(() => emu.values('nope')).toThrow('no sheet named nope');
   });
 });
+
+describe('SpreadsheetApp: hidden columns and formulas kept through setValues', () => {
+  test('hideColumns hides, showColumns shows; hidden columns move with inserted columns and are kept by a copy', () => {
+    const emu = emulate(`${sheetOf} function hide() {
+      var s = sh();
+      s.hideColumns(3); s.hideColumns(5, 2); s.showColumns(6);
+      var before = [1, 2, 3, 4, 5, 6].map(function (c) { return s.isColumnHiddenByUser(c); });
+      s.insertColumnAfter(1);
+      var after = [3, 4, 6].map(function (c) { return s.isColumnHiddenByUser(c); });
+      var copy = SpreadsheetApp.getActive().insertSheet('Bản sao', 1, { template: s });
+      return [before, after, copy.isColumnHiddenByUser(4)];
+    }
+    function outside() { sh().hideColumns(sh().getMaxColumns(), 2); }`);
+    expect(emu.run('hide')).toEqual([[false, false, true, false, true, false], [false, true, true], true]);
+    expect(errorOf(() => emu.run('outside')).text).toBe('Exception: Those columns are out of bounds.');
+  });
+
+  test('setValues with a formula string stores a formula; getFormulas returns it, and "" for a plain value', () => {
+    const emu = emulate(`${sheetOf} function keep() {
+      var r = sh().getRange('A1:B1');
+      r.setValues([['=1+1', 'chờ bổ sung']]);
+      var f = r.getFormulas();
+      r.setValues(f.map(function (row, i) { return row.map(function (cell, j) { return cell || r.getValues()[i][j]; }); }));
+      return [r.getFormulas(), r.getValues()[0][1]];
+    }`);
+    expect(emu.run('keep')).toEqual([[['=1+1', '']], 'chờ bổ sung']);
+  });
+});

@@ -20,6 +20,7 @@ const script = `
     sh.setFrozenColumns(1);
     sh.setColumnWidth(1, 210);
     sh.setTabColor('#ff0000');
+    sh.hideColumns(8);
     sh.getRange('C2:C20').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Vững mạnh', 'Khá', 'Trung bình', 'Yếu'], true).setAllowInvalid(false).build());
     sh.setConditionalFormatRules([
       SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('Yếu').setBackground('#f4cccc').setRanges([sh.getRange('C2:C20')]).build(),
@@ -41,6 +42,7 @@ describe('exportXlsx', () => {
     const ws = wb.getWorksheet('Tam Trà');
     if (!ws) throw new Error('sheet missing');
 
+    expect([7, 8].map((column) => ws.getColumn(column).hidden)).toEqual([false, true]);
     expect(ws.getCell('A1').value).toBe('Chi đoàn');
     expect(ws.getCell('A1').font?.bold).toBe(true);
     expect(ws.getCell('B1').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFCFE2F3' } });

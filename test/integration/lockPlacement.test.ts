@@ -120,7 +120,8 @@ describe('the script lock: held per item, never while a person answers, and a bu
     answerFor(emu, TRA, TRA_EMAIL);
     deliverTable(emu, '<discipline@example.org>');
     emu.run('pollMailbox');
-    for (const fn of ['getDashboard', 'getReviewQueue']) emu.runAs({ user: CLERK }, fn);
+    for (const fn of ['getDashboard', 'getReviewQueue', 'getPendingChapters']) emu.runAs({ user: CLERK }, fn);
+    emu.runAs({ user: CLERK }, 'decideChapter', 'tam-tra', '<none@example.org>|xuan thoo', { add: true });
     for (const fn of ['getUnitDetail', 'openUnitTab', 'sendReminderNow']) emu.runAs({ user: CLERK }, fn, 'tam-son');
     emu.runAs({ user: CLERK }, 'submitPaperEntry', 'tam-tra', paperEntry());
     emu.run('refreshSummary');
@@ -181,6 +182,8 @@ describe('the script lock: held per item, never while a person answers, and a bu
       ['getDashboard', []],
       ['getUnitDetail', ['tam-tra']],
       ['getReviewQueue', []],
+      ['getPendingChapters', []],
+      ['decideChapter', ['tam-tra', '<none@example.org>|xuan thoo', { map: 'Chi đoàn Xuân Thọ' }]],
       ['openUnitTab', ['tam-tra']],
       ['sendReminderNow', ['tam-tra']],
       ['submitPaperEntry', ['tam-tra', paperEntry()]],

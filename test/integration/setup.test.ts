@@ -37,10 +37,12 @@ describe('dist/Code.js in the emulator: foundation', () => {
     expect(emu.spreadsheet.getFormUrl()).toBeNull();
 
     const tamTra = emu.values('Tam Trà');
-    expect(tamTra[0]).toEqual(['Chi đoàn', 'Số đoàn viên', 'Xếp loại năm 2015', 'Xếp loại 6 tháng đầu năm 2016', 'Đăng ký', 'Nguồn', 'Cập nhật']);
+    expect(tamTra[0]).toEqual(['Chi đoàn', 'Số đoàn viên', 'Xếp loại năm 2015', 'Xếp loại 6 tháng đầu năm 2016', 'Đăng ký', 'Nguồn', 'Cập nhật', 'Ghi nhận']);
     expect(tamTra.slice(1).map((row) => row[0])).toEqual(DEFAULT_CAMPAIGN.units.find((u) => u.id === 'tam-tra')!.chapters);
     const sheet = emu.spreadsheet.getSheetByName('Tam Trà')!;
     expect(sheet.getFrozenRows()).toBe(1);
+    // `Ghi nhận` (when and whence each value came) is the code's: hidden, the copy keeps the template's.
+    expect([7, 8].map((column) => sheet.isColumnHiddenByUser(column))).toEqual([false, true]);
     expect(sheet.getRange('C2').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Vững mạnh', 'Khá', 'Trung bình', 'Yếu']);
     expect(sheet.getRange('E2').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Xây dựng Chi đoàn mạnh', 'Hỗ trợ']);
     expect(sheet.getConditionalFormatRules()).toHaveLength(4);

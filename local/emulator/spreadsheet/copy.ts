@@ -1,7 +1,7 @@
 /**
  * Copies of a sheet (`Sheet.copyTo`, `Spreadsheet.insertSheet(name, index, { template })`), as
  * Sheets duplicates one: values, formulas, notes, formats, number formats, data validations,
- * conditional-format rules (their ranges now on the copy), column widths, row heights, frozen
+ * conditional-format rules (their ranges now on the copy), column widths, hidden columns, row heights, frozen
  * rows and columns, merges, tab colour and grid size. Protections are not carried over: a script
  * that copies a protected sheet protects the copy again (the stricter reading, see COVERAGE.md).
  */
@@ -38,8 +38,8 @@ export function copySheet(book: Workbook, source: SheetModel, name: string, inde
   sheet.frozenRows = source.frozenRows;
   sheet.frozenCols = source.frozenCols;
   for (const [column, width] of source.colWidths) sheet.colWidths.set(column, width);
-  sheet.hiddenCols = new Set(source.hiddenCols);
   for (const [row, height] of source.rowHeights) sheet.rowHeights.set(row, height);
+  sheet.hiddenCols = new Set(source.hiddenCols);
   sheet.tabColor = source.tabColor;
   sheet.merges = source.merges.map(rect);
   sheet.rules = source.rules.map((rule) => ({

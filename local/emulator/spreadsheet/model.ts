@@ -95,7 +95,7 @@ export class SheetModel {
   frozenCols = 0;
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
-  /** Columns hidden by hideColumns (1-based). */
+  /** Columns (1-based) hidden by hideColumns; they move with inserted and deleted columns. */
   hiddenCols = new Set<number>();
   tabColor: string | null = null;
   hidden = false;

@@ -1,9 +1,10 @@
 import type { Dashboard, DashboardUnit } from '../../app/dashboard';
 import type { ReviewQueue } from '../../app/reviewQueue';
+import type { PendingChapterView } from '../../app/pendingChaptersView';
 import { dashboardView } from './dashboardView';
 import { button, el, replaceChildren } from './dom';
 import { NO_FILTER, type UnitFilter } from './filters';
-import { reviewQueueView } from './reviewView';
+import { pendingChaptersView, reviewQueueView } from './reviewView';
 import { server } from './server';
 import { T } from './text';
 import { unitActions } from './unitActions';
@@ -157,7 +158,7 @@ function showPaper(detail: UnitDetail): void {
   focus(document.getElementById('paper-heading'));
 }
 
-function renderReview(queue: ReviewQueue): void {
+function renderReview(queue: ReviewQueue, chapters: PendingChapterView[]): void {
   replaceChildren(
     app,
     reviewQueueView(queue, {
@@ -169,6 +170,12 @@ function renderReview(queue: ReviewQueue): void {
         renderNav();
       },
     }),
+    pendingChaptersView(chapters, {
+      decide: (item, decision) => {
+        dashboard = null;
+        return server.decideChapter(item.unitId, item.id, decision);
+      },
+    }),
   );
   say(T.reviewHeading(queue.items.length));
   stamp();
@@ -177,12 +184,12 @@ function renderReview(queue: ReviewQueue): void {
 function showReview(): void {
   enter({ name: 'review' });
   const mine = loading(T.loading);
-  server.getReviewQueue().then(
-    (queue) => {
+  Promise.all([server.getReviewQueue(), server.getPendingChapters()]).then(
+    ([queue, chapters]) => {
       if (mine !== ticket) return;
       reviewCount = queue.items.length;
       renderNav();
-      renderReview(queue);
+      renderReview(queue, chapters);
       focus(document.getElementById('review-heading'));
     },
     (error: Error) => failed(mine, error, showReview),

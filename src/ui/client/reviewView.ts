@@ -1,3 +1,5 @@
+import type { ChapterDecision, ChapterDecisionOutcome } from '../../app/chapterDecisions';
+import type { PendingChapterView } from '../../app/pendingChaptersView';
 import type { ReviewOutcome } from '../../app/review';
 import type { ReviewItem, ReviewQueue } from '../../app/reviewQueue';
 import { button, el, uid } from './dom';
@@ -105,5 +107,73 @@ export function reviewQueueView(queue: ReviewQueue, handlers: ReviewHandlers): H
     queue.items.length
       ? el('ol', { class: 'review-list' }, ...queue.items.map((item) => reviewItem(item, queue, counting)))
       : el('p', { class: 'empty' }, T.reviewEmpty),
+  );
+}
+
+export interface ChapterHandlers {
+  decide(item: PendingChapterView, decision: ChapterDecision): Promise<ChapterDecisionOutcome>;
+}
+
+function pendingChapterItem(item: PendingChapterView, handlers: ChapterHandlers): HTMLElement {
+  const result = el('p', { class: 'result', role: 'status' });
+  const selectId = uid('chapter');
+  const select = el('select', { id: selectId }, el('option', { value: '' }, T.chooseChapter), ...item.chapters.map((name) => el('option', { value: name }, name)));
+  select.value = item.suggestion;
+  const show = (text: string, kind: 'ok' | 'error' | 'info') => {
+    result.textContent = text;
+    result.setAttribute('class', `result ${kind}`);
+  };
+  const map = button(T.mapChapter(item.suggestion), { class: 'action' }, () => {
+    if (!select.value) {
+      show(T.mustChooseChapter, 'error');
+      select.focus();
+      return;
+    }
+    settle({ map: select.value });
+  });
+  select.addEventListener('change', () => (map.textContent = T.mapChapter(select.value)));
+  const add = button(T.addChapter, {}, () => settle({ add: true }));
+  const controls = [select, map, add];
+  const settle = (decision: ChapterDecision) => {
+    controls.forEach((control) => (control.disabled = true));
+    show(T.working, 'info');
+    handlers.decide(item, decision).then(
+      (outcome) => {
+        if (!outcome.ok) {
+          controls.forEach((control) => (control.disabled = false));
+          show(outcome.error, 'error');
+          return;
+        }
+        show(outcome.message, 'ok');
+        card.setAttribute('class', 'review-item resolved');
+      },
+      (error: Error) => {
+        controls.forEach((control) => (control.disabled = false));
+        show(error.message || T.loadFailed, 'error');
+      },
+    );
+  };
+  const card = el(
+    'li',
+    { class: 'review-item', 'data-chapter': item.id },
+    el('div', { class: 'review-head' }, T.chapterReported(item.unitName, item.reported)),
+    line(T.chapterLooksLike, item.suggestion),
+    el('div', { class: 'secondary' }, T.chapterReceived(item.received, item.channel)),
+    el('ul', {}, ...item.values.map((value) => el('li', {}, value))),
+    el('div', { class: 'form-group' }, el('label', { for: selectId }, T.mapTo), select, map),
+    el('div', { class: 'form-group' }, add),
+    result,
+  );
+  return card;
+}
+
+/** The reported chapters that look like one of their unit's, each with "Ghép vào …" and "Thêm Chi đoàn mới". */
+export function pendingChaptersView(items: readonly PendingChapterView[], handlers: ChapterHandlers): HTMLElement {
+  return el(
+    'section',
+    { class: 'review', 'aria-labelledby': 'chapters-heading' },
+    el('h2', { id: 'chapters-heading' }, T.pendingChaptersHeading(items.length)),
+    items.length ? el('p', { class: 'secondary' }, T.pendingChaptersIntro) : null,
+    items.length ? el('ol', { class: 'review-list' }, ...items.map((item) => pendingChapterItem(item, handlers))) : el('p', { class: 'empty' }, T.pendingChaptersEmpty),
   );
 }

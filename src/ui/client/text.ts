@@ -124,6 +124,20 @@ export const T = {
   working: 'Đang xử lý…',
   assigned: (unit: string, status: string) => `Đã giao cho ${unit}: ${status}.`,
   rejected: 'Đã từ chối; người gửi sẽ nhận thư báo lý do.',
+
+  pendingChaptersHeading: (count: number) => `Chi đoàn chờ đối chiếu (${count})`,
+  pendingChaptersIntro:
+    'Các tên Chi đoàn dưới đây do đơn vị gửi nhưng không có trong danh sách, và gần giống một Chi đoàn đã có nên chưa được ghi. ' +
+    'Đề nghị ghép vào đúng Chi đoàn (nội dung sẽ được ghi vào Chi đoàn đó, và lần sau tên này được hiểu là Chi đoàn đó) hoặc thêm làm Chi đoàn mới.',
+  pendingChaptersEmpty: 'Không có Chi đoàn nào chờ đối chiếu.',
+  chapterReported: (unit: string, name: string) => `${unit}: “${name}”`,
+  chapterReceived: (when: string, channel: string) => `Nhận lúc ${when} · ${channel}`,
+  chapterLooksLike: 'Gần giống',
+  mapTo: 'Ghép vào Chi đoàn',
+  chooseChapter: '— Chọn Chi đoàn —',
+  mapChapter: (chapter: string) => (chapter ? `Ghép vào ${chapter}` : 'Ghép vào Chi đoàn đã chọn'),
+  mustChooseChapter: 'Đề nghị chọn Chi đoàn để ghép.',
+  addChapter: 'Thêm Chi đoàn mới',
 } as const;
 
 /** `Còn 3 ngày`, `Hôm nay là hạn cuối`, `Quá hạn 2 ngày`. */

@@ -1,7 +1,7 @@
 /** The emails the automation sends, each `{ subject, text, html }`; see `messages.ts` for the wording. */
 export { reminderEmail, overdueEmail, type DeadlineNoticeInput } from './deadlineNotices';
 export { digestEmail, type DigestInput, type DigestUnit } from './digest';
-export { receiptEmail, type ReceiptInput } from './receipt';
+export { receiptEmail, type KeptLine, type ReceiptInput } from './receipt';
 export { rejectionEmail, type RejectionInput } from './rejection';
 export { reviewRejectionEmail, type ReviewRejectionInput } from './reviewRejection';
 export { escapeHtml, isHttpUrl } from './html';

@@ -142,6 +142,21 @@ export const receiptText = {
   wrongScale: (chapter: string, period: string, rating: string, scale: string) =>
     `${chapter}, xếp loại ${period}: “${rating}” thuộc thang xếp loại khác, chưa ghi; đợt này xếp loại theo các mức ${scale}.`,
   notUnderstoodClosing: 'Đề nghị đơn vị kiểm tra và gửi lại các nội dung trên.',
+  /** `time` HH:mm, `day` dd/MM/yyyy, `channel` as keptChannel words it (null when the tab does not say). */
+  keptWhen: (what: 'kết quả' | 'đăng ký', time: string, day: string, channel: string | null, sameTime: boolean) =>
+    `đã có ${what} ${sameTime ? 'khác nhận cùng thời điểm' : 'mới hơn nhận'} lúc ${time} ngày ${day}${channel ? ` ${channel}` : ''}`,
+  keptChannel: { Form: 'qua biểu mẫu trực tuyến', Email: 'qua email', 'Thủ công': 'bằng văn bản' } as Readonly<Record<string, string>>,
+  keptRating: (chapter: string, period: string, current: string | null, when: string) =>
+    `${chapter}, xếp loại ${period}: chưa thay đổi (giữ ${current ? `“${current}”` : 'nội dung đã ghi'}), vì ${when}.`,
+  keptMembers: (chapter: string, current: string | null, when: string) =>
+    `${chapter}, số đoàn viên: chưa thay đổi (giữ ${current ?? 'nội dung đã ghi'}), vì ${when}.`,
+  keptRegistration: (when: string) => `Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa thay đổi (giữ đăng ký đã ghi), vì ${when}.`,
+  heldChapter: (reported: string, suggestion: string) =>
+    `“${reported}”: chưa ghi, vì tên này không có trong danh sách Chi đoàn của đơn vị và gần giống ${suggestion}; ` +
+    `Văn phòng Huyện đoàn sẽ kiểm tra, đối chiếu với ${suggestion} rồi ghi nội dung đơn vị đã gửi.`,
+  heldClosing: 'Nếu đây là một Chi đoàn mới của đơn vị, đề nghị đơn vị báo để Văn phòng Huyện đoàn bổ sung vào danh sách.',
+  keptClosing:
+    'Các nội dung “chưa thay đổi” nêu trên được giữ theo kết quả Văn phòng Huyện đoàn đã nhận của đơn vị vào thời điểm sau (hoặc cùng lúc). Nếu kết quả đã ghi chưa đúng, đề nghị đơn vị gửi lại các Chi đoàn cần sửa.',
   registrationHeading: 'III. Đăng ký xây dựng và hỗ trợ Chi đoàn',
   registrationValid: 'Đăng ký hợp lệ.',
   registrationBuild: (names: readonly string[]) => `Đảm nhận xây dựng “Chi đoàn mạnh”: ${names.join(', ')}.`,

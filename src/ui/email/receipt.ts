@@ -1,4 +1,4 @@
-import type { MergeResult, RecordedChapter } from '../../domain/mergeSubmission';
+import type { KeptValue, MergeResult, RecordedChapter } from '../../domain/mergeSubmission';
 import { daysBetween } from '../../domain/calendarDays';
 import { defaultPeriodLabel } from '../../domain/periods';
 import { ratingLabel, SCALES } from '../../domain/ratings';
@@ -21,12 +21,22 @@ export interface ReceiptInput {
   receivedDay: string | null;
   /** Local `YYYY-MM-DD` of the reply: decides whether the deadline is still ahead. */
   today: string;
-  merge: Pick<MergeResult, 'recorded' | 'ignoredPeriods' | 'wrongScale'>;
+  /** `held`: reported chapters that look like one of the unit's, left for the office to check. */
+  merge: Pick<MergeResult, 'recorded' | 'ignoredPeriods' | 'wrongScale'> & Partial<Pick<MergeResult, 'held'>>;
+  /** Values the submission did not change because a later one is recorded, with when that came (local time). */
+  kept?: readonly KeptLine[];
   /** The parser's warnings (Vietnamese), said back as "not understood". */
   warnings: readonly string[];
   /** The unit assessed after the submission was applied (`assessUnit`). */
   progress: UnitProgress;
   formLink: string | null;
+}
+
+/** A value kept as recorded, and when (local `HH:mm` and `YYYY-MM-DD`) what stays was received. */
+export interface KeptLine {
+  value: KeptValue;
+  time: string;
+  day: string;
 }
 
 /**
@@ -82,8 +92,32 @@ function notUnderstoodBlocks(input: ReceiptInput): Block[] {
     ...merge.ignoredPeriods.map((code) => [receiptText.ignoredPeriod(defaultLabel(code), collected)]),
     ...merge.wrongScale.map(([chapter, code, rating]) => [receiptText.wrongScale(chapter, periodLabel(campaign, code), ratingLabel(rating), scale)]),
   ];
-  if (lines.length === 0) return [];
-  return [heading(receiptText.notUnderstoodHeading), bulletList(lines), paragraph(receiptText.notUnderstoodClosing)];
+  const held = (merge.held ?? []).map((chapter) => [receiptText.heldChapter(chapter.reported.name, chapter.suggestion)]);
+  const kept = (input.kept ?? []).map((line) => [keptSentence(campaign, line)]);
+  if (lines.length === 0 && held.length === 0 && kept.length === 0) return [];
+  return [
+    heading(receiptText.notUnderstoodHeading),
+    bulletList([...lines, ...held, ...kept]),
+    ...(lines.length ? [paragraph(receiptText.notUnderstoodClosing)] : []),
+    ...(held.length ? [paragraph(receiptText.heldClosing)] : []),
+    ...(kept.length ? [paragraph(receiptText.keptClosing)] : []),
+  ];
+}
+
+/** Why a value stays: what is recorded, when it was received and by which channel (never its id). */
+function keptSentence(campaign: LetterCampaign, line: KeptLine): string {
+  const { value } = line;
+  const what = value.field.kind === 'registration' ? 'đăng ký' : 'kết quả';
+  const when = receiptText.keptWhen(what, line.time, viDate(line.day), receiptText.keptChannel[value.recorded.kind] ?? null, value.sameTime);
+  const current = value.current === null ? null : typeof value.current === 'number' ? String(value.current) : ratingLabel(value.current);
+  switch (value.field.kind) {
+    case 'registration':
+      return receiptText.keptRegistration(when);
+    case 'members':
+      return receiptText.keptMembers(value.chapter ?? '', current, when);
+    case 'rating':
+      return receiptText.keptRating(value.chapter ?? '', periodLabel(campaign, value.field.period), current, when);
+  }
 }
 
 /** A period code the campaign does not collect has no configured label; fall back to the usual wording. */

@@ -1,5 +1,6 @@
 import { findChapter } from '../../../src/domain/chapterNames';
 import { mergeSubmission } from '../../../src/domain/mergeSubmission';
+import type { Stamp } from '../../../src/domain/provenance';
 import type { ChapterRecord } from '../../../src/domain/unitStatus';
 
 const periods = ['2015', '2016-H1'];
@@ -30,6 +31,9 @@ describe('chapter names', () => {
   });
 });
 
+const STAMP: Stamp = { at: Date.UTC(2016, 8, 5, 3), key: 'msg-1@example.org', kind: 'Email' };
+const values = (chapters: readonly ChapterRecord[]) => chapters.map(({ name, members, ratings, registration }) => ({ name, members, ratings, registration }));
+
 describe('merging a submission into a unit', () => {
   const existing = [chapter('Chi đoàn Xuân Thọ', 'KHA', null, 'BUILD_STRONG'), chapter('Chi đoàn Đồng Làng', 'YEU', 'YEU', 'SUPPORT'), chapter('Chi đoàn Tú Nghĩa')];
 
@@ -45,8 +49,9 @@ describe('merging a submission into a unit', () => {
       },
       periods,
       'legacy',
+      STAMP,
     );
-    expect(result.chapters).toEqual([
+    expect(values(result.chapters)).toEqual([
       { name: 'Chi đoàn Xuân Thọ', members: 24, ratings: { '2015': 'VUNG_MANH', '2016-H1': 'KHA' }, registration: 'BUILD_STRONG' },
       chapter('Chi đoàn Đồng Làng', 'YEU', 'YEU', 'SUPPORT'),
       chapter('Chi đoàn Tú Nghĩa'),
@@ -73,6 +78,7 @@ describe('merging a submission into a unit', () => {
       },
       periods,
       'legacy',
+      STAMP,
     );
     expect(result.chapters.map((c) => c.registration)).toEqual(['SUPPORT', null, 'BUILD_STRONG']);
     expect(result.changed).toEqual([0, 1, 2]);

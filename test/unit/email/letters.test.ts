@@ -270,6 +270,51 @@ describe('Xác nhận', () => {
     expect(email.html).toContain('&lt;CAF=abc123@mail.gmail.com&gt;');
   });
 
+  test('what it did not change because a later value is recorded, and the look-alike chapters left for the office', () => {
+    const chapters = [chapter('Chi đoàn Xuân Thọ', 'TRUNG_BINH', 'KHA', 'BUILD_STRONG', 30), chapter('Chi đoàn thôn Đồng Làng', 'YEU', null, 'SUPPORT')];
+    const form = { at: Date.UTC(2016, 8, 11, 3, 5), key: '2_ABCDEF', kind: 'Form' };
+    const email = receiptEmail({
+      campaign: CAMPAIGN,
+      unit: TAM_TRA,
+      reference: '<old@tamtra.example.org>',
+      channel: 'Email',
+      receivedDay: '2016-09-10',
+      today: '2016-09-11',
+      merge: {
+        recorded: [{ name: 'Chi đoàn thôn Đồng Làng', isNew: false, members: null, ratings: { '2015': 'YEU' }, registration: null }],
+        ignoredPeriods: [],
+        wrongScale: [],
+        held: [{ reported: { name: 'Chi đoàn Xuan Thoo', members: null, ratings: { '2015': 'KHA' }, registration: null }, suggestion: 'Chi đoàn Xuân Thọ' }],
+      },
+      kept: [
+        { value: { chapter: 'Chi đoàn Xuân Thọ', field: { kind: 'rating', period: '2015' }, current: 'TRUNG_BINH', recorded: form, sameTime: false }, time: '10:05', day: '2016-09-11' },
+        { value: { chapter: 'Chi đoàn Xuân Thọ', field: { kind: 'members' }, current: 30, recorded: form, sameTime: false }, time: '10:05', day: '2016-09-11' },
+        { value: { chapter: null, field: { kind: 'registration' }, current: null, recorded: { ...form, kind: 'Thủ công' }, sameTime: true }, time: '10:05', day: '2016-09-11' },
+      ],
+      warnings: [],
+      progress: assessUnit(chapters, ['2015', '2016-H1']),
+      formLink: null,
+    });
+    const section = email.text.slice(email.text.indexOf('II. Nội dung chưa ghi nhận được'), email.text.indexOf('III. '));
+    expect(section).toBe(
+      [
+        'II. Nội dung chưa ghi nhận được',
+        '',
+        '- “Chi đoàn Xuan Thoo”: chưa ghi, vì tên này không có trong danh sách Chi đoàn của đơn vị và gần giống Chi đoàn Xuân Thọ; Văn phòng Huyện đoàn sẽ kiểm tra, đối chiếu với Chi đoàn Xuân Thọ rồi ghi nội dung đơn vị đã gửi.',
+        '- Chi đoàn Xuân Thọ, xếp loại năm 2015: chưa thay đổi (giữ “Trung bình”), vì đã có kết quả mới hơn nhận lúc 10:05 ngày 11/09/2016 qua biểu mẫu trực tuyến.',
+        '- Chi đoàn Xuân Thọ, số đoàn viên: chưa thay đổi (giữ 30), vì đã có kết quả mới hơn nhận lúc 10:05 ngày 11/09/2016 qua biểu mẫu trực tuyến.',
+        '- Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa thay đổi (giữ đăng ký đã ghi), vì đã có đăng ký khác nhận cùng thời điểm lúc 10:05 ngày 11/09/2016 bằng văn bản.',
+        '',
+        'Nếu đây là một Chi đoàn mới của đơn vị, đề nghị đơn vị báo để Văn phòng Huyện đoàn bổ sung vào danh sách.',
+        '',
+        'Các nội dung “chưa thay đổi” nêu trên được giữ theo kết quả Văn phòng Huyện đoàn đã nhận của đơn vị vào thời điểm sau (hoặc cùng lúc). Nếu kết quả đã ghi chưa đúng, đề nghị đơn vị gửi lại các Chi đoàn cần sửa.',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(section).not.toContain('2_ABCDEF');
+  });
+
   test('a complete unit, from the form: no "not understood" section, thanks instead of a list', () => {
     const chapters = [chapter('Chi đoàn A', 'VUNG_MANH', 'VUNG_MANH', 'BUILD_STRONG'), chapter('Chi đoàn B', 'YEU', 'YEU', 'SUPPORT')];
     const email = receiptEmail({

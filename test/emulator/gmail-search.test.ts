@@ -373,6 +373,43 @@ describe('GmailApp with Spam and Trash', () => {
   });
 });
 
+const DELIVERY_SCRIPT = `${SCRIPT}
+  function headerOf(id, name) { return GmailApp.getMessageById(id).getHeader(name); }
+  function firstLine(id) { return GmailApp.getMessageById(id).getRawContent().split(/\\r?\\n/)[0]; }
+  function bccTo(to, bcc) { GmailApp.sendEmail(to, 'Bảng xếp loại', 'Kính gửi', { bcc: bcc }); }
+`;
+
+describe('Delivered-To: the mailbox a message was delivered to (deliveredto:)', () => {
+  test('mail through a group or an alias names them in To; Delivered-To names the mailbox', () => {
+    const emu = emulate(DELIVERY_SCRIPT);
+    const group = emu.gmail.deliver(eml({ id: 'group@x', to: 'Ban chấp hành <bch-huyendoan@googlegroups.com>' }));
+    emu.clock.advanceBy(60_000);
+    const alias = emu.gmail.deliver(eml({ id: 'alias@x', to: 'vanphong@example.org' }));
+    expect(emu.run('firstLine', group.id)).toBe(`Delivered-To: ${SELF}`);
+    expect(emu.run('headerOf', alias.id, 'Delivered-To')).toBe(SELF);
+    expect(emu.run('ids', `to:${SELF}`)).toEqual([]);
+    expect(emu.run('ids', 'deliveredto:vanphong@example.org')).toEqual([]);
+    expect(emu.run('ids', 'to:bch-huyendoan@googlegroups.com')).toEqual([group.threadId]);
+    expect(emu.run('ids', `deliveredto:${SELF}`)).toEqual([alias.threadId, group.threadId]);
+  });
+
+  test('a Bcc recipient is named in no header but Delivered-To', () => {
+    const other = 'chidoan.a@example.org';
+    const emu = emulate(DELIVERY_SCRIPT, { editors: [other] });
+    emu.gmail.deliver(eml({ id: 'hello@x', to: other }), { user: other });
+    emu.runAs({ user: other }, 'bccTo', 'khac@example.org', SELF);
+    const copy = emu.gmail.messages().find((m) => !m.isSent);
+    expect(copy).toBeDefined();
+    expect(emu.run('headerOf', copy?.id, 'Bcc')).toBe('');
+    expect(emu.run('ids', `to:${SELF}`)).toEqual([]);
+    expect(emu.run('ids', `bcc:${SELF}`)).toEqual([]);
+    expect(emu.run('ids', `deliveredto:${SELF}`)).toEqual([copy?.threadId]);
+    // the sender's copy is sent mail, delivered to no one
+    expect(emu.runAs({ user: other }, 'ids', `deliveredto:${SELF}`)).toEqual([]);
+    expect(emu.runAs({ user: other }, 'ids', `deliveredto:${other}`)).toHaveLength(1);
+  });
+});
+
 /**
  * The product's own adapter (src/gas/gmail.ts, bundled as it is) in the emulator: the query it
  * builds (`to:<office> -label:… -label:…`) is judged by the emulator's documented search, not

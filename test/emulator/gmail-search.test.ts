@@ -487,6 +487,14 @@ describe("the product's mailbox query under the documented search", () => {
     expect(emu.run('find', '<spam@x>')).toBeNull();
   });
 
+  test("a thread of the office's own mail only (its digest to itself) has nothing to log: labelled done when listed", () => {
+    const emu = emulate(ADAPTER);
+    emu.gmail.deliver(eml({ id: 'digest@x', from: `Văn phòng <${SELF}>`, subject: 'Tổng hợp' }));
+    expect(emu.run('candidates', 30)).toEqual([]);
+    expect(emu.gmail.messages().map((m) => m.labels)).toEqual([['Đi cơ sở/Đã xử lý']]);
+    expect(emu.run('candidatesSearching', 30)).toMatchObject({ ids: [] });
+  });
+
   test('a reply that arrives after its thread was labelled is not labelled, so the thread is found again', () => {
     const emu = emulate(ADAPTER);
     const first = emu.gmail.deliver(eml({ id: 'first@x', subject: 'Báo cáo' }));

@@ -51,7 +51,8 @@ function byGmailId(id: string): MailboxMessage | null {
 /** The office's mailbox through GmailApp, as the mailbox use case needs it. */
 export function gmailMailbox(officeEmail: string, senderName: string): MailboxPort {
   // The script sends as the account that installed the trigger; that is the office, or its alias.
-  const own = new Set([officeEmail.toLowerCase(), Session.getEffectiveUser().getEmail().toLowerCase()]);
+  // The account's address is '' where policy hides it: a message without From is not the office's for that.
+  const own = new Set([officeEmail, Session.getEffectiveUser().getEmail()].map((a) => a.trim().toLowerCase()).filter((a) => a !== ''));
   const isOwn = (from: string) => own.has(address(from));
   // Mail to an alias of the account (the campaign may name one) is delivered to the account's own mailbox.
   const query = candidateQuery(...own);

@@ -11,7 +11,7 @@ import { validMessageId, validPaperEntry, validReason, validUnitId, type Sidebar
 import { recordPaperEntryIn, type PaperOutcome } from './app/paperIntake';
 import type { PaperEntry } from './domain/paperEntry';
 import { activateUnitTab, loadUnitDetail, type UnitDetail } from './app/unitDetail';
-import { pollMailboxIn, type PollDeps } from './app/mailbox';
+import { pollMailboxIn, type PollDeps, type PollOutcome } from './app/mailbox';
 import { queueReviewIn, resolveReviewIn, type ReviewOutcome } from './app/review';
 import type { ReviewDecision } from './app/officeActions';
 import { claimTriggers, isOfficeAccount, POLL_MINUTES, type TriggerOwnership } from './app/officeActionsOwner';
@@ -327,7 +327,7 @@ export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcom
  * messages under review, receipts, reminders), then new mail to the office, each unit's
  * classification recorded.
  */
-export function pollMailbox(): void {
+export function pollMailbox(): PollOutcome | null {
   const started = Date.now();
   // The office's actions in one hold of the lock (the next poll does them when it is busy), then
   // the poll, which takes the lock per item (pollMailboxIn).
@@ -339,6 +339,8 @@ export function pollMailbox(): void {
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
   const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : [])];
   if (errors.length) throw new Error(errors.join('\n'));
+  // What the run did (whether it stopped early), for a caller by hand; a trigger ignores it.
+  return 'errors' in outcome ? null : outcome;
 }
 
 /** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */

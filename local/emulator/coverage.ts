@@ -101,6 +101,8 @@ filtering guide; where they are silent, the stricter reading). A thread is found
 the whole query. Words are whole words (no substrings, no stemming), case-insensitive, diacritics significant
 (\`thang\` does not find \`tháng\`). A full address in \`from:\`/\`to:\`/\`cc:\`/\`bcc:\`/\`deliveredto:\` must be the
 whole address; a part is a phrase of its words. \`to:\` covers To, Cc and Bcc; \`me\` is the mailbox owner.
+Every delivered message gets \`Delivered-To: <mailbox>\` on top, as Gmail adds it (\`deliveredto:\` reads it): mail
+through a group or an alias names them in To, a Bcc recipient is named nowhere else (received copies carry no Bcc).
 \`label:\` is a user label's whole name in lower case with each space, \`/\`, \`&\`, \`(\`, \`)\`, \`{\`, \`}\`, \`|\`, \`"\`
 written as one \`-\`, diacritics kept (\`label:đi-cơ-sở-đã-xử-lý\`), or that name in quotes; a parent does not find
 its sub-labels. \`after:\`/\`before:\` \`YYYY/MM/DD\` are midnight Pacific time (PST/PDT), digits are epoch seconds;

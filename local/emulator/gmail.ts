@@ -238,33 +238,51 @@ function stamped(bytes: Uint8Array, authentication: string | null | undefined): 
 /**
  * Host: a received message. A string is text (UTF-8 encoded before parsing, so 8-bit UTF-8 bodies
  * work); bytes are parsed as they are. Its Gmail date is `options.date` or the simulated now;
- * `options.spam` files it in Spam (not the inbox) as Gmail's spam filter would; on top goes the
- * receiving server's Authentication-Results (`options.authentication`).
+ * `options.spam` files it in Spam (not the inbox) as Gmail's spam filter would; on top go the
+ * receiving server's Delivered-To (the mailbox) and Authentication-Results (`options.authentication`).
  */
 export function deliver(world: World, raw: string | Uint8Array, options: DeliverOptions = {}): { id: string; threadId: string } {
-  const bytes = stamped(typeof raw === 'string' ? new Uint8Array(Buffer.from(raw, 'utf8')) : raw, options.authentication);
-  const text = Buffer.from(bytes).toString('utf8');
+  const mailbox = options.user ?? world.options.user;
+  const received = withDeliveredTo(stamped(typeof raw === 'string' ? new Uint8Array(Buffer.from(raw, 'utf8')) : raw, options.authentication), mailbox);
   const date = options.date === undefined ? undefined : typeof options.date === 'number' ? options.date : options.date.getTime();
-  const box = mailboxOf(world, options.user ?? world.options.user);
-  const m = addMessage(world, box, text, bytes, { labels: options.labels, isSent: false, date, spam: options.spam });
+  const box = mailboxOf(world, mailbox);
+  const m = addMessage(world, box, Buffer.from(received).toString('utf8'), received, { labels: options.labels, isSent: false, date, spam: options.spam });
   return { id: m.id, threadId: m.threadId };
 }
 
 /**
+ * The receiving server's `Delivered-To: <mailbox>` on top of the message, as Gmail adds it on
+ * delivery (it is the first line of "Show original"): the mailbox the message was delivered to,
+ * whatever the To/Cc say. Mail that came through a group or an alias names the group or alias in
+ * To and the mailbox here; a Bcc recipient is named only here (`deliveredto:` searches this header).
+ */
+function withDeliveredTo(bytes: Uint8Array, mailbox: string): Uint8Array {
+  const crlf = /^[^\n]*\r\n/.test(Buffer.from(bytes.subarray(0, 1000)).toString('latin1'));
+  const line = Buffer.from(`Delivered-To: ${mailbox.trim().toLowerCase()}${crlf ? '\r\n' : '\n'}`, 'latin1');
+  const out = new Uint8Array(line.length + bytes.length);
+  out.set(line, 0);
+  out.set(bytes, line.length);
+  return out;
+}
+
+/**
  * A message an emulated user sent reaches every other emulated recipient's inbox (To, Cc and Bcc,
- * without the Bcc header); the sender's own copy is in Sent (and in the inbox when sent to self).
- * Mail to anyone else leaves the emulator (emu.mail.sent).
+ * without the Bcc header, with the recipient's Delivered-To); the sender's own copy is in Sent
+ * (and in the inbox when sent to self). Mail to anyone else leaves the emulator (emu.mail.sent).
  */
 export function deliverToEmulatedRecipients(world: World, sent: SentMail, raw: string): boolean {
   const sender = mailboxKey(sent.from);
   const recipients = new Set([sent.to, sent.cc, sent.bcc].flatMap((list) => addresses(list)).map(mailboxKey));
   // An emulated account really is its address: Gmail's check passes, aligned.
-  const bytes = stamped(new Uint8Array(Buffer.from(raw.replace(/^Bcc: .*\r?\n/im, ''), 'utf8')), undefined);
-  const received = Buffer.from(bytes).toString('utf8');
+  const withoutBcc = stamped(new Uint8Array(Buffer.from(raw.replace(/^Bcc: .*\r?\n/im, ''), 'utf8')), undefined);
   let toSelf = false;
   for (const key of recipients) {
-    if (key === sender) toSelf = true;
-    else if (emulatedRecipient(world, key)) addMessage(world, mailboxOf(world, key), received, bytes, { isSent: false, date: sent.date.getTime() });
+    if (key === sender) {
+      toSelf = true;
+    } else if (emulatedRecipient(world, key)) {
+      const bytes = withDeliveredTo(withoutBcc, key);
+      addMessage(world, mailboxOf(world, key), Buffer.from(bytes).toString('utf8'), bytes, { isSent: false, date: sent.date.getTime() });
+    }
   }
   return toSelf;
 }

@@ -111,7 +111,9 @@ export interface EmulatorUi {
 
 export interface EmulatorGmail {
   /**
-   * A received message (raw RFC 5322), in `user`'s mailbox (default: the owner's). It joins the
+   * A received message (raw RFC 5322), in `user`'s mailbox (default: the owner's), with the
+   * `Delivered-To: <user>` Gmail puts on top of every message it delivers (so a message that came
+   * through a group, an alias or Bcc is found by `deliveredto:`, not by `to:`). It joins the
    * thread of a message its In-Reply-To/References name when the normalised subjects (without
    * Re:/Fwd:) agree, else starts a thread. `labels` are user labels (created, with parents, when
    * missing); `date` is Gmail's date (default: now); `spam` files it in Spam, where searches that

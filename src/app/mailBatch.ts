@@ -10,7 +10,7 @@ const GMAIL_ID_TAG = /\[gmail:([^\]]+)\]/;
 
 /** A message of the batch and what the log says of it before the batch. */
 type Planned =
-  | { message: MailboxMessage; kind: 'handled'; label: 'done' | 'review' }
+  | { message: MailboxMessage; kind: 'handled' }
   | { message: MailboxMessage; kind: 'open'; row: number };
 
 /**
@@ -18,9 +18,10 @@ type Planned =
  * first every new message as `Đang xử lý` (and every other copy of one already handled as
  * `Trùng`) in one write; then each is triaged, applied to its unit's tab and answered; then
  * `Đơn vị`, `Tổng hợp`, the outbox and the log rows' outcome are written once each for the
- * batch; the labels go on last. A run that dies half-way leaves the rows `Đang xử lý` and the
- * messages unlabelled: the next poll finds them again and redoes only what did not happen
- * (applying is idempotent, the thread is checked for the reply, the outbox for its key).
+ * batch; the poll labels the threads after (mailThreads.ts). A run that dies half-way leaves the
+ * rows `Đang xử lý` and the threads unlabelled: the next poll finds them again and redoes only
+ * what did not happen (applying is idempotent, the thread is checked for the reply, the outbox
+ * for its key).
  * The messages' ids are distinct (the caller cuts a batch before a repeated one).
  */
 export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[]): void {
@@ -34,7 +35,7 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
         // Another copy of a message already logged: recorded, never applied twice.
         newRows.push(intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, message) }));
       }
-      planned.push({ message, kind: 'handled', label: logged.status === 'Chờ xem xét' ? 'review' : 'done' });
+      planned.push({ message, kind: 'handled' });
     } else if (logged) {
       planned.push({ message, kind: 'open', row: logged.row });
     } else {
@@ -67,13 +68,6 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
   for (const done of finished) {
     ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', status: done.status, unit: done.unit, detail: gmailTag(done.message) });
   }
-  // Last: until the label is on, the search finds the message again and a failed run resumes it.
-  ctx.mailbox.labelAll(
-    planned.map((entry) => ({
-      gmailId: entry.message.gmailId,
-      label: entry.kind === 'handled' ? entry.label : finished.find((f) => f.message === entry.message)?.status === 'Chờ xem xét' ? 'review' : 'done',
-    })),
-  );
 }
 
 function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): IntakeEntry {

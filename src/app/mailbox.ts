@@ -18,6 +18,7 @@ import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type Unfinish
 import type { Triage } from './mailTriage';
 import { itemsPerTurn } from './lockTurnSize';
 import { handleBatch } from './mailBatch';
+import { listingHasRoom, nextBatch, threadLabels } from './mailThreads';
 import { mailboxMessages } from './messages';
 import { keptLines } from './confirmSubmission';
 import type { ChapterBookPort } from './chapterDecisions';
@@ -37,6 +38,11 @@ export interface MailboxMessage {
   link: string;
   /** What the contents say, read before the message's batch takes the lock (withContents). */
   report?: ParseReport;
+  /**
+   * The thread the listing read it in: a key for the run and the Message-IDs of the thread's
+   * messages from others than the office. Absent for a message fetched on its own (find).
+   */
+  thread?: { id: string; members: readonly string[] };
   contents(): { plainBody: string; htmlBody: string; attachments: { name: string; contentType: string; size: number; bytes: ArrayLike<number> }[] };
 }
 
@@ -48,9 +54,30 @@ export interface SentAnswer {
   subject: string;
 }
 
+/** Where the listing is when it asks whether to read the next thread. */
+export interface ListingProgress {
+  /** Messages read so far, the office's own included. */
+  read: number;
+  /** Of those, messages from others (what the poll will handle). */
+  received: number;
+  /** Messages of the next thread. */
+  next: number;
+}
+
+export interface Listing {
+  /** Whole threads' messages from others than the office, a thread's together and oldest first. */
+  messages: MailboxMessage[];
+  /** Time ran short before every thread found was read: the next poll reads the rest. */
+  stoppedEarly: boolean;
+}
+
 export interface MailboxPort {
-  /** Messages to the office not yet labelled as handled, oldest first, excluding the office's own. */
-  candidates(max: number): MailboxMessage[];
+  /**
+   * Mail delivered to the office in threads not yet labelled, up to `max` messages cut between
+   * threads, the thread waiting longest first; before reading each further thread it asks
+   * `canRead` and stops when told no.
+   */
+  candidates(max: number, canRead: (progress: ListingProgress) => boolean): Listing;
   /** The message with this Message-ID, for the office's review; null when Gmail no longer has it. */
   find(messageId: string): MailboxMessage | null;
   /** The office's reply in the thread quoting `reference`, as it was sent; null for none (a retry must not reply twice). */
@@ -59,9 +86,12 @@ export interface MailboxPort {
   reply(message: MailboxMessage, email: Email): SentAnswer;
   /** Sends the answer as a new message to `to` alone, outside the thread. */
   send(to: string, email: Email): SentAnswer;
-  /** Labels the messages' threads, a batch at once (the search then skips them). */
+  /**
+   * Labels the threads of these listed messages, a batch at once (the search then skips them),
+   * except a thread that received mail since it was listed: that message is not logged yet.
+   */
   labelAll(labels: readonly { gmailId: string; label: MailboxLabel }[]): void;
-  /** After the office's decision: the thread moves from "to review" to "handled". */
+  /** After the office's decision: the thread leaves "to review"; the next poll labels it from the log. */
   resolve(gmailId: string): void;
 }
 
@@ -169,10 +199,12 @@ const FIRST_BATCH = 3;
 const MAX_BATCH = 10;
 
 /**
- * Gmail is read outside the lock (listing, fetching the messages' contents): the mailbox is the
- * office's own, and the log, re-read under the lock for each batch, decides what is handled.
- * Messages go in batches (mailBatch.ts), each under one hold of the lock, sized from the time
- * messages took so far so that a hold lasts about 10 s.
+ * Gmail is read and labelled outside the lock (listing, fetching the messages' contents): the
+ * mailbox is the office's own, and the log, re-read under the lock for each batch, decides what is
+ * handled. The listing stops early when what it read would take all the time left to handle.
+ * Messages go in batches of whole threads (mailBatch.ts, mailThreads.ts), each under one hold of
+ * the lock, sized from the time messages took so far so that a hold lasts about 10 s; a thread is
+ * labelled once all its messages are logged final.
  */
 function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boolean): { handled: number; stoppedEarly: boolean } | { errors: string[] } {
   const mailbox = deps.mailboxFor(first.campaign);
@@ -181,13 +213,15 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
   // On a slow day one message can take far longer than the usual reserve: keep twice the longest seen.
   let perMessage = 0;
   let batch = FIRST_BATCH;
-  const queue = withUnfinished(first.intake, mailbox, mailbox.candidates(BATCH));
+  const listingBegan = deps.now().getTime();
+  const listing = mailbox.candidates(BATCH, (progress) => listingHasRoom(deps.timeLeft(), deps.now().getTime() - listingBegan, MIN_TIME_PER_MESSAGE_MS, progress));
+  const queue = withUnfinished(first.intake, mailbox, listing.messages);
   while (handled < queue.length) {
     const reserve = Math.max(MIN_TIME_PER_MESSAGE_MS, 2 * perMessage);
     const room = deps.timeLeft() - reserve;
     if (room < 0) return { handled, stoppedEarly: true };
     const fits = 1 + Math.floor(room / Math.max(2 * perMessage, 1));
-    const group = distinctRun(queue, handled, Math.min(batch, fits));
+    const group = nextBatch(queue, handled, Math.min(batch, fits));
     const began = deps.now().getTime();
     const ready = group.map((message) => {
       const seen = first.intake.byId.get(message.messageId);
@@ -205,22 +239,12 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
     if (!attempt.ok) return { handled, stoppedEarly: true };
     if (attempt.value) return attempt.value;
     handled += group.length;
+    // Outside the lock, last: until its label is on, the search finds the thread again and a failed run resumes it.
+    mailbox.labelAll(threadLabels((read ?? first).intake, group, queue[handled]));
     perMessage = Math.max(perMessage, (deps.now().getTime() - began) / group.length);
     batch = itemsPerTurn(perMessage, MAX_BATCH);
   }
-  return { handled, stoppedEarly: false };
-}
-
-/** Up to `size` messages from `start`, stopping before a Message-ID already in the run (the next batch takes it, after the first is logged). */
-function distinctRun(queue: readonly MailboxMessage[], start: number, size: number): MailboxMessage[] {
-  const ids = new Set<string>();
-  const group: MailboxMessage[] = [];
-  for (let i = start; i < queue.length && group.length < size; i++) {
-    if (ids.has(queue[i].messageId)) break;
-    ids.add(queue[i].messageId);
-    group.push(queue[i]);
-  }
-  return group;
+  return { handled, stoppedEarly: listing.stoppedEarly };
 }
 
 /** The message with its contents fetched and read now, outside the lock. */

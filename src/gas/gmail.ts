@@ -1,4 +1,4 @@
-import type { MailboxLabel, MailboxMessage, MailboxPort, SentAnswer } from '../app/mailbox';
+import type { Listing, MailboxLabel, MailboxMessage, MailboxPort, SentAnswer } from '../app/mailbox';
 import type { ParsedEmail } from '../intake';
 import type { Email } from '../ui/email';
 import { GMAIL_KEY_PREFIX, plainText, rawMailboxMessage, readRaw } from './rawMessage';
@@ -14,9 +14,16 @@ export function labelQuery(name: string): string {
   return `label:${name.toLowerCase().replace(/[\s/]+/g, '-')}`;
 }
 
-/** Mail to the office that no one has handled or set aside for review yet. */
-export function candidateQuery(officeEmail: string): string {
-  return `to:${officeEmail} -${labelQuery(LABEL_NAMES.done)} -${labelQuery(LABEL_NAMES.review)}`;
+/**
+ * Mail delivered to the office that no one has handled or set aside for review yet. `to:` alone
+ * misses mail that came through a group, an alias or Bcc: Gmail's `deliveredto:` reads the
+ * Delivered-To header the receiving server adds for the mailbox (support.google.com/mail/answer/7190).
+ * `to:` stays for mail the account sent itself, which carries no Delivered-To.
+ */
+export function candidateQuery(...addresses: string[]): string {
+  const wanted = [...new Set(addresses.map((a) => a.trim().toLowerCase()).filter((a) => a !== ''))];
+  const delivered = wanted.flatMap((a) => [`to:${a}`, `deliveredto:${a}`]).join(' ');
+  return `{${delivered}} -${labelQuery(LABEL_NAMES.done)} -${labelQuery(LABEL_NAMES.review)}`;
 }
 
 /** One of the product's labels in the running account's Gmail, created on first use. */
@@ -44,8 +51,11 @@ function byGmailId(id: string): MailboxMessage | null {
 /** The office's mailbox through GmailApp, as the mailbox use case needs it. */
 export function gmailMailbox(officeEmail: string, senderName: string): MailboxPort {
   // The script sends as the account that installed the trigger; that is the office, or its alias.
-  const own = new Set([officeEmail.toLowerCase(), Session.getEffectiveUser().getEmail().toLowerCase()]);
+  // The account's address is '' where policy hides it: a message without From is not the office's for that.
+  const own = new Set([officeEmail, Session.getEffectiveUser().getEmail()].map((a) => a.trim().toLowerCase()).filter((a) => a !== ''));
   const isOwn = (from: string) => own.has(address(from));
+  // Mail to an alias of the account (the campaign may name one) is delivered to the account's own mailbox.
+  const query = candidateQuery(...own);
   const labels = new Map<MailboxLabel, GoogleAppsScript.Gmail.GmailLabel>();
   const label = (which: MailboxLabel) => {
     let found = labels.get(which);
@@ -62,31 +72,53 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
    */
   const listed = new Map<string, Listed>();
   const message = (id: string) => listed.get(id)?.message ?? GmailApp.getMessageById(id);
-  const threadOf = (id: string) => listed.get(id)?.thread ?? message(id).getThread();
+  const threadOf = (id: string) => listed.get(id)?.thread.thread ?? message(id).getThread();
   /** A thread's message as the reply check needs it: what the office sent is read whole, others only by sender. */
   const ownReply = (m: GoogleAppsScript.Gmail.GmailMessage, from: string, sent: () => { plain: string; to: string; subject: string }): Sibling =>
     isOwn(from) ? { message: m, from, ...sent() } : { message: m, from, plain: '', to: '', subject: '' };
-  const labelThreads = (which: MailboxLabel, threads: readonly Thread[]) => {
-    for (let i = 0; i < threads.length; i += THREADS_PER_CALL) label(which).addToThreads(threads.slice(i, i + THREADS_PER_CALL));
+  const eachCall = (threads: readonly Thread[], call: (some: Thread[]) => void) => {
+    for (let i = 0; i < threads.length; i += THREADS_PER_CALL) call(threads.slice(i, i + THREADS_PER_CALL));
   };
-  return {
-    candidates(max) {
-      const query = candidateQuery(officeEmail);
+  /**
+   * Labels listed threads, then takes the label off again where the thread holds more than the
+   * listing read plus the replies this run sent: GmailThread labelling labels every message the
+   * thread has at that moment, so mail that arrived since (before the label, or while it went on)
+   * would be labelled unread; read after the label, nothing is missed. Unlabelled, the thread is
+   * listed again. One call a label, one for the threads' messages.
+   */
+  const labelListed = (labels: readonly { thread: ListedThread; which: MailboxLabel }[]) => {
+    if (!labels.length) return;
+    for (const which of ['done', 'review'] as const) {
+      eachCall(labels.filter((l) => l.which === which).map((l) => l.thread.thread), (some) => label(which).addToThreads(some));
+    }
+    const now = GmailApp.getMessagesForThreads(labels.map((l) => l.thread.thread));
+    for (const which of ['done', 'review'] as const) {
+      const grown = labels.filter((l, i) => l.which === which && now[i].length !== l.thread.read + l.thread.replies).map((l) => l.thread.thread);
+      eachCall(grown, (some) => label(which).removeFromThreads(some));
+    }
+  };
+  const port: MailboxPort = {
+    candidates(max, canRead) {
       const threads = GmailApp.search(query, 0, max);
       const byThread = threads.length ? GmailApp.getMessagesForThreads(threads) : [];
-      const received: { m: GoogleAppsScript.Gmail.GmailMessage; parsed: ParsedEmail; thread: Thread; siblings: Sibling[] }[] = [];
-      threads.forEach((thread, i) => {
-        const read = byThread[i].map((m) => ({ m, parsed: readRaw(m) }));
-        const siblings = read.map(({ m, parsed }) => ownReply(m, parsed.from, () => ({ plain: plainText(parsed), to: parsed.to, subject: parsed.subject })));
-        for (const { m, parsed } of read) if (!isOwn(parsed.from)) received.push({ m, parsed, thread, siblings });
-      });
-      // Arrival order, not thread order: a reply in a thread must not reorder a resumed run.
-      const keyed = received.map((r) => ({ ...r, date: r.m.getDate() as unknown as Date, id: r.m.getId() }));
-      keyed.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return keyed.slice(0, max).map(({ m, parsed, date, id, thread, siblings }) => {
-        listed.set(id, { message: m, thread, siblings });
-        return rawMailboxMessage(id, date, parsed);
-      });
+      const read: ReadThread[] = [];
+      let count = 0;
+      let received = 0;
+      let stoppedEarly = false;
+      // The search gives the newest first; the thread waiting longest is read (and handled) first.
+      for (let i = threads.length - 1; i >= 0; i--) {
+        const messages = byThread[i];
+        if (count > 0 && count + messages.length > max) break;
+        if (!canRead({ read: count, received, next: messages.length })) {
+          stoppedEarly = true;
+          break;
+        }
+        const thread = readThread(threads[i], messages, isOwn, (m, parsed) => ownReply(m, parsed.from, () => ({ plain: plainText(parsed), to: parsed.to, subject: parsed.subject })));
+        read.push(thread);
+        count += messages.length;
+        received += thread.received.length;
+      }
+      return listing(read, listed, stoppedEarly, (own) => labelListed(own.map((thread) => ({ thread, which: 'done' }))));
     },
     find(messageId) {
       // A message that came without a Message-ID is keyed by its Gmail id (rawMessage.ts): no search finds that.
@@ -118,18 +150,70 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       return { to, subject: email.subject };
     },
     labelAll(labels) {
-      // One call a label for the batch (GmailLabel.addToThreads), each thread once.
-      for (const which of ['done', 'review'] as const) {
-        const threads = [...new Set(labels.filter((l) => l.label === which).map((l) => threadOf(l.gmailId)))];
-        if (threads.length) labelThreads(which, threads);
+      // Each thread once; a message the listing did not read (fetched by find) has no count to check against.
+      const threads = new Map<ListedThread, MailboxLabel>();
+      for (const l of labels) {
+        const thread = listed.get(l.gmailId)?.thread;
+        if (thread && !threads.has(thread)) threads.set(thread, l.label);
       }
+      labelListed([...threads].map(([thread, which]) => ({ thread, which })));
     },
     resolve(gmailId) {
-      const thread = threadOf(gmailId);
-      thread.addLabel(label('done'));
-      thread.removeLabel(label('review'));
+      // Not `done` here: the thread may hold a message not logged yet; the next poll labels it from the log.
+      threadOf(gmailId).removeLabel(label('review'));
     },
   };
+  // The office's own replies grow their thread too; counted here, they are told from new mail without a call.
+  const reply = port.reply;
+  port.reply = (received, email) => {
+    const sent = reply(received, email);
+    const thread = listed.get(received.gmailId)?.thread;
+    if (thread) thread.replies++;
+    return sent;
+  };
+  return port;
+}
+
+/** One thread as the listing read it: every message whole (getRawContent), received ones with their id and date. */
+interface ReadThread {
+  thread: ListedThread;
+  siblings: Sibling[];
+  received: { m: GoogleAppsScript.Gmail.GmailMessage; parsed: ParsedEmail; id: string; date: Date }[];
+}
+
+function readThread(
+  thread: Thread,
+  messages: GoogleAppsScript.Gmail.GmailMessage[],
+  isOwn: (from: string) => boolean,
+  sibling: (m: GoogleAppsScript.Gmail.GmailMessage, parsed: ParsedEmail) => Sibling,
+): ReadThread {
+  const read = messages.map((m) => ({ m, parsed: readRaw(m) }));
+  const siblings = read.map(({ m, parsed }) => sibling(m, parsed));
+  const received = read.filter(({ parsed }) => !isOwn(parsed.from)).map(({ m, parsed }) => ({ m, parsed, id: m.getId(), date: m.getDate() as unknown as Date }));
+  return { thread: { thread, read: messages.length, replies: 0 }, siblings, received };
+}
+
+/**
+ * The threads read, as the poll takes them: those with mail from others in the order of their
+ * latest such message (then its id: a stable order), each thread's oldest first and tagged with
+ * the thread's Message-IDs. A thread of the office's own mail only (its digest, a message to
+ * itself) has nothing to log: it is labelled done now, or the search would return it forever.
+ */
+function listing(read: readonly ReadThread[], listed: Map<string, Listed>, stoppedEarly: boolean, labelOwn: (threads: ListedThread[]) => void): Listing {
+  labelOwn(read.filter((t) => t.received.length === 0).map((t) => t.thread));
+  const latest = (t: ReadThread) => t.received[t.received.length - 1];
+  const withMail = read.filter((t) => t.received.length > 0);
+  withMail.sort((a, b) => latest(a).date.getTime() - latest(b).date.getTime() || (latest(a).id < latest(b).id ? -1 : latest(a).id > latest(b).id ? 1 : 0));
+  const messages: MailboxMessage[] = [];
+  for (const t of withMail) {
+    const mails = t.received.map(({ m, parsed, id, date }) => {
+      listed.set(id, { message: m, thread: t.thread, siblings: t.siblings });
+      return rawMailboxMessage(id, date, parsed);
+    });
+    const thread = { id: mails[0].gmailId, members: mails.map((mail) => mail.messageId) };
+    for (const mail of mails) messages.push({ ...mail, thread });
+  }
+  return { messages, stoppedEarly };
 }
 
 /** GmailLabel.addToThreads takes at most 100 threads a call. */
@@ -145,8 +229,14 @@ interface Sibling {
   to: string;
   subject: string;
 }
+/** A thread the listing read: how many messages it had then, and how many replies this run added. */
+interface ListedThread {
+  thread: Thread;
+  read: number;
+  replies: number;
+}
 interface Listed {
   message: GoogleAppsScript.Gmail.GmailMessage;
-  thread: Thread;
+  thread: ListedThread;
   siblings: Sibling[];
 }

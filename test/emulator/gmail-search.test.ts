@@ -373,9 +373,46 @@ describe('GmailApp with Spam and Trash', () => {
   });
 });
 
+const DELIVERY_SCRIPT = `${SCRIPT}
+  function headerOf(id, name) { return GmailApp.getMessageById(id).getHeader(name); }
+  function firstLine(id) { return GmailApp.getMessageById(id).getRawContent().split(/\\r?\\n/)[0]; }
+  function bccTo(to, bcc) { GmailApp.sendEmail(to, 'Bảng xếp loại', 'Kính gửi', { bcc: bcc }); }
+`;
+
+describe('Delivered-To: the mailbox a message was delivered to (deliveredto:)', () => {
+  test('mail through a group or an alias names them in To; Delivered-To names the mailbox', () => {
+    const emu = emulate(DELIVERY_SCRIPT);
+    const group = emu.gmail.deliver(eml({ id: 'group@x', to: 'Ban chấp hành <bch-huyendoan@googlegroups.com>' }));
+    emu.clock.advanceBy(60_000);
+    const alias = emu.gmail.deliver(eml({ id: 'alias@x', to: 'vanphong@example.org' }));
+    expect(emu.run('firstLine', group.id)).toBe(`Delivered-To: ${SELF}`);
+    expect(emu.run('headerOf', alias.id, 'Delivered-To')).toBe(SELF);
+    expect(emu.run('ids', `to:${SELF}`)).toEqual([]);
+    expect(emu.run('ids', 'deliveredto:vanphong@example.org')).toEqual([]);
+    expect(emu.run('ids', 'to:bch-huyendoan@googlegroups.com')).toEqual([group.threadId]);
+    expect(emu.run('ids', `deliveredto:${SELF}`)).toEqual([alias.threadId, group.threadId]);
+  });
+
+  test('a Bcc recipient is named in no header but Delivered-To', () => {
+    const other = 'chidoan.a@example.org';
+    const emu = emulate(DELIVERY_SCRIPT, { editors: [other] });
+    emu.gmail.deliver(eml({ id: 'hello@x', to: other }), { user: other });
+    emu.runAs({ user: other }, 'bccTo', 'khac@example.org', SELF);
+    const copy = emu.gmail.messages().find((m) => !m.isSent);
+    expect(copy).toBeDefined();
+    expect(emu.run('headerOf', copy?.id, 'Bcc')).toBe('');
+    expect(emu.run('ids', `to:${SELF}`)).toEqual([]);
+    expect(emu.run('ids', `bcc:${SELF}`)).toEqual([]);
+    expect(emu.run('ids', `deliveredto:${SELF}`)).toEqual([copy?.threadId]);
+    // the sender's copy is sent mail, delivered to no one
+    expect(emu.runAs({ user: other }, 'ids', `deliveredto:${SELF}`)).toEqual([]);
+    expect(emu.runAs({ user: other }, 'ids', `deliveredto:${other}`)).toHaveLength(1);
+  });
+});
+
 /**
  * The product's own adapter (src/gas/gmail.ts, bundled as it is) in the emulator: the query it
- * builds (`to:<office> -label:… -label:…`) is judged by the emulator's documented search, not
+ * builds (`{to:<office> deliveredto:<office>} -label:… -label:…`) is judged by the emulator's documented search, not
  * by a copy of its own transform.
  */
 const ADAPTER = `${
@@ -384,8 +421,13 @@ const ADAPTER = `${
       contents: `
         import { gmailMailbox } from './src/gas/gmail';
         const office = '${SELF}';
-        export function candidates(max: number) { return gmailMailbox(office, 'Huyện').candidates(max).map((m) => m.gmailId); }
-        export function label(gmailId: string, which: 'done' | 'review') { gmailMailbox(office, 'Huyện').labelAll([{ gmailId, label: which }]); }
+        export function candidates(max: number) { return gmailMailbox(office, 'Huyện').candidates(max, () => true).messages.map((m) => m.gmailId); }
+        /** The adapter labels only threads it listed (it checks nothing arrived since): list, then label. */
+        export function label(gmailId: string, which: 'done' | 'review') {
+          const box = gmailMailbox(office, 'Huyện');
+          box.candidates(500, () => true);
+          box.labelAll([{ gmailId, label: which }]);
+        }
         export function resolve(gmailId: string) { gmailMailbox(office, 'Huyện').resolve(gmailId); }
         export function find(messageId: string) { const m = gmailMailbox(office, 'Huyện').find(messageId); return m && m.gmailId; }
         /** The same, with the queries the adapter sent to GmailApp.search. */
@@ -415,14 +457,15 @@ ${['candidates', 'candidatesSearching', 'label', 'resolve', 'find'].map((f) => `
 function trashByHand(id) { GmailApp.getMessageById(id).getThread().moveToTrash(); }`;
 
 describe("the product's mailbox query under the documented search", () => {
-  test('finds the unlabelled message to the office, not the labelled one, not mail to others, not Spam or Trash', () => {
+  test('finds the unlabelled message delivered to the office (Bcc too), not the labelled one, not Spam or Trash', () => {
     const emu = emulate(ADAPTER);
     const done = emu.gmail.deliver(eml({ id: 'done@x', subject: 'Báo cáo A' }));
     emu.clock.advanceBy(60_000);
     const review = emu.gmail.deliver(eml({ id: 'review@x', subject: 'Báo cáo B' }));
     emu.clock.advanceBy(60_000);
     const fresh = emu.gmail.deliver(eml({ id: 'fresh@x', subject: 'Báo cáo C' }));
-    emu.gmail.deliver(eml({ id: 'other@x', subject: 'Báo cáo D', to: 'khac@example.org' }));
+    // In the office's mailbox, addressed to someone else: it reached the office by Bcc (Delivered-To).
+    const bcc = emu.gmail.deliver(eml({ id: 'other@x', subject: 'Báo cáo D', to: 'khac@example.org' }));
     emu.gmail.deliver(eml({ id: 'spam@x', subject: 'Báo cáo E' }), { spam: true });
     const trashed = emu.gmail.deliver(eml({ id: 'trash@x', subject: 'Báo cáo F' }));
     emu.gmail.deliver(eml({ id: 'cc@x', subject: 'Báo cáo G', to: 'khac@example.org', cc: SELF }));
@@ -432,15 +475,24 @@ describe("the product's mailbox query under the documented search", () => {
     emu.run('trashByHand', trashed.id);
     expect(emu.gmail.labels()).toEqual(['Đi cơ sở', 'Đi cơ sở/Đã xử lý', 'Đi cơ sở/Cần xem']);
     expect(emu.run('candidatesSearching', 30)).toEqual({
-      ids: [fresh.id, cc],
-      queries: [`to:${SELF} -label:đi-cơ-sở-đã-xử-lý -label:đi-cơ-sở-cần-xem`],
+      ids: [fresh.id, bcc.id, cc],
+      queries: [`{to:${SELF} deliveredto:${SELF}} -label:đi-cơ-sở-đã-xử-lý -label:đi-cơ-sở-cần-xem`],
     });
-    // the office decides on the message under review: it moves to "handled" and stays out
+    // the office decides on the message under review: it leaves "to review" and is listed again,
+    // for the poll to label it from the log (another message of its thread may not be logged yet)
     emu.run('resolve', review.id);
-    expect(emu.gmail.messages().find((m) => m.id === review.id)?.labels).toEqual(['Đi cơ sở/Đã xử lý']);
-    expect(emu.run('candidates', 30)).toEqual([fresh.id, cc]);
+    expect(emu.gmail.messages().find((m) => m.id === review.id)?.labels).toEqual([]);
+    expect(emu.run('candidates', 30)).toEqual([review.id, fresh.id, bcc.id, cc]);
     expect(emu.run('find', '<fresh@x>')).toBe(fresh.id);
     expect(emu.run('find', '<spam@x>')).toBeNull();
+  });
+
+  test("a thread of the office's own mail only (its digest to itself) has nothing to log: labelled done when listed", () => {
+    const emu = emulate(ADAPTER);
+    emu.gmail.deliver(eml({ id: 'digest@x', from: `Văn phòng <${SELF}>`, subject: 'Tổng hợp' }));
+    expect(emu.run('candidates', 30)).toEqual([]);
+    expect(emu.gmail.messages().map((m) => m.labels)).toEqual([['Đi cơ sở/Đã xử lý']]);
+    expect(emu.run('candidatesSearching', 30)).toMatchObject({ ids: [] });
   });
 
   test('a reply that arrives after its thread was labelled is not labelled, so the thread is found again', () => {

@@ -207,25 +207,31 @@ describe('GmailApp', () => {
     expect(errorOf(() => emu.run('reply', a.id, 'x', { subject: 'x'.repeat(251) })).message).toBe('Argument too large: subject');
   });
 
-  test('delivered mail carries the receiving server\'s Authentication-Results on top: an aligned pass unless the test gives another verdict', () => {
+  test('delivered mail carries the receiving server\'s Authentication-Results on top (under its Delivered-To): an aligned pass unless the test gives another verdict', () => {
     const emu = emulate(SCRIPT, { editors: ['thuky@example.org'] });
+    // Gmail's first line is the mailbox it delivered to (Delivered-To); the verdict comes right under it.
+    const belowDelivery = (id: string) => {
+      const raw = String(emu.run('raw', id));
+      expect(raw).toMatch(/^Delivered-To: [^\s@]+@[^\s@]+\r\n/);
+      return raw.replace(/^Delivered-To: [^\r\n]*\r\n/, '');
+    };
     const forged = 'Authentication-Results: mx.google.com; dmarc=pass header.from=example.org';
     const a = emu.gmail.deliver(eml({ id: 'a@example.org', subject: 's', from: 'Bí thư <Doan.A+bc@Example.org>', extra: [forged] }));
-    const stamped = String(emu.run('raw', a.id));
+    const stamped = belowDelivery(a.id);
     expect(stamped.indexOf('Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@example.org')).toBe(0);
     expect(stamped).toContain('smtp.mailfrom=doan.a+bc@example.org;\r\n       dmarc=pass (p=NONE sp=NONE dis=NONE) header.from=example.org');
     expect(stamped.indexOf(forged)).toBeGreaterThan(0);
     const spoof = 'mx.google.com; spf=pass smtp.mailfrom=x@attacker.example; dkim=none; dmarc=fail header.from=example.org';
     const b = emu.gmail.deliver(eml({ id: 'b@example.org', subject: 's' }), { authentication: spoof });
-    expect(String(emu.run('raw', b.id)).startsWith(`Authentication-Results: ${spoof}\r\nFrom: `)).toBe(true);
+    expect(belowDelivery(b.id).startsWith(`Authentication-Results: ${spoof}\r\nFrom: `)).toBe(true);
     const c = emu.gmail.deliver(eml({ id: 'c@example.org', subject: 's' }), { authentication: null });
-    expect(String(emu.run('raw', c.id))).not.toContain('Authentication-Results');
+    expect(belowDelivery(c.id)).not.toContain('Authentication-Results');
     expect(emu.run('header', b.id, 'authentication-results')).toBe(spoof);
     // Mail one emulated account sends another really is from it: it arrives with the aligned pass.
     const owner = emu.gmail.messages()[0]?.to ?? '';
     emu.runAs({ user: 'thuky@example.org' }, 'send', owner, 'Từ thư ký', 'Nội dung');
     const fromClerk = emu.gmail.messages().find((m) => m.subject === 'Từ thư ký' && !m.isSent);
-    expect(String(emu.run('raw', fromClerk?.id ?? ''))).toMatch(/^Authentication-Results: mx\.google\.com;\r\n {7}dkim=pass header\.i=@example\.org[^]*header\.from=example\.org\r\n/);
+    expect(belowDelivery(fromClerk?.id ?? '')).toMatch(/^Authentication-Results: mx\.google\.com;\r\n {7}dkim=pass header\.i=@example\.org[^]*header\.from=example\.org\r\n/);
   });
 
   test('sendEmail starts a sent thread and shares the per-day recipient quota with MailApp', () => {

@@ -23,6 +23,7 @@ import { endStaging } from './app/setupBuild';
 import { CONTINUE_SETUP, setupDeps, showSetupOutcome, type ExecutionTiming } from './entries/setupWiring';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
+import { scriptOfficeActionStore } from './gas/officeActionStore';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
 import { ensureFormSubmitTrigger, formKit, hasTriggerFor, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
@@ -250,7 +251,7 @@ export function continueFormBuild(): void {
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   const outcome = withScriptLock(
-    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay }, readFormResponse(e.response, formKit())),
+    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay, actions: scriptOfficeActionStore() }, readFormResponse(e.response, formKit())),
     { busyMessage: lockMessages.formDeferred },
   );
   if ('errors' in outcome) throw new Error(lockMessages.formNotRecorded(outcome.errors));
@@ -270,6 +271,7 @@ function mailDeps_(started = Date.now()): PollDeps {
     lock: lockTurns(),
     resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(ss, responseId, formKit()) },
     reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(ss, since, formKit()), store: scriptStore() },
+    actions: scriptOfficeActionStore(),
   };
 }
 

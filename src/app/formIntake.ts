@@ -9,7 +9,8 @@ import type { MailPort } from '../gas/mail';
 import { parseText } from '../intake';
 import { rejectionEmail } from '../ui/email';
 import { appendLogRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
-import { formMessages, mailboxMessages } from './messages';
+import { failureMessages, formMessages, mailboxMessages } from './messages';
+import type { OfficeActionStore } from './officeActions';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
 import { applyAndConfirm, officeLetter } from './confirmSubmission';
@@ -19,6 +20,8 @@ export interface FormIntakeDeps {
   mail: MailPort;
   now: () => Date;
   localDay: (date: Date, timeZone: string) => string;
+  /** Where a receipt over the day's mail quota waits for a later poll (confirmSubmission.ts). */
+  actions?: OfficeActionStore;
 }
 
 export interface FormIntakeOutcome {
@@ -84,7 +87,8 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
       formLink,
       to: [submission.email],
     });
-    result = { status: 'Đã ghi', detail: mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length) };
+    const detail = mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length);
+    result = { status: 'Đã ghi', detail: applied.receiptDeferred ? `${detail} ${failureMessages.deferredReceipt}` : detail };
   }
   finishIntakeRow(intakeSheet, row, unit?.name ?? '', result.status as IntakeStatus, result.detail);
   return result;

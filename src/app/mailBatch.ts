@@ -1,8 +1,9 @@
 import { parseEmail } from '../intake';
 import { writeAppliedUnits } from '../workbook/applySubmission';
 import type { Row } from '../workbook/cells';
-import { appendLogRows, finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, type IntakeEntry, type IntakeStatus } from '../workbook/logs';
-import { act, gmailTag, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
+import { appendLogRows, finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeEntry, type IntakeStatus } from '../workbook/logs';
+import { act, gmailTag, type Deferred, type MailboxLabel, type MailboxMessage, type PollContext } from './mailbox';
+import { failedTry } from './intakeFailures';
 import { triageMessage } from './mailTriage';
 import { mailboxMessages } from './messages';
 
@@ -34,7 +35,7 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
         // Another copy of a message already logged: recorded, never applied twice.
         newRows.push(intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, message) }));
       }
-      planned.push({ message, kind: 'handled', label: logged.status === 'Chờ xem xét' ? 'review' : 'done' });
+      planned.push({ message, kind: 'handled', label: labelOf(logged.status) });
     } else if (logged) {
       planned.push({ message, kind: 'open', row: logged.row });
     } else {
@@ -56,24 +57,51 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
   for (const entry of planned) {
     if (entry.kind !== 'open') continue;
     const { message } = entry;
-    const report = message.report ?? parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
-    const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
-    const outcome = act(ctx, message, triage, ctx.outboxSheet, deferred);
-    finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });
+    // Each message on its own: one that fails is counted on its row and the batch goes on.
+    try {
+      if (message.failure !== undefined) throw message.failure;
+      const report = message.report ?? parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
+      const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
+      const outcome = act(ctx, message, triage, ctx.outboxSheet, deferred);
+      finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });
+    } catch (error) {
+      const failed = failedTry(ctx.intake.byId.get(message.messageId)?.detail ?? '', error, gmailTag(message));
+      finished.push({ row: entry.row, unit: '', status: failed.status, detail: failed.detail, message });
+    }
   }
   writeAppliedUnits(ctx.sheets, ctx.campaign, deferred.applied, ctx.unitsValues);
   recordOutboxBatch(ctx.outboxSheet, ctx.outbox, deferred.outbox);
   finishIntakeRows(ctx.intakeSheet, finished);
   for (const done of finished) {
-    ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', status: done.status, unit: done.unit, detail: gmailTag(done.message) });
+    ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', status: done.status, unit: done.unit, detail: done.detail });
   }
-  // Last: until the label is on, the search finds the message again and a failed run resumes it.
-  ctx.mailbox.labelAll(
-    planned.map((entry) => ({
-      gmailId: entry.message.gmailId,
-      label: entry.kind === 'handled' ? entry.label : finished.find((f) => f.message === entry.message)?.status === 'Chờ xem xét' ? 'review' : 'done',
-    })),
-  );
+  // Last: until the label is on, the search finds the message again and a failed run resumes it;
+  // a message still to be tried again stays unlabelled.
+  const labels: { gmailId: string; label: MailboxLabel }[] = [];
+  for (const entry of planned) {
+    const status = entry.kind === 'handled' ? null : finished.find((f) => f.message === entry.message)?.status;
+    if (status === 'Đang xử lý') continue;
+    labels.push({ gmailId: entry.message.gmailId, label: entry.kind === 'handled' ? entry.label : status ? labelOf(status) : 'done' });
+  }
+  ctx.mailbox.labelAll(labels);
+}
+
+/** Waiting for the office (review, or parked after its last try) is `Cần xem`; anything else is done. */
+export function labelOf(status: IntakeStatus): MailboxLabel {
+  return status === 'Chờ xem xét' || status === PARKED_STATUS ? 'review' : 'done';
+}
+
+/**
+ * A batch whose shared writes failed (`Đơn vị`, the outbox, the log) is redone a message at a
+ * time; when one message alone still fails, its row records the failed try here, in one write.
+ */
+export function recordBatchFailure(ctx: PollContext, message: MailboxMessage, error: unknown): void {
+  const logged = ctx.intake.byId.get(message.messageId);
+  if (!logged || FINAL_INTAKE_STATUSES.includes(logged.status)) throw error;
+  const failed = failedTry(logged.detail, error, gmailTag(message));
+  finishIntakeRows(ctx.intakeSheet, [{ row: logged.row, unit: logged.unit, status: failed.status, detail: failed.detail }]);
+  ctx.intake.byId.set(message.messageId, { ...logged, status: failed.status, detail: failed.detail });
+  if (failed.status === PARKED_STATUS) ctx.mailbox.labelAll([{ gmailId: message.gmailId, label: 'review' }]);
 }
 
 function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): IntakeEntry {
@@ -82,7 +110,13 @@ function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): Intak
 
 /** The plain body with the attachments' names and sizes; the message itself stays in Gmail. */
 function rawContent(message: MailboxMessage): string {
-  const contents = message.contents();
+  let contents: ReturnType<MailboxMessage['contents']>;
+  try {
+    contents = message.contents();
+  } catch {
+    // Not fetched (the try is counted as failed): logged with what the listing read, the message stays in Gmail.
+    return mailboxMessages.raw(message.subject, message.link, '', '');
+  }
   const files = contents.attachments.map((a) => `${a.name} (${a.size} byte)`).join(', ');
   return mailboxMessages.raw(message.subject, message.link, files, contents.plainBody);
 }

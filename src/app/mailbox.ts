@@ -17,8 +17,10 @@ import { findMissedResponses, recordMissedResponses, type MissedResponses, type 
 import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type UnfinishedRow } from './resumeIntake';
 import type { Triage } from './mailTriage';
 import { itemsPerTurn } from './lockTurnSize';
-import { handleBatch } from './mailBatch';
-import { mailboxMessages } from './messages';
+import { handleBatch, recordBatchFailure } from './mailBatch';
+import { failureMessages, mailboxMessages } from './messages';
+import type { OfficeActionStore } from './officeActions';
+import { isMailQuotaError, isPermissionError } from '../gas/errors';
 
 /** One received message, as the Gmail adapter hands it over; contents are fetched on demand. */
 export interface MailboxMessage {
@@ -35,6 +37,8 @@ export interface MailboxMessage {
   link: string;
   /** What the contents say, read before the message's batch takes the lock (withContents). */
   report?: ParseReport;
+  /** Why the contents could not be fetched or read (withContents): the batch records it as this message's failed try. */
+  failure?: unknown;
   contents(): { plainBody: string; htmlBody: string; attachments: { name: string; contentType: string; size: number; bytes: ArrayLike<number> }[] };
 }
 
@@ -78,6 +82,8 @@ export interface PollDeps {
   resume: Pick<ResumeDeps, 'mail' | 'formResponse'>;
   /** Form responses no trigger recorded are recorded by the poll (see formReconcile.ts). */
   reconcile: Pick<ReconcileDeps, 'formResponsesSince' | 'store'>;
+  /** Where a reply over the day's mail quota waits for a later poll (officeActions.ts, kind `receipt`). */
+  actions: OfficeActionStore;
 }
 
 export interface PollOutcome {
@@ -125,7 +131,7 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   const { workbook, unfinished, missed, formError } = look.value;
   // What the first look read stays good for the mail while only this run writes, through it.
   const quiet = unfinished.length === 0 && !(missed && missed.missing.size > 0);
-  const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft, lock: deps.lock };
+  const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft, lock: deps.lock, actions: deps.actions };
   const resume = resumeIntakeRows(unfinished, workbook.intakeSheet, forms);
   outcome.resumed = resume.resumed;
   if (resume.stoppedEarly) return outcome;
@@ -169,9 +175,11 @@ const MAX_BATCH = 10;
  * messages took so far so that a hold lasts about 10 s.
  */
 function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boolean): { handled: number; stoppedEarly: boolean } | { errors: string[] } {
-  const mailbox = deps.mailboxFor(first.campaign);
+  const mailbox = rememberingReplies(deps.mailboxFor(first.campaign));
   let read: IntakeWorkbook | null = firstStillRead ? first : null;
   let handled = 0;
+  // After a batch whose shared writes failed: its messages go again one at a time, so that only the one at fault fails.
+  let singles = 0;
   // On a slow day one message can take far longer than the usual reserve: keep twice the longest seen.
   let perMessage = 0;
   let batch = FIRST_BATCH;
@@ -181,7 +189,7 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
     const room = deps.timeLeft() - reserve;
     if (room < 0) return { handled, stoppedEarly: true };
     const fits = 1 + Math.floor(room / Math.max(2 * perMessage, 1));
-    const group = distinctRun(queue, handled, Math.min(batch, fits));
+    const group = distinctRun(queue, handled, Math.min(singles > 0 ? 1 : batch, fits));
     const began = deps.now().getTime();
     const ready = group.map((message) => {
       const seen = first.intake.byId.get(message.messageId);
@@ -193,16 +201,48 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
       const workbook = !othersWrote && read ? read : openIntakeWorkbook(deps.ss, first.sheets);
       if ('errors' in workbook) return workbook;
       read = workbook;
-      handleBatch({ ...deps, ...workbook, mailbox }, ready);
+      try {
+        handleBatch({ ...deps, ...workbook, mailbox }, ready);
+      } catch (error) {
+        if (isPermissionError(error)) throw error;
+        // What this run read may be half-written: read again before the next batch.
+        read = null;
+        if (ready.length > 1) return 'oneByOne' as const;
+        const again = openIntakeWorkbook(deps.ss, first.sheets);
+        if ('errors' in again) return again;
+        recordBatchFailure({ ...deps, ...again, mailbox }, ready[0], error);
+      }
       return null;
     });
     if (!attempt.ok) return { handled, stoppedEarly: true };
+    if (attempt.value === 'oneByOne') {
+      singles = group.length;
+      continue;
+    }
     if (attempt.value) return attempt.value;
+    if (singles > 0) singles--;
     handled += group.length;
     perMessage = Math.max(perMessage, (deps.now().getTime() - began) / group.length);
     batch = itemsPerTurn(perMessage, MAX_BATCH);
   }
   return { handled, stoppedEarly: false };
+}
+
+/**
+ * The mailbox, remembering the replies this run sent: the adapter checks a thread as the listing
+ * read it, and a batch redone after a failed write must not answer a message twice.
+ */
+function rememberingReplies(mailbox: MailboxPort): MailboxPort {
+  const replied = new Map<string, SentAnswer>();
+  return {
+    ...mailbox,
+    earlierReply: (gmailId, reference) => replied.get(gmailId) ?? mailbox.earlierReply(gmailId, reference),
+    reply(message, email) {
+      const sent = mailbox.reply(message, email);
+      replied.set(message.gmailId, sent);
+      return sent;
+    },
+  };
 }
 
 /** Up to `size` messages from `start`, stopping before a Message-ID already in the run (the next batch takes it, after the first is logged). */
@@ -217,11 +257,23 @@ function distinctRun(queue: readonly MailboxMessage[], start: number, size: numb
   return group;
 }
 
-/** The message with its contents fetched and read now, outside the lock. */
+/**
+ * The message with its contents fetched and read now, outside the lock. A message that cannot be
+ * fetched or read carries the failure to its batch, where it counts as that message's failed try
+ * (the others go on); a refused scope fails every message alike and stops the poll.
+ */
 function withContents(message: MailboxMessage): MailboxMessage {
-  const contents = message.contents();
-  const report = parseEmail({ subject: message.subject, from: message.from, ...contents });
-  return { ...message, report, contents: () => contents };
+  let contents: ReturnType<MailboxMessage['contents']> | null = null;
+  try {
+    contents = message.contents();
+    const fetched = contents;
+    const report = parseEmail({ subject: message.subject, from: message.from, ...fetched });
+    return { ...message, report, contents: () => fetched };
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    const fetched = contents;
+    return { ...message, failure: error, contents: fetched ? () => fetched : message.contents };
+  }
 }
 
 /**
@@ -281,8 +333,8 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         today,
         formLink: null,
       });
-      answer(ctx, message, email, 'Báo lỗi', outboxSheet, deferred);
-      return { status: 'Lỗi', unit: triage.unit.name, detail: triage.reason };
+      const sent = answer(ctx, message, email, 'Báo lỗi', outboxSheet, deferred, { unit: triage.unit.name, detail: triage.reason });
+      return { status: 'Lỗi', unit: triage.unit.name, detail: withDeferral(triage.reason, sent) };
     }
     case 'apply': {
       const source = { kind: 'Email', id: message.messageId, at: message.date };
@@ -306,19 +358,32 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         progress: applied.progress,
         formLink: null,
       });
-      answer(ctx, message, email, 'Xác nhận', outboxSheet, deferred);
-      return { status: 'Đã ghi', unit: triage.unit.name, detail: mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length) };
+      const detail = mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length);
+      const sent = answer(ctx, message, email, 'Xác nhận', outboxSheet, deferred, { unit: triage.unit.name, detail });
+      return { status: 'Đã ghi', unit: triage.unit.name, detail: withDeferral(detail, sent) };
     }
   }
 }
 
 /**
+/**
  * Answers once, to the sender's registered address only (replyRoute.ts), under the subject of a
  * reply, and logs the recipients and subject it really went out with. In the thread, the thread
  * shows an earlier reply; a new message leaves nothing there, so its outbox row, written
- * `Đang gửi` before it goes, is the guard (a row a dead run left so counts as sent).
+ * `Đang gửi` before it goes, is the guard (a row a dead run left so counts as sent). Over the
+ * day's mail quota the answer waits (`Hoãn`) for a later poll, and the submission is recorded
+ * all the same.
  */
-export function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): void {
+export function answer(
+  ctx: PollContext,
+  message: MailboxMessage,
+  email: Email,
+  kind: 'Xác nhận' | 'Báo lỗi',
+  outboxSheet: GoogleAppsScript.Spreadsheet.Sheet,
+  deferred?: Deferred,
+  /** The log row's `Đơn vị` and `Chi tiết` once a deferred answer has gone. */
+  row: { unit: string; detail: string } = { unit: '', detail: '' },
+): 'sent' | 'deferred' {
   const key = `${kind}|${message.messageId}`;
   const status = ctx.outbox.status.get(key) ?? deferred?.outbox.find((entry) => entry.key === key)?.status;
   const settled = status !== undefined && !RETRIED_OUTBOX_STATUSES.includes(status);
@@ -326,23 +391,61 @@ export function answer(ctx: PollContext, message: MailboxMessage, email: Email, 
   const route = answerRoute(ctx.campaign.units, message.from, message.replyTo);
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: ctx.now(), kind, to: sent.to, cc: '', subject: sent.subject, key, status });
   let sent: SentAnswer;
-  if (route.inThread) {
-    sent = ctx.mailbox.earlierReply(message.gmailId, message.messageId) ?? ctx.mailbox.reply(message, outgoing);
-    if (settled) return;
-  } else {
-    if (settled) return;
-    const planned = { to: route.to, subject: outgoing.subject };
-    recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Đang gửi'));
-    try {
-      sent = ctx.mailbox.send(route.to, outgoing);
-    } catch (error) {
-      // Refused, so not sent: the next run sends it.
-      recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Lỗi'));
-      throw error;
+  try {
+    if (route.inThread) {
+      sent = ctx.mailbox.earlierReply(message.gmailId, message.messageId) ?? ctx.mailbox.reply(message, outgoing);
+      if (settled) return 'sent';
+    } else {
+      if (settled) return 'sent';
+      const planned = { to: route.to, subject: outgoing.subject };
+      recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Đang gửi'));
+      try {
+        sent = ctx.mailbox.send(route.to, outgoing);
+      } catch (error) {
+        // Refused, so not sent: the next run sends it.
+        recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Lỗi'));
+        throw error;
+      }
     }
+  } catch (error) {
+    if (!isMailQuotaError(error)) throw error;
+    deferAnswer(ctx, message, outgoing, kind, route.inThread ? null : route.to, row, deferred);
+    return 'deferred';
   }
   if (deferred) deferred.outbox.push(entryOf(sent, 'Đã gửi'));
   else recordOutbox(outboxSheet, ctx.outbox, entryOf(sent, 'Đã gửi'));
+  return 'sent';
+}
+
+/**
+ * The answer as written now (answering again later from a re-applied message could undo newer
+ * data), kept for a later poll, which sends it once the quota allows (in the thread, or to
+ * `sendTo` as a new message); `Hoãn` in the outbox.
+ */
+function deferAnswer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', sendTo: string | null, logged: { unit: string; detail: string }, deferred?: Deferred): void {
+  const key = `${kind}|${message.messageId}`;
+  const to = sendTo ?? (message.replyTo || message.from);
+  ctx.actions.put({
+    kind: 'receipt',
+    key,
+    reference: message.messageId,
+    letter: kind,
+    gmailId: message.gmailId,
+    ...(sendTo === null ? {} : { sendTo }),
+    mail: { to: [to], cc: [], email: { subject: email.subject, text: email.text, html: email.html }, senderName: ctx.campaign.district, replyTo: ctx.campaign.officeEmail },
+    unit: logged.unit,
+    sentDetail: logged.detail ? `${logged.detail} ${gmailTag(message)}` : '',
+    by: ctx.campaign.officeEmail,
+    at: ctx.now().getTime(),
+  });
+  if (ctx.outbox.status.get(key) === 'Hoãn' || deferred?.outbox.some((entry) => entry.key === key)) return;
+  const entry: OutboxEntry = { time: ctx.now(), kind, to, cc: '', subject: email.subject, key, status: 'Hoãn' };
+  if (deferred) deferred.outbox.push(entry);
+  else recordOutbox(ctx.outboxSheet, ctx.outbox, entry);
+}
+
+function withDeferral(detail: string, sent: 'sent' | 'deferred'): string {
+  return sent === 'deferred' ? `${detail} ${failureMessages.deferredReceipt}` : detail;
 }
 
 export function gmailTag(message: MailboxMessage): string {

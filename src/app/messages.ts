@@ -201,3 +201,29 @@ export const paperMessages = {
   notLowest: (chapters: readonly string[]) =>
     `Lưu ý: ${chapters.join(', ')} được đăng ký hỗ trợ nhưng không thuộc nhóm xếp loại thấp nhất của đơn vị (vẫn được ghi).`,
 } as const;
+
+/** A submission that could not be recorded: retried by the next polls, parked as `Lỗi xử lý` after the last try. */
+export const failureMessages = {
+  platform: {
+    mailQuota: 'hôm nay đã hết hạn mức gửi thư của tài khoản',
+    outsideGrid: 'nội dung dài hơn số dòng, số cột trang của đơn vị chứa được',
+    cellTooLong: 'có ô dài quá 50.000 ký tự, Google Sheets không ghi được',
+    workbookFull: 'bảng tính đã đạt giới hạn 10 triệu ô của Google Sheets',
+    lockTimeout: 'hệ thống đang ghi dữ liệu khác quá lâu',
+    timeLimit: 'lần chạy hết thời gian cho phép',
+    serviceDown: 'dịch vụ của Google tạm thời không phản hồi',
+  },
+  unknown: 'lỗi hệ thống chưa xác định (chi tiết xem ở Apps Script > Lần thực thi)',
+  /** `Chi tiết` of a row left `Đang xử lý` after a failed try; parsed back by failureCount. */
+  retrying: (attempt: number, max: number, reason: string) => `Chưa ghi được (lần thử ${attempt}/${max}): ${reason}. Lần kiểm tra hộp thư sau sẽ thử lại.`,
+  parked: (max: number, reason: string) =>
+    `Lỗi xử lý sau ${max} lần thử: ${reason}. Đề nghị Văn phòng khắc phục nguyên nhân rồi bấm "Xử lý lại" trong bảng điều khiển.`,
+  tooManyChapters: (count: number, most: number) =>
+    `văn bản kê ${count} Chi đoàn, nhiều hơn mức một đơn vị có thể có (${most}); đề nghị kiểm tra lại tệp, mỗi dòng một Chi đoàn của đơn vị`,
+  deferredReceipt: 'Thư trả lời chưa gửi được vì hôm nay đã hết hạn mức gửi thư; sẽ tự động gửi khi hạn mức cho phép (dòng "Hoãn" trong Nhật ký gửi).',
+} as const;
+
+export const resumeMessages = {
+  responseGone: 'câu trả lời không còn trong biểu mẫu (có thể đã bị xóa) hoặc bảng tính không còn liên kết với biểu mẫu',
+  paperUnreadable: 'nội dung phiếu giấy lưu ở cột Nội dung gốc không đọc được (có thể đã bị sửa tay)',
+} as const;

@@ -5,9 +5,13 @@ import { INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from './layout';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type IntakeSource = 'Form' | 'Email' | 'Thủ công';
-/** `Đang xử lý` marks a row logged but not yet finished: the next run resumes it. */
-export type IntakeStatus = 'Đã ghi' | 'Lỗi' | 'Chờ xem xét' | 'Trùng' | 'Đang xử lý' | 'Đã từ chối';
-export const FINAL_INTAKE_STATUSES: readonly IntakeStatus[] = ['Đã ghi', 'Lỗi', 'Chờ xem xét', 'Trùng', 'Đã từ chối'];
+/**
+ * `Đang xử lý` marks a row logged but not yet finished: the next run resumes it. `Lỗi xử lý` is a
+ * row that failed its last try (app/intakeFailures.ts): final, left for the office to replay.
+ */
+export type IntakeStatus = 'Đã ghi' | 'Lỗi' | 'Chờ xem xét' | 'Trùng' | 'Đang xử lý' | 'Đã từ chối' | 'Lỗi xử lý';
+export const FINAL_INTAKE_STATUSES: readonly IntakeStatus[] = ['Đã ghi', 'Lỗi', 'Chờ xem xét', 'Trùng', 'Đã từ chối', 'Lỗi xử lý'];
+export const PARKED_STATUS: IntakeStatus = 'Lỗi xử lý';
 
 export interface IntakeEntry {
   time: Date;

@@ -4,6 +4,7 @@
  */
 import { requireEditor } from './app/access';
 import { loadDashboard, type Dashboard } from './app/dashboard';
+import { readPollReport } from './app/pollReport';
 import { loadReviewQueue, type ReviewQueue } from './app/reviewQueue';
 import { validMessageId, validPaperEntry, validReason, validUnitId, type SidebarClock } from './app/sidebarApi';
 import { recordPaperEntryIn, type PaperOutcome } from './app/paperIntake';
@@ -283,6 +284,7 @@ function noticeDeps_(started = Date.now()): NoticeDeps {
     localDay,
     localHour: (date, timeZone) => Number(formatDate(date, timeZone, 'H')),
     timeLeft: executionTiming_(started).timeLeft,
+    pollReport: { read: () => readPollReport(scriptStore()), format: formatDate },
   };
 }
 
@@ -372,7 +374,10 @@ const sidebarClock_: SidebarClock = { now: () => new Date(), format: formatDate 
 
 /** Sidebar API: progress, every unit's status, the rating chart and the filters (three sheet reads; cadre names from script properties). */
 export function getDashboard(): Dashboard {
-  return editorRead_((sheets) => loadDashboard(sheets, sidebarClock_, knownCadreNames(scriptStore())));
+  return editorRead_((sheets) => {
+    const store = scriptStore();
+    return loadDashboard(sheets, sidebarClock_, knownCadreNames(store), readPollReport(store));
+  });
 }
 
 /** Sidebar API: one unit's chapters, status, cadre and history. */

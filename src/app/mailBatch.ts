@@ -4,6 +4,7 @@ import type { Row } from '../workbook/cells';
 import { appendLogRows, finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeEntry, type IntakeStatus } from '../workbook/logs';
 import { act, gmailTag, type Deferred, type MailboxLabel, type MailboxMessage, type PollContext } from './mailbox';
 import { failedTry } from './intakeFailures';
+import { parkedReason, type ParkedItem } from './pollReport';
 import { triageMessage } from './mailTriage';
 import { mailboxMessages } from './messages';
 
@@ -24,7 +25,7 @@ type Planned =
  * (applying is idempotent, the thread is checked for the reply, the outbox for its key).
  * The messages' ids are distinct (the caller cuts a batch before a repeated one).
  */
-export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[]): void {
+export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[]): ParkedItem[] {
   const planned: Planned[] = [];
   const newRows: Row[] = [];
   const newOpen: { index: number; offset: number }[] = [];
@@ -84,6 +85,11 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
     labels.push({ gmailId: entry.message.gmailId, label: entry.kind === 'handled' ? entry.label : status ? labelOf(status) : 'done' });
   }
   ctx.mailbox.labelAll(labels);
+  return finished.filter((done) => done.status === PARKED_STATUS).map((done) => parkedOf(done.message, done.row, done.unit, done.detail));
+}
+
+function parkedOf(message: MailboxMessage, row: number, unit: string, detail: string): ParkedItem {
+  return { id: message.messageId, source: 'Email', unit, row, reason: parkedReason(detail) };
 }
 
 /** Waiting for the office (review, or parked after its last try) is `Cần xem`; anything else is done. */
@@ -95,13 +101,15 @@ export function labelOf(status: IntakeStatus): MailboxLabel {
  * A batch whose shared writes failed (`Đơn vị`, the outbox, the log) is redone a message at a
  * time; when one message alone still fails, its row records the failed try here, in one write.
  */
-export function recordBatchFailure(ctx: PollContext, message: MailboxMessage, error: unknown): void {
+export function recordBatchFailure(ctx: PollContext, message: MailboxMessage, error: unknown): ParkedItem[] {
   const logged = ctx.intake.byId.get(message.messageId);
   if (!logged || FINAL_INTAKE_STATUSES.includes(logged.status)) throw error;
   const failed = failedTry(logged.detail, error, gmailTag(message));
   finishIntakeRows(ctx.intakeSheet, [{ row: logged.row, unit: logged.unit, status: failed.status, detail: failed.detail }]);
   ctx.intake.byId.set(message.messageId, { ...logged, status: failed.status, detail: failed.detail });
-  if (failed.status === PARKED_STATUS) ctx.mailbox.labelAll([{ gmailId: message.gmailId, label: 'review' }]);
+  if (failed.status !== PARKED_STATUS) return [];
+  ctx.mailbox.labelAll([{ gmailId: message.gmailId, label: 'review' }]);
+  return [parkedOf(message, logged.row, logged.unit, failed.detail)];
 }
 
 function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): IntakeEntry {

@@ -18,6 +18,7 @@ import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type Unfinish
 import type { Triage } from './mailTriage';
 import { itemsPerTurn } from './lockTurnSize';
 import { handleBatch, recordBatchFailure } from './mailBatch';
+import { parkedItems, readPollReport, recordPollReport, type ParkedItem, type PollReport } from './pollReport';
 import { failureMessages, mailboxMessages } from './messages';
 import type { OfficeActionStore } from './officeActions';
 import { isMailQuotaError, isPermissionError } from '../gas/errors';
@@ -96,6 +97,12 @@ export interface PollOutcome {
   stoppedEarly: boolean;
 }
 
+/** How a part of the poll ended: `left` items it did not reach, and why (null: it reached them all). */
+interface PartEnd {
+  left: number;
+  reason: PollReport['reason'];
+}
+
 const BATCH = 30;
 /** Enough for the slowest message (a large attachment) plus the final writes. */
 const MIN_TIME_PER_MESSAGE_MS = 45_000;
@@ -125,26 +132,52 @@ interface FirstLook {
  */
 export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] } {
   const outcome: PollOutcome = { handled: 0, resumed: 0, recovered: 0, stoppedEarly: true };
+  const end: PartEnd = { left: 0, reason: 'lock' };
+  const parked: ParkedItem[] = [];
+  let intake: IntakeIndex | null = null;
+  try {
+    const result = pollParts(deps, outcome, end, parked, (index) => (intake = index));
+    if (!('errors' in result)) outcome.stoppedEarly = end.reason !== null;
+    return result;
+  } finally {
+    // Where the office sees it (the dashboard, the digest): how this poll ended, and what is parked.
+    if (end.reason !== null) console.warn(`pollMailbox stopped early (${end.reason}): ${outcome.handled} handled, ${end.left} left`);
+    // A poll that could not even look (the lock busy) keeps the parked list the last one saw.
+    const stillParked = intake ? parkedItems(intake, parked) : end.reason === 'lock' ? (readPollReport(deps.reconcile.store)?.parked ?? null) : null;
+    if (stillParked) recordPollReport(deps.reconcile.store, { at: deps.now().getTime(), handled: outcome.handled + outcome.resumed + outcome.recovered, ...end }, stillParked);
+  }
+}
+
+function pollParts(deps: PollDeps, outcome: PollOutcome, end: PartEnd, parked: ParkedItem[], seen: (intake: IntakeIndex) => void): PollOutcome | { errors: string[] } {
   const look = deps.lock(() => firstLook(deps));
   if (!look.ok) return outcome;
   if ('errors' in look.value) return look.value;
   const { workbook, unfinished, missed, formError } = look.value;
+  seen(workbook.intake);
   // What the first look read stays good for the mail while only this run writes, through it.
   const quiet = unfinished.length === 0 && !(missed && missed.missing.size > 0);
   const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft, lock: deps.lock, actions: deps.actions };
   const resume = resumeIntakeRows(unfinished, workbook.intakeSheet, forms);
   outcome.resumed = resume.resumed;
-  if (resume.stoppedEarly) return outcome;
+  parked.push(...resume.parked);
+  if (resume.stoppedEarly) {
+    Object.assign(end, { left: unfinished.length - resume.tried, reason: resume.stoppedEarly });
+    return outcome;
+  }
   if (missed) {
     const reconciled = recordMissedResponses(forms, missed, workbook.sheets);
     if ('errors' in reconciled) return reconciled;
     outcome.recovered = reconciled.recorded;
-    if (reconciled.stoppedEarly) return outcome;
+    if (reconciled.stoppedEarly) {
+      Object.assign(end, { left: missed.missing.size - reconciled.recorded, reason: 'time' });
+      return outcome;
+    }
   }
   const mail = pollMessages(deps, workbook, quiet);
   if ('errors' in mail) return mail;
   outcome.handled = mail.handled;
-  outcome.stoppedEarly = mail.stoppedEarly;
+  parked.push(...mail.parked);
+  Object.assign(end, { left: mail.left, reason: mail.stoppedEarly });
   // After the mail: the run then fails, visibly, for the office to see the form could not be checked.
   if (formError !== null) return { errors: [mailboxMessages.formUnchecked(formError)] };
   return outcome;
@@ -174,12 +207,21 @@ const MAX_BATCH = 10;
  * Messages go in batches (mailBatch.ts), each under one hold of the lock, sized from the time
  * messages took so far so that a hold lasts about 10 s.
  */
-function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boolean): { handled: number; stoppedEarly: boolean } | { errors: string[] } {
+interface MailEnd {
+  handled: number;
+  left: number;
+  stoppedEarly: PollReport['reason'];
+  parked: ParkedItem[];
+}
+
+function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boolean): MailEnd | { errors: string[] } {
   const mailbox = rememberingReplies(deps.mailboxFor(first.campaign));
   let read: IntakeWorkbook | null = firstStillRead ? first : null;
   let handled = 0;
   // After a batch whose shared writes failed: its messages go again one at a time, so that only the one at fault fails.
   let singles = 0;
+  const parked: ParkedItem[] = [];
+  const stop = (reason: 'time' | 'lock'): MailEnd => ({ handled, left: queue.length - handled, stoppedEarly: reason, parked });
   // On a slow day one message can take far longer than the usual reserve: keep twice the longest seen.
   let perMessage = 0;
   let batch = FIRST_BATCH;
@@ -187,7 +229,7 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
   while (handled < queue.length) {
     const reserve = Math.max(MIN_TIME_PER_MESSAGE_MS, 2 * perMessage);
     const room = deps.timeLeft() - reserve;
-    if (room < 0) return { handled, stoppedEarly: true };
+    if (room < 0) return stop('time');
     const fits = 1 + Math.floor(room / Math.max(2 * perMessage, 1));
     const group = distinctRun(queue, handled, Math.min(singles > 0 ? 1 : batch, fits));
     const began = deps.now().getTime();
@@ -202,7 +244,7 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
       if ('errors' in workbook) return workbook;
       read = workbook;
       try {
-        handleBatch({ ...deps, ...workbook, mailbox }, ready);
+        parked.push(...handleBatch({ ...deps, ...workbook, mailbox }, ready));
       } catch (error) {
         if (isPermissionError(error)) throw error;
         // What this run read may be half-written: read again before the next batch.
@@ -210,11 +252,11 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
         if (ready.length > 1) return 'oneByOne' as const;
         const again = openIntakeWorkbook(deps.ss, first.sheets);
         if ('errors' in again) return again;
-        recordBatchFailure({ ...deps, ...again, mailbox }, ready[0], error);
+        parked.push(...recordBatchFailure({ ...deps, ...again, mailbox }, ready[0], error));
       }
       return null;
     });
-    if (!attempt.ok) return { handled, stoppedEarly: true };
+    if (!attempt.ok) return stop('lock');
     if (attempt.value === 'oneByOne') {
       singles = group.length;
       continue;
@@ -225,7 +267,7 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
     perMessage = Math.max(perMessage, (deps.now().getTime() - began) / group.length);
     batch = itemsPerTurn(perMessage, MAX_BATCH);
   }
-  return { handled, stoppedEarly: false };
+  return { handled, left: 0, stoppedEarly: null, parked };
 }
 
 /**

@@ -227,3 +227,4 @@ export const resumeMessages = {
   responseGone: 'câu trả lời không còn trong biểu mẫu (có thể đã bị xóa) hoặc bảng tính không còn liên kết với biểu mẫu',
   paperUnreadable: 'nội dung phiếu giấy lưu ở cột Nội dung gốc không đọc được (có thể đã bị sửa tay)',
 } as const;
+

@@ -3,7 +3,8 @@ import { paperEntrySchema } from '../domain/paperEntry';
 import { parseStored } from '../domain/storedJson';
 import type { FormSubmission } from '../form/responses';
 import type { WithLock } from '../gas/lock';
-import { finishIntakeRow, readIntakeRaw, type IntakeIndex } from '../workbook/logs';
+import { finishIntakeRow, readIntakeRaw, PARKED_STATUS, type IntakeIndex } from '../workbook/logs';
+import { parkedReason, type ParkedItem } from './pollReport';
 import { failedTry } from './intakeFailures';
 import { resumeMessages } from './messages';
 import { handleFormSubmissionIn, type FormIntakeDeps } from './formIntake';
@@ -51,10 +52,20 @@ export function unfinishedSubmissions(intake: IntakeIndex): UnfinishedRow[] {
  * nothing is applied or sent twice. One that fails is counted on its row and tried again by the
  * next poll; after its last try it is parked as `Lỗi xử lý` with the reason, for the office.
  */
-export function resumeIntakeRows(rows: readonly UnfinishedRow[], intakeSheet: GoogleAppsScript.Spreadsheet.Sheet, deps: ResumeDeps): { resumed: number; stoppedEarly: boolean } {
+export interface ResumeEnd {
+  resumed: number;
+  /** Rows it got to (resumed, failed or found done by another execution). */
+  tried: number;
+  stoppedEarly: 'time' | 'lock' | null;
+  parked: ParkedItem[];
+}
+
+export function resumeIntakeRows(rows: readonly UnfinishedRow[], intakeSheet: GoogleAppsScript.Spreadsheet.Sheet, deps: ResumeDeps): ResumeEnd {
   let resumed = 0;
+  let tried = 0;
+  const parked: ParkedItem[] = [];
   for (const logged of rows) {
-    if (deps.timeLeft() < MIN_TIME_PER_SUBMISSION_MS) return { resumed, stoppedEarly: true };
+    if (deps.timeLeft() < MIN_TIME_PER_SUBMISSION_MS) return { resumed, tried, stoppedEarly: 'time', parked };
     const attempt = deps.lock(() => {
       try {
         return logged.source === 'Form' ? resumeForm(logged.id, deps) : resumePaper(readIntakeRaw(intakeSheet, logged.row), deps);
@@ -62,14 +73,16 @@ export function resumeIntakeRows(rows: readonly UnfinishedRow[], intakeSheet: Go
         // The mail waiting behind it is not held up. A refused scope fails every time: thrown on, never hidden.
         const failed = failedTry(logged.detail, error);
         finishIntakeRow(intakeSheet, logged.row, logged.unit, failed.status, failed.detail);
+        if (failed.status === PARKED_STATUS) parked.push({ id: logged.id, source: logged.source, unit: logged.unit, row: logged.row, reason: parkedReason(failed.detail) });
         return false;
       }
     });
     // Busy: the next poll resumes it.
-    if (!attempt.ok) return { resumed, stoppedEarly: true };
+    if (!attempt.ok) return { resumed, tried, stoppedEarly: 'lock', parked };
+    tried++;
     if (attempt.value) resumed++;
   }
-  return { resumed, stoppedEarly: false };
+  return { resumed, tried, stoppedEarly: null, parked };
 }
 
 /** Throws, with the reason in Vietnamese, what keeps the response from being recorded. */

@@ -47,6 +47,18 @@ function select(label: string, allLabel: string, options: { value: string; label
   return el('div', { class: 'form-group' }, el('label', { for: id }, label), node);
 }
 
+/** Submissions the poll parked as `Lỗi xử lý`, each with its reason: the office must act on them. */
+function parkedView(parked: Dashboard['parked']): HTMLElement | null {
+  if (parked.count === 0) return null;
+  const more = parked.count - parked.items.length;
+  return el(
+    'section',
+    { class: 'parked', 'aria-labelledby': 'parked-heading' },
+    el('h2', { id: 'parked-heading' }, T.parkedHeading(parked.count)),
+    el('ul', {}, ...parked.items.map((item) => el('li', {}, T.parkedLine(item.source, item.unit, item.reason))), more > 0 ? el('li', { class: 'secondary' }, T.parkedMore(more)) : null),
+  );
+}
+
 /** Progress, chart, filters and the list; the list re-renders in place when a filter changes. */
 export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handlers: DashboardHandlers): HTMLElement {
   if (dashboard.total === 0) return el('p', { class: 'empty' }, T.noUnits);
@@ -83,6 +95,8 @@ export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handler
       { class: overdue ? 'deadline late' : 'deadline' },
       `${T.deadline(dashboard.deadline.date)} · ${deadlineText(dashboard.deadline)}`,
     ),
+    dashboard.lastPoll ? el('p', { class: 'notice', role: 'status' }, dashboard.lastPoll) : null,
+    parkedView(dashboard.parked),
     el('p', { class: 'progress', id: 'progress-text' }, T.progress(dashboard.complete, dashboard.total)),
     el(
       'div',

@@ -137,6 +137,8 @@ describe('the sidebar views render data as text only', () => {
         ],
       },
       filters: { clusters: [SVG_XSS, 'Cụm 4'], cadres: [{ id: 'cb-02', name: `Trần ${XSS}` }, { id: 'cb-04', name: '' }] },
+      lastPoll: 'Lần kiểm tra thư lúc 10:20 05/09/2016 chưa xong: còn 12 thư, phiếu, sẽ tiếp tục ở lần sau.',
+      parked: { count: 3, items: [{ id: '<m@x>', source: 'Thư', unit: 'Đoàn xã Tam Trà', reason: XSS }] },
     };
     const changes: unknown[] = [];
     const view = tree(dashboardView(dashboard, NO_FILTER, { openUnit: () => undefined, filterChanged: (f) => changes.push(f) }));
@@ -145,6 +147,11 @@ describe('the sidebar views render data as text only', () => {
     expect(text).toContain('1/2 đơn vị đã nộp đủ');
     expect(text).toContain('Hạn nộp 12/09/2016 · Quá hạn 2 ngày');
     expect(text).toContain('Đang hiện 2/2 đơn vị');
+    // How the last poll ended, and the parked submissions with their reason (as text, never markup).
+    expect(text).toContain('Lần kiểm tra thư lúc 10:20 05/09/2016 chưa xong: còn 12 thư');
+    expect(text).toContain('3 thư, phiếu chưa ghi được (Lỗi xử lý)');
+    expect(text).toContain(`Thư của Đoàn xã Tam Trà: ${XSS}`);
+    expect(text).toContain('và 2 mục khác');
     // A cadre is shown by name where it is known, by id otherwise, in the list and in the filter.
     expect(text).toContain(`Cán bộ: Trần ${XSS}`);
     expect(text).toContain('Cán bộ: cb-04');

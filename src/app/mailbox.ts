@@ -18,7 +18,7 @@ import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type Unfinish
 import type { Triage } from './mailTriage';
 import { itemsPerTurn } from './lockTurnSize';
 import { handleBatch, recordBatchFailure } from './mailBatch';
-import { parkedItems, readPollReport, recordPollReport, type ParkedItem, type PollReport } from './pollReport';
+import { parkedItems, recordPollReport, type ParkedItem, type PollReport } from './pollReport';
 import { failureMessages, mailboxMessages } from './messages';
 import type { OfficeActionStore } from './officeActions';
 import { isMailQuotaError, isPermissionError } from '../gas/errors';
@@ -142,9 +142,12 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   } finally {
     // Where the office sees it (the dashboard, the digest): how this poll ended, and what is parked.
     if (end.reason !== null) console.warn(`pollMailbox stopped early (${end.reason}): ${outcome.handled} handled, ${end.left} left`);
-    // A poll that could not even look (the lock busy) keeps the parked list the last one saw.
-    const stillParked = intake ? parkedItems(intake, parked) : end.reason === 'lock' ? (readPollReport(deps.reconcile.store)?.parked ?? null) : null;
-    if (stillParked) recordPollReport(deps.reconcile.store, { at: deps.now().getTime(), handled: outcome.handled + outcome.resumed + outcome.recovered, ...end }, stillParked);
+    // Under the lock like any shared state (a busy lock keeps the last report: the next poll writes its own).
+    const seenIntake: IntakeIndex | null = intake;
+    if (seenIntake) {
+      const report = { at: deps.now().getTime(), handled: outcome.handled + outcome.resumed + outcome.recovered, ...end };
+      deps.lock(() => recordPollReport(deps.reconcile.store, report, parkedItems(seenIntake, parked)));
+    }
   }
 }
 

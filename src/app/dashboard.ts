@@ -39,9 +39,8 @@ export interface Dashboard {
 /** The poll's report as the dashboard shows it (pollReport.ts). */
 export function pollView(report: PollReport | null, clock: SidebarClock, timeZone: string): Pick<Dashboard, 'lastPoll' | 'parked'> {
   if (!report) return { lastPoll: null, parked: { count: 0, items: [] } };
-  const at = clock.format(new Date(report.at), timeZone, 'HH:mm dd/MM/yyyy');
   return {
-    lastPoll: report.reason ? pollReportMessages.unfinished(at, report.left, report.reason) : null,
+    lastPoll: report.reason ? pollReportMessages.unfinished(clock.format(new Date(report.at), timeZone, 'HH:mm dd/MM/yyyy'), report.left, report.reason) : null,
     parked: {
       count: report.parkedCount,
       items: report.parked.map((item) => ({ id: item.id, source: pollReportMessages.sourceName(item.source), unit: item.unit, reason: item.reason })),

@@ -40,7 +40,13 @@ describe('pollMailbox under faults', () => {
     for (let index = 0; index < calls; index++) {
       const emu = scenario();
       emu.faults.failAt(index);
-      expect(() => emu.run('pollMailbox')).toThrow();
+      // A fault within one message's work is that message's failed try (issue 14: the poll goes on,
+      // the row counts it); any other fails the run. Either way the next poll must end as the clean one.
+      try {
+        emu.run('pollMailbox');
+      } catch {
+        // failed visibly, as before
+      }
       emu.faults.clear();
       emu.run('pollMailbox');
       const got = observable(emu);

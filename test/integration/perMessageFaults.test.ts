@@ -1,0 +1,69 @@
+import { buildEmlText } from '../fixtures/eml';
+import { setUpEmulator } from './harness';
+import type { Emulator } from '../../local/emulator';
+
+/**
+ * Issue 14, acceptance: a poll whose batch holds a poisoned message (its unit's tab renamed by
+ * hand), faulted at every one of its service calls, then left to run clean: nothing lost, nothing
+ * applied twice, no letter twice, nothing recorded for anyone but the senders, and the poisoned
+ * message parked as `Lỗi xử lý` rather than holding up the others.
+ */
+const OFFICE = 'huyendoannuithanh09@gmail.com';
+const auth = (address: string) => `mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=${address}; dmarc=pass header.from=example.org`;
+const MESSAGES = [
+  { from: 'doan.tamtien@example.org', id: '<good1@x>', text: 'ĐOÀN XÃ TAM TIẾN\n1. Chi đoàn thôn Tiến Đông: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá' },
+  { from: 'doan.tamtra@example.org', id: '<poison@x>', text: 'ĐOÀN XÃ TAM TRÀ\n1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá' },
+  { from: 'doan.tamhiep@example.org', id: '<good2@x>', text: 'ĐOÀN XÃ TAM HIỆP\n1. Chi đoàn thôn Thuận Phước: năm 2015 Khá; 6 tháng đầu năm 2016 Vững mạnh' },
+];
+
+function scenario(): Emulator {
+  const emu = setUpEmulator();
+  emu.spreadsheet.getSheetByName('Tam Trà')!.setName('Tam Trà (cũ)');
+  MESSAGES.forEach((m, i) =>
+    emu.gmail.deliver(buildEmlText({ from: m.from, to: OFFICE, messageId: m.id, date: `Mon, 5 Sep 2016 08:1${i}:00 +0700`, text: m.text, headers: { 'Authentication-Results': auth(m.from) } })),
+  );
+  emu.calls.reset();
+  return emu;
+}
+
+/** What must come out the same whatever failed on the way: the log's outcome, the tabs, the letters. */
+function observable(emu: Emulator) {
+  const log = emu.values('Nhật ký nhận').slice(1);
+  return {
+    log: log.map((row) => [row[3], row[4], row[5]]),
+    tabs: ['Tam Tiến', 'Tam Hiệp', 'Tam Trà (cũ)'].map((name) => emu.values(name).map((row) => row.slice(0, 5))),
+    letters: emu.mail.sent.map((m) => m.to).sort(),
+    receipts: emu.values('Nhật ký gửi').slice(1).map((row) => [row[1], row[5], row[6]]),
+  };
+}
+
+describe('a poll with a poisoned message, faulted at every call', () => {
+  test('nothing lost, nothing applied twice, no letter twice, the poisoned one parked', () => {
+    const clean = scenario();
+    for (let i = 0; i < 3; i++) clean.run('pollMailbox');
+    const expected = observable(clean);
+    expect(expected.log.map((row) => row[2])).toEqual(['Đã ghi', 'Lỗi xử lý', 'Đã ghi']);
+    expect(expected.letters).toHaveLength(2);
+
+    const probe = scenario();
+    probe.run('pollMailbox');
+    const calls = probe.calls.total();
+    expect(calls).toBeGreaterThan(20);
+    const failures: { index: number; call: string; got: unknown }[] = [];
+    for (let index = 0; index < calls; index++) {
+      const emu = scenario();
+      emu.faults.failAt(index);
+      try {
+        emu.run('pollMailbox');
+      } catch {
+        // A failure the poll cannot take as one message's (the log unreadable, the lock): the next poll goes on.
+      }
+      emu.faults.clear();
+      // The fault may have cost any message one try: three clean polls bring every one to its end.
+      for (let i = 0; i < 3; i++) emu.run('pollMailbox');
+      const got = observable(emu);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push({ index, call: probe.calls.log[index] ?? '', got });
+    }
+    expect(failures).toEqual([]);
+  });
+});

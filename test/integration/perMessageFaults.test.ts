@@ -4,23 +4,24 @@ import type { Emulator } from '../../local/emulator';
 
 /**
  * Issue 14, acceptance: a poll whose batch holds a poisoned message (its unit's tab renamed by
- * hand), faulted at every one of its service calls, then left to run clean: nothing lost, nothing
+ * hand) and a stranger's, faulted at every one of its service calls, then left to run clean: nothing lost, nothing
  * applied twice, no letter twice, nothing recorded for anyone but the senders, and the poisoned
  * message parked as `Lỗi xử lý` rather than holding up the others.
  */
 const OFFICE = 'huyendoannuithanh09@gmail.com';
-const auth = (address: string) => `mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=${address}; dmarc=pass header.from=example.org`;
 const MESSAGES = [
   { from: 'doan.tamtien@example.org', id: '<good1@x>', text: 'ĐOÀN XÃ TAM TIẾN\n1. Chi đoàn thôn Tiến Đông: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá' },
   { from: 'doan.tamtra@example.org', id: '<poison@x>', text: 'ĐOÀN XÃ TAM TRÀ\n1. Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá' },
   { from: 'doan.tamhiep@example.org', id: '<good2@x>', text: 'ĐOÀN XÃ TAM HIỆP\n1. Chi đoàn thôn Thuận Phước: năm 2015 Khá; 6 tháng đầu năm 2016 Vững mạnh' },
+  // A stranger writing as Tam Tiến: waits for review, never applied, never answered.
+  { from: 'someone@gmail.com', id: '<stranger@x>', text: 'ĐOÀN XÃ TAM TIẾN\n1. Chi đoàn thôn Tiến Tây: năm 2015 Yếu; 6 tháng đầu năm 2016 Yếu' },
 ];
 
 function scenario(): Emulator {
   const emu = setUpEmulator();
   emu.spreadsheet.getSheetByName('Tam Trà')!.setName('Tam Trà (cũ)');
   MESSAGES.forEach((m, i) =>
-    emu.gmail.deliver(buildEmlText({ from: m.from, to: OFFICE, messageId: m.id, date: `Mon, 5 Sep 2016 08:1${i}:00 +0700`, text: m.text, headers: { 'Authentication-Results': auth(m.from) } })),
+    emu.gmail.deliver(buildEmlText({ from: m.from, to: OFFICE, messageId: m.id, date: `Mon, 5 Sep 2016 08:1${i}:00 +0700`, text: m.text })),
   );
   emu.calls.reset();
   return emu;
@@ -33,7 +34,8 @@ function observable(emu: Emulator) {
     log: log.map((row) => [row[3], row[4], row[5]]),
     tabs: ['Tam Tiến', 'Tam Hiệp', 'Tam Trà (cũ)'].map((name) => emu.values(name).map((row) => row.slice(0, 5))),
     letters: emu.mail.sent.map((m) => m.to).sort(),
-    receipts: emu.values('Nhật ký gửi').slice(1).map((row) => [row[1], row[5], row[6]]),
+    // As a set: a message whose try a fault cost is answered by a later poll, after the others.
+    receipts: emu.values('Nhật ký gửi').slice(1).map((row) => [row[1], row[5], row[6]]).sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
   };
 }
 
@@ -42,8 +44,9 @@ describe('a poll with a poisoned message, faulted at every call', () => {
     const clean = scenario();
     for (let i = 0; i < 3; i++) clean.run('pollMailbox');
     const expected = observable(clean);
-    expect(expected.log.map((row) => row[2])).toEqual(['Đã ghi', 'Lỗi xử lý', 'Đã ghi']);
-    expect(expected.letters).toHaveLength(2);
+    expect(expected.log.map((row) => row[2])).toEqual(['Đã ghi', 'Lỗi xử lý', 'Đã ghi', 'Chờ xem xét']);
+    expect(expected.letters).toEqual(['doan.tamhiep@example.org', 'doan.tamtien@example.org']);
+    expect(expected.tabs[0].find((row) => row[0] === 'Chi đoàn thôn Tiến Tây')?.slice(2, 4)).toEqual(['', '']);
 
     const probe = scenario();
     probe.run('pollMailbox');

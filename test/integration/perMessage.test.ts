@@ -25,7 +25,7 @@ const TAM_TRA_TABLE = ['ĐOÀN XÃ TAM TRÀ', '1. Chi đoàn Xuân Thọ: năm 2
 const TT_TABLE = ['ĐOÀN THỊ TRẤN NÚI THÀNH', '1. Chi đoàn Khối phố 1: năm 2015 Khá; 6 tháng đầu năm 2016 Khá'].join('\n');
 
 let sequence = 0;
-function deliver(emu: Emulator, from: string, messageId: string, text: string, attachments: EmlAttachment[] = []): void {
+function deliver(emu: Emulator, from: string, messageId: string, text: string, attachments: EmlAttachment[] = [], headers: Record<string, string> = {}): void {
   const address = /<([^>]+)>/.exec(from)![1];
   sequence++;
   emu.gmail.deliver(
@@ -37,7 +37,7 @@ function deliver(emu: Emulator, from: string, messageId: string, text: string, a
       date: `Mon, 5 Sep 2016 08:${String(10 + sequence).padStart(2, '0')}:00 +0700`,
       text,
       attachments,
-      headers: { 'Authentication-Results': auth(address) },
+      headers: { 'Authentication-Results': auth(address), ...headers },
     }),
   );
 }
@@ -146,5 +146,28 @@ describe('failures are per message (issue 14, item 2)', () => {
     // Sent in the unit's thread, as the other receipts.
     const replies = emu.gmail.messages().filter((m) => m.isSent && /^Re:/.test(m.subject));
     expect(replies).toHaveLength(4);
+  });
+
+  test('over the quota, an answer that must leave the thread (a foreign Reply-To) waits and goes once to the registered address', () => {
+    const emu = setUpEmulator('', { mailQuota: 1 });
+    deliver(emu, TAM_HIEP, '<hiep@example.org>', TAM_HIEP_TABLE);
+    deliver(emu, TAM_TIEN, '<rt@example.org>', TAM_TIEN_TABLE, [], { 'Reply-To': 'attacker@evil.example' });
+    poll(emu);
+    expect(statusOf(emu, '<rt@example.org>')).toBe('Đã ghi');
+    expect(emu.mail.sent.map((m) => m.to)).toEqual([TAM_HIEP]);
+    const outbox = () => emu.values('Nhật ký gửi').slice(1).map((row) => [row[2], row[5], row[6]]).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    expect(outbox()).toEqual([
+      [TAM_HIEP, 'Xác nhận|<hiep@example.org>', 'Đã gửi'],
+      ['doan.tamtien@example.org', 'Xác nhận|<rt@example.org>', 'Hoãn'],
+    ]);
+    emu.clock.advanceBy(24 * 60 * 60 * 1000);
+    poll(emu);
+    poll(emu);
+    expect(emu.mail.sent.map((m) => m.to)).toEqual([TAM_HIEP, 'doan.tamtien@example.org']);
+    expect(emu.mail.sent.some((m) => m.to.includes('evil'))).toBe(false);
+    expect(outbox()).toEqual([
+      [TAM_HIEP, 'Xác nhận|<hiep@example.org>', 'Đã gửi'],
+      ['doan.tamtien@example.org', 'Xác nhận|<rt@example.org>', 'Đã gửi'],
+    ]);
   });
 });

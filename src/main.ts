@@ -12,6 +12,7 @@ import type { PaperEntry } from './domain/paperEntry';
 import { activateUnitTab, loadUnitDetail, type UnitDetail } from './app/unitDetail';
 import { pollMailboxIn, type PollDeps } from './app/mailbox';
 import { queueReviewIn, resolveReviewIn, type ReviewOutcome } from './app/review';
+import { queueReplayIn, replayIn, type ReplayOutcome } from './app/replay';
 import type { ReviewDecision } from './app/officeActions';
 import { claimTriggers, isOfficeAccount, POLL_MINUTES, type TriggerOwnership } from './app/officeActionsOwner';
 import { officeActionMessages } from './app/officeActionsMessages';
@@ -416,6 +417,16 @@ function decideReview_(messageId: string, decision: ReviewDecision): ReviewOutco
   return withScriptLock(() =>
     officeAtKeyboard() ? resolveReviewIn(mailDeps_(), messageId, decision) : queueReviewIn({ ss: activeSpreadsheet(), queue: officeQueue() }, messageId, decision),
   );
+}
+
+/**
+ * Sidebar API: processes a logged submission again (parked, waiting for review, or any earlier
+ * one); at once from the office's account, from anyone else's by the office's next poll.
+ */
+export function replaySubmission(id: string): ReplayOutcome {
+  requireEditor(activeSpreadsheet(), activeUserEmail());
+  const valid = validMessageId(id);
+  return withScriptLock(() => (officeAtKeyboard() ? replayIn(mailDeps_(), valid) : queueReplayIn({ ss: activeSpreadsheet(), queue: officeQueue() }, valid)));
 }
 
 /** Menu item "Kiểm tra cài đặt": checks on the real account what no emulator can settle, and says what to do. */

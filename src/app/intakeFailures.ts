@@ -10,6 +10,12 @@ const GMAIL_TAG = /\s*\[gmail:[^\]]+\]\s*$/;
 /** Our own texts are Vietnamese; a platform text is English and is never shown as it is. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
+/** `Chi tiết` apart from the Gmail reference that ends an email's row ('' without one). */
+export function splitGmailTag(detail: string): { text: string; tag: string } {
+  const tag = GMAIL_TAG.exec(detail)?.[0] ?? '';
+  return { text: detail.slice(0, detail.length - tag.length), tag: tag.trim() };
+}
+
 /** Failed tries so far, as the row's `Chi tiết` says (0 for a row never failed). */
 export function failureCount(detail: string): number {
   const match = ATTEMPT.exec(detail);
@@ -37,7 +43,7 @@ export interface FailedTry {
  */
 export function failedTry(previousDetail: string, error: unknown, tag = ''): FailedTry {
   if (isPermissionError(error)) throw error;
-  const attempt = failureCount(previousDetail.replace(GMAIL_TAG, '')) + 1;
+  const attempt = failureCount(splitGmailTag(previousDetail).text) + 1;
   const reason = failureReason(error);
   const text = attempt >= MAX_ATTEMPTS ? failureMessages.parked(MAX_ATTEMPTS, reason) : failureMessages.retrying(attempt, MAX_ATTEMPTS, reason);
   return { status: attempt >= MAX_ATTEMPTS ? 'Lỗi xử lý' : 'Đang xử lý', detail: tag ? `${text} ${tag}` : text, attempt };

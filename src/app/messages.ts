@@ -223,6 +223,19 @@ export const failureMessages = {
   deferredReceipt: 'Thư trả lời chưa gửi được vì hôm nay đã hết hạn mức gửi thư; sẽ tự động gửi khi hạn mức cho phép (dòng "Hoãn" trong Nhật ký gửi).',
 } as const;
 
+export const replayMessages = {
+  notReplayable: (id: string) => `Không có bài nộp mã ${id} trong Nhật ký nhận, hoặc đó chỉ là bản trùng của một bài nộp khác: không có gì để xử lý lại.`,
+  failed: (reason: string) => `Xử lý lại chưa được: ${reason}. Đề nghị bấm "Xử lý lại" lần nữa sau ít phút.`,
+  /** How the clerk's note starts, so the office's run can replace it with what it did. */
+  logNoteStart: 'Đã yêu cầu xử lý lại (',
+  done: (status: string, detail: string) => `Đã xử lý lại: ${status}${detail ? ` (${detail})` : ''}.`,
+  queued: (by: string) =>
+    `Đã ghi nhận yêu cầu xử lý lại. Thư và thư trả lời nằm trong hộp thư của tài khoản Văn phòng, nên Văn phòng sẽ thực hiện trong lần kiểm tra hộp thư kế tiếp, chậm nhất khoảng ${by}.`,
+  alreadyQueued: (by: string) => `Bài nộp này đã được yêu cầu xử lý lại; tài khoản Văn phòng sẽ thực hiện trong lần kiểm tra hộp thư kế tiếp, chậm nhất khoảng ${by}.`,
+  logNote: (clerk: string, at: string) => `Đã yêu cầu xử lý lại (${clerk}, ${at}); chờ tài khoản Văn phòng thực hiện.`,
+  notDone: (reason: string) => `Tài khoản Văn phòng chưa xử lý lại được: ${reason}`,
+} as const;
+
 export const resumeMessages = {
   responseGone: 'câu trả lời không còn trong biểu mẫu (có thể đã bị xóa) hoặc bảng tính không còn liên kết với biểu mẫu',
   paperUnreadable: 'nội dung phiếu giấy lưu ở cột Nội dung gốc không đọc được (có thể đã bị sửa tay)',

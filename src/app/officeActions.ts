@@ -37,6 +37,8 @@ const actionSchema = z.union([
     sendTo: z.optional(z.string()),
   }),
   z.object({ kind: z.literal('remind'), key: z.string(), unitId: z.string(), by: z.string(), at: z.number() }),
+  /** A logged submission to process again (replay.ts); `id` is its `Mã`. */
+  z.object({ kind: z.literal('replay'), key: z.string(), id: z.string(), by: z.string(), at: z.number() }),
 ]);
 
 export type OfficeAction = z.infer<typeof actionSchema>;

@@ -6,6 +6,7 @@ import { deliverNotice, openNoticeContext, sendKeyed, unitNotice, type NoticeDep
 import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
 import type { OfficeAction, OfficeActionStore } from './officeActions';
 import { recordReviewNotDone, resolveReviewIn } from './review';
+import { recordReplayNotDone, replayIn } from './replay';
 
 export interface OfficeRunDeps {
   store: OfficeActionStore;
@@ -63,6 +64,8 @@ function carryOut(deps: OfficeRunDeps, action: OfficeAction): boolean {
       return carryOutReceipt(deps, action);
     case 'remind':
       return carryOutReminder(deps, action);
+    case 'replay':
+      return carryOutReplay(deps, action);
   }
 }
 
@@ -122,6 +125,13 @@ function answerDeferred(deps: OfficeRunDeps, workbook: IntakeWorkbook, action: E
     }
   }
   recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(sent, 'Đã gửi'));
+}
+
+/** Done either way: what it could not do is said in the row, and the office can ask again. */
+function carryOutReplay(deps: OfficeRunDeps, action: Extract<OfficeAction, { kind: 'replay' }>): boolean {
+  const outcome = replayIn(deps.poll, action.id);
+  if (!outcome.ok) recordReplayNotDone(deps.poll.ss, action.id, outcome.error);
+  return true;
 }
 
 function carryOutReminder(deps: OfficeRunDeps, action: Extract<OfficeAction, { kind: 'remind' }>): boolean {

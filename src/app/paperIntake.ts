@@ -4,7 +4,7 @@ import { missingItems } from '../domain/unitStatus';
 import type { MailPort } from '../gas/mail';
 import { missingSummary } from '../ui/email/missing';
 import { isoToVi } from '../workbook/dates';
-import { appendLogRows, finishIntakeRow, intakeRow, recordOutbox } from '../workbook/logs';
+import { appendLogRows, finishIntakeRow, intakeRow, readIntakeTime, recordOutbox } from '../workbook/logs';
 import type { ApplyResult } from '../workbook/applySubmission';
 import { applyAndConfirm, officeLetter, receiptKey, submissionReceipt, type CheckedSubmission } from './confirmSubmission';
 import { nextPollBy, type OfficeQueue } from './officeActions';
@@ -76,7 +76,8 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
     check,
     channel: 'Thủ công',
     reference,
-    at: now,
+    // Resumed or replayed: as of when it was first recorded (a newer submission since must win).
+    at: (logged && readIntakeTime(intakeSheet, logged.row)) || now,
     receivedDay: entry.receivedOn,
     today,
     formLink: unitFormLink(workbook, unit.id),

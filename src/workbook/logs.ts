@@ -116,6 +116,12 @@ export function readIntakeIndex(sheet: Sheet): IntakeIndex {
   return { ...grid, byId };
 }
 
+/** `Thời gian` of one logged submission: when it was first recorded (one read); null when the cell holds no date. */
+export function readIntakeTime(sheet: Sheet, row: number): Date | null {
+  const value: unknown = sheet.getRange(row, INTAKE_LOG_HEADERS.indexOf('Thời gian') + 1).getValue();
+  return value instanceof Date ? value : null;
+}
+
 /** `Nội dung gốc` of one logged submission (one read; the index leaves that column out). */
 export function readIntakeRaw(sheet: Sheet, row: number): string {
   return cellText(sheet.getRange(row, INTAKE_RAW_COLUMN).getValue());

@@ -18,7 +18,7 @@ import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type Unfinish
 import type { Triage } from './mailTriage';
 import { itemsPerTurn } from './lockTurnSize';
 import { handleBatch, recordBatchFailure } from './mailBatch';
-import { parkedItems, recordPollReport, type ParkedItem, type PollReport } from './pollReport';
+import { parkedItems, readPollReport, recordBusyPoll, recordPollReport, reportChanged, type ParkedItem, type PollReport } from './pollReport';
 import { failureMessages, mailboxMessages } from './messages';
 import type { OfficeActionStore } from './officeActions';
 import { isMailQuotaError, isPermissionError } from '../gas/errors';
@@ -115,6 +115,8 @@ export interface PollContext extends PollDeps, IntakeWorkbook {
 /** What the poll reads once under the lock before it starts: the workbook and everything left to finish. */
 interface FirstLook {
   workbook: IntakeWorkbook;
+  /** How the last poll ended (pollReport.ts): this one writes its own only when it says something else. */
+  lastReport: PollReport | null;
   unfinished: UnfinishedRow[];
   missed: MissedResponses | null;
   /** Why the form's responses could not be listed (the form deleted, a service failure): the mail goes on. */
@@ -134,29 +136,41 @@ export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] 
   const outcome: PollOutcome = { handled: 0, resumed: 0, recovered: 0, stoppedEarly: true };
   const end: PartEnd = { left: 0, reason: 'lock' };
   const parked: ParkedItem[] = [];
-  let intake: IntakeIndex | null = null;
+  // What the first look read ('busy': the lock was held by another execution; null: it failed).
+  const seen: { first: Seen | 'busy' | null } = { first: null };
   try {
-    const result = pollParts(deps, outcome, end, parked, (index) => (intake = index));
+    const result = pollParts(deps, outcome, end, parked, (first) => (seen.first = first));
     if (!('errors' in result)) outcome.stoppedEarly = end.reason !== null;
     return result;
   } finally {
     // Where the office sees it (the dashboard, the digest): how this poll ended, and what is parked.
     if (end.reason !== null) console.warn(`pollMailbox stopped early (${end.reason}): ${outcome.handled} handled, ${end.left} left`);
-    // Under the lock like any shared state (a busy lock keeps the last report: the next poll writes its own).
-    const seenIntake: IntakeIndex | null = intake;
-    if (seenIntake) {
+    // Under the lock like any shared state; a poll that never got it says so all the same.
+    const { first } = seen;
+    if (first === 'busy') recordBusyPoll(deps.reconcile.store, deps.now().getTime());
+    else if (first) {
       const report = { at: deps.now().getTime(), handled: outcome.handled + outcome.resumed + outcome.recovered, ...end };
-      deps.lock(() => recordPollReport(deps.reconcile.store, report, parkedItems(seenIntake, parked)));
+      const items = parkedItems(first.intake, parked);
+      if (reportChanged(first.lastReport, report, items)) deps.lock(() => recordPollReport(deps.reconcile.store, report, items));
     }
   }
 }
 
-function pollParts(deps: PollDeps, outcome: PollOutcome, end: PartEnd, parked: ParkedItem[], seen: (intake: IntakeIndex) => void): PollOutcome | { errors: string[] } {
+/** What the end of the poll needs from its first look: the log as read, and the report the last poll left. */
+interface Seen {
+  intake: IntakeIndex;
+  lastReport: PollReport | null;
+}
+
+function pollParts(deps: PollDeps, outcome: PollOutcome, end: PartEnd, parked: ParkedItem[], seen: (first: Seen | 'busy') => void): PollOutcome | { errors: string[] } {
   const look = deps.lock(() => firstLook(deps));
-  if (!look.ok) return outcome;
+  if (!look.ok) {
+    seen('busy');
+    return outcome;
+  }
   if ('errors' in look.value) return look.value;
-  const { workbook, unfinished, missed, formError } = look.value;
-  seen(workbook.intake);
+  const { workbook, unfinished, missed, formError, lastReport } = look.value;
+  seen({ intake: workbook.intake, lastReport });
   // What the first look read stays good for the mail while only this run writes, through it.
   const quiet = unfinished.length === 0 && !(missed && missed.missing.size > 0);
   const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, timeLeft: deps.timeLeft, lock: deps.lock, actions: deps.actions };
@@ -196,7 +210,7 @@ function firstLook(deps: PollDeps): FirstLook | { errors: string[] } {
   } catch (error) {
     formError = error instanceof Error ? error.message : String(error);
   }
-  return { workbook, unfinished: unfinishedSubmissions(workbook.intake), missed, formError };
+  return { workbook, unfinished: unfinishedSubmissions(workbook.intake), missed, formError, lastReport: readPollReport(deps.reconcile.store) };
 }
 
 /** The first batch of messages under one hold of the lock, before any was timed. */
@@ -236,10 +250,17 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
     const fits = 1 + Math.floor(room / Math.max(2 * perMessage, 1));
     const group = distinctRun(queue, handled, Math.min(singles > 0 ? 1 : batch, fits));
     const began = deps.now().getTime();
-    const ready = group.map((message) => {
+    const ready: MailboxMessage[] = [];
+    for (const message of group) {
       const seen = first.intake.byId.get(message.messageId);
-      return seen && FINAL_INTAKE_STATUSES.includes(seen.status) ? message : withContents(message);
-    });
+      if (seen && FINAL_INTAKE_STATUSES.includes(seen.status)) {
+        ready.push(message);
+        continue;
+      }
+      // Fetching one message can take long on a slow day: the batch is cut where the time left would no longer cover it.
+      if (ready.length > 0 && deps.timeLeft() < reserve + Math.max(2 * perMessage, 1) * ready.length) break;
+      ready.push(withContents(message));
+    }
     const attempt = deps.lock((othersWrote) => {
       // Read again only when another execution wrote since this run's last turn (it keeps its own
       // reads up to date as it writes: the log's indexes, `Đơn vị`).
@@ -261,13 +282,13 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
     });
     if (!attempt.ok) return stop('lock');
     if (attempt.value === 'oneByOne') {
-      singles = group.length;
+      singles = ready.length;
       continue;
     }
     if (attempt.value) return attempt.value;
     if (singles > 0) singles--;
-    handled += group.length;
-    perMessage = Math.max(perMessage, (deps.now().getTime() - began) / group.length);
+    handled += ready.length;
+    perMessage = Math.max(perMessage, (deps.now().getTime() - began) / ready.length);
     batch = itemsPerTurn(perMessage, MAX_BATCH);
   }
   return { handled, left: 0, stoppedEarly: null, parked };

@@ -53,10 +53,32 @@ export function parkedItems(intake: IntakeIndex, also: readonly ParkedItem[] = [
   return [...items.values()].sort((a, b) => a.row - b.row);
 }
 
+/**
+ * Whether a poll's report says anything the last one did not (people read only why a poll stopped
+ * short, what it left and what is parked; no report reads as a poll that finished with nothing
+ * parked): a poll every 10 minutes takes the lock to write it only then.
+ */
+export function reportChanged(last: PollReport | null, report: Pick<PollReport, 'left' | 'reason'>, parked: readonly ParkedItem[]): boolean {
+  const said = (r: Pick<PollReport, 'left' | 'reason' | 'parkedCount' | 'parked'>) => JSON.stringify([r.reason, r.reason ? r.left : 0, r.parkedCount, r.parked]);
+  const before = last ?? { left: 0, reason: null, parkedCount: 0, parked: [] };
+  return said(before) !== said({ ...report, parkedCount: parked.length, parked: parked.slice(0, MAX_ITEMS) });
+}
+
 /** Written once at the end of a poll; unchanged, it is not written again (a poll every 10 minutes). */
 export function recordPollReport(store: KeyValueStore, report: Omit<PollReport, 'parkedCount' | 'parked'>, parked: readonly ParkedItem[]): void {
   const value = JSON.stringify({ ...report, parkedCount: parked.length, parked: parked.slice(0, MAX_ITEMS) } satisfies PollReport);
   store.set(POLL_REPORT_KEY, value);
+}
+
+/**
+ * A poll that found the lock busy before reading anything: it says so (the parked list as the last
+ * poll left it). Written without the lock it could not have: the execution holding it is either
+ * not a poll, or a poll that writes its own report when it ends, after this one.
+ */
+export function recordBusyPoll(store: KeyValueStore, at: number): void {
+  const last = readPollReport(store);
+  const report: PollReport = { at, handled: 0, left: 0, reason: 'lock', parkedCount: last?.parkedCount ?? 0, parked: last?.parked ?? [] };
+  store.set(POLL_REPORT_KEY, JSON.stringify(report));
 }
 
 /** After a replay: the row is no longer parked. */

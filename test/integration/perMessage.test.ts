@@ -170,4 +170,18 @@ describe('failures are per message (issue 14, item 2)', () => {
       ['doan.tamtien@example.org', 'Xác nhận|<rt@example.org>', 'Đã gửi'],
     ]);
   });
+
+  test('a poll that finds the lock held by another execution says so in the dashboard; the next one clears it', () => {
+    const emu = setUpEmulator();
+    deliver(emu, TAM_TIEN, '<tien@example.org>', TAM_TIEN_TABLE);
+    emu.lock.holdByOther();
+    poll(emu);
+    emu.lock.release();
+    expect(statusOf(emu, '<tien@example.org>')).toBeUndefined();
+    const busy = emu.run('getDashboard') as { lastPoll: string | null };
+    expect(busy.lastPoll).toMatch(/^Lần kiểm tra thư lúc \d{2}:\d{2} \d{2}\/\d{2}\/2016 chưa xong vì hệ thống đang ghi dữ liệu khác, sẽ tiếp tục ở lần sau\.$/);
+    poll(emu);
+    expect(statusOf(emu, '<tien@example.org>')).toBe('Đã ghi');
+    expect((emu.run('getDashboard') as { lastPoll: string | null }).lastPoll).toBeNull();
+  });
 });

@@ -316,7 +316,7 @@ export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcom
   return withScriptLock(() => {
     const deps = { ss, mail: mailApp, now: () => new Date(), localDay, clerk };
     // A clerk's receipt goes from the office's mailbox, by its next poll.
-    return recordPaperEntryIn(officeAtKeyboard() ? deps : { ...deps, receiptQueue: officeQueue() }, unit, valid);
+    return recordPaperEntryIn(officeAtKeyboard() ? { ...deps, actions: scriptOfficeActionStore() } : { ...deps, receiptQueue: officeQueue() }, unit, valid);
   });
 }
 

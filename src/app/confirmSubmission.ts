@@ -42,19 +42,33 @@ export function applyAndConfirm(workbook: IntakeWorkbook, deps: ConfirmDeps, inp
   const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, { kind: input.channel, id: input.reference, at: input.at }, workbook.unitsValues);
   if (input.to.length === 0) return { ...applied, receiptDeferred: false };
   const email = submissionReceipt(campaign, input, applied);
-  const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
-  const key = receiptKey(input.reference);
   const letter = officeLetter(campaign, input.to, email);
+  const sent = sendOrDefer(workbook, deps, { kind: 'Xác nhận', key: receiptKey(input.reference), reference: input.reference, unit: input.unit.name, letter });
+  return { ...applied, receiptDeferred: sent === 'deferred' };
+}
+
+/**
+ * A letter answering a submission, sent once by its key; over the day's mail quota (with a store
+ * to keep it in) it waits as `Hoãn`, written as it is now (applying again later could undo newer
+ * data), and a later poll sends it (officeActionsRun.ts). Without the store the failure is thrown.
+ */
+export function sendOrDefer(
+  workbook: IntakeWorkbook,
+  deps: ConfirmDeps,
+  letter: { kind: 'Xác nhận' | 'Báo lỗi'; key: string; reference: string; unit: string; letter: OutgoingMail },
+): 'sent' | 'deferred' {
+  const { kind, key, reference, unit } = letter;
+  const mail = letter.letter;
+  const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
   try {
-    sendKeyed(outbox, 'Xác nhận', key, letter, 'throw');
+    sendKeyed(outbox, kind, key, mail, 'throw');
+    return 'sent';
   } catch (error) {
     if (!deps.actions || !isMailQuotaError(error)) throw error;
-    // The letter as written now (applying again later could undo newer data), sent by a later poll.
-    deps.actions.put({ kind: 'receipt', key, reference: input.reference, mail: { ...letter, to: [...letter.to], cc: [...letter.cc] }, unit: input.unit.name, sentDetail: '', by: campaign.officeEmail, at: deps.now().getTime() });
-    recordOutbox(workbook.outboxSheet, workbook.outbox, { time: deps.now(), kind: 'Xác nhận', to: letter.to.join(', '), cc: '', subject: email.subject, key, status: 'Hoãn' });
-    return { ...applied, receiptDeferred: true };
+    deps.actions.put({ kind: 'receipt', key, reference, letter: kind, mail: { ...mail, to: [...mail.to], cc: [...mail.cc] }, unit, sentDetail: '', by: workbook.campaign.officeEmail, at: deps.now().getTime() });
+    recordOutbox(workbook.outboxSheet, workbook.outbox, { time: deps.now(), kind, to: mail.to.join(', '), cc: '', subject: mail.email.subject, key, status: 'Hoãn' });
+    return 'deferred';
   }
-  return { ...applied, receiptDeferred: false };
 }
 
 /** The `Xác nhận` letter of a submission, from what applying it recorded. */

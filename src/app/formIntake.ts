@@ -12,8 +12,7 @@ import { appendLogRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type 
 import { failureMessages, formMessages, mailboxMessages } from './messages';
 import type { OfficeActionStore } from './officeActions';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
-import { sendKeyed } from './notices';
-import { applyAndConfirm, officeLetter } from './confirmSubmission';
+import { applyAndConfirm, officeLetter, sendOrDefer } from './confirmSubmission';
 
 export interface FormIntakeDeps {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -64,7 +63,6 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
   const unit = campaign.units.find((u) => cleanText(u.name) === cleanText(parts.unit)) ?? null;
   const outcome = decide(campaign, unit, submission, parts);
   let result: FormIntakeOutcome;
-  const outbox = { outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
   const formLink = unit ? unitFormLink(workbook, unit.id) : null;
   const day = deps.localDay(submission.timestamp, campaign.timeZone);
   const today = deps.localDay(deps.now(), campaign.timeZone);
@@ -73,8 +71,9 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
   } else if (outcome.kind === 'reject') {
     const reason = outcome.problems.map(formMessages.problem).join('; ');
     const email = rejectionEmail({ campaign, unit: outcome.unit, reference: submission.responseId, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form' });
-    sendKeyed(outbox, 'Báo lỗi', `Báo lỗi|${submission.responseId}`, officeLetter(campaign, [submission.email], email), 'throw');
-    result = { status: 'Lỗi', detail: reason };
+    const letter = { kind: 'Báo lỗi' as const, key: `Báo lỗi|${submission.responseId}`, reference: submission.responseId, unit: outcome.unit?.name ?? '', letter: officeLetter(campaign, [submission.email], email) };
+    const sent = sendOrDefer(workbook, deps, letter);
+    result = { status: 'Lỗi', detail: sent === 'deferred' ? `${reason} ${failureMessages.deferredReceipt}` : reason };
   } else {
     const applied = applyAndConfirm(workbook, deps, {
       unit: outcome.unit,

@@ -192,7 +192,8 @@ export const paperMessages = {
     notAsked: () => 'Không gửi thư xác nhận (theo lựa chọn khi nhập).',
     noAddress: () => 'Chưa gửi thư xác nhận vì đơn vị chưa có email trong trang Đơn vị.',
     overQuota: () => 'Chưa gửi thư xác nhận vì hôm nay đã hết hạn mức gửi thư của tài khoản; nội dung vẫn được ghi đầy đủ.',
-  } satisfies Record<PaperReceipt, (emails: readonly string[]) => string>,
+    deferred: () => 'Thư xác nhận chưa gửi được vì hôm nay đã hết hạn mức gửi thư; sẽ tự động gửi khi hạn mức cho phép (dòng "Hoãn" trong Nhật ký gửi).',
+  } satisfies Record<PaperReceipt | 'deferred', (emails: readonly string[]) => string>,
   recorded: (unit: string, chapters: number, received: string, receipt: string) => `Đã ghi phiếu giấy của ${unit} (nhận ngày ${received}): ${chapters} Chi đoàn. ${receipt}`,
   logDetail: (received: string, note: string, chapters: number, receipt: string) =>
     `Phiếu giấy nhận ngày ${received}${note ? ` (${note})` : ''}, Văn phòng nhập. Đã ghi ${chapters} Chi đoàn. ${receipt}`,

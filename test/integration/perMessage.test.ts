@@ -1,6 +1,7 @@
 import { buildCsv } from '../fixtures/csv';
 import { buildEmlText, type EmlAttachment } from '../fixtures/eml';
 import { setUpEmulator } from './harness';
+import { sonEntry } from './officeActions';
 import type { Emulator } from '../../local/emulator';
 
 /**
@@ -183,5 +184,22 @@ describe('failures are per message (issue 14, item 2)', () => {
     poll(emu);
     expect(statusOf(emu, '<tien@example.org>')).toBe('Đã ghi');
     expect((emu.run('getDashboard') as { lastPoll: string | null }).lastPoll).toBeNull();
+  });
+
+  test('a paper entry typed by the office over the quota: recorded, its receipt Hoãn, sent once by a poll the next day', () => {
+    const emu = setUpEmulator('', { mailQuota: 1, now: '2016-09-06T10:00:00+07:00' });
+    deliver(emu, TAM_HIEP, '<hiep@example.org>', TAM_HIEP_TABLE);
+    poll(emu);
+    const outcome = emu.run('submitPaperEntry', 'tam-son', sonEntry()) as { ok: boolean; message: string };
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toMatch(/hết hạn mức gửi thư; sẽ tự động gửi/);
+    expect(statusOf(emu, 'PG-a1b2c3d4e5f6')).toBe('Đã ghi');
+    const son = () => emu.values('Nhật ký gửi').slice(1).filter((row) => row[5] === 'Xác nhận|PG-a1b2c3d4e5f6').map((row) => row[6]);
+    expect(son()).toEqual(['Hoãn']);
+    emu.clock.advanceBy(24 * 60 * 60 * 1000);
+    poll(emu);
+    poll(emu);
+    expect(son()).toEqual(['Đã gửi']);
+    expect(emu.mail.sent.filter((m) => m.to.includes('doan.tamson@example.org'))).toHaveLength(1);
   });
 });

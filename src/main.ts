@@ -4,6 +4,7 @@
  */
 import { requireEditor } from './app/access';
 import { loadDashboard, type Dashboard } from './app/dashboard';
+import { readPollReport } from './app/pollReport';
 import { loadReviewQueue, type ReviewQueue } from './app/reviewQueue';
 import { chapterBook, decideChapterIn, validChapterDecision, type ChapterDecision, type ChapterDecisionOutcome } from './app/chapterDecisions';
 import { loadPendingChapters, type PendingChapterView } from './app/pendingChaptersView';
@@ -13,6 +14,7 @@ import type { PaperEntry } from './domain/paperEntry';
 import { activateUnitTab, loadUnitDetail, type UnitDetail } from './app/unitDetail';
 import { pollMailboxIn, type PollDeps, type PollOutcome } from './app/mailbox';
 import { queueReviewIn, resolveReviewIn, type ReviewOutcome } from './app/review';
+import { queueReplayIn, replayIn, type ReplayOutcome } from './app/replay';
 import type { ReviewDecision } from './app/officeActions';
 import { claimTriggers, isOfficeAccount, POLL_MINUTES, type TriggerOwnership } from './app/officeActionsOwner';
 import { officeActionMessages } from './app/officeActionsMessages';
@@ -25,6 +27,7 @@ import { endStaging } from './app/setupBuild';
 import { CONTINUE_SETUP, setupDeps, showSetupOutcome, type ExecutionTiming } from './entries/setupWiring';
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
+import { scriptOfficeActionStore } from './gas/officeActionStore';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
 import { ensureFormSubmitTrigger, formKit, hasTriggerFor, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
@@ -255,7 +258,7 @@ export function continueFormBuild(): void {
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   const outcome = withScriptLock(
-    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay, localClock, chapterBook: chapterBook_() }, readFormResponse(e.response, formKit())),
+    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay, localClock, chapterBook: chapterBook_(), actions: scriptOfficeActionStore() }, readFormResponse(e.response, formKit())),
     { busyMessage: lockMessages.formDeferred },
   );
   if ('errors' in outcome) throw new Error(lockMessages.formNotRecorded(outcome.errors));
@@ -277,6 +280,7 @@ function mailDeps_(started = Date.now()): PollDeps {
     lock: lockTurns(),
     resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(ss, responseId, formKit()) },
     reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(ss, since, formKit()), store: scriptStore() },
+    actions: scriptOfficeActionStore(),
   };
 }
 
@@ -288,6 +292,7 @@ function noticeDeps_(started = Date.now()): NoticeDeps {
     localDay,
     localHour: (date, timeZone) => Number(formatDate(date, timeZone, 'H')),
     timeLeft: executionTiming_(started).timeLeft,
+    pollReport: { read: () => readPollReport(scriptStore()), format: formatDate },
   };
 }
 
@@ -318,7 +323,7 @@ export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcom
   return withScriptLock(() => {
     const deps = { ss, mail: mailApp, now: () => new Date(), localDay, localClock, chapterBook: chapterBook_(), clerk };
     // A clerk's receipt goes from the office's mailbox, by its next poll.
-    return recordPaperEntryIn(officeAtKeyboard() ? deps : { ...deps, receiptQueue: officeQueue() }, unit, valid);
+    return recordPaperEntryIn(officeAtKeyboard() ? { ...deps, actions: scriptOfficeActionStore() } : { ...deps, receiptQueue: officeQueue() }, unit, valid);
   });
 }
 
@@ -379,7 +384,10 @@ const sidebarClock_: SidebarClock = { now: () => new Date(), format: formatDate 
 
 /** Sidebar API: progress, every unit's status, the rating chart and the filters (three sheet reads; cadre names from script properties). */
 export function getDashboard(): Dashboard {
-  return editorRead_((sheets) => loadDashboard(sheets, sidebarClock_, knownCadreNames(scriptStore())));
+  return editorRead_((sheets) => {
+    const store = scriptStore();
+    return loadDashboard(sheets, sidebarClock_, knownCadreNames(store), readPollReport(store));
+  });
 }
 
 /** Sidebar API: one unit's chapters, status, cadre and history. */
@@ -436,6 +444,16 @@ function decideReview_(messageId: string, decision: ReviewDecision): ReviewOutco
   return withScriptLock(() =>
     officeAtKeyboard() ? resolveReviewIn(mailDeps_(), messageId, decision) : queueReviewIn({ ss: activeSpreadsheet(), queue: officeQueue() }, messageId, decision),
   );
+}
+
+/**
+ * Sidebar API: processes a logged submission again (parked, waiting for review, or any earlier
+ * one); at once from the office's account, from anyone else's by the office's next poll.
+ */
+export function replaySubmission(id: string): ReplayOutcome {
+  requireEditor(activeSpreadsheet(), activeUserEmail());
+  const valid = validMessageId(id);
+  return withScriptLock(() => (officeAtKeyboard() ? replayIn(mailDeps_(), valid) : queueReplayIn({ ss: activeSpreadsheet(), queue: officeQueue() }, valid)));
 }
 
 /** Menu item "Kiểm tra cài đặt": checks on the real account what no emulator can settle, and says what to do. */

@@ -7,6 +7,9 @@ import { applySubmission, submissionStamp, type ApplyResult } from '../workbook/
 import type { ChapterBookPort } from './chapterDecisions';
 import type { IntakeWorkbook } from './intakeWorkbook';
 import { sendKeyed } from './notices';
+import { isMailQuotaError } from '../gas/errors';
+import { recordOutbox } from '../workbook/logs';
+import type { OfficeActionStore } from './officeActions';
 
 export interface CheckedSubmission {
   unit: Unit;
@@ -39,21 +42,54 @@ export function keptLines(kept: readonly KeptValue[], clock: LocalClock, timeZon
   });
 }
 
+export interface ConfirmDeps {
+  mail: MailPort;
+  now: () => Date;
+  chapterBook: ChapterBookPort;
+  /** Where a receipt over the day's mail quota waits for a later poll; without it such a receipt fails the submission. */
+  actions?: OfficeActionStore;
+}
+
 /**
  * A submission that passed the form's rules, written into its unit (tab, status row, summary)
  * and confirmed once: the receipt's outbox key carries the reference, so a retry never sends two.
- * Reported chapters that only look like one of the unit's are kept for the office.
+ * Reported chapters that only look like one of the unit's are kept for the office. Over the
+ * day's mail quota the receipt waits as `Hoãn` (`receiptDeferred`) and the submission stands recorded.
  */
-export function applyAndConfirm(workbook: IntakeWorkbook, deps: { mail: MailPort; now: () => Date; chapterBook: ChapterBookPort }, input: CheckedSubmission): ApplyResult {
+export function applyAndConfirm(workbook: IntakeWorkbook, deps: ConfirmDeps, input: CheckedSubmission): ApplyResult & { receiptDeferred: boolean } {
   const { campaign, sheets } = workbook;
   const source = { kind: input.channel, id: input.reference, at: input.at };
   const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, source, workbook.unitsValues, deps.chapterBook.resolution(input.unit.id, input.channel === 'Thủ công'));
   deps.chapterBook.hold(input.unit.id, applied.merge.held, submissionStamp(source), input.check.submission.hasRegistration);
-  if (input.to.length === 0) return applied;
+  if (input.to.length === 0) return { ...applied, receiptDeferred: false };
   const email = submissionReceipt(campaign, input, applied);
+  const letter = officeLetter(campaign, input.to, email);
+  const sent = sendOrDefer(workbook, deps, { kind: 'Xác nhận', key: receiptKey(input.reference), reference: input.reference, unit: input.unit.name, letter });
+  return { ...applied, receiptDeferred: sent === 'deferred' };
+}
+
+/**
+ * A letter answering a submission, sent once by its key; over the day's mail quota (with a store
+ * to keep it in) it waits as `Hoãn`, written as it is now (applying again later could undo newer
+ * data), and a later poll sends it (officeActionsRun.ts). Without the store the failure is thrown.
+ */
+export function sendOrDefer(
+  workbook: IntakeWorkbook,
+  deps: ConfirmDeps,
+  letter: { kind: 'Xác nhận' | 'Báo lỗi'; key: string; reference: string; unit: string; letter: OutgoingMail },
+): 'sent' | 'deferred' {
+  const { kind, key, reference, unit } = letter;
+  const mail = letter.letter;
   const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
-  sendKeyed(outbox, 'Xác nhận', receiptKey(input.reference), officeLetter(campaign, input.to, email), 'throw');
-  return applied;
+  try {
+    sendKeyed(outbox, kind, key, mail, 'throw');
+    return 'sent';
+  } catch (error) {
+    if (!deps.actions || !isMailQuotaError(error)) throw error;
+    deps.actions.put({ kind: 'receipt', key, reference, letter: kind, mail: { ...mail, to: [...mail.to], cc: [...mail.cc] }, unit, sentDetail: '', by: workbook.campaign.officeEmail, at: deps.now().getTime() });
+    recordOutbox(workbook.outboxSheet, workbook.outbox, { time: deps.now(), kind, to: mail.to.join(', '), cc: '', subject: mail.email.subject, key, status: 'Hoãn' });
+    return 'deferred';
+  }
 }
 
 /** The `Xác nhận` letter of a submission, from what applying it recorded. */

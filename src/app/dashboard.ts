@@ -7,6 +7,8 @@ import type { SidebarSettings } from './sidebarApi';
 import { ratingChart, type RatingChart } from './ratingChart';
 import { deadlineInfo, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
 import { readUnitRowViews, type UnitRowView } from './unitRowView';
+import { pollReportMessages } from '../ui/email/messages';
+import type { PollReport } from './pollReport';
 
 /** One unit of the dashboard's list; plain strings and numbers (google.script.run cannot carry Dates). */
 export interface DashboardUnit extends Omit<UnitRowView, 'emails' | 'secretary' | 'formUrl'> {
@@ -28,6 +30,22 @@ export interface Dashboard {
   chart: RatingChart;
   /** Choices of the filters, in the order of `Đơn vị` (clusters) and by id (cadres; `name` '' when not known). */
   filters: { clusters: string[]; cadres: { id: string; name: string }[] };
+  /** The last mailbox poll when it could not finish (a sentence), else null. */
+  lastPoll: string | null;
+  /** Submissions parked as `Lỗi xử lý`: how many, and the first few with their reason. */
+  parked: { count: number; items: { id: string; source: string; unit: string; reason: string }[] };
+}
+
+/** The poll's report as the dashboard shows it (pollReport.ts). */
+export function pollView(report: PollReport | null, clock: SidebarClock, timeZone: string): Pick<Dashboard, 'lastPoll' | 'parked'> {
+  if (!report) return { lastPoll: null, parked: { count: 0, items: [] } };
+  return {
+    lastPoll: report.reason ? pollReportMessages.unfinished(clock.format(new Date(report.at), timeZone, 'HH:mm dd/MM/yyyy'), report.left, report.reason) : null,
+    parked: {
+      count: report.parkedCount,
+      items: report.parked.map((item) => ({ id: item.id, source: pollReportMessages.sourceName(item.source), unit: item.unit, reason: item.reason })),
+    },
+  };
 }
 
 /**
@@ -36,7 +54,7 @@ export interface Dashboard {
  * and `Tổng hợp` (the rating counts for the chart). Cadres are named from the names remembered
  * when `Cán bộ` was last read (a fourth sheet read would break the budget), by id when unknown.
  */
-export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadreNames: ReadonlyMap<string, string>): Dashboard {
+export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadreNames: ReadonlyMap<string, string>, report: PollReport | null = null): Dashboard {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const deadline = deadlineInfo(settings, clock);
   const units = readUnitRowViews(unitValues, settings, clock).map(
@@ -61,6 +79,7 @@ export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadre
         .sort()
         .map((id) => ({ id, name: cadreNames.get(id) ?? '' })),
     },
+    ...pollView(report, clock, settings.timeZone),
   };
 }
 

@@ -9,11 +9,11 @@ import type { MailPort } from '../gas/mail';
 import { parseText } from '../intake';
 import { rejectionEmail } from '../ui/email';
 import { appendLogRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../workbook/logs';
-import { formMessages, mailboxMessages } from './messages';
+import { failureMessages, formMessages, mailboxMessages } from './messages';
+import type { OfficeActionStore } from './officeActions';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
-import { sendKeyed } from './notices';
 import type { ChapterBookPort } from './chapterDecisions';
-import { applyAndConfirm, officeLetter } from './confirmSubmission';
+import { applyAndConfirm, officeLetter, sendOrDefer } from './confirmSubmission';
 
 export interface FormIntakeDeps {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,6 +24,8 @@ export interface FormIntakeDeps {
   localClock: (date: Date, timeZone: string) => string;
   /** Reported chapters that look like one of the unit's wait there for the office (chapterDecisions.ts). */
   chapterBook: ChapterBookPort;
+  /** Where a receipt over the day's mail quota waits for a later poll (confirmSubmission.ts). */
+  actions?: OfficeActionStore;
 }
 
 export interface FormIntakeOutcome {
@@ -66,7 +68,6 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
   const unit = campaign.units.find((u) => cleanText(u.name) === cleanText(parts.unit)) ?? null;
   const outcome = decide(campaign, unit, submission, parts);
   let result: FormIntakeOutcome;
-  const outbox = { outboxSheet, outbox: workbook.outbox, mail: deps.mail, now: deps.now };
   const formLink = unit ? unitFormLink(workbook, unit.id) : null;
   const day = deps.localDay(submission.timestamp, campaign.timeZone);
   const today = deps.localDay(deps.now(), campaign.timeZone);
@@ -75,8 +76,9 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
   } else if (outcome.kind === 'reject') {
     const reason = outcome.problems.map(formMessages.problem).join('; ');
     const email = rejectionEmail({ campaign, unit: outcome.unit, reference: submission.responseId, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form' });
-    sendKeyed(outbox, 'Báo lỗi', `Báo lỗi|${submission.responseId}`, officeLetter(campaign, [submission.email], email), 'throw');
-    result = { status: 'Lỗi', detail: reason };
+    const letter = { kind: 'Báo lỗi' as const, key: `Báo lỗi|${submission.responseId}`, reference: submission.responseId, unit: outcome.unit?.name ?? '', letter: officeLetter(campaign, [submission.email], email) };
+    const sent = sendOrDefer(workbook, deps, letter);
+    result = { status: 'Lỗi', detail: sent === 'deferred' ? `${reason} ${failureMessages.deferredReceipt}` : reason };
   } else {
     const applied = applyAndConfirm(workbook, deps, {
       unit: outcome.unit,
@@ -90,7 +92,8 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
       to: [submission.email],
       clock: deps,
     });
-    result = { status: 'Đã ghi', detail: mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length, applied.merge.kept.length) };
+    const detail = mailboxMessages.applied(applied.merge.recorded.length, outcome.check.warnings.length, applied.merge.kept.length);
+    result = { status: 'Đã ghi', detail: applied.receiptDeferred ? `${detail} ${failureMessages.deferredReceipt}` : detail };
   }
   finishIntakeRow(intakeSheet, row, unit?.name ?? '', result.status as IntakeStatus, result.detail);
   return result;

@@ -1,8 +1,10 @@
 import { parseEmail } from '../intake';
 import { writeAppliedUnits } from '../workbook/applySubmission';
 import type { Row } from '../workbook/cells';
-import { appendLogRows, finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, type IntakeEntry, type IntakeStatus } from '../workbook/logs';
+import { appendLogRows, finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeEntry, type IntakeStatus } from '../workbook/logs';
 import { act, gmailTag, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
+import { failedTry } from './intakeFailures';
+import { parkedReason, type ParkedItem } from './pollReport';
 import { triageMessage } from './mailTriage';
 import { mailboxMessages } from './messages';
 
@@ -24,7 +26,7 @@ type Planned =
  * for its key).
  * The messages' ids are distinct (the caller cuts a batch before a repeated one).
  */
-export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[]): void {
+export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[]): ParkedItem[] {
   const planned: Planned[] = [];
   const newRows: Row[] = [];
   const newOpen: { index: number; offset: number }[] = [];
@@ -57,17 +59,44 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
   for (const entry of planned) {
     if (entry.kind !== 'open') continue;
     const { message } = entry;
-    const report = message.report ?? parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
-    const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
-    const outcome = act(ctx, message, triage, ctx.outboxSheet, deferred);
-    finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });
+    // Each message on its own: one that fails is counted on its row and the batch goes on.
+    try {
+      if (message.failure !== undefined) throw message.failure;
+      const report = message.report ?? parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
+      const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
+      const outcome = act(ctx, message, triage, ctx.outboxSheet, deferred);
+      finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });
+    } catch (error) {
+      const failed = failedTry(ctx.intake.byId.get(message.messageId)?.detail ?? '', error, gmailTag(message));
+      finished.push({ row: entry.row, unit: '', status: failed.status, detail: failed.detail, message });
+    }
   }
   writeAppliedUnits(ctx.sheets, ctx.campaign, deferred.applied, ctx.unitsValues);
   recordOutboxBatch(ctx.outboxSheet, ctx.outbox, deferred.outbox);
   finishIntakeRows(ctx.intakeSheet, finished);
   for (const done of finished) {
-    ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', status: done.status, unit: done.unit, detail: gmailTag(done.message) });
+    ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', status: done.status, unit: done.unit, detail: done.detail });
   }
+  return finished.filter((done) => done.status === PARKED_STATUS).map((done) => parkedOf(done.message, done.row, done.unit, done.detail));
+}
+
+function parkedOf(message: MailboxMessage, row: number, unit: string, detail: string): ParkedItem {
+  return { id: message.messageId, source: 'Email', unit, row, reason: parkedReason(detail) };
+}
+
+/**
+ * A batch whose shared writes failed (`Đơn vị`, the outbox, the log) is redone a message at a
+ * time; when one message alone still fails, its row records the failed try here, in one write.
+ */
+export function recordBatchFailure(ctx: PollContext, message: MailboxMessage, error: unknown): ParkedItem[] {
+  const logged = ctx.intake.byId.get(message.messageId);
+  if (!logged || FINAL_INTAKE_STATUSES.includes(logged.status)) throw error;
+  const failed = failedTry(logged.detail, error, gmailTag(message));
+  finishIntakeRows(ctx.intakeSheet, [{ row: logged.row, unit: logged.unit, status: failed.status, detail: failed.detail }]);
+  ctx.intake.byId.set(message.messageId, { ...logged, status: failed.status, detail: failed.detail });
+  if (failed.status !== PARKED_STATUS) return [];
+  // The poll labels the thread from the log (mailThreads.ts): a parked message's thread is `Cần xem`.
+  return [parkedOf(message, logged.row, logged.unit, failed.detail)];
 }
 
 function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): IntakeEntry {
@@ -76,7 +105,13 @@ function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): Intak
 
 /** The plain body with the attachments' names and sizes; the message itself stays in Gmail. */
 function rawContent(message: MailboxMessage): string {
-  const contents = message.contents();
+  let contents: ReturnType<MailboxMessage['contents']>;
+  try {
+    contents = message.contents();
+  } catch {
+    // Not fetched (the try is counted as failed): logged with what the listing read, the message stays in Gmail.
+    return mailboxMessages.raw(message.subject, message.link, '', '');
+  }
   const files = contents.attachments.map((a) => `${a.name} (${a.size} byte)`).join(', ');
   return mailboxMessages.raw(message.subject, message.link, files, contents.plainBody);
 }

@@ -1,4 +1,4 @@
-import { FINAL_INTAKE_STATUSES, type IntakeIndex } from '../workbook/logs';
+import { FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeIndex, type IntakeStatus } from '../workbook/logs';
 import type { ListingProgress, MailboxLabel, MailboxMessage } from './mailbox';
 
 /**
@@ -52,7 +52,7 @@ export function nextBatch(queue: readonly MailboxMessage[], start: number, size:
 
 /**
  * The threads of a handled batch that can be labelled now: every message of the thread the
- * listing read is logged final (`Cần xem` when one waits for review, else `Đã xử lý`). A thread
+ * listing read is logged final (`Cần xem` when one waits for review or is parked, else `Đã xử lý`). A thread
  * the batch ends in the middle of (`next` is of it) waits for its last batch; a message fetched
  * on its own (no thread: its thread was labelled by hand) is not labelled again.
  */
@@ -66,7 +66,12 @@ export function threadLabels(intake: Pick<IntakeIndex, 'byId'>, batch: readonly 
     if (next?.thread?.id === thread.id) continue;
     const statuses = thread.members.map((id) => intake.byId.get(id)?.status);
     if (!statuses.every((status) => status !== undefined && FINAL_INTAKE_STATUSES.includes(status))) continue;
-    labels.push({ gmailId: message.gmailId, label: statuses.includes('Chờ xem xét') ? 'review' : 'done' });
+    labels.push({ gmailId: message.gmailId, label: statuses.some((status) => status !== undefined && labelOf(status) === 'review') ? 'review' : 'done' });
   }
   return labels;
+}
+
+/** Waiting for the office (review, or parked after its last try) is `Cần xem`; anything else is done. */
+export function labelOf(status: IntakeStatus): MailboxLabel {
+  return status === 'Chờ xem xét' || status === PARKED_STATUS ? 'review' : 'done';
 }

@@ -3,7 +3,14 @@ import type { Submission } from '../domain/mergeSubmission';
 import { senderAuthentication } from '../domain/senderAuth';
 import { unitNamedIn, unitOfSender } from '../domain/senders';
 import type { ParseReport } from '../intake';
-import { triageMessages } from './messages';
+import { failureMessages, triageMessages } from './messages';
+
+/**
+ * More chapters than any unit has (a Đà Nẵng ward reported 146 grassroots units): a document
+ * listing more is a wrong file or a merged list, refused with its reason rather than written as
+ * hundreds of new chapters.
+ */
+export const MAX_REPORTED_CHAPTERS = 500;
 
 /** What the mailbox does with one message, decided before anything is written. */
 export type Triage =
@@ -34,6 +41,9 @@ export function triageMessage(units: readonly Unit[], input: TriageInput): Triag
   if (auth.verdict !== 'pass') return { action: 'review', unit, reason: triageMessages.authenticationFailed(input.from, auth) };
   const { report } = input;
   if (!report.ok) return { action: 'reject', unit, reason: report.error };
+  if (report.chapters.length > MAX_REPORTED_CHAPTERS) {
+    return { action: 'reject', unit, reason: failureMessages.tooManyChapters(report.chapters.length, MAX_REPORTED_CHAPTERS) };
+  }
   const named = unitNamedIn(units, report.unit);
   if (named && named.id !== unit.id) {
     return { action: 'review', unit, reason: triageMessages.otherUnit(report.unit ?? named.name, unit.name) };

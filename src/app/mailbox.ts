@@ -17,9 +17,12 @@ import { findMissedResponses, recordMissedResponses, type MissedResponses, type 
 import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type UnfinishedRow } from './resumeIntake';
 import type { Triage } from './mailTriage';
 import { itemsPerTurn } from './lockTurnSize';
-import { handleBatch } from './mailBatch';
+import { handleBatch, recordBatchFailure } from './mailBatch';
 import { listingHasRoom, nextBatch, threadLabels } from './mailThreads';
-import { mailboxMessages } from './messages';
+import { parkedItems, readPollReport, recordBusyPoll, recordPollReport, reportChanged, type ParkedItem, type PollReport } from './pollReport';
+import { failureMessages, mailboxMessages } from './messages';
+import type { OfficeActionStore } from './officeActions';
+import { isMailQuotaError, isPermissionError } from '../gas/errors';
 import { keptLines } from './confirmSubmission';
 import type { ChapterBookPort } from './chapterDecisions';
 
@@ -43,6 +46,8 @@ export interface MailboxMessage {
    * messages from others than the office. Absent for a message fetched on its own (find).
    */
   thread?: { id: string; members: readonly string[] };
+  /** Why the contents could not be fetched or read (withContents): the batch records it as this message's failed try. */
+  failure?: unknown;
   contents(): { plainBody: string; htmlBody: string; attachments: { name: string; contentType: string; size: number; bytes: ArrayLike<number> }[] };
 }
 
@@ -114,6 +119,8 @@ export interface PollDeps {
   resume: Pick<ResumeDeps, 'mail' | 'formResponse'>;
   /** Form responses no trigger recorded are recorded by the poll (see formReconcile.ts). */
   reconcile: Pick<ReconcileDeps, 'formResponsesSince' | 'store'>;
+  /** Where a reply over the day's mail quota waits for a later poll (officeActions.ts, kind `receipt`). */
+  actions: OfficeActionStore;
 }
 
 export interface PollOutcome {
@@ -124,6 +131,12 @@ export interface PollOutcome {
   recovered: number;
   /** Out of time, or another execution kept the lock: the next poll goes on. */
   stoppedEarly: boolean;
+}
+
+/** How a part of the poll ended: `left` items it did not reach, and why (null: it reached them all). */
+interface PartEnd {
+  left: number;
+  reason: PollReport['reason'];
 }
 
 const BATCH = 30;
@@ -138,6 +151,8 @@ export interface PollContext extends PollDeps, IntakeWorkbook {
 /** What the poll reads once under the lock before it starts: the workbook and everything left to finish. */
 interface FirstLook {
   workbook: IntakeWorkbook;
+  /** How the last poll ended (pollReport.ts): this one writes its own only when it says something else. */
+  lastReport: PollReport | null;
   unfinished: UnfinishedRow[];
   missed: MissedResponses | null;
   /** Why the form's responses could not be listed (the form deleted, a service failure): the mail goes on. */
@@ -155,29 +170,75 @@ interface FirstLook {
  */
 export function pollMailboxIn(deps: PollDeps): PollOutcome | { errors: string[] } {
   const outcome: PollOutcome = { handled: 0, resumed: 0, recovered: 0, stoppedEarly: true };
+  const end: PartEnd = { left: 0, reason: 'lock' };
+  const parked: ParkedItem[] = [];
+  // What the first look read ('busy': the lock was held by another execution; null: it failed).
+  const seen: { first: Seen | 'busy' | null } = { first: null };
+  try {
+    const result = pollParts(deps, outcome, end, parked, (first) => (seen.first = first));
+    if (!('errors' in result)) outcome.stoppedEarly = end.reason !== null;
+    return result;
+  } finally {
+    // Where the office sees it (the dashboard, the digest): how this poll ended, and what is parked.
+    if (end.reason !== null) console.warn(`pollMailbox stopped early (${end.reason}): ${outcome.handled} handled, ${end.left} left`);
+    // Under the lock like any shared state; a poll that never got it says so all the same.
+    const { first } = seen;
+    if (first === 'busy') recordBusyPoll(deps.reconcile.store, deps.now().getTime());
+    else if (first) {
+      const report = { at: deps.now().getTime(), handled: outcome.handled + outcome.resumed + outcome.recovered, ...end };
+      const items = parkedItems(first.intake, parked);
+      if (reportChanged(first.lastReport, report, items)) deps.lock(() => recordPollReport(deps.reconcile.store, report, items));
+    }
+  }
+}
+
+/** What the end of the poll needs from its first look: the log as read, and the report the last poll left. */
+interface Seen {
+  intake: IntakeIndex;
+  lastReport: PollReport | null;
+}
+
+function pollParts(deps: PollDeps, outcome: PollOutcome, end: PartEnd, parked: ParkedItem[], seen: (first: Seen | 'busy') => void): PollOutcome | { errors: string[] } {
   const look = deps.lock(() => firstLook(deps));
-  if (!look.ok) return outcome;
+  if (!look.ok) {
+    seen('busy');
+    return outcome;
+  }
   if ('errors' in look.value) return look.value;
-  const { workbook, unfinished, missed, formError } = look.value;
+  const { workbook, unfinished, missed, formError, lastReport } = look.value;
+  seen({ intake: workbook.intake, lastReport });
   // What the first look read stays good for the mail while only this run writes, through it.
   const quiet = unfinished.length === 0 && !(missed && missed.missing.size > 0);
-  const forms = { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, localClock: deps.localClock, chapterBook: deps.chapterBook, timeLeft: deps.timeLeft, lock: deps.lock };
+  const forms = resumeDepsOf(deps);
   const resume = resumeIntakeRows(unfinished, workbook.intakeSheet, forms);
   outcome.resumed = resume.resumed;
-  if (resume.stoppedEarly) return outcome;
+  parked.push(...resume.parked);
+  if (resume.stoppedEarly) {
+    Object.assign(end, { left: unfinished.length - resume.tried, reason: resume.stoppedEarly });
+    return outcome;
+  }
   if (missed) {
     const reconciled = recordMissedResponses(forms, missed, workbook.sheets);
     if ('errors' in reconciled) return reconciled;
     outcome.recovered = reconciled.recorded;
-    if (reconciled.stoppedEarly) return outcome;
+    if (reconciled.stoppedEarly) {
+      Object.assign(end, { left: missed.missing.size - reconciled.recorded, reason: 'time' });
+      return outcome;
+    }
   }
   const mail = pollMessages(deps, workbook, quiet);
   if ('errors' in mail) return mail;
   outcome.handled = mail.handled;
-  outcome.stoppedEarly = mail.stoppedEarly;
+  parked.push(...mail.parked);
+  Object.assign(end, { left: mail.left, reason: mail.stoppedEarly });
   // After the mail: the run then fails, visibly, for the office to see the form could not be checked.
   if (formError !== null) return { errors: [mailboxMessages.formUnchecked(formError)] };
   return outcome;
+}
+
+/** What resuming form responses and paper entries needs from the poll's dependencies (the poll, replay). */
+export function resumeDepsOf(deps: PollDeps): ResumeDeps & Pick<ReconcileDeps, 'formResponsesSince' | 'store'> {
+  return { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, localClock: deps.localClock, chapterBook: deps.chapterBook, timeLeft: deps.timeLeft, lock: deps.lock, actions: deps.actions };
 }
 
 function firstLook(deps: PollDeps): FirstLook | { errors: string[] } {
@@ -190,7 +251,7 @@ function firstLook(deps: PollDeps): FirstLook | { errors: string[] } {
   } catch (error) {
     formError = error instanceof Error ? error.message : String(error);
   }
-  return { workbook, unfinished: unfinishedSubmissions(workbook.intake), missed, formError };
+  return { workbook, unfinished: unfinishedSubmissions(workbook.intake), missed, formError, lastReport: readPollReport(deps.reconcile.store) };
 }
 
 /** The first batch of messages under one hold of the lock, before any was timed. */
@@ -206,10 +267,21 @@ const MAX_BATCH = 10;
  * the lock, sized from the time messages took so far so that a hold lasts about 10 s; a thread is
  * labelled once all its messages are logged final.
  */
-function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boolean): { handled: number; stoppedEarly: boolean } | { errors: string[] } {
-  const mailbox = deps.mailboxFor(first.campaign);
+interface MailEnd {
+  handled: number;
+  left: number;
+  stoppedEarly: PollReport['reason'];
+  parked: ParkedItem[];
+}
+
+function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boolean): MailEnd | { errors: string[] } {
+  const mailbox = rememberingReplies(deps.mailboxFor(first.campaign));
   let read: IntakeWorkbook | null = firstStillRead ? first : null;
   let handled = 0;
+  // After a batch whose shared writes failed: its messages go again one at a time, so that only the one at fault fails.
+  let singles = 0;
+  const parked: ParkedItem[] = [];
+  const stop = (reason: 'time' | 'lock'): MailEnd => ({ handled, left: queue.length - handled, stoppedEarly: reason, parked });
   // On a slow day one message can take far longer than the usual reserve: keep twice the longest seen.
   let perMessage = 0;
   let batch = FIRST_BATCH;
@@ -219,39 +291,91 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
   while (handled < queue.length) {
     const reserve = Math.max(MIN_TIME_PER_MESSAGE_MS, 2 * perMessage);
     const room = deps.timeLeft() - reserve;
-    if (room < 0) return { handled, stoppedEarly: true };
+    if (room < 0) return stop('time');
     const fits = 1 + Math.floor(room / Math.max(2 * perMessage, 1));
-    const group = nextBatch(queue, handled, Math.min(batch, fits));
+    // After a failed batch, one message at a time (whole threads otherwise): the labels wait for a thread's last message.
+    const group = singles > 0 ? queue.slice(handled, handled + 1) : nextBatch(queue, handled, Math.min(batch, fits));
     const began = deps.now().getTime();
-    const ready = group.map((message) => {
+    const ready: MailboxMessage[] = [];
+    for (const message of group) {
       const seen = first.intake.byId.get(message.messageId);
-      return seen && FINAL_INTAKE_STATUSES.includes(seen.status) ? message : withContents(message);
-    });
+      if (seen && FINAL_INTAKE_STATUSES.includes(seen.status)) {
+        ready.push(message);
+        continue;
+      }
+      // Fetching one message can take long on a slow day: the batch is cut where the time left would no longer cover it.
+      if (ready.length > 0 && deps.timeLeft() < reserve + Math.max(2 * perMessage, 1) * ready.length) break;
+      ready.push(withContents(message));
+    }
     const attempt = deps.lock((othersWrote) => {
       // Read again only when another execution wrote since this run's last turn (it keeps its own
       // reads up to date as it writes: the log's indexes, `Đơn vị`).
       const workbook = !othersWrote && read ? read : openIntakeWorkbook(deps.ss, first.sheets);
       if ('errors' in workbook) return workbook;
       read = workbook;
-      handleBatch({ ...deps, ...workbook, mailbox }, ready);
+      try {
+        parked.push(...handleBatch({ ...deps, ...workbook, mailbox }, ready));
+      } catch (error) {
+        if (isPermissionError(error)) throw error;
+        // What this run read may be half-written: read again before the next batch.
+        read = null;
+        if (ready.length > 1) return 'oneByOne' as const;
+        const again = openIntakeWorkbook(deps.ss, first.sheets);
+        if ('errors' in again) return again;
+        parked.push(...recordBatchFailure({ ...deps, ...again, mailbox }, ready[0], error));
+      }
       return null;
     });
-    if (!attempt.ok) return { handled, stoppedEarly: true };
+    if (!attempt.ok) return stop('lock');
+    if (attempt.value === 'oneByOne') {
+      singles = ready.length;
+      continue;
+    }
     if (attempt.value) return attempt.value;
-    handled += group.length;
+    if (singles > 0) singles--;
+    handled += ready.length;
     // Outside the lock, last: until its label is on, the search finds the thread again and a failed run resumes it.
-    mailbox.labelAll(threadLabels((read ?? first).intake, group, queue[handled]));
-    perMessage = Math.max(perMessage, (deps.now().getTime() - began) / group.length);
+    mailbox.labelAll(threadLabels((read ?? first).intake, ready, queue[handled]));
+    perMessage = Math.max(perMessage, (deps.now().getTime() - began) / ready.length);
     batch = itemsPerTurn(perMessage, MAX_BATCH);
   }
-  return { handled, stoppedEarly: listing.stoppedEarly };
+  return { handled, left: 0, stoppedEarly: listing.stoppedEarly ? 'time' : null, parked };
 }
 
-/** The message with its contents fetched and read now, outside the lock. */
+/**
+ * The mailbox, remembering the replies this run sent: the adapter checks a thread as the listing
+ * read it, and a batch redone after a failed write must not answer a message twice.
+ */
+function rememberingReplies(mailbox: MailboxPort): MailboxPort {
+  const replied = new Map<string, SentAnswer>();
+  return {
+    ...mailbox,
+    earlierReply: (gmailId, reference) => replied.get(gmailId) ?? mailbox.earlierReply(gmailId, reference),
+    reply(message, email) {
+      const sent = mailbox.reply(message, email);
+      replied.set(message.gmailId, sent);
+      return sent;
+    },
+  };
+}
+
+/**
+ * The message with its contents fetched and read now, outside the lock. A message that cannot be
+ * fetched or read carries the failure to its batch, where it counts as that message's failed try
+ * (the others go on); a refused scope fails every message alike and stops the poll.
+ */
 function withContents(message: MailboxMessage): MailboxMessage {
-  const contents = message.contents();
-  const report = parseEmail({ subject: message.subject, from: message.from, ...contents });
-  return { ...message, report, contents: () => contents };
+  let contents: ReturnType<MailboxMessage['contents']> | null = null;
+  try {
+    contents = message.contents();
+    const fetched = contents;
+    const report = parseEmail({ subject: message.subject, from: message.from, ...fetched });
+    return { ...message, report, contents: () => fetched };
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    const fetched = contents;
+    return { ...message, failure: error, contents: fetched ? () => fetched : message.contents };
+  }
 }
 
 /**
@@ -311,8 +435,8 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         today,
         formLink: null,
       });
-      answer(ctx, message, email, 'Báo lỗi', outboxSheet, deferred);
-      return { status: 'Lỗi', unit: triage.unit.name, detail: triage.reason };
+      const sent = answer(ctx, message, email, 'Báo lỗi', outboxSheet, deferred, { unit: triage.unit.name, detail: triage.reason });
+      return { status: 'Lỗi', unit: triage.unit.name, detail: withDeferral(triage.reason, sent) };
     }
     case 'apply': {
       const source = { kind: 'Email', id: message.messageId, at: message.date };
@@ -339,19 +463,32 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         progress: applied.progress,
         formLink: null,
       });
-      answer(ctx, message, email, 'Xác nhận', outboxSheet, deferred);
-      return { status: 'Đã ghi', unit: triage.unit.name, detail: mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length, applied.merge.kept.length) };
+      const detail = mailboxMessages.applied(applied.merge.recorded.length, triage.warnings.length, applied.merge.kept.length);
+      const sent = answer(ctx, message, email, 'Xác nhận', outboxSheet, deferred, { unit: triage.unit.name, detail });
+      return { status: 'Đã ghi', unit: triage.unit.name, detail: withDeferral(detail, sent) };
     }
   }
 }
 
 /**
+/**
  * Answers once, to the sender's registered address only (replyRoute.ts), under the subject of a
  * reply, and logs the recipients and subject it really went out with. In the thread, the thread
  * shows an earlier reply; a new message leaves nothing there, so its outbox row, written
- * `Đang gửi` before it goes, is the guard (a row a dead run left so counts as sent).
+ * `Đang gửi` before it goes, is the guard (a row a dead run left so counts as sent). Over the
+ * day's mail quota the answer waits (`Hoãn`) for a later poll, and the submission is recorded
+ * all the same.
  */
-export function answer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): void {
+export function answer(
+  ctx: PollContext,
+  message: MailboxMessage,
+  email: Email,
+  kind: 'Xác nhận' | 'Báo lỗi',
+  outboxSheet: GoogleAppsScript.Spreadsheet.Sheet,
+  deferred?: Deferred,
+  /** The log row's `Đơn vị` and `Chi tiết` once a deferred answer has gone. */
+  row: { unit: string; detail: string } = { unit: '', detail: '' },
+): 'sent' | 'deferred' {
   const key = `${kind}|${message.messageId}`;
   const status = ctx.outbox.status.get(key) ?? deferred?.outbox.find((entry) => entry.key === key)?.status;
   const settled = status !== undefined && !RETRIED_OUTBOX_STATUSES.includes(status);
@@ -359,23 +496,61 @@ export function answer(ctx: PollContext, message: MailboxMessage, email: Email, 
   const route = answerRoute(ctx.campaign.units, message.from, message.replyTo);
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: ctx.now(), kind, to: sent.to, cc: '', subject: sent.subject, key, status });
   let sent: SentAnswer;
-  if (route.inThread) {
-    sent = ctx.mailbox.earlierReply(message.gmailId, message.messageId) ?? ctx.mailbox.reply(message, outgoing);
-    if (settled) return;
-  } else {
-    if (settled) return;
-    const planned = { to: route.to, subject: outgoing.subject };
-    recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Đang gửi'));
-    try {
-      sent = ctx.mailbox.send(route.to, outgoing);
-    } catch (error) {
-      // Refused, so not sent: the next run sends it.
-      recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Lỗi'));
-      throw error;
+  try {
+    if (route.inThread) {
+      sent = ctx.mailbox.earlierReply(message.gmailId, message.messageId) ?? ctx.mailbox.reply(message, outgoing);
+      if (settled) return 'sent';
+    } else {
+      if (settled) return 'sent';
+      const planned = { to: route.to, subject: outgoing.subject };
+      recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Đang gửi'));
+      try {
+        sent = ctx.mailbox.send(route.to, outgoing);
+      } catch (error) {
+        // Refused, so not sent: the next run sends it.
+        recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Lỗi'));
+        throw error;
+      }
     }
+  } catch (error) {
+    if (!isMailQuotaError(error)) throw error;
+    deferAnswer(ctx, message, outgoing, kind, route.inThread ? null : route.to, row, deferred);
+    return 'deferred';
   }
   if (deferred) deferred.outbox.push(entryOf(sent, 'Đã gửi'));
   else recordOutbox(outboxSheet, ctx.outbox, entryOf(sent, 'Đã gửi'));
+  return 'sent';
+}
+
+/**
+ * The answer as written now (answering again later from a re-applied message could undo newer
+ * data), kept for a later poll, which sends it once the quota allows (in the thread, or to
+ * `sendTo` as a new message); `Hoãn` in the outbox.
+ */
+function deferAnswer(ctx: PollContext, message: MailboxMessage, email: Email, kind: 'Xác nhận' | 'Báo lỗi', sendTo: string | null, logged: { unit: string; detail: string }, deferred?: Deferred): void {
+  const key = `${kind}|${message.messageId}`;
+  const to = sendTo ?? (message.replyTo || message.from);
+  ctx.actions.put({
+    kind: 'receipt',
+    key,
+    reference: message.messageId,
+    letter: kind,
+    gmailId: message.gmailId,
+    ...(sendTo === null ? {} : { sendTo }),
+    mail: { to: [to], cc: [], email: { subject: email.subject, text: email.text, html: email.html }, senderName: ctx.campaign.district, replyTo: ctx.campaign.officeEmail },
+    unit: logged.unit,
+    sentDetail: logged.detail ? `${logged.detail} ${gmailTag(message)}` : '',
+    by: ctx.campaign.officeEmail,
+    at: ctx.now().getTime(),
+  });
+  if (ctx.outbox.status.get(key) === 'Hoãn' || deferred?.outbox.some((entry) => entry.key === key)) return;
+  const entry: OutboxEntry = { time: ctx.now(), kind, to, cc: '', subject: email.subject, key, status: 'Hoãn' };
+  if (deferred) deferred.outbox.push(entry);
+  else recordOutbox(ctx.outboxSheet, ctx.outbox, entry);
+}
+
+function withDeferral(detail: string, sent: 'sent' | 'deferred'): string {
+  return sent === 'deferred' ? `${detail} ${failureMessages.deferredReceipt}` : detail;
 }
 
 export function gmailTag(message: MailboxMessage): string {

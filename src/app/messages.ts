@@ -193,7 +193,8 @@ export const paperMessages = {
     notAsked: () => 'Không gửi thư xác nhận (theo lựa chọn khi nhập).',
     noAddress: () => 'Chưa gửi thư xác nhận vì đơn vị chưa có email trong trang Đơn vị.',
     overQuota: () => 'Chưa gửi thư xác nhận vì hôm nay đã hết hạn mức gửi thư của tài khoản; nội dung vẫn được ghi đầy đủ.',
-  } satisfies Record<PaperReceipt, (emails: readonly string[]) => string>,
+    deferred: () => 'Thư xác nhận chưa gửi được vì hôm nay đã hết hạn mức gửi thư; sẽ tự động gửi khi hạn mức cho phép (dòng "Hoãn" trong Nhật ký gửi).',
+  } satisfies Record<PaperReceipt | 'deferred', (emails: readonly string[]) => string>,
   recorded: (unit: string, chapters: number, received: string, receipt: string) => `Đã ghi phiếu giấy của ${unit} (nhận ngày ${received}): ${chapters} Chi đoàn. ${receipt}`,
   logDetail: (received: string, note: string, chapters: number, receipt: string) =>
     `Phiếu giấy nhận ngày ${received}${note ? ` (${note})` : ''}, Văn phòng nhập. Đã ghi ${chapters} Chi đoàn. ${receipt}`,
@@ -202,3 +203,43 @@ export const paperMessages = {
   notLowest: (chapters: readonly string[]) =>
     `Lưu ý: ${chapters.join(', ')} được đăng ký hỗ trợ nhưng không thuộc nhóm xếp loại thấp nhất của đơn vị (vẫn được ghi).`,
 } as const;
+
+/** A submission that could not be recorded: retried by the next polls, parked as `Lỗi xử lý` after the last try. */
+export const failureMessages = {
+  platform: {
+    mailQuota: 'hôm nay đã hết hạn mức gửi thư của tài khoản',
+    outsideGrid: 'nội dung dài hơn số dòng, số cột trang của đơn vị chứa được',
+    cellTooLong: 'có ô dài quá 50.000 ký tự, Google Sheets không ghi được',
+    workbookFull: 'bảng tính đã đạt giới hạn 10 triệu ô của Google Sheets',
+    lockTimeout: 'hệ thống đang ghi dữ liệu khác quá lâu',
+    timeLimit: 'lần chạy hết thời gian cho phép',
+    serviceDown: 'dịch vụ của Google tạm thời không phản hồi',
+  },
+  unknown: 'lỗi hệ thống chưa xác định (chi tiết xem ở Apps Script > Lần thực thi)',
+  /** `Chi tiết` of a row left `Đang xử lý` after a failed try; parsed back by failureCount. */
+  retrying: (attempt: number, max: number, reason: string) => `Chưa ghi được (lần thử ${attempt}/${max}): ${reason}. Lần kiểm tra hộp thư sau sẽ thử lại.`,
+  parked: (max: number, reason: string) =>
+    `Lỗi xử lý sau ${max} lần thử: ${reason}. Đề nghị Văn phòng khắc phục nguyên nhân rồi bấm "Xử lý lại" trong bảng điều khiển.`,
+  tooManyChapters: (count: number, most: number) =>
+    `văn bản kê ${count} Chi đoàn, nhiều hơn mức một đơn vị có thể có (${most}); đề nghị kiểm tra lại tệp, mỗi dòng một Chi đoàn của đơn vị`,
+  deferredReceipt: 'Thư trả lời chưa gửi được vì hôm nay đã hết hạn mức gửi thư; sẽ tự động gửi khi hạn mức cho phép (dòng "Hoãn" trong Nhật ký gửi).',
+} as const;
+
+export const replayMessages = {
+  notReplayable: (id: string) => `Không có bài nộp mã ${id} trong Nhật ký nhận, hoặc đó chỉ là bản trùng của một bài nộp khác: không có gì để xử lý lại.`,
+  failed: (reason: string) => `Xử lý lại chưa được: ${reason}. Đề nghị bấm "Xử lý lại" lần nữa sau ít phút.`,
+  /** How the clerk's note starts, so the office's run can replace it with what it did. */
+  logNoteStart: 'Đã yêu cầu xử lý lại (',
+  done: (status: string, detail: string) => `Đã xử lý lại: ${status}${detail ? ` (${detail})` : ''}.`,
+  queued: (by: string) =>
+    `Đã ghi nhận yêu cầu xử lý lại. Thư và thư trả lời nằm trong hộp thư của tài khoản Văn phòng, nên Văn phòng sẽ thực hiện trong lần kiểm tra hộp thư kế tiếp, chậm nhất khoảng ${by}.`,
+  alreadyQueued: (by: string) => `Bài nộp này đã được yêu cầu xử lý lại; tài khoản Văn phòng sẽ thực hiện trong lần kiểm tra hộp thư kế tiếp, chậm nhất khoảng ${by}.`,
+  logNote: (clerk: string, at: string) => `Đã yêu cầu xử lý lại (${clerk}, ${at}); chờ tài khoản Văn phòng thực hiện.`,
+  notDone: (reason: string) => `Tài khoản Văn phòng chưa xử lý lại được: ${reason}`,
+} as const;
+
+export const resumeMessages = {
+  responseGone: 'câu trả lời không còn trong biểu mẫu (có thể đã bị xóa) hoặc bảng tính không còn liên kết với biểu mẫu',
+  paperUnreadable: 'nội dung phiếu giấy lưu ở cột Nội dung gốc không đọc được (có thể đã bị sửa tay)',
+} as const;
+

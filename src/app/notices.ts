@@ -2,7 +2,10 @@ import type { Campaign, Unit } from '../domain/campaign';
 import type { NoticeKind } from '../domain/deadlines';
 import { isPermissionError } from '../gas/errors';
 import type { MailPort, OutgoingMail } from '../gas/mail';
-import { digestEmail, overdueEmail, reminderEmail } from '../ui/email';
+import { digestEmail, overdueEmail, reminderEmail, type DigestInput } from '../ui/email';
+import { pollReportMessages } from '../ui/email/messages';
+import { pollView } from './dashboard';
+import type { PollReport } from './pollReport';
 import { SHEET } from '../workbook/layout';
 import { readOutboxIndex, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxIndex, type OutboxKind } from '../workbook/logs';
 import { loadCampaignAndUnits, openSheets } from '../workbook/sheets';
@@ -20,6 +23,8 @@ export interface NoticeDeps {
   localHour: (date: Date, timeZone: string) => number;
   /** Milliseconds left before the run must stop to stay clear of the execution limit. */
   timeLeft: () => number;
+  /** How the last mailbox poll ended and what is parked (pollReport.ts), for the office's digest. */
+  pollReport?: { read(): PollReport | null; format(date: Date, timeZone: string, pattern: string): string };
 }
 
 /** What every notice use case reads once: the campaign, each unit's status row and the outbox log. */
@@ -78,9 +83,20 @@ export function officeDigest(ctx: NoticeContext): OutgoingMail {
   return {
     to: [ctx.campaign.officeEmail],
     cc: [],
-    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units, today: ctx.today }),
+    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units, today: ctx.today, attention: digestAttention(ctx) }),
     senderName: ctx.campaign.district,
     replyTo: ctx.campaign.officeEmail,
+  };
+}
+
+function digestAttention(ctx: NoticeContext): DigestInput['attention'] {
+  const report = ctx.pollReport?.read() ?? null;
+  if (!report || !ctx.pollReport) return undefined;
+  const view = pollView(report, { now: ctx.now, format: ctx.pollReport.format }, ctx.campaign.timeZone);
+  return {
+    lastPoll: view.lastPoll,
+    parkedCount: view.parked.count,
+    parkedLines: view.parked.items.map((item) => pollReportMessages.parkedLine(item.source, item.unit, item.reason)),
   };
 }
 

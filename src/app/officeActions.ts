@@ -24,13 +24,21 @@ const actionSchema = z.union([
       senderName: z.string(),
       replyTo: z.string(),
     }),
-    /** `Đơn vị` and `Chi tiết` of the log row once the letter is sent. */
+    /** `Đơn vị` and `Chi tiết` of the log row once the letter is sent ('' : left as it is). */
     unit: z.string(),
     sentDetail: z.string(),
     by: z.string(),
     at: z.number(),
+    /** A `Báo lỗi` rather than a `Xác nhận` (an email's rejection deferred past the mail quota). */
+    letter: z.optional(z.enum(['Xác nhận', 'Báo lỗi'])),
+    /** Set for a reply to an email, deferred past the day's mail quota: it goes in the message's thread. */
+    gmailId: z.optional(z.string()),
+    /** With gmailId: the registered address the answer goes to as a new message, its thread not being the unit's (replyRoute.ts). */
+    sendTo: z.optional(z.string()),
   }),
   z.object({ kind: z.literal('remind'), key: z.string(), unitId: z.string(), by: z.string(), at: z.number() }),
+  /** A logged submission to process again (replay.ts); `id` is its `Mã`. */
+  z.object({ kind: z.literal('replay'), key: z.string(), id: z.string(), by: z.string(), at: z.number() }),
 ]);
 
 export type OfficeAction = z.infer<typeof actionSchema>;

@@ -1,11 +1,12 @@
 import { parseNoticeKey } from '../domain/deadlines';
-import { finishIntakeRow, recordOutbox, RETRIED_OUTBOX_STATUSES } from '../workbook/logs';
-import type { PollDeps } from './mailbox';
+import { finishIntakeRow, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxEntry } from '../workbook/logs';
+import type { PollDeps, SentAnswer } from './mailbox';
 import { reviewMessages } from './messages';
 import { deliverNotice, openNoticeContext, sendKeyed, unitNotice, type NoticeDeps } from './notices';
-import { openIntakeWorkbook } from './intakeWorkbook';
+import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
 import type { OfficeAction, OfficeActionStore } from './officeActions';
 import { recordReviewNotDone, resolveReviewIn } from './review';
+import { recordReplayNotDone, replayIn } from './replay';
 
 export interface OfficeRunDeps {
   store: OfficeActionStore;
@@ -63,6 +64,8 @@ function carryOut(deps: OfficeRunDeps, action: OfficeAction): boolean {
       return carryOutReceipt(deps, action);
     case 'remind':
       return carryOutReminder(deps, action);
+    case 'replay':
+      return carryOutReplay(deps, action);
   }
 }
 
@@ -82,17 +85,52 @@ function carryOutReceipt(deps: OfficeRunDeps, action: Extract<OfficeAction, { ki
   const workbook = openIntakeWorkbook(deps.notices.ss);
   if ('errors' in workbook) throw new Error(workbook.errors.join('\n'));
   const logged = workbook.outbox.status.get(action.key);
+  const kind = action.letter ?? 'Xác nhận';
   if (!logged || RETRIED_OUTBOX_STATUSES.includes(logged)) {
     const recipients = action.mail.to.length + action.mail.cc.length;
-    // Over today's quota: still `Chờ gửi`, sent by a later run.
+    // Over today's quota: still `Chờ gửi` (or `Hoãn`), sent by a later run.
     if (deps.notices.mail.remainingRecipients() < recipients) return false;
     const outbox = { outboxSheet: workbook.outboxSheet, outbox: workbook.outbox, mail: deps.notices.mail, now: deps.notices.now };
-    sendKeyed(outbox, 'Xác nhận', action.key, action.mail, 'throw');
+    if (action.gmailId) answerDeferred(deps, workbook, action, action.gmailId, kind);
+    else sendKeyed(outbox, kind, action.key, action.mail, 'throw');
   }
   const row = workbook.intake.byId.get(action.reference);
-  if (row && row.status === 'Đã ghi' && row.detail !== action.sentDetail) {
-    finishIntakeRow(workbook.intakeSheet, row.row, action.unit, 'Đã ghi', action.sentDetail);
+  if (row && action.sentDetail && (row.status === 'Đã ghi' || row.status === 'Lỗi') && row.detail !== action.sentDetail) {
+    finishIntakeRow(workbook.intakeSheet, row.row, action.unit, row.status, action.sentDetail);
   }
+  return true;
+}
+
+/**
+ * An email's answer deferred past the mail quota, sent now as it would have gone: in its thread
+ * (checked first: a replay may have answered meanwhile), or as a new message to the registered
+ * address, guarded by its `Đang gửi` row as answer() does; then `Đã gửi` with what was sent.
+ */
+function answerDeferred(deps: OfficeRunDeps, workbook: IntakeWorkbook, action: Extract<OfficeAction, { kind: 'receipt' }>, gmailId: string, kind: 'Xác nhận' | 'Báo lỗi'): void {
+  const mailbox = deps.poll.mailboxFor(workbook.campaign);
+  const { to, email } = action.mail;
+  const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: deps.notices.now(), kind, to: sent.to, cc: '', subject: sent.subject, key: action.key, status });
+  const inThread = action.sendTo ? null : mailbox.find(action.reference);
+  let sent: SentAnswer;
+  if (inThread) sent = mailbox.earlierReply(gmailId, action.reference) ?? mailbox.reply(inThread, email);
+  else {
+    // Its thread is gone from Gmail, or it never was the way: a new message to the address it was meant for.
+    const planned = { to: action.sendTo ?? to.join(', '), subject: email.subject };
+    recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(planned, 'Đang gửi'));
+    try {
+      sent = mailbox.send(planned.to, email);
+    } catch (error) {
+      recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(planned, 'Lỗi'));
+      throw error;
+    }
+  }
+  recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(sent, 'Đã gửi'));
+}
+
+/** Done either way: what it could not do is said in the row, and the office can ask again. */
+function carryOutReplay(deps: OfficeRunDeps, action: Extract<OfficeAction, { kind: 'replay' }>): boolean {
+  const outcome = replayIn(deps.poll, action.id);
+  if (!outcome.ok) recordReplayNotDone(deps.poll.ss, action.id, outcome.error);
   return true;
 }
 

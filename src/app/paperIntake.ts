@@ -8,7 +8,7 @@ import { appendLogRows, finishIntakeRow, intakeRow, recordOutbox } from '../work
 import type { ApplyResult } from '../workbook/applySubmission';
 import type { ChapterBookPort } from './chapterDecisions';
 import { applyAndConfirm, officeLetter, receiptKey, submissionReceipt, type CheckedSubmission } from './confirmSubmission';
-import { nextPollBy, type OfficeQueue } from './officeActions';
+import { nextPollBy, type OfficeActionStore, type OfficeQueue } from './officeActions';
 import { officeActionMessages } from './officeActionsMessages';
 import { settledKeys } from './notices';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
@@ -31,6 +31,8 @@ export interface PaperIntakeDeps {
    * mailbox, is then kept for the office's next poll instead of sent (the entry is recorded now).
    */
   receiptQueue?: OfficeQueue;
+  /** Where a receipt over the day's mail quota waits for a later poll (confirmSubmission.ts); without it such a receipt is not sent. */
+  actions?: OfficeActionStore;
 }
 
 /** `problems` are for the clerk to fix in the sidebar: nothing was written. */
@@ -78,7 +80,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
       }),
     ]);
   const alreadySent = settledKeys(workbook.outbox).has(receiptKey(reference));
-  const receipt = receiptFor(entry, unit.emails, deps.mail, alreadySent, deps.receiptQueue !== undefined);
+  const receipt = receiptFor(entry, unit.emails, deps.mail, alreadySent, deps.receiptQueue !== undefined, deps.actions !== undefined);
   const submission: CheckedSubmission = {
     unit,
     check,
@@ -95,7 +97,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
   const recorded = applied.merge.recorded.length;
   const received = isoToVi(entry.receivedOn);
   const sentText = paperMessages.receipt.sent(unit.emails);
-  let receiptText = receipt === 'queued' ? sentText : paperMessages.receipt[receipt](unit.emails);
+  let receiptText = receipt === 'queued' ? sentText : applied.receiptDeferred ? paperMessages.receipt.deferred() : paperMessages.receipt[receipt](unit.emails);
   if (receipt === 'queued' && deps.receiptQueue) {
     const queue = deps.receiptQueue;
     const sentDetail = paperMessages.logDetail(received, entry.note, recorded, sentText);
@@ -116,12 +118,13 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
  * The receipt goes only if asked for, to an address the unit has, within today's mail quota (a
  * resumed entry may have sent it already); a clerk's is left to the office account, whose quota it uses.
  */
-function receiptFor(entry: PaperEntry, emails: readonly string[], mail: MailPort, alreadySent: boolean, byOffice: boolean): PaperReceipt | 'queued' {
+function receiptFor(entry: PaperEntry, emails: readonly string[], mail: MailPort, alreadySent: boolean, byOffice: boolean, canDefer: boolean): PaperReceipt | 'queued' {
   if (!entry.notify) return 'notAsked';
   if (alreadySent) return 'sent';
   if (emails.length === 0) return 'noAddress';
   if (byOffice) return 'queued';
-  return mail.remainingRecipients() < emails.length ? 'overQuota' : 'sent';
+  // Over the quota it is tried all the same where it can wait (`Hoãn`) for a later poll.
+  return !canDefer && mail.remainingRecipients() < emails.length ? 'overQuota' : 'sent';
 }
 
 /**

@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import { paperEntrySchema } from '../domain/paperEntry';
 import { parseStored } from '../domain/storedJson';
 import type { FormSubmission } from '../form/responses';
-import { isPermissionError } from '../gas/errors';
 import type { WithLock } from '../gas/lock';
-import { readIntakeRaw, type IntakeIndex } from '../workbook/logs';
+import { finishIntakeRow, readIntakeRaw, PARKED_STATUS, type IntakeIndex } from '../workbook/logs';
+import { parkedReason, type ParkedItem } from './pollReport';
+import { failedTry } from './intakeFailures';
+import { resumeMessages } from './messages';
 import { handleFormSubmissionIn, type FormIntakeDeps } from './formIntake';
 import { recordPaperEntryIn } from './paperIntake';
 
@@ -20,6 +22,9 @@ export interface UnfinishedRow {
   id: string;
   source: 'Form' | 'Thủ công';
   row: number;
+  unit: string;
+  /** `Chi tiết` as read: it counts the failed tries so far (intakeFailures.ts). */
+  detail: string;
 }
 
 /** A submission takes a few seconds; stop well before the run's limit. */
@@ -33,7 +38,7 @@ export function unfinishedSubmissions(intake: IntakeIndex): UnfinishedRow[] {
   const rows: UnfinishedRow[] = [];
   for (const [id, logged] of intake.byId) {
     if (logged.status !== 'Đang xử lý') continue;
-    if (logged.source === 'Form' || logged.source === 'Thủ công') rows.push({ id, source: logged.source, row: logged.row });
+    if (logged.source === 'Form' || logged.source === 'Thủ công') rows.push({ id, source: logged.source, row: logged.row, unit: logged.unit, detail: logged.detail });
   }
   return rows;
 }
@@ -44,38 +49,57 @@ export function unfinishedSubmissions(intake: IntakeIndex): UnfinishedRow[] {
  * sidebar. The mailbox poll finishes them, from the form's copy of the response or from the
  * entry logged as `Nội dung gốc`, each under the script lock taken for it alone; each step checks
  * whether it already happened (another execution may have finished it since the first look), so
- * nothing is applied or sent twice. One that fails again stays as it is for the next poll.
+ * nothing is applied or sent twice. One that fails is counted on its row and tried again by the
+ * next poll; after its last try it is parked as `Lỗi xử lý` with the reason, for the office.
  */
-export function resumeIntakeRows(rows: readonly UnfinishedRow[], intakeSheet: GoogleAppsScript.Spreadsheet.Sheet, deps: ResumeDeps): { resumed: number; stoppedEarly: boolean } {
+export interface ResumeEnd {
+  resumed: number;
+  /** Rows it got to (resumed, failed or found done by another execution). */
+  tried: number;
+  stoppedEarly: 'time' | 'lock' | null;
+  parked: ParkedItem[];
+}
+
+export function resumeIntakeRows(rows: readonly UnfinishedRow[], intakeSheet: GoogleAppsScript.Spreadsheet.Sheet, deps: ResumeDeps): ResumeEnd {
   let resumed = 0;
+  let tried = 0;
+  const parked: ParkedItem[] = [];
   for (const logged of rows) {
-    if (deps.timeLeft() < MIN_TIME_PER_SUBMISSION_MS) return { resumed, stoppedEarly: true };
+    if (deps.timeLeft() < MIN_TIME_PER_SUBMISSION_MS) return { resumed, tried, stoppedEarly: 'time', parked };
     const attempt = deps.lock(() => {
       try {
         return logged.source === 'Form' ? resumeForm(logged.id, deps) : resumePaper(readIntakeRaw(intakeSheet, logged.row), deps);
       } catch (error) {
-        // Still `Đang xử lý` (say the receipt could not be sent yet): the next poll tries again, and
-        // the mail waiting behind it is not held up. A refused scope fails every time: never hidden.
-        if (isPermissionError(error)) throw error;
+        // The mail waiting behind it is not held up. A refused scope fails every time: thrown on, never hidden.
+        const failed = failedTry(logged.detail, error);
+        finishIntakeRow(intakeSheet, logged.row, logged.unit, failed.status, failed.detail);
+        if (failed.status === PARKED_STATUS) parked.push({ id: logged.id, source: logged.source, unit: logged.unit, row: logged.row, reason: parkedReason(failed.detail) });
         return false;
       }
     });
     // Busy: the next poll resumes it.
-    if (!attempt.ok) return { resumed, stoppedEarly: true };
+    if (!attempt.ok) return { resumed, tried, stoppedEarly: 'lock', parked };
+    tried++;
     if (attempt.value) resumed++;
   }
-  return { resumed, stoppedEarly: false };
+  return { resumed, tried, stoppedEarly: null, parked };
 }
 
+/** Throws, with the reason in Vietnamese, what keeps the response from being recorded. */
 function resumeForm(responseId: string, deps: ResumeDeps): boolean {
   const submission = deps.formResponse(responseId);
-  return submission !== null && !('errors' in handleFormSubmissionIn(deps, submission));
+  if (submission === null) throw new Error(resumeMessages.responseGone);
+  const outcome = handleFormSubmissionIn(deps, submission);
+  if ('errors' in outcome) throw new Error(outcome.errors.join('; '));
+  return true;
 }
 
 function resumePaper(raw: string, deps: ResumeDeps): boolean {
   const logged = parseStored(loggedPaperSchema, raw);
-  if (!logged) return false;
+  if (!logged) throw new Error(resumeMessages.paperUnreadable);
   const { unit, clerk, recordedAt, ...entry } = logged;
   const at = recordedAt ? new Date(recordedAt) : null;
-  return recordPaperEntryIn({ ...deps, clerk }, unit, entry, at && !Number.isNaN(at.getTime()) ? at : undefined).ok;
+  const outcome = recordPaperEntryIn({ ...deps, clerk }, unit, entry, at && !Number.isNaN(at.getTime()) ? at : undefined);
+  if (!outcome.ok) throw new Error(outcome.problems.join('; '));
+  return true;
 }

@@ -28,6 +28,8 @@ export interface ChapterView {
 
 /** A row of `Nhật ký nhận` naming this unit. */
 export interface HistoryEntry {
+  /** The log's `Mã`, for "Xử lý lại" (never shown). */
+  id: string;
   time: string;
   source: string;
   sender: string;
@@ -82,7 +84,7 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     periods: settings.periods.map((period) => ({ code: period.code, label: period.label, short: periodShortLabel(period) })),
     tabFound: sheets.peek(unit.short) !== null,
     chapters,
-    history: history.slice(0, HISTORY_LIMIT).map(({ time, source, sender, status, detail }) => ({ time, source, sender, status, detail })),
+    history: history.slice(0, HISTORY_LIMIT).map(({ id, time, source, sender, status, detail }) => ({ id, time, source, sender, status, detail })),
     historyTotal: history.length,
     entry: {
       ratings: SCALES[settings.scale].levels.map((level) => level.label),

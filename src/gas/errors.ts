@@ -25,3 +25,31 @@ export function isPermissionError(error: unknown): boolean {
 export function isMissingFormResponse(error: unknown): boolean {
   return /^No response with ID .+ exists for this form\.$/.test(messageOf(error));
 }
+
+/** The error's text as thrown (`Exception: ` and all); '' for a value that is not an error. */
+export function errorText(error: unknown): string {
+  return messageOf(error) || (typeof error === 'string' ? error : '');
+}
+
+/** `MailApp`/`GmailApp` once the day's recipients are spent (quota page; the text is the platform's). */
+export function isMailQuotaError(error: unknown): boolean {
+  return /Service invoked too many times for one day: (email|gmail)\./.test(messageOf(error));
+}
+
+/** Platform failures a person can be told about in their own words (see failureReason in app/intakeFailures.ts). */
+export type PlatformFailure = 'mailQuota' | 'outsideGrid' | 'cellTooLong' | 'workbookFull' | 'lockTimeout' | 'timeLimit' | 'serviceDown';
+
+const PLATFORM_TEXTS: readonly [PlatformFailure, RegExp][] = [
+  ['mailQuota', /Service invoked too many times for one day: (email|gmail)\./],
+  ['outsideGrid', /The coordinates (of the range are outside the dimensions of the sheet|or dimensions of the range are invalid)/],
+  ['cellTooLong', /more than the maximum of 50000 characters in a single cell/],
+  ['workbookFull', /above the limit of 10000000 cells/],
+  ['lockTimeout', /^Lock timeout: /],
+  ['timeLimit', /Exceeded maximum execution time/],
+  ['serviceDown', /^(Exception: )?(Service \w+ (failed|timed out) while accessing|We're sorry, a server error occurred|Service invoked too many times in a short time|Service (error|unavailable))/],
+];
+
+export function platformFailure(error: unknown): PlatformFailure | null {
+  const text = messageOf(error);
+  return PLATFORM_TEXTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}

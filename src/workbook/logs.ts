@@ -5,9 +5,13 @@ import { INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from './layout';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type IntakeSource = 'Form' | 'Email' | 'Thủ công';
-/** `Đang xử lý` marks a row logged but not yet finished: the next run resumes it. */
-export type IntakeStatus = 'Đã ghi' | 'Lỗi' | 'Chờ xem xét' | 'Trùng' | 'Đang xử lý' | 'Đã từ chối';
-export const FINAL_INTAKE_STATUSES: readonly IntakeStatus[] = ['Đã ghi', 'Lỗi', 'Chờ xem xét', 'Trùng', 'Đã từ chối'];
+/**
+ * `Đang xử lý` marks a row logged but not yet finished: the next run resumes it. `Lỗi xử lý` is a
+ * row that failed its last try (app/intakeFailures.ts): final, left for the office to replay.
+ */
+export type IntakeStatus = 'Đã ghi' | 'Lỗi' | 'Chờ xem xét' | 'Trùng' | 'Đang xử lý' | 'Đã từ chối' | 'Lỗi xử lý';
+export const FINAL_INTAKE_STATUSES: readonly IntakeStatus[] = ['Đã ghi', 'Lỗi', 'Chờ xem xét', 'Trùng', 'Đã từ chối', 'Lỗi xử lý'];
+export const PARKED_STATUS: IntakeStatus = 'Lỗi xử lý';
 
 export interface IntakeEntry {
   time: Date;
@@ -110,6 +114,12 @@ export function readIntakeIndex(sheet: Sheet): IntakeIndex {
     byId.set(id, { row: i + 2, source: cellText(row[indexFromSource('Nguồn')]), status, unit: cellText(row[indexFromSource('Đơn vị')]), detail: cellText(row[indexFromSource('Chi tiết')]) });
   });
   return { ...grid, byId };
+}
+
+/** `Thời gian` of one logged submission: when it was first recorded (one read); null when the cell holds no date. */
+export function readIntakeTime(sheet: Sheet, row: number): Date | null {
+  const value: unknown = sheet.getRange(row, INTAKE_LOG_HEADERS.indexOf('Thời gian') + 1).getValue();
+  return value instanceof Date ? value : null;
 }
 
 /** `Nội dung gốc` of one logged submission (one read; the index leaves that column out). */

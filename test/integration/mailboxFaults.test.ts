@@ -18,13 +18,19 @@ function scenario(): Emulator {
   return emu;
 }
 
-/** Everything a person could see, without the times (a retry happens later by construction). */
+/**
+ * Everything a person could see, without the times (a retry happens later by construction). The
+ * letters and their outbox rows as sets, in a fixed order: a message whose try a fault cost is
+ * answered by the next poll, after those the faulted poll finished (a letter twice still shows).
+ */
 function observable(emu: Emulator) {
   const sheets = snapshot(emu);
   const withoutTimes = (rows: unknown[][]) => rows.map((row) => row.map((cell) => (cell instanceof Date ? 'time' : cell)));
+  const byKey = (rows: unknown[][]) => [rows[0], ...rows.slice(1).sort((a, b) => String(a[5]).localeCompare(String(b[5])))];
+  const inOrder = (name: string, rows: unknown[][]) => (name === 'Nhật ký gửi' ? byKey(rows) : rows);
   return {
-    sheets: Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, withoutTimes(rows)])),
-    replies: emu.mail.sent.map((m) => ({ to: m.to, subject: m.subject, body: m.body })),
+    sheets: Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, inOrder(name, withoutTimes(rows))])),
+    replies: emu.mail.sent.map((m) => ({ to: m.to, subject: m.subject, body: m.body })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     labels: emu.gmail.messages().filter((m) => !m.isSent).map((m) => [m.messageId, [...m.labels].sort()]),
   };
 }
@@ -40,7 +46,13 @@ describe('pollMailbox under faults', () => {
     for (let index = 0; index < calls; index++) {
       const emu = scenario();
       emu.faults.failAt(index);
-      expect(() => emu.run('pollMailbox')).toThrow();
+      // A fault within one message's work is that message's failed try (issue 14: the poll goes on,
+      // the row counts it); any other fails the run. Either way the next poll must end as the clean one.
+      try {
+        emu.run('pollMailbox');
+      } catch {
+        // failed visibly, as before
+      }
       emu.faults.clear();
       emu.run('pollMailbox');
       const got = observable(emu);

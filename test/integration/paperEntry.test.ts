@@ -160,10 +160,11 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
     expect(emu.values('Nhật ký gửi')).toHaveLength(1);
   });
 
-  test('over the day\'s mail quota the paper is still recorded, and the clerk is told the receipt did not go', () => {
+  test('over the day\'s mail quota the paper is still recorded, and the clerk is told the receipt waits for the quota (issue 14: deferred, not skipped)', () => {
     const emu = emulatorOn('2016-09-06', { mailQuota: 0 });
     const outcome = submit(emu, sonEntry());
-    expect(outcome).toMatchObject({ ok: true, message: expect.stringContaining('Chưa gửi thư xác nhận vì hôm nay đã hết hạn mức gửi thư') });
+    expect(outcome).toMatchObject({ ok: true, message: expect.stringContaining('Thư xác nhận chưa gửi được vì hôm nay đã hết hạn mức gửi thư; sẽ tự động gửi') });
+    expect(emu.values('Nhật ký gửi').slice(1).map((row) => [row[5], row[6]])).toEqual([['Xác nhận|PG-a1b2c3d4e5f6', 'Hoãn']]);
     expect(tab(emu, 'Tam Sơn')[0]).toEqual([YEN_DONG, 32, 'Khá', 'Vững mạnh', 'Xây dựng Chi đoàn mạnh']);
     expect(paperRows(emu)[0][5]).toBe('Đã ghi');
     expect(emu.mail.sent).toEqual([]);

@@ -151,7 +151,7 @@ describe('the sidebar API (dist/Code.js in the emulator)', () => {
     expect(detail.chapters[0]).toMatchObject({ members: null, source: 'Email: <demo-tam-tra@demo.example.org>' });
     expect(detail.chapters[0].updated).toMatch(/^\d{2}\/\d{2}\/2016 \d{2}:\d{2}$/);
     expect(detail.history).toEqual([
-      { time: expect.stringMatching(/^\d{2}\/\d{2}\/2016 \d{2}:\d{2}$/), source: 'Email', sender: 'Đoàn xã Tam Trà <doan.tamtra@example.org>', status: 'Đã ghi', detail: 'Đã ghi 5 Chi đoàn.' },
+      { id: '<demo-tam-tra@demo.example.org>', time: expect.stringMatching(/^\d{2}\/\d{2}\/2016 \d{2}:\d{2}$/), source: 'Email', sender: 'Đoàn xã Tam Trà <doan.tamtra@example.org>', status: 'Đã ghi', detail: 'Đã ghi 5 Chi đoàn.' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Dashboard, DashboardUnit } from '../../app/dashboard';
 import type { PeriodProgressView, RegistrationView } from '../../app/unitRowView';
 import { ratingChartView } from './chart';
-import { button, el, uid } from './dom';
+import { askButton, button, el, uid } from './dom';
 import { filterUnits, type UnitFilter } from './filters';
 import { deadlineText, periodChipText, registrationChipText, T } from './text';
 
@@ -9,6 +9,8 @@ export interface DashboardHandlers {
   openUnit(unit: DashboardUnit): void;
   /** Called when a filter changes, so the page remembers it across views. */
   filterChanged(filter: UnitFilter): void;
+  /** "Xử lý lại" on a parked submission: what the server answered, in Vietnamese. */
+  replay(id: string): Promise<string>;
 }
 
 export function periodChip(period: PeriodProgressView): HTMLElement {
@@ -47,6 +49,26 @@ function select(label: string, allLabel: string, options: { value: string; label
   return el('div', { class: 'form-group' }, el('label', { for: id }, label), node);
 }
 
+/** Submissions the poll parked as `Lỗi xử lý`, each with its reason: the office must act on them. */
+function parkedView(parked: Dashboard['parked'], handlers: DashboardHandlers): HTMLElement | null {
+  if (parked.count === 0) return null;
+  const more = parked.count - parked.items.length;
+  return el(
+    'section',
+    { class: 'parked', 'aria-labelledby': 'parked-heading' },
+    el('h2', { id: 'parked-heading' }, T.parkedHeading(parked.count)),
+    el(
+      'ul',
+      {},
+      ...parked.items.map((item) => {
+        const line = T.parkedLine(item.source, item.unit, item.reason);
+        return el('li', {}, line, askButton(T.replay, { class: 'action', 'aria-label': T.replayLabel(line) }, T.replaying, () => handlers.replay(item.id)));
+      }),
+      more > 0 ? el('li', { class: 'secondary' }, T.parkedMore(more)) : null,
+    ),
+  );
+}
+
 /** Progress, chart, filters and the list; the list re-renders in place when a filter changes. */
 export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handlers: DashboardHandlers): HTMLElement {
   if (dashboard.total === 0) return el('p', { class: 'empty' }, T.noUnits);
@@ -83,6 +105,8 @@ export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handler
       { class: overdue ? 'deadline late' : 'deadline' },
       `${T.deadline(dashboard.deadline.date)} · ${deadlineText(dashboard.deadline)}`,
     ),
+    dashboard.lastPoll ? el('p', { class: 'notice', role: 'status' }, dashboard.lastPoll) : null,
+    parkedView(dashboard.parked, handlers),
     el('p', { class: 'progress', id: 'progress-text' }, T.progress(dashboard.complete, dashboard.total)),
     el(
       'div',

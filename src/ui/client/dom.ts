@@ -43,3 +43,25 @@ export function uid(prefix: string): string {
   nextId += 1;
   return `${prefix}-${nextId}`;
 }
+
+/**
+ * A button that asks the server for something and says the answer in its place (the page stays
+ * where it is): disabled while the call runs, so a double click asks once.
+ */
+export function askButton(label: string, attrs: Record<string, string>, busyLabel: string, ask: () => Promise<string>, answered?: () => void): HTMLElement {
+  const holder = el('div', { class: 'ask' });
+  const node = button(label, attrs, () => {
+    node.disabled = true;
+    node.textContent = busyLabel;
+    const say = (text: string, cls: string) => {
+      replaceChildren(holder, el('p', { class: cls, role: 'status' }, text));
+      answered?.();
+    };
+    ask().then(
+      (text) => say(text, 'notice'),
+      (error: Error) => say(error.message, 'error'),
+    );
+  });
+  holder.appendChild(node);
+  return holder;
+}

@@ -91,11 +91,21 @@ function renderDashboard(data: Dashboard, focusUnit: string | null): void {
     dashboardView(data, filter, {
       openUnit: (unit: DashboardUnit) => showUnit(unit.id, unit.name),
       filterChanged: (next) => (filter = next),
+      replay: (id) => replayed(id),
     }),
   );
   say(T.progress(data.complete, data.total));
   stamp();
   if (focusUnit) focus(app.querySelector<HTMLElement>(`li[data-unit="${CSS.escape(focusUnit)}"] button`));
+}
+
+/** Processes a logged submission again; the next dashboard is read afresh (counts and statuses moved). */
+function replayed(id: string): Promise<string> {
+  return server.replaySubmission(id).then((outcome) => {
+    dashboard = null;
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.message;
+  });
 }
 
 function showDashboard(fresh: boolean, focusUnit: string | null = null): void {
@@ -128,6 +138,7 @@ function showUnit(unitId: string, unitName: string, notice = ''): void {
           back: () => showDashboard(false, unitId),
           actions: (d) => unitActions(d, { server, reload: () => showUnit(unitId, unitName), openPaper: () => showPaper(d) }),
           notice,
+          replay: (id) => replayed(id),
         }),
       );
       say(notice || detail.unit.name);

@@ -3,6 +3,12 @@ import type { PeriodProgressView, RegistrationView } from '../../app/unitRowView
 import type { DeadlineInfo } from '../../app/sidebarApi';
 
 export const T = {
+  parkedHeading: (count: number) => `${count} thư, phiếu chưa ghi được (Lỗi xử lý)`,
+  parkedLine: (source: string, unit: string, reason: string) => `${source}${unit ? ` của ${unit}` : ''}: ${reason}`,
+  replay: 'Xử lý lại',
+  replaying: 'Đang xử lý lại…',
+  replayLabel: (what: string) => `Xử lý lại: ${what}`,
+  parkedMore: (more: number) => `và ${more} mục khác (trang Nhật ký nhận, trạng thái "Lỗi xử lý").`,
   navDashboard: 'Tổng quan',
   navReview: 'Chờ xem xét',
   navLabel: 'Chuyển trang',

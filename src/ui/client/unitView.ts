@@ -1,6 +1,6 @@
 import type { ChapterView, HistoryEntry, UnitDetail } from '../../app/unitDetail';
 import { periodChip, registrationChip } from './dashboardView';
-import { button, el } from './dom';
+import { askButton, button, el } from './dom';
 import { deadlineText, T } from './text';
 
 export interface UnitViewHandlers {
@@ -9,6 +9,8 @@ export interface UnitViewHandlers {
   actions(detail: UnitDetail): HTMLElement[];
   /** What the view that led here has to say (a paper entry just recorded), shown under the heading. */
   notice?: string;
+  /** "Xử lý lại" on a row of the unit's history: what the server answered, in Vietnamese. */
+  replay(id: string): Promise<string>;
 }
 
 function field(label: string, value: string): HTMLElement {
@@ -57,7 +59,10 @@ export function chaptersTable(detail: Pick<UnitDetail, 'chapters' | 'periods'>):
   );
 }
 
-function historyItem(entry: HistoryEntry): HTMLElement {
+/** A copy of another submission (`Trùng`) is only a note; everything else can be processed again. */
+const REPLAYABLE = (entry: HistoryEntry) => entry.id !== '' && entry.status !== 'Trùng';
+
+function historyItem(entry: HistoryEntry, handlers: UnitViewHandlers): HTMLElement {
   const state = entry.status === 'Đã ghi' ? 'ok' : entry.status === 'Chờ xem xét' || entry.status === 'Trùng' ? 'partial' : 'missing';
   return el(
     'li',
@@ -65,6 +70,7 @@ function historyItem(entry: HistoryEntry): HTMLElement {
     el('div', {}, el('span', { class: 'history-time' }, entry.time), ` · ${entry.source} · `, el('span', { class: `status-text ${state}` }, entry.status)),
     entry.sender ? el('div', { class: 'secondary' }, `${T.from}: ${entry.sender}`) : null,
     entry.detail ? el('div', { class: 'history-detail' }, entry.detail) : null,
+    REPLAYABLE(entry) ? askButton(T.replay, { 'aria-label': T.replayLabel(`${entry.time} · ${entry.source} · ${entry.status}`) }, T.replaying, () => handlers.replay(entry.id)) : null,
   );
 }
 
@@ -100,7 +106,7 @@ export function unitDetailView(detail: UnitDetail, handlers: UnitViewHandlers): 
     detail.tabFound ? chaptersTable(detail) : el('p', { class: 'error' }, T.tabMissing(unit.short)),
     el('h2', {}, T.historyHeading),
     detail.history.length
-      ? el('ol', { class: 'history' }, ...detail.history.map(historyItem))
+      ? el('ol', { class: 'history' }, ...detail.history.map((entry) => historyItem(entry, handlers)))
       : el('p', { class: 'empty' }, T.noHistory),
     detail.historyTotal > detail.history.length ? el('p', { class: 'secondary' }, T.historyMore(detail.history.length, detail.historyTotal)) : null,
   );

@@ -2,7 +2,7 @@ import type { Cadre, Unit } from '../../domain/campaign';
 import { daysOverdue } from '../../domain/deadlines';
 import type { MissingItems } from '../../domain/unitStatus';
 import { composeLetter, periodsPhrase, viDate } from './letter';
-import { digestText, letterText } from './messages';
+import { digestText, letterText, pollReportMessages } from './messages';
 import { missingSummary } from './missing';
 import { bulletList, heading, paragraph, type Block, type Inline } from './render';
 import type { Email, LetterCampaign } from './types';
@@ -20,6 +20,8 @@ export interface DigestInput {
   units: readonly DigestUnit[];
   /** Local `YYYY-MM-DD` of the digest. */
   today: string;
+  /** What the mailbox poll could not do (pollReport.ts), said first: the office must act on it. */
+  attention?: { lastPoll: string | null; parkedCount: number; parkedLines: readonly string[] };
 }
 
 /**
@@ -33,6 +35,7 @@ export function digestEmail(input: DigestInput): Email {
   const blocks: Block[] = [
     paragraph(digestText.intro(campaign.name, periodsPhrase(campaign), viDate(campaign.deadline), viDate(today), daysOverdue(campaign.deadline, today))),
     bulletList([[digestText.completeCount(complete, units.length)], [digestText.lateCount(late, units.length)]]),
+    ...attentionBlocks(input.attention),
     heading(digestText.byCluster),
     ...groupBy(units, (u) => u.unit.cluster.trim() || digestText.noCluster).flatMap(([cluster, members]) => clusterBlocks(campaign, cluster, members)),
     heading(digestText.byCadre),
@@ -40,6 +43,21 @@ export function digestEmail(input: DigestInput): Email {
     paragraph(late > 0 ? digestText.urge : digestText.allComplete),
   ];
   return composeLetter(campaign, letterText.officeRecipient, digestText.subject(viDate(today), complete, units.length), blocks);
+}
+
+function attentionBlocks(attention: DigestInput['attention']): Block[] {
+  if (!attention) return [];
+  const blocks: Block[] = [];
+  if (attention.lastPoll) blocks.push(paragraph(attention.lastPoll));
+  if (attention.parkedCount > 0) {
+    const more = attention.parkedCount - attention.parkedLines.length;
+    blocks.push(
+      paragraph({ strong: pollReportMessages.parkedHeading(attention.parkedCount) }),
+      bulletList([...attention.parkedLines.map((line) => [line]), ...(more > 0 ? [[pollReportMessages.parkedMore(more)]] : [])]),
+      paragraph(pollReportMessages.parkedAdvice),
+    );
+  }
+  return blocks;
 }
 
 function clusterBlocks(campaign: LetterCampaign, cluster: string, members: readonly DigestUnit[]): Block[] {

@@ -209,3 +209,16 @@ export const reviewRejectionText = {
     'Trường hợp thư được gửi thay cho một cơ sở Đoàn trong huyện, đề nghị cơ sở Đoàn gửi lại từ địa chỉ email đã đăng ký với ' +
     `Văn phòng Huyện đoàn, hoặc liên hệ Văn phòng Huyện đoàn (${office}) để bổ sung địa chỉ email của đơn vị.`,
 } as const;
+
+/** How the last mailbox poll ended and what waits parked, as the dashboard and the digest say it. */
+export const pollReportMessages = {
+  unfinished: (at: string, left: number, reason: 'time' | 'lock') =>
+    left > 0
+      ? `Lần kiểm tra thư lúc ${at} chưa xong: còn ${left} thư, phiếu${reason === 'lock' ? ' (hệ thống đang ghi dữ liệu khác)' : ''}, sẽ tiếp tục ở lần sau.`
+      : `Lần kiểm tra thư lúc ${at} chưa xong${reason === 'lock' ? ' vì hệ thống đang ghi dữ liệu khác' : ''}, sẽ tiếp tục ở lần sau.`,
+  parkedHeading: (count: number) => `${count} thư, phiếu chưa ghi được sau 3 lần thử (Lỗi xử lý), cần Văn phòng xem:`,
+  parkedLine: (source: string, unit: string, reason: string) => `${source}${unit ? ` của ${unit}` : ''}: ${reason}`,
+  parkedMore: (more: number) => `và ${more} thư, phiếu khác (xem trang Nhật ký nhận, trạng thái "Lỗi xử lý").`,
+  parkedAdvice: 'Đề nghị khắc phục nguyên nhân rồi bấm "Xử lý lại" trong bảng điều khiển.',
+  sourceName: (source: string) => (source === 'Email' ? 'Thư' : source === 'Form' ? 'Phiếu biểu mẫu' : 'Phiếu giấy'),
+} as const;

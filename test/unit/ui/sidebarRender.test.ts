@@ -74,7 +74,7 @@ const detail: UnitDetail = {
     { name: XSS, members: 12, ratings: ['Khá', ''], registration: 'Hỗ trợ', source: `Email: ${XSS} (Chi đoàn mới)`, updated: '08/09/2016 09:20' },
     { name: 'Chi đoàn thôn Thuận An', members: null, ratings: ['', ''], registration: '', source: '', updated: '' },
   ],
-  history: [{ time: '08/09/2016 09:20', source: 'Email', sender: `${XSS} <x@example.org>`, status: 'Lỗi', detail: SVG_XSS }],
+  history: [{ id: '<h1@x>', time: '08/09/2016 09:20', source: 'Email', sender: `${XSS} <x@example.org>`, status: 'Lỗi', detail: SVG_XSS }],
   historyTotal: 1,
   entry: { ratings: ['Vững mạnh', 'Khá', 'Trung bình', 'Yếu'], registrations: ['Xây dựng Chi đoàn mạnh', 'Hỗ trợ'], today: '2016-09-06' },
 };
@@ -83,12 +83,12 @@ const noServer = new Proxy({}, { get: () => () => Promise.reject(new Error('not 
 
 describe('the sidebar views render data as text only', () => {
   test(`a chapter named ${XSS} makes no element and no attribute (unit detail)`, () => {
-    const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined, openPaper: () => undefined }) }));
+    const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined, openPaper: () => undefined }), replay: () => Promise.resolve('') }));
     expectInert(view, [XSS, SVG_XSS, `Đoàn xã ${XSS}`]);
     const chapterCells = [...view.descendants()].filter((node) => node.tagName === 'TH' && node.getAttribute('scope') === 'row');
     expect(chapterCells[0].textContent).toBe(`${XSS}12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
     const buttons = [...view.descendants()].filter((node) => node.tagName === 'BUTTON');
-    expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Nhập phiếu giấy', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Nhập phiếu giấy', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu', 'Xử lý lại']);
     const copy = buttons[4];
     expect(copy.getAttribute('disabled')).toBe('');
     const note = [...view.descendants()].find((node) => node.getAttribute('id') === copy.getAttribute('aria-describedby'));
@@ -97,7 +97,7 @@ describe('the sidebar views render data as text only', () => {
 
   test('a unit action refused because the system is busy shows the server\'s Vietnamese message as an error', async () => {
     const busy = new Proxy({}, { get: () => () => Promise.reject(new Error(lockMessages.busy)) }) as ServerClient;
-    const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: busy, reload: () => undefined, openPaper: () => undefined }) }));
+    const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: busy, reload: () => undefined, openPaper: () => undefined }), replay: () => Promise.resolve('') }));
     const open = [...view.descendants()].find((node) => node.tagName === 'BUTTON' && node.textContent === 'Mở trang của đơn vị')!;
     for (const listener of open.listeners.get('click') ?? []) listener({});
     await new Promise((resolve) => setImmediate(resolve));
@@ -108,13 +108,13 @@ describe('the sidebar views render data as text only', () => {
 
   test('the form link is an input value, never markup', () => {
     const url = 'https://docs.google.com/forms/d/e/abc/viewform?entry.1="><img src=x onerror=alert(1)>';
-    const view = tree(unitDetailView({ ...detail, unit: { ...unitRow, formUrl: url } }, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined, openPaper: () => undefined }) }));
+    const view = tree(unitDetailView({ ...detail, unit: { ...unitRow, formUrl: url } }, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined, openPaper: () => undefined }), replay: () => Promise.resolve('') }));
     const input = [...view.descendants()].find((node) => node.tagName === 'INPUT');
     expect(input?.value).toBe(url);
     expect([...view.descendants()].some((node) => node.tagName === 'IMG')).toBe(false);
   });
 
-  test('the dashboard, its filters and its chart', () => {
+  test('the dashboard, its filters and its chart', async () => {
     const units: DashboardUnit[] = [
       { ...unitRow, daysLeft: 0, daysOverdue: 2, cadreName: `Trần ${XSS}` },
       { ...unitRow, id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04', complete: true, daysLeft: null, daysOverdue: 0, cadreName: '' },
@@ -137,14 +137,35 @@ describe('the sidebar views render data as text only', () => {
         ],
       },
       filters: { clusters: [SVG_XSS, 'Cụm 4'], cadres: [{ id: 'cb-02', name: `Trần ${XSS}` }, { id: 'cb-04', name: '' }] },
+      lastPoll: 'Lần kiểm tra thư lúc 10:20 05/09/2016 chưa xong: còn 12 thư, phiếu, sẽ tiếp tục ở lần sau.',
+      parked: { count: 3, items: [{ id: '<m@x>', source: 'Thư', unit: 'Đoàn xã Tam Trà', reason: XSS }] },
     };
     const changes: unknown[] = [];
-    const view = tree(dashboardView(dashboard, NO_FILTER, { openUnit: () => undefined, filterChanged: (f) => changes.push(f) }));
+    const replayed: string[] = [];
+    const replay = (id: string) => {
+      replayed.push(id);
+      return Promise.resolve(`Đã xử lý lại: Đã ghi (${XSS}).`);
+    };
+    const view = tree(dashboardView(dashboard, NO_FILTER, { openUnit: () => undefined, filterChanged: (f) => changes.push(f), replay }));
     expectInert(view, [XSS, SVG_XSS]);
     const text = view.textContent;
     expect(text).toContain('1/2 đơn vị đã nộp đủ');
     expect(text).toContain('Hạn nộp 12/09/2016 · Quá hạn 2 ngày');
     expect(text).toContain('Đang hiện 2/2 đơn vị');
+    // How the last poll ended, and the parked submissions with their reason (as text, never markup).
+    expect(text).toContain('Lần kiểm tra thư lúc 10:20 05/09/2016 chưa xong: còn 12 thư');
+    expect(text).toContain('3 thư, phiếu chưa ghi được (Lỗi xử lý)');
+    expect(text).toContain(`Thư của Đoàn xã Tam Trà: ${XSS}`);
+    expect(text).toContain('và 2 mục khác');
+    // Each parked submission can be processed again from here; the answer replaces the button, as text.
+    const again = [...view.descendants()].find((node) => node.tagName === 'BUTTON' && node.textContent === 'Xử lý lại')!;
+    expect(again.getAttribute('aria-label')).toBe(`Xử lý lại: Thư của Đoàn xã Tam Trà: ${XSS}`);
+    for (const listener of again.listeners.get('click') ?? []) listener({});
+    expect(replayed).toEqual(['<m@x>']);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(view.textContent).toContain(`Đã xử lý lại: Đã ghi (${XSS}).`);
+    expect([...view.descendants()].some((node) => node.tagName === 'BUTTON' && node.textContent === 'Xử lý lại')).toBe(false);
+    expectInert(view, [XSS, SVG_XSS]);
     // A cadre is shown by name where it is known, by id otherwise, in the list and in the filter.
     expect(text).toContain(`Cán bộ: Trần ${XSS}`);
     expect(text).toContain('Cán bộ: cb-04');

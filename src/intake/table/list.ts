@@ -1,11 +1,12 @@
 import { defaultPeriodLabel, findPeriodMentions, findPeriods, type PeriodCode } from '../../domain/periods';
-import { parseRating, parseRatingPrefix, type RatingCode } from '../../domain/ratings';
+import { scaleOf, type RatingCode } from '../../domain/ratings';
 import type { Registration } from '../../domain/registration';
 import { cleanText } from '../../domain/text';
 import { intakeWarnings as warn } from '../messages';
 import { wordKey } from './keys';
 import type { ChapterReading, TextLine } from './model';
 import { chapterKey, stripNumbering } from './names';
+import { AMBIGUOUS_HT, isChatText, isSlotRating, shortRegistration, slotRating, spaceGluedYears, takeMembers, type SlotRating } from './phoneText';
 import { registrationInNote } from './registration';
 
 /**
@@ -13,6 +14,7 @@ import { registrationInNote } from './registration';
  *   "1. Chi đoàn thôn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá"
  *   "Chi đoàn Xuân Thọ - VM - K"   (the periods named in a line above, or in the title)
  *   "Chi đoàn Xuân Thọ: 2015 - VM; 6T/2016 - K"
+ *   "cd xuan tho: 2015 vm, 6t 2016 k", "xuan tho vm k 24dv"   (typed on a phone)
  */
 export interface ListReading {
   readonly chapters: ChapterReading[];
@@ -26,31 +28,39 @@ export interface ListReading {
 
 const SEPARATOR = /\s*(?:\t|\||\s[-–—=]\s|[–—;:,])\s*/;
 const CHAPTER_LIKE = /^(chi doan|cd|c d|lien chi doan|thon|khoi|lop|to|xom|ap|doi|ban|phong|khu|tieu khu)\b/;
-const NOT_A_NAME = /^(kinh gui|dang ky|xep loai|ket qua|bang|tong|cong|ghi chu|nguoi|ngay|doan xa|doan truong|bch|ban chap hanh|tm|tran trong|thoi gian|noi dung|tieu de|chu de|re|fw|fwd)\b/;
+const NOT_A_NAME = /^(kinh gui|dang ky|dk|xl|xep loai|ket qua|bang|tong|cong|ghi chu|nguoi|ngay|doan xa|doan truong|bch|ban chap hanh|tm|tran trong|thoi gian|noi dung|tieu de|chu de|re|fw|fwd)\b/;
 const RATING_WORDS_MAX = 6;
+
+type Slots = Partial<Record<PeriodCode, SlotRating>>;
 
 interface Item {
   readonly name: string;
-  readonly ratings: Partial<Record<PeriodCode, RatingCode>>;
-  readonly positional: { rating: RatingCode | null; text: string }[];
+  readonly members: number | null;
+  readonly ratings: Slots;
+  readonly positional: { rating: SlotRating | null; text: string }[];
   readonly registration: Registration | null;
   readonly problems: ((line: number, name: string) => string)[];
   readonly mentioned: PeriodCode[];
 }
 
+interface ReadItem {
+  readonly chapter: ChapterReading;
+  readonly slots: Slots;
+  readonly problems: string[];
+}
+
 export function readList(lines: readonly TextLine[], initialPeriods: readonly PeriodCode[]): ListReading | null {
   let context: PeriodCode[] = [...initialPeriods];
-  const chapters: ChapterReading[] = [];
-  const warnings: string[] = [];
+  const read: ReadItem[] = [];
   const periods = new Set<PeriodCode>();
   const seen = new Set<string>();
   let firstLine = -1;
   let lastLine = -1;
   let periodless = false;
   lines.forEach(({ text, line }, index) => {
-    const clean = cleanText(text);
+    const clean = spaceGluedYears(cleanText(text));
     if (!clean) return;
-    const item = parseItem(clean, context.length > 0);
+    const item = parseItem(clean, context.length);
     if (!item) {
       const named = findPeriods(clean);
       if (named.length) context = named;
@@ -58,8 +68,10 @@ export function readList(lines: readonly TextLine[], initialPeriods: readonly Pe
     }
     const ratings = { ...item.ratings };
     const problems = [...item.problems];
+    // "cd xuan tho: 2015 vm, k": a rating without a period takes the next period not named on the line.
+    const free = context.filter((period) => !item.mentioned.includes(period));
     item.positional.forEach(({ rating, text: value }, position) => {
-      const period = context[position];
+      const period = free[position];
       if (!period) {
         if (rating) periodless = true;
         problems.push((l, n) => warn.listRatingWithoutPeriod(l, n, value));
@@ -75,19 +87,47 @@ export function readList(lines: readonly TextLine[], initialPeriods: readonly Pe
     const key = chapterKey(item.name);
     if (seen.has(key)) return;
     seen.add(key);
-    for (const problem of problems) warnings.push(problem(line, item.name));
-    chapters.push({ name: item.name, line, members: null, ratings, registration: item.registration });
+    const chapter: ChapterReading = { name: item.name, line, members: item.members, ratings: {}, registration: item.registration };
+    read.push({ chapter, slots: ratings, problems: problems.map((problem) => problem(line, item.name)) });
     if (firstLine < 0) firstLine = index;
     lastLine = index;
   });
+  const { chapters, warnings } = settleRatings(read);
   if (chapters.length === 0) return periodless ? { chapters, periods: [], warnings, firstLine, lastLine, periodless } : null;
   return { chapters, periods: [...periods], warnings, firstLine, lastLine, periodless };
 }
 
-function parseItem(text: string, haveContext: boolean): Item | null {
+/**
+ * Gives each chapter its ratings once the whole list is read, when "HT" can be told apart: the
+ * current scale's "Hoàn thành nhiệm vụ", unless the list rates on the old scale.
+ */
+function settleRatings(read: readonly ReadItem[]): { chapters: ChapterReading[]; warnings: string[] } {
+  const slots = read.flatMap((r) => Object.values(r.slots));
+  const legacy = slots.some((rating) => rating !== undefined && rating !== AMBIGUOUS_HT && scaleOf(rating) === 'legacy');
+  const warnings: string[] = [];
+  for (const { chapter, slots: own, problems } of read) {
+    for (const [period, rating] of Object.entries(own)) {
+      if (rating !== AMBIGUOUS_HT) chapter.ratings[period] = rating;
+      else if (!legacy) chapter.ratings[period] = 'HTNV';
+      else problems.push(warn.ambiguousHt(chapter.line, chapter.name, defaultPeriodLabel(period)));
+    }
+    warnings.push(...problems);
+  }
+  return { chapters: read.map((r) => r.chapter), warnings };
+}
+
+function parseItem(text: string, periodSlots: number): Item | null {
+  const haveContext = periodSlots > 0;
   const marked = /^\s*(?:[-+*•–]\s*|\(?\d{1,5}\s*[.)/:-]\s*)\S/.test(text);
-  const body = stripNumbering(text);
-  const segments = body.split(SEPARATOR).filter((segment) => segment.trim() !== '');
+  let members: number | null = null;
+  const segments = stripNumbering(text)
+    .split(SEPARATOR)
+    .map((segment) => {
+      const taken = takeMembers(segment);
+      members ??= taken.members;
+      return taken.text;
+    })
+    .filter((segment) => segment.trim() !== '');
   if (segments.length === 0) return null;
   let name = segments[0];
   let rest = segments.slice(1);
@@ -97,17 +137,19 @@ function parseItem(text: string, haveContext: boolean): Item | null {
   if (inName.length) {
     rest = [name.slice(inName[0].start), ...rest];
     name = name.slice(0, inName[0].start);
-  } else if (rest.length === 0 && haveContext) {
-    const peeled = peelRatings(name);
-    if (!peeled) return null;
-    [name, rest] = [peeled.name, peeled.ratings];
+  } else if (haveContext && rest.length < periodSlots && rest.every(isSlotRating)) {
+    // "xuan tho vm k" and "cd xuan tho vm, k": the ratings the periods still want end the name.
+    const peeled = peelRatings(name, periodSlots - rest.length);
+    if (peeled) [name, rest] = [peeled.name, [...peeled.ratings, ...rest]];
+    else if (rest.length === 0) return null;
   }
   name = name.replace(/[\s:,;–—-]+$/, '').trim();
   const nameKey = wordKey(name);
   if (!name || rest.length === 0 || NOT_A_NAME.test(nameKey) || name.split(' ').length > 12) return null;
-  const item = readSegments(name, rest);
+  const item = readSegments(name, members, rest);
   const usable = Object.keys(item.ratings).length > 0 || item.positional.some((p) => p.rating) || item.registration !== null;
   const chapterLike = CHAPTER_LIKE.test(nameKey);
+  if (isChatText(name, chapterLike)) return null;
   if (!usable && !(item.problems.length > 0 && (marked || chapterLike))) return null;
   if (!marked && !chapterLike && !(haveContext && name.split(' ').length <= 6)) {
     if (Object.keys(item.ratings).length === 0) return null;
@@ -115,21 +157,21 @@ function parseItem(text: string, haveContext: boolean): Item | null {
   return item;
 }
 
-function readSegments(name: string, segments: readonly string[]): Item {
-  const ratings: Partial<Record<PeriodCode, RatingCode>> = {};
-  const positional: { rating: RatingCode | null; text: string }[] = [];
+function readSegments(name: string, members: number | null, segments: readonly string[]): Item {
+  const ratings: Slots = {};
+  const positional: { rating: SlotRating | null; text: string }[] = [];
   const problems: ((line: number, name: string) => string)[] = [];
   const mentioned: PeriodCode[] = [];
   let registration: Registration | null = null;
   let pending: { code: PeriodCode; label: string } | null = null;
   const give = (period: { code: PeriodCode; label: string }, value: string) => {
-    const rating = readRating(value);
+    const rating = slotRating(value);
     mentioned.push(period.code);
     if (rating) ratings[period.code] = rating;
     else problems.push((line, n) => warn.unknownListRating(line, n, value, period.label));
   };
   for (const segment of segments) {
-    const note = registrationInNote(segment);
+    const note = registrationInNote(segment) ?? shortRegistration(segment);
     if (note) {
       registration = note;
       const withoutNote = segment.replace(/\(.*\)/, '').trim();
@@ -142,7 +184,7 @@ function readSegments(name: string, segments: readonly string[]): Item {
         give(pending, value);
         pending = null;
       } else if (value.split(/\s+/).length <= RATING_WORDS_MAX) {
-        positional.push({ rating: readRating(value), text: value });
+        positional.push({ rating: slotRating(value), text: value });
       }
       continue;
     }
@@ -155,27 +197,23 @@ function readSegments(name: string, segments: readonly string[]): Item {
       else pending = period;
     });
   }
-  return { name, ratings, positional, registration, problems, mentioned };
-}
-
-function readRating(text: string): RatingCode | null {
-  return parseRating(text) ?? parseRatingPrefix(text);
+  return { name, members, ratings, positional, registration, problems, mentioned };
 }
 
 function trimGlue(text: string): string {
   return text.replace(/^[\s:=()\-–—,.]+|[\s:=(\-–—,.]+$/g, '').replace(/\)+$/, '').trim();
 }
 
-/** "Chi đoàn Xuân Thọ VM K" → name "Chi đoàn Xuân Thọ", ratings ["VM", "K"] (read from the end). */
-function peelRatings(text: string): { name: string; ratings: string[] } | null {
+/** "Chi đoàn Xuân Thọ VM K" → name "Chi đoàn Xuân Thọ", ratings ["VM", "K"] (read from the end, at most `most`). */
+function peelRatings(text: string, most: number): { name: string; ratings: string[] } | null {
   const words = text.split(' ');
   const ratings: string[] = [];
   let end = words.length;
-  while (end > 1) {
+  while (end > 1 && ratings.length < most) {
     let taken = 0;
     for (let size = Math.min(5, end - 1); size >= 1; size--) {
       const candidate = words.slice(end - size, end).join(' ');
-      if (parseRating(candidate)) {
+      if (isSlotRating(candidate)) {
         ratings.unshift(candidate);
         taken = size;
         break;

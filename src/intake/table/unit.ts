@@ -12,7 +12,7 @@ const UNIT_WORDS = /^(lien chi doan|chi doan|doan)\s+(\S+)/;
 /** "Đoàn các xã" (an addressee), "đoàn viên", "đoàn kết" are not units. */
 const NOT_UNIT_AFTER_DOAN = /^(tncs|thanh|vien|ket|cac|cap|the|dang|duoc|da|se|xin|gui|kinh|co|khong|chung)$/;
 /** Where a unit's name stops inside a sentence. */
-const NAME_END = /\s*[,;:(]|\s[-–—]\s|\s(gui|kinh|xin|bao cao|dang ky|trung|tran trong|thong bao|nop|ve viec|v\/v|xep loai|bang|nam \d{4}|ngay)\b/;
+const NAME_END = /\s*[,;:(]|\s[-–—]\s|\s(gui|kinh|xin|bao cao|bc|xl|dk|dang ky|trung|tran trong|thong bao|nop|ve viec|v\/v|xep loai|bang|nam \d{4}|ngay)\b/;
 
 export function unitFromLine(text: string): string | null {
   const line = cleanText(text);

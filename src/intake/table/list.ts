@@ -6,7 +6,7 @@ import { intakeWarnings as warn } from '../messages';
 import { wordKey } from './keys';
 import type { ChapterReading, TextLine } from './model';
 import { chapterKey, stripNumbering } from './names';
-import { AMBIGUOUS_HT, isChatText, isSlotRating, shortRegistration, slotRating, spaceGluedYears, takeMembers, type SlotRating } from './phoneText';
+import { AMBIGUOUS_HT, isChatText, isSlotRating, shortRegistration, slotRating, spaceGluedYears, takeMembers, trimRatingVerb, type SlotRating } from './phoneText';
 import { registrationInNote } from './registration';
 
 /**
@@ -99,16 +99,20 @@ export function readList(lines: readonly TextLine[], initialPeriods: readonly Pe
 
 /**
  * Gives each chapter its ratings once the whole list is read, when "HT" can be told apart: the
- * current scale's "Hoàn thành nhiệm vụ", unless the list rates on the old scale.
+ * current scale's "Hoàn thành nhiệm vụ", unless other chapters are rated on the old scale for
+ * the same period (one period has one scale).
  */
 function settleRatings(read: readonly ReadItem[]): { chapters: ChapterReading[]; warnings: string[] } {
-  const slots = read.flatMap((r) => Object.values(r.slots));
-  const legacy = slots.some((rating) => rating !== undefined && rating !== AMBIGUOUS_HT && scaleOf(rating) === 'legacy');
+  const legacy = new Set<PeriodCode>();
+  for (const { slots } of read) {
+    for (const [period, rating] of Object.entries(slots)) if (rating && rating !== AMBIGUOUS_HT && scaleOf(rating) === 'legacy') legacy.add(period);
+  }
   const warnings: string[] = [];
   for (const { chapter, slots: own, problems } of read) {
     for (const [period, rating] of Object.entries(own)) {
+      if (!rating) continue;
       if (rating !== AMBIGUOUS_HT) chapter.ratings[period] = rating;
-      else if (!legacy) chapter.ratings[period] = 'HTNV';
+      else if (!legacy.has(period)) chapter.ratings[period] = 'HTNV';
       else problems.push(warn.ambiguousHt(chapter.line, chapter.name, defaultPeriodLabel(period)));
     }
     warnings.push(...problems);
@@ -140,7 +144,7 @@ function parseItem(text: string, periodSlots: number): Item | null {
   } else if (haveContext && rest.length < periodSlots && rest.every(isSlotRating)) {
     // "xuan tho vm k" and "cd xuan tho vm, k": the ratings the periods still want end the name.
     const peeled = peelRatings(name, periodSlots - rest.length);
-    if (peeled) [name, rest] = [peeled.name, [...peeled.ratings, ...rest]];
+    if (peeled) [name, rest] = [trimRatingVerb(peeled.name), [...peeled.ratings, ...rest]];
     else if (rest.length === 0) return null;
   }
   name = name.replace(/[\s:,;–—-]+$/, '').trim();

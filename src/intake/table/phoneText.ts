@@ -58,10 +58,10 @@ export function shortRegistration(text: string): Registration | null {
   return null;
 }
 
-/** Where a new registration starts inside a line: "…; ho tro: …", "…, dk ht …", "… - ht: …". */
+/** Where a new registration starts inside a line: "…; ho tro: …", "…, dk ht …", "…, ht cd …". */
 const CLAUSE_START = /[;,]\s*|\s[-–—]\s+/g;
-const CLAUSE_OPENER = /^(?:(?:dang ky|dk)\b|(?:ho tro|giup do|ht|gd)\s*[:\-–]|(?:(?:xay dung|xd)\s+)?(?:(?:chi doan|cd)\s+manh|cdm)\s*[:\-–])/;
-const BARE_HT = /^ht\s*[:\-–]\s*/;
+const CLAUSE_OPENER = /(?:(?:dang ky|dk)\b|(?:ho tro|giup do|ht|gd)\s*(?:[:\-–]|(?=(?:cd|chi doan)\s))|(?:(?:xay dung|xd)\s+)?(?:(?:chi doan|cd)\s+manh|cdm)\s*[:\-–])/y;
+const BARE_HT = /^ht\s*[:\-–]?\s*/;
 
 export interface RegistrationClause {
   readonly text: string;
@@ -80,7 +80,9 @@ export function registrationClauses(sentence: string): RegistrationClause[] {
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(folded); match; match = CLAUSE_START.exec(folded)) {
     const at = match.index + match[0].length;
-    if (CLAUSE_OPENER.test(folded.slice(at))) starts.push(at);
+    // Sticky at `at`, so a line of many separators is read in linear time.
+    CLAUSE_OPENER.lastIndex = at;
+    if (CLAUSE_OPENER.test(folded)) starts.push(at);
   }
   return starts.map((start, i) => {
     const text = sentence.slice(start, starts[i + 1] ?? sentence.length).replace(/[\s;,–—-]+$/, '');
@@ -108,14 +110,20 @@ export function spaceGluedYears(text: string): string {
 /** Words of a chat, not of a chapter's name: "em gui anh k", "anh xem giup em y". */
 const CHAT_START = /^(?:em|anh|toi|chung toi|chung em|minh xin|xin|chao|cam on|ok|oke)\b/;
 const CHAT_WORD = /\b(?:gui|xem|giup|nhe|nha|nhen|oi|roi|duoc|dc|khong|ko|biet|gi|vay|cam on|bao cao|xin)\b|\sa$/;
-/** "cd minh co 5 cd": a count of chapters, not a chapter. */
-const COUNT = /\b(?:co|gom|la|duoc)\s+\d+\s+(?:cd|chi doan)\b/;
+/** "cd minh co 5 cd" (a count of chapters), "cd xuan tho nam nay …": a sentence, not a chapter. */
+const NEVER_IN_NAME = /\b(?:co|gom|la|duoc)\s+\d+\s+(?:cd|chi doan)\b|\bnam (?:nay|qua|truoc)\b/;
 
 /**
  * Whether a would-be name reads as a sentence of a chat or a count rather than a chapter's name.
- * A name that starts like one ("cd …", "thon …") is only refused for a count: "Tổ A" is a name.
+ * A name that starts like one ("cd …", "thon …") is only refused for a sentence: "Tổ A" is a name.
  */
 export function isChatText(name: string, chapterLike: boolean): boolean {
   const key = wordKey(name);
-  return COUNT.test(key) || (!chapterLike && (CHAT_START.test(key) || CHAT_WORD.test(key)));
+  return NEVER_IN_NAME.test(key) || (!chapterLike && (CHAT_START.test(key) || CHAT_WORD.test(key)));
+}
+
+/** "cd xuan tho dat vm": the verb between a name and its ratings is not part of the name. */
+export function trimRatingVerb(name: string): string {
+  const match = /\s+(?:dat|xep loai|xl|la|duoc)$/.exec(foldAligned(name));
+  return match ? name.slice(0, match.index) : name;
 }

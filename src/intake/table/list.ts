@@ -7,7 +7,7 @@ import { wordKey } from './keys';
 import type { ChapterReading, TextLine } from './model';
 import { chapterKey, stripNumbering } from './names';
 import { AMBIGUOUS_HT, isChatText, isSlotRating, shortRegistration, slotRating, spaceGluedYears, takeMembers, trimRatingVerb, type SlotRating } from './phoneText';
-import { registrationInNote } from './registration';
+import { registrationInNote, splitNames } from './registration';
 
 /**
  * Reads chapters written one per line, as people type them in a mail body:
@@ -28,7 +28,7 @@ export interface ListReading {
 
 const SEPARATOR = /\s*(?:\t|\||\s[-–—=]\s|[–—;:,])\s*/;
 const CHAPTER_LIKE = /^(chi doan|cd|c d|lien chi doan|thon|khoi|lop|to|xom|ap|doi|ban|phong|khu|tieu khu)\b/;
-const NOT_A_NAME = /^(kinh gui|dang ky|dk|xl|xep loai|ket qua|bang|tong|cong|ghi chu|nguoi|ngay|doan xa|doan truong|bch|ban chap hanh|tm|tran trong|thoi gian|noi dung|tieu de|chu de|re|fw|fwd)\b/;
+const NOT_A_NAME = /^(kinh gui|dang ky|dang ki|dk|dky|dki|ho tro|giup do|(?:xd|xay dung) (?:cd|chi doan)|cd manh|chi doan manh|xl|xep loai|ket qua|bang|tong|cong|ghi chu|nguoi|ngay|doan xa|doan truong|bch|ban chap hanh|tm|tran trong|thoi gian|noi dung|tieu de|chu de|re|fw|fwd)\b/;
 const RATING_WORDS_MAX = 6;
 
 type Slots = Partial<Record<PeriodCode, SlotRating>>;
@@ -53,48 +53,67 @@ export function readList(lines: readonly TextLine[], initialPeriods: readonly Pe
   let context: PeriodCode[] = [...initialPeriods];
   const read: ReadItem[] = [];
   const periods = new Set<PeriodCode>();
-  const seen = new Set<string>();
+  const seen = new Map<string, ReadItem>();
   let firstLine = -1;
   let lastLine = -1;
   let periodless = false;
   lines.forEach(({ text, line }, index) => {
     const clean = spaceGluedYears(cleanText(text));
     if (!clean) return;
-    const item = parseItem(clean, context.length);
-    if (!item) {
+    const items = lineItems(clean, context);
+    if (items.length === 0) {
       const named = findPeriods(clean);
       if (named.length) context = named;
       return;
     }
-    const ratings = { ...item.ratings };
-    const problems = [...item.problems];
-    // "cd xuan tho: 2015 vm, k": a rating without a period takes the next period not named on the line.
-    const free = context.filter((period) => !item.mentioned.includes(period));
-    item.positional.forEach(({ rating, text: value }, position) => {
-      const period = free[position];
-      if (!period) {
-        if (rating) periodless = true;
-        problems.push((l, n) => warn.listRatingWithoutPeriod(l, n, value));
-        return;
+    for (const item of items) {
+      const placed = placeRatings(item, context);
+      if (placed.periodless) periodless = true;
+      for (const period of placed.periods) periods.add(period);
+      const hasRating = Object.keys(placed.slots).length > 0;
+      if (!hasRating && !item.registration && item.problems.length === 0 && item.positional.length === 0) continue;
+      const problems = placed.problems.map((problem) => problem(line, item.name));
+      const key = chapterKey(item.name);
+      const earlier = seen.get(key);
+      if (earlier) {
+        // "2015 vm: cd a" then "6t 2016 k: cd a": a later line may add periods, never overwrite one.
+        for (const [period, rating] of Object.entries(placed.slots)) if (!(period in earlier.slots)) earlier.slots[period] = rating;
+        earlier.problems.push(...problems);
+        continue;
       }
-      periods.add(period);
-      if (rating) ratings[period] = rating;
-      else problems.push((l, n) => warn.unknownListRating(l, n, value, defaultPeriodLabel(period)));
-    });
-    for (const period of item.mentioned) periods.add(period);
-    const hasRating = Object.keys(ratings).length > 0;
-    if (!hasRating && !item.registration && item.problems.length === 0 && item.positional.length === 0) return;
-    const key = chapterKey(item.name);
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chapter: ChapterReading = { name: item.name, line, members: item.members, ratings: {}, registration: item.registration };
-    read.push({ chapter, slots: ratings, problems: problems.map((problem) => problem(line, item.name)) });
-    if (firstLine < 0) firstLine = index;
-    lastLine = index;
+      const chapter: ChapterReading = { name: item.name, line, members: item.members, ratings: {}, registration: item.registration };
+      const entry = { chapter, slots: placed.slots, problems };
+      seen.set(key, entry);
+      read.push(entry);
+      if (firstLine < 0) firstLine = index;
+      lastLine = index;
+    }
   });
   const { chapters, warnings } = settleRatings(read);
   if (chapters.length === 0) return periodless ? { chapters, periods: [], warnings, firstLine, lastLine, periodless } : null;
   return { chapters, periods: [...periods], warnings, firstLine, lastLine, periodless };
+}
+
+/** The item's ratings by period: those it names, then the others in the order of the periods in force. */
+function placeRatings(item: Item, context: readonly PeriodCode[]) {
+  const slots: Slots = { ...item.ratings };
+  const problems = [...item.problems];
+  const periods = new Set<PeriodCode>(item.mentioned);
+  let periodless = false;
+  // "cd xuan tho: 2015 vm, k": a rating without a period takes the next period not named on the line.
+  const free = context.filter((period) => !item.mentioned.includes(period));
+  item.positional.forEach(({ rating, text: value }, position) => {
+    const period = free[position];
+    if (!period) {
+      if (rating) periodless = true;
+      problems.push((l, n) => warn.listRatingWithoutPeriod(l, n, value));
+      return;
+    }
+    periods.add(period);
+    if (rating) slots[period] = rating;
+    else problems.push((l, n) => warn.unknownListRating(l, n, value, defaultPeriodLabel(period)));
+  });
+  return { slots, problems, periods, periodless };
 }
 
 /**
@@ -120,6 +139,38 @@ function settleRatings(read: readonly ReadItem[]): { chapters: ChapterReading[];
   return { chapters: read.map((r) => r.chapter), warnings };
 }
 
+/**
+ * The chapters a line holds: one ("cd xuan tho: 2015 vm, 6t 2016 k"), several typed one after
+ * the other ("cd xuan tho vm, cd thon 3 k"), or a rating with its chapters ("vm: cd a, cd b").
+ */
+function lineItems(text: string, context: readonly PeriodCode[]): Item[] {
+  const grouped = groupedItems(text, context);
+  if (grouped) return grouped;
+  const pieces = stripNumbering(text).split(/[,;]\s*(?=(?:cd|c[đĐ]|chi [đd]oàn|chi doan)\s)/i);
+  if (pieces.length > 1 && CHAPTER_LIKE_START.test(wordKey(pieces[0]))) {
+    const items = pieces.map((piece) => parseItem(piece, context.length));
+    if (items.every((item) => item !== null)) return items as Item[];
+  }
+  const item = parseItem(text, context.length);
+  return item ? [item] : [];
+}
+
+const CHAPTER_LIKE_START = /^(?:chi doan|cd)\s/;
+
+/** "vm: cd xuan tho, cd truong thanh" under one period: every name must read as a chapter's. */
+function groupedItems(text: string, context: readonly PeriodCode[]): Item[] | null {
+  const match = /^([^:]{1,40}?)\s*:\s*(\S.*)$/.exec(stripNumbering(text));
+  if (!match) return null;
+  const mentions = findPeriodMentions(match[1]);
+  const period = mentions.length === 1 ? mentions[0].code : mentions.length === 0 && context.length === 1 ? context[0] : null;
+  const ratingText = mentions.length === 1 ? trimGlue(match[1].slice(0, mentions[0].start) + match[1].slice(mentions[0].end)) : match[1];
+  const rating = period ? slotRating(ratingText) : null;
+  if (!period || !rating || !isSlotRating(ratingText)) return null;
+  const names = splitNames(match[2]);
+  if (names.length === 0 || !names.every((name) => CHAPTER_LIKE_START.test(wordKey(name)) && !isChatText(name, true))) return null;
+  return names.map((name) => ({ name, members: null, ratings: { [period]: rating }, positional: [], registration: null, problems: [], mentioned: [period] }));
+}
+
 function parseItem(text: string, periodSlots: number): Item | null {
   const haveContext = periodSlots > 0;
   const marked = /^\s*(?:[-+*•–]\s*|\(?\d{1,5}\s*[.)/:-]\s*)\S/.test(text);
@@ -141,9 +192,9 @@ function parseItem(text: string, periodSlots: number): Item | null {
   if (inName.length) {
     rest = [name.slice(inName[0].start), ...rest];
     name = name.slice(0, inName[0].start);
-  } else if (haveContext && rest.length < periodSlots && rest.every(isSlotRating)) {
+  } else if (haveContext && rest.filter((s) => !noteOf(s)).length < periodSlots && rest.every((s) => isSlotRating(s) || noteOf(s))) {
     // "xuan tho vm k" and "cd xuan tho vm, k": the ratings the periods still want end the name.
-    const peeled = peelRatings(name, periodSlots - rest.length);
+    const peeled = peelRatings(name, periodSlots - rest.filter((s) => !noteOf(s)).length);
     if (peeled) [name, rest] = [trimRatingVerb(peeled.name), [...peeled.ratings, ...rest]];
     else if (rest.length === 0) return null;
   }
@@ -175,7 +226,7 @@ function readSegments(name: string, members: number | null, segments: readonly s
     else problems.push((line, n) => warn.unknownListRating(line, n, value, period.label));
   };
   for (const segment of segments) {
-    const note = registrationInNote(segment) ?? shortRegistration(segment);
+    const note = noteOf(segment);
     if (note) {
       registration = note;
       const withoutNote = segment.replace(/\(.*\)/, '').trim();
@@ -202,6 +253,11 @@ function readSegments(name: string, members: number | null, segments: readonly s
     });
   }
   return { name, members, ratings, positional, registration, problems, mentioned };
+}
+
+/** A registration written as one of a line's parts: "dk xd cd manh", "can ht", "(đăng ký hỗ trợ)". */
+function noteOf(segment: string): Registration | null {
+  return registrationInNote(segment) ?? shortRegistration(segment);
 }
 
 function trimGlue(text: string): string {

@@ -51,11 +51,19 @@ const BUILD_WORDS = /^(?:xd|xay dung|cdm|xd cdm|(?:(?:xd|xay dung) )?(?:cd|chi d
  */
 export function shortRegistration(text: string): Registration | null {
   const key = wordKey(text);
-  const verb = /^(?:dang ky|dk|can|duoc)\s+/.exec(key);
+  const verb = /^(?:dang ky|dang ki|dk|dky|dki|can|duoc)\s+/.exec(key);
   const rest = verb ? key.slice(verb[0].length) : key;
   if (SUPPORT_WORDS.test(rest) && (verb || !/^(?:ht|gd)$/.test(rest))) return 'SUPPORT';
   if (BUILD_WORDS.test(rest) && (verb || rest !== 'xay dung')) return 'BUILD_STRONG';
   return null;
+}
+
+/**
+ * `foldAligned` (same length, so names can be cut from the original at the same indices) with
+ * the phone's spellings of "đăng ký" ("đky", "dki", "dang ki") turned into the ones matched.
+ */
+export function foldPhone(text: string): string {
+  return foldAligned(text).replace(/\bdk[iy]\b/g, 'dk ').replace(/\bdang ki\b/g, 'dang ky');
 }
 
 /** Where a new registration starts inside a line: "…; ho tro: …", "…, dk ht …", "…, ht cd …". */
@@ -74,7 +82,7 @@ export interface RegistrationClause {
  * registration. Only a sentence that says "đăng ký" is split, so a list of names stays whole.
  */
 export function registrationClauses(sentence: string): RegistrationClause[] {
-  const folded = foldAligned(sentence);
+  const folded = foldPhone(sentence);
   if (!/\b(?:dang ky|dk)\b/.test(folded)) return [{ text: sentence }];
   const starts = [0];
   CLAUSE_START.lastIndex = 0;

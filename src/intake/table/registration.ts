@@ -1,7 +1,7 @@
 import type { Registration } from '../../domain/registration';
 import { cleanText, foldAligned } from '../../domain/text';
 import { wordKey } from './keys';
-import { registrationClauses } from './phoneText';
+import { foldPhone, registrationClauses } from './phoneText';
 
 /** "Xây dựng Chi đoàn mạnh", "CĐ mạnh", "XD CĐM" → BUILD_STRONG; "Hỗ trợ", "Giúp đỡ" → SUPPORT. */
 export function parseRegistrationText(text: string): Registration | null {
@@ -79,7 +79,7 @@ const NAMES_FIRST: ReadonlyArray<readonly [RegExp, Registration]> = [
 
 function parseSentence(sentence: string): Omit<RegistrationSentence, 'line'> | null {
   const stripped = sentence.replace(/^\s*(?:[-+*•–]\s*|\d{1,2}[.)]\s*|[a-z][.)]\s+)/i, '');
-  const folded = foldAligned(stripped);
+  const folded = foldPhone(stripped);
   for (const [pattern, registration] of NAMES_FIRST) {
     const match = pattern.exec(folded);
     if (match) return { registration, names: splitNames(stripped.slice(0, match[1].length)) };

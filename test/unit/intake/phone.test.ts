@@ -12,8 +12,10 @@ import {
   phoneChatOnly,
   phoneCurrentScale,
   phoneEml,
+  phoneGroupedByRating,
   phoneNamedPeriods,
   phoneNumberedList,
+  phoneSeveralPerLine,
 } from '../../fixtures/shapes2phone';
 import { findUnit } from '../../../src/intake/table/unit';
 import { checked } from './helpers';
@@ -87,6 +89,31 @@ const expected: Record<string, ParseReport> = {
     warnings: [intakeWarnings.ambiguousHt(3, 'cd thon 3', 'năm 2015')],
   },
   chatOnly: { ok: false, error: intakeErrors.noTable },
+  groupedByRating: {
+    ok: true,
+    source: 'txt',
+    unit: 'doan xa tam tra',
+    periods: ['2015', '2016-H1'],
+    chapters: [
+      { name: 'cd xuan tho', members: null, ratings: { '2015': 'VUNG_MANH', '2016-H1': 'VUNG_MANH' }, registration: null },
+      { name: 'cd truong thanh', members: null, ratings: { '2015': 'VUNG_MANH', '2016-H1': 'TRUNG_BINH' }, registration: 'BUILD_STRONG' },
+      { name: 'cd thon 3', members: null, ratings: { '2015': 'KHA', '2016-H1': 'TRUNG_BINH' }, registration: 'SUPPORT' },
+    ],
+    warnings: [],
+  },
+  severalPerLine: {
+    ok: true,
+    source: 'txt',
+    unit: null,
+    periods: ['2020'],
+    chapters: [
+      { name: 'cd xuan tho', members: null, ratings: { '2020': 'HTXSNV' }, registration: null },
+      { name: 'cd truong thanh', members: null, ratings: { '2020': 'HTTNV' }, registration: null },
+      { name: 'cd thon 3', members: null, ratings: { '2020': 'HTNV' }, registration: null },
+      { name: 'cd tam son', members: null, ratings: { '2020': 'KHTNV' }, registration: 'SUPPORT' },
+    ],
+    warnings: [],
+  },
 };
 
 const texts: [keyof typeof expected, () => string][] = [
@@ -96,6 +123,8 @@ const texts: [keyof typeof expected, () => string][] = [
   ['currentScale', phoneCurrentScale],
   ['ambiguousHt', phoneAmbiguousHt],
   ['chatOnly', phoneChatOnly],
+  ['groupedByRating', phoneGroupedByRating],
+  ['severalPerLine', phoneSeveralPerLine],
 ];
 
 describe('phone-typed text: no diacritics, abbreviations', () => {
@@ -144,6 +173,15 @@ describe('phone-typed text: no diacritics, abbreviations', () => {
     });
   });
 
+  it('a rating group is read only under one period, and only with chapters\' names', () => {
+    expect(read('xl 2015 va 6t 2016\nvm: cd a, cd b')).toEqual({ ok: false, error: intakeErrors.noTable });
+    expect(read('xl 2015\nvm: em gui anh sau')).toEqual({ ok: false, error: intakeErrors.noTable });
+    expect(read('xl 2015\nvm: cd a, cd b\nht: cd c')).toMatchObject({
+      chapters: [{ name: 'cd a', ratings: { '2015': 'VUNG_MANH' } }, { name: 'cd b', ratings: { '2015': 'VUNG_MANH' } }, { name: 'cd c', ratings: {} }],
+      warnings: [intakeWarnings.ambiguousHt(3, 'cd c', 'năm 2015')],
+    });
+  });
+
   it.each([
     'em gui anh k',
     'anh xem giup em y',
@@ -157,7 +195,7 @@ describe('phone-typed text: no diacritics, abbreviations', () => {
 
   it('a bare "ht:" line is not a registration (it may group chapters rated HT); after "dk" it is', () => {
     const base = 'xl 2015\ncd a vm\ncd b k\n';
-    expect(read(`${base}ht: cd b`)).toMatchObject({ chapters: [{ name: 'cd a', registration: null }, { name: 'cd b', registration: null }] });
+    expect(read(`${base}ht: cd b`)).toMatchObject({ chapters: [{ name: 'cd a', registration: null }, { name: 'cd b', registration: null, ratings: { '2015': 'KHA' } }], warnings: [] });
     expect(read(`${base}dk ht: cd b`)).toMatchObject({ chapters: [{ name: 'cd a', registration: null }, { name: 'cd b', registration: 'SUPPORT' }] });
     expect(read(`${base}dk xd cd manh cd a, ht cd b`)).toMatchObject({ chapters: [{ name: 'cd a', registration: 'BUILD_STRONG' }, { name: 'cd b', registration: 'SUPPORT' }] });
   });

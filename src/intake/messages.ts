@@ -56,6 +56,8 @@ export const intakeWarnings = {
   missingRating: (line: number, name: string, column: string) => `${where(line, name)}: chưa có xếp loại ở cột "${column}".`,
   unknownListRating: (line: number, name: string, value: string, period: string) =>
     `${where(line, name)}: không hiểu xếp loại "${value}" của ${period}.`,
+  ambiguousHt: (line: number, name: string, period: string) =>
+    `${where(line, name)}: chưa rõ "HT" của ${period} là xếp loại "Hoàn thành nhiệm vụ" hay đăng ký hỗ trợ (các Chi đoàn khác xếp loại theo thang Vững mạnh/Khá/Trung bình/Yếu) nên chưa ghi; đề nghị ghi rõ.`,
   listRatingWithoutPeriod: (line: number, name: string, value: string) =>
     `${where(line, name)}: xếp loại "${value}" không rõ của kỳ nào nên chưa ghi.`,
   badMembers: (line: number, name: string, value: string) => `${where(line, name)}: số đoàn viên "${value}" không phải là số.`,

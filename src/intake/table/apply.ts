@@ -52,11 +52,14 @@ export function registrationLines(blocks: readonly Block[], tables: readonly Tab
     seen.add(key);
   };
   blocks.forEach((block, index) => {
+    const table = tables.find((t) => t.blockIndex === index);
     if (block.kind === 'text') {
-      for (const line of block.lines) push({ ...line, quote: block.quote });
+      // A list's own lines were read as chapters ("cd a ko ht - can ht"); read again as a
+      // sentence, their ratings would end up in a chapter's name.
+      const items = new Set(table?.chapters.map((c) => c.line));
+      for (const line of block.lines) if (!items.has(line.line)) push({ ...line, quote: block.quote });
       return;
     }
-    const table = tables.find((t) => t.blockIndex === index);
     block.rows.forEach((row, rowIndex) => {
       if (table && rowIndex >= table.startRow && rowIndex <= table.endRow) return;
       const text = row.cells.filter((c) => !c.continuation && c.text.trim()).map((c) => c.text).join(' ');

@@ -1,6 +1,7 @@
 import type { Registration } from '../../domain/registration';
 import { cleanText, foldAligned } from '../../domain/text';
 import { wordKey } from './keys';
+import { foldPhone, registrationClauses } from './phoneText';
 
 /** "Xây dựng Chi đoàn mạnh", "CĐ mạnh", "XD CĐM" → BUILD_STRONG; "Hỗ trợ", "Giúp đỡ" → SUPPORT. */
 export function parseRegistrationText(text: string): Registration | null {
@@ -37,9 +38,10 @@ export interface RegistrationSentence {
  * "Đăng ký xây dựng Chi đoàn mạnh: …", "Đăng ký hỗ trợ, giúp đỡ: …", "Chi đoàn mạnh: …".
  */
 const OPENERS: ReadonlyArray<readonly [RegExp, Registration]> = [
-  [/^(?:\S+(?:\s+\S+){0,6}\s+)?(?:dang ky|dk)\s+(?:dam nhan\s+)?(?:xay dung\s+)?(?:it nhat\s+)?(?:\d+\s+|mot\s+|01\s+)?(?:chi doan|cd|c\/d)\s+manh\b/, 'BUILD_STRONG'],
-  [/^(?:\S+(?:\s+\S+){0,6}\s+)?(?:dang ky|dk)\s+(?:phoi hop\s+)?(?:ho tro|giup do)(?:\s*(?:,|va|\/)\s*(?:ho tro|giup do))?\b/, 'SUPPORT'],
-  [/^(?:xay dung\s+)?(?:chi doan|cd|c\/d)\s+manh\b/, 'BUILD_STRONG'],
+  [/^(?:\S+(?:\s+\S+){0,6}\s+)?(?:dang ky|dk)\s+(?:dam nhan\s+)?(?:(?:xay dung|xd)\s+)?(?:it nhat\s+)?(?:\d+\s+|mot\s+|01\s+)?(?:(?:chi doan|cd|c\/d)\s+manh|cdm)\b/, 'BUILD_STRONG'],
+  // After "đăng ký", a phone's "ht" and "gd" are "hỗ trợ" and "giúp đỡ", never a rating.
+  [/^(?:\S+(?:\s+\S+){0,6}\s+)?(?:dang ky|dk)\s+(?:phoi hop\s+)?(?:ho tro|giup do|ht|gd)(?:\s*(?:,|va|\/)?\s*(?:ho tro|giup do|gd)\b)?\b/, 'SUPPORT'],
+  [/^(?:(?:xay dung|xd)\s+)?(?:(?:chi doan|cd|c\/d)\s+manh|cdm)\b/, 'BUILD_STRONG'],
   [/^(?:ho tro|giup do)(?:\s*(?:,|va|\/)\s*(?:ho tro|giup do))?\b/, 'SUPPORT'],
 ];
 
@@ -54,8 +56,11 @@ export function findRegistrationSentences(lines: readonly { text: string; line: 
   const found: RegistrationSentence[] = [];
   for (const { text, line } of lines) {
     for (const sentence of splitSentences(cleanText(text))) {
-      const parsed = parseSentence(sentence);
-      if (parsed) found.push({ ...parsed, line });
+      for (const clause of registrationClauses(sentence)) {
+        const names = clause.registration ? splitNames(clause.text) : [];
+        const parsed = clause.registration ? (names.length ? { registration: clause.registration, names } : null) : parseSentence(clause.text);
+        if (parsed) found.push({ ...parsed, line });
+      }
     }
   }
   return found;
@@ -68,13 +73,13 @@ function splitSentences(text: string): string[] {
 
 /** "Chi đoàn Xuân Thọ đăng ký xây dựng Chi đoàn mạnh": the names come first. */
 const NAMES_FIRST: ReadonlyArray<readonly [RegExp, Registration]> = [
-  [/^((?:chi doan|cd)\s.+?)\s+(?:dang ky|dk)\s+(?:xay dung\s+)?(?:chi doan|cd)\s+manh\W*$/, 'BUILD_STRONG'],
-  [/^((?:chi doan|cd)\s.+?)\s+(?:dang ky|dk|duoc|can)\s+(?:ho tro|giup do)\W*$/, 'SUPPORT'],
+  [/^((?:chi doan|cd)\s.+?)\s+(?:dang ky|dk)\s+(?:(?:xay dung|xd)\s+)?(?:(?:chi doan|cd)\s+manh|cdm)\W*$/, 'BUILD_STRONG'],
+  [/^((?:chi doan|cd)\s.+?)\s+(?:dang ky|dk|duoc|can)\s+(?:ho tro|giup do|ht)\W*$/, 'SUPPORT'],
 ];
 
 function parseSentence(sentence: string): Omit<RegistrationSentence, 'line'> | null {
   const stripped = sentence.replace(/^\s*(?:[-+*•–]\s*|\d{1,2}[.)]\s*|[a-z][.)]\s+)/i, '');
-  const folded = foldAligned(stripped);
+  const folded = foldPhone(stripped);
   for (const [pattern, registration] of NAMES_FIRST) {
     const match = pattern.exec(folded);
     if (match) return { registration, names: splitNames(stripped.slice(0, match[1].length)) };

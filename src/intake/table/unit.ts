@@ -7,12 +7,13 @@ import { cellLines } from './keys';
  * MINH", "TỈNH ĐOÀN …") and the addressee after "Kính gửi" are not the unit.
  */
 const PARENT = /^(huyen doan|tinh doan|thanh doan|quan doan|thi doan|trung uong doan|doan tncs|doan thanh nien cong san|(?:bch|ban chap hanh|btv|ban thuong vu) (?:huyen|tinh|thanh|quan|thi|trung uong) doan|uy ban|ubnd|dang bo|dang uy|hoi dong)\b/;
-const LEADER = /^(?:(?:t\s*\/\s*m|tm|thay mat)\.?\s+)?(?:(?:bch|ban chap hanh|btv|ban thuong vu)\s+)?/;
+// "bt" is a phone's "Bí thư", signing "bt doan xa tam tra" (a chapter's secretary does not name the unit).
+const LEADER = /^(?:(?:t\s*\/\s*m|tm|thay mat)\.?\s+)?(?:(?:bch|ban chap hanh|btv|ban thuong vu)\s+|(?:bt|bi thu|pbt|pho bi thu)\s+(?=doan\s))?/;
 const UNIT_WORDS = /^(lien chi doan|chi doan|doan)\s+(\S+)/;
 /** "Đoàn các xã" (an addressee), "đoàn viên", "đoàn kết" are not units. */
 const NOT_UNIT_AFTER_DOAN = /^(tncs|thanh|vien|ket|cac|cap|the|dang|duoc|da|se|xin|gui|kinh|co|khong|chung)$/;
 /** Where a unit's name stops inside a sentence. */
-const NAME_END = /\s*[,;:(]|\s[-–—]\s|\s(gui|kinh|xin|bao cao|dang ky|trung|tran trong|thong bao|nop|ve viec|v\/v|xep loai|bang|nam \d{4}|ngay)\b/;
+const NAME_END = /\s*[,;:(]|\s[-–—]\s|\s(gui|kinh|xin|bao cao|bc|xl|dk|dang ky|trung|tran trong|thong bao|nop|ve viec|v\/v|xep loai|bang|nam \d{4}|ngay)\b/;
 
 export function unitFromLine(text: string): string | null {
   const line = cleanText(text);

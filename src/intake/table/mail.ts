@@ -1,23 +1,6 @@
 import { foldAligned } from '../../domain/text';
 import type { SourceDocument } from './model';
-import { applyRegistrations } from './apply';
-import type { DocumentReading } from './read';
-import { findRegistrationSentences } from './registration';
 import { findUnit, unitFromLine } from './unit';
-
-/**
- * What a mail body adds to a table read from its attachment: "Đăng ký xây dựng Chi đoàn
- * mạnh: …" sentences, and the unit's name when the attachment does not give it.
- */
-export function addBodyRegistrations(reading: DocumentReading, bodies: readonly SourceDocument[]): DocumentReading {
-  const lines = ownLines(bodies[0]);
-  const sentences = findRegistrationSentences(lines);
-  if (sentences.length === 0) return reading;
-  const chapters = reading.chapters.map((c) => ({ ...c, ratings: { ...c.ratings } }));
-  const warnings = [...reading.warnings];
-  applyRegistrations(chapters, sentences, warnings);
-  return { ...reading, chapters, warnings };
-}
 
 /** The unit named in the body (the sender's own part), the subject, or the sender's display name. */
 export function findUnitInMail(bodies: readonly SourceDocument[], subject: string, from: string): string | null {

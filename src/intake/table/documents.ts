@@ -1,4 +1,4 @@
-import { defaultPeriodLabel } from '../../domain/periods';
+import { comparePeriods, defaultPeriodLabel } from '../../domain/periods';
 import { ratingLabel } from '../../domain/ratings';
 import { intakeWarnings as warn, registrationLabelsInText } from '../messages';
 import type { ChapterReading } from './model';
@@ -33,7 +33,7 @@ export function mergeReadings(main: NamedReading, others: readonly NamedReading[
       }
     }
   }
-  return { ...main.reading, chapters, periods: [...periods], warnings };
+  return { ...main.reading, chapters, periods: [...periods].sort(comparePeriods), warnings };
 }
 
 function mergeChapter(target: ChapterReading, chapter: ChapterReading, kept: string, other: string, warnings: string[]): void {

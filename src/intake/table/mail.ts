@@ -1,6 +1,5 @@
-import { foldAligned } from '../../domain/text';
 import type { SourceDocument } from './model';
-import { findUnit, unitFromLine } from './unit';
+import { findUnit, unitInSentence } from './unit';
 
 /** The unit named in the body (the sender's own part), the subject, or the sender's display name. */
 export function findUnitInMail(bodies: readonly SourceDocument[], subject: string, from: string): string | null {
@@ -9,17 +8,6 @@ export function findUnitInMail(bodies: readonly SourceDocument[], subject: strin
     if (unit) return unit;
   }
   return unitInSentence(subject) ?? unitInSentence(from.replace(/<[^>]*>/g, '').replace(/["']/g, ''));
-}
-
-/** "Bảng xếp loại - Đoàn xã Tam Trà" → "Đoàn xã Tam Trà". */
-function unitInSentence(text: string): string | null {
-  const folded = foldAligned(text);
-  const starts = /(^|[^a-z])((?:bch |ban chap hanh )?(?:lien chi doan|chi doan|doan) )/g;
-  for (let match = starts.exec(folded); match; match = starts.exec(folded)) {
-    const unit = unitFromLine(text.slice(match.index + match[1].length));
-    if (unit) return unit;
-  }
-  return null;
 }
 
 function ownLines(document: SourceDocument | undefined): { text: string; line: number }[] {

@@ -62,7 +62,7 @@ export function findRegistrationSentences(lines: readonly { text: string; line: 
     found.push(...parsed.map((p) => ({ ...p, line })));
     const item = heading && !parsed.length ? listItem(clean) : null;
     if (item) found.push({ registration: heading as Registration, names: item, line });
-    else heading = parsed.length ? null : headingOf(clean);
+    else heading = parsed.length ? null : registrationHeading(clean);
   }
   return found;
 }
@@ -108,7 +108,7 @@ function withNames(registration: Registration, text: string): Omit<RegistrationS
 }
 
 /** "Đăng ký xây dựng Chi đoàn mạnh:" or "Đăng ký hỗ trợ các Chi đoàn sau:" alone: the chapters follow, one per line. */
-function headingOf(text: string): Registration | null {
+export function registrationHeading(text: string): Registration | null {
   const folded = foldAligned(text.replace(/^\s*(?:[-+*•–]\s*|\d{1,2}[.)]\s*|[IVX]{1,4}[.)]\s*)/i, ''));
   for (const [opener, registration] of OPENERS) {
     const match = opener.exec(folded);

@@ -20,6 +20,7 @@ import {
   coverLetterRows,
   coverLetterWorkbook,
   onePeriodTable,
+  ratingLabel,
   ratingsAndLetterEmail,
   registrationLetterDocx,
   sampleChapters,
@@ -61,6 +62,31 @@ describe('the table on another worksheet, after a cover letter typed into cells'
       { name: 'Công văn', rows: coverLetterRows() },
     ]);
     expect(checked(parseFile({ name: 'bao-cao.xlsx', bytes }))).toEqual(sampleReport('xlsx', { unit: UPPER_UNIT }));
+  });
+
+  it("takes the period from the table's own sheet, not from the letter's sentences", () => {
+    const table = [['XẾP LOẠI CHI ĐOÀN NĂM 2015'], ['STT', 'Tên Chi đoàn', 'Xếp loại'], ...SAMPLE_CHAPTERS.map((c, i) => [String(i + 1), c.name, ratingLabel(c.ratings['2015'])])];
+    const bytes = buildWorkbook([{ name: 'Công văn', rows: coverLetterRows() }, { name: 'Bảng', rows: table }]);
+    expect(checked(parseFile({ name: 'bao-cao.xlsx', bytes }))).toEqual(
+      sampleReport('xlsx', { unit: UPPER_UNIT, periods: ['2015'], chapters: sampleChapters((c) => ({ members: null, ratings: { '2015': c.ratings['2015'] }, registration: null })) }),
+    );
+  });
+
+  it('reads registration group rows of a table as the registration of the chapters under them, never as chapters', () => {
+    const rows = [
+      ['STT', 'Tên Chi đoàn', 'Năm 2015'],
+      ['I', 'Đăng ký xây dựng Chi đoàn mạnh', ''],
+      ['1', 'Chi đoàn Xuân Thọ', 'Vững mạnh'],
+      ['II', 'Hỗ trợ', ''],
+      ['1', 'Chi đoàn Hòa Bình', 'Trung bình'],
+      ['2', 'Chi đoàn Thôn 3', 'Yếu'],
+      ['III', 'Các Chi đoàn khác', ''],
+      ['1', 'Chi đoàn Trường Thạnh', 'Khá'],
+    ];
+    const order = [0, 2, 3, 1];
+    expect(checked(parseFile({ name: 'bang.xlsx', bytes: buildXlsx(rows) }))).toEqual(
+      sampleReport('xlsx', { unit: null, periods: ['2015'], chapters: order.map((i) => sampleChapters((c) => ({ members: null, ratings: { '2015': c.ratings['2015'] } }))[i]) }),
+    );
   });
 
   it('reproduces the letter bug no more: the letter alone holds no chapter', () => {

@@ -1,3 +1,4 @@
+import { intakeWarnings } from './messages';
 import type { ReadOutcome } from './table/read';
 import type { ChapterReport, ParseReport, ReportSource } from './report';
 
@@ -13,7 +14,10 @@ export function toReport(source: ReportSource, outcome: ReadOutcome): ParseRepor
     }
     return { name: chapter.name, members: chapter.members, ratings, registration: chapter.registration };
   });
-  return { ok: true, source, unit: reading.unit, periods: reading.periods, chapters, warnings: reading.warnings };
+  // A message carrying only the registration is a partial report: kept, and said to be partial.
+  const onlyRegistration = chapters.every((c) => Object.keys(c.ratings).length === 0) && !reading.warnings.includes(intakeWarnings.registrationOnly);
+  const warnings = onlyRegistration ? [...reading.warnings, intakeWarnings.registrationOnly] : reading.warnings;
+  return { ok: true, source, unit: reading.unit, periods: reading.periods, chapters, warnings };
 }
 
 export function failure(error: string): ParseReport {

@@ -3,12 +3,13 @@ import { describeError, fileContent, type FileInput } from './file';
 import { htmlDocument } from './formats/html';
 import { textDocument } from './formats/text';
 import { LIMITS } from './limits';
-import { intakeErrors, intakeWarnings } from './messages';
+import { documentNames, intakeErrors, intakeWarnings } from './messages';
 import { parseEml } from './mime';
 import type { ParseReport } from './report';
 import type { SourceDocument } from './table/model';
-import { readDocument, type DocumentReading, type ReadOutcome } from './table/read';
-import { addBodyRegistrations, findUnitInMail } from './table/mail';
+import { mergeReadings, type NamedReading } from './table/documents';
+import { findUnitInMail } from './table/mail';
+import { documentUnit, readDocument, type DocumentReading, type ReadOutcome } from './table/read';
 
 export interface EmailInput {
   readonly subject?: string;
@@ -18,16 +19,11 @@ export interface EmailInput {
   readonly attachments: readonly FileInput[];
 }
 
-interface SourceReading {
-  readonly reading: DocumentReading;
-  readonly fromAttachment: boolean;
-}
-
 /**
- * Reads an email: the attachments first (the fullest table wins), else the body (HTML or
- * plain, whichever holds more). Registration sentences written in the body are added to a
- * table read from an attachment; the unit comes from the document, else the body, the
- * subject or the sender's name. Never throws.
+ * Reads an email as one report: the fullest of the sender's documents (an attachment, else the
+ * body, HTML or plain, whichever holds more) with what the others add merged by chapter (the
+ * registration in a Word letter or written in the body, another period). The unit comes from
+ * the documents, else the body, the subject or the sender's name. Never throws.
  */
 export function parseEmail(email: EmailInput, depth = 0): ParseReport {
   try {
@@ -40,51 +36,56 @@ export function parseEmail(email: EmailInput, depth = 0): ParseReport {
 function readEmail(email: EmailInput, depth: number): ParseReport {
   const attachmentWarnings: string[] = [];
   const attachmentErrors: string[] = [];
+  const letterUnits: string[] = [];
   let picture = false;
-  const found: SourceReading[] = [];
+  const found: NamedReading[] = [];
   for (const attachment of email.attachments.slice(0, LIMITS.maxAttachments)) {
-    const outcome = readAttachment(attachment, depth);
-    if (outcome.ok) found.push({ reading: outcome.reading, fromAttachment: true });
+    const { outcome, unit } = readAttachment(attachment, depth);
+    if (outcome.ok) found.push({ reading: outcome.reading, source: documentNames.attachment(attachment.name) });
     // Pictures (logos, a photo of the table) are only mentioned when nothing else can be read.
     else if (outcome.error === intakeErrors.image) picture = true;
     else {
+      // A cover letter without a table may still be the only place that names the unit.
+      if (unit) letterUnits.push(unit);
       attachmentErrors.push(outcome.error);
       attachmentWarnings.push(intakeWarnings.attachmentNotRead(attachment.name, outcome.error));
     }
   }
   const bodies = bodyDocuments(email);
-  let chosen = best(found);
-  if (!chosen) {
-    const bodyReadings = bodies.map((document) => readDocument(document));
-    const ok = bodyReadings.filter((o): o is Extract<ReadOutcome, { ok: true }> => o.ok).map((o) => ({ reading: o.reading, fromAttachment: false }));
-    chosen = best(ok);
-    if (!chosen) {
-      const noPeriod = bodyReadings.some((o) => !o.ok && o.error === intakeErrors.noPeriod);
-      const hasContent = email.attachments.length > 0 || bodies.length > 0;
-      const bodyError = noPeriod ? intakeErrors.noPeriod : hasContent ? intakeErrors.noTable : intakeErrors.noEmailContent;
-      return failure(attachmentErrors[0] ?? (picture ? intakeErrors.image : bodyError));
-    }
+  const bodyReadings = bodies.map((document) => readDocument(document));
+  const body = best(bodyReadings.flatMap((o) => (o.ok ? [{ reading: o.reading, source: documentNames.body }] : [])));
+  const main = best(found) ?? body;
+  if (!main) {
+    const noPeriod = bodyReadings.some((o) => !o.ok && o.error === intakeErrors.noPeriod);
+    const hasContent = email.attachments.length > 0 || bodies.length > 0;
+    const bodyError = noPeriod ? intakeErrors.noPeriod : hasContent ? intakeErrors.noTable : intakeErrors.noEmailContent;
+    return failure(attachmentErrors[0] ?? (picture ? intakeErrors.image : bodyError));
   }
-  const reading = chosen.fromAttachment ? addBodyRegistrations(chosen.reading, bodies) : chosen.reading;
-  const unit = reading.unit ?? findUnitInMail(bodies, email.subject ?? '', email.from ?? '');
+  // A forwarded document does not complete the sender's own; the sender's own completes a forward.
+  const others = [...found, ...(body ? [body] : [])].filter((r) => r !== main && r.reading.quote <= main.reading.quote);
+  const reading = mergeReadings(main, others);
+  const unit = [reading, ...others.map((o) => o.reading)].find((r) => r.unit)?.unit ?? letterUnits[0] ?? findUnitInMail(bodies, email.subject ?? '', email.from ?? '');
   const warnings = [...reading.warnings, ...attachmentWarnings];
   return toReport('eml', { ok: true, reading: { ...reading, unit, warnings } });
 }
 
-/** One attachment's reading; a file that cannot be read (or a bug) becomes its reason, never an exception. */
-function readAttachment(attachment: FileInput, depth: number): ReadOutcome {
+/** One attachment's reading (and, when it holds no table, the unit it names); a file that cannot be read (or a bug) becomes its reason, never an exception. */
+function readAttachment(attachment: FileInput, depth: number): { outcome: ReadOutcome; unit: string | null } {
   try {
     const content = fileContent(attachment);
-    if (content.kind === 'error') return { ok: false, error: content.error };
-    if (content.kind === 'document') return readDocument(content.document);
-    if (depth >= LIMITS.maxEmailDepth) return { ok: false, error: intakeErrors.noTable };
+    if (content.kind === 'error') return { outcome: { ok: false, error: content.error }, unit: null };
+    if (content.kind === 'document') {
+      const outcome = readDocument(content.document);
+      return { outcome, unit: outcome.ok ? null : documentUnit(content.document) };
+    }
+    if (depth >= LIMITS.maxEmailDepth) return { outcome: { ok: false, error: intakeErrors.noTable }, unit: null };
     const inner = parseEml(content.bytes);
     const report = parseEmail(inner, depth + 1);
-    if (!report.ok) return { ok: false, error: report.error };
+    if (!report.ok) return { outcome: { ok: false, error: report.error }, unit: null };
     const chapters = report.chapters.map((c, i) => ({ ...c, line: i + 1, ratings: { ...c.ratings } }));
-    return { ok: true, reading: { unit: report.unit, periods: report.periods, chapters, warnings: report.warnings, quote: 1 } };
+    return { outcome: { ok: true, reading: { unit: report.unit, periods: report.periods, chapters, warnings: report.warnings, quote: 1 } }, unit: null };
   } catch (error) {
-    return { ok: false, error: describeError(error) };
+    return { outcome: { ok: false, error: describeError(error) }, unit: null };
   }
 }
 
@@ -100,8 +101,8 @@ function usefulCount(reading: DocumentReading): number {
 }
 
 /** The sender's own content before quoted content, then the fullest; the first on ties. */
-function best(readings: readonly SourceReading[]): SourceReading | null {
-  let chosen: SourceReading | null = null;
+function best(readings: readonly NamedReading[]): NamedReading | null {
+  let chosen: NamedReading | null = null;
   for (const candidate of readings) {
     if (!chosen || candidate.reading.quote < chosen.reading.quote || (candidate.reading.quote === chosen.reading.quote && usefulCount(candidate.reading) > usefulCount(chosen.reading))) {
       chosen = candidate;

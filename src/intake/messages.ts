@@ -13,7 +13,8 @@ function megabytes(bytes: number): string {
 }
 
 
-function where(line: number, name: string): string {
+/** How a warning names a row: "Dòng 7 (Chi đoàn Thôn 3)". */
+export function where(line: number, name: string): string {
   return name ? `Dòng ${line} (${name})` : `Dòng ${line}`;
 }
 
@@ -75,10 +76,22 @@ export const intakeWarnings = {
   registrationConflict: (name: string) => `"${name}" được đăng ký cả xây dựng Chi đoàn mạnh lẫn hỗ trợ; giữ đăng ký ghi sau cùng.`,
   registrationNewChapter: (name: string, label: string) =>
     `Đăng ký ${label} "${name}" nhưng bảng không có Chi đoàn này; đã thêm Chi đoàn, chưa có xếp loại.`,
+  documentsDisagree: (name: string, what: string, kept: readonly [string, string], other: readonly [string, string]) =>
+    `"${name}": ${kept[0]} ghi ${what} "${kept[1]}", ${other[0]} ghi "${other[1]}"; đã giữ "${kept[1]}" theo ${kept[0]}, đề nghị kiểm tra lại.`,
+  chapterOnlyIn: (name: string, source: string) => `"${name}" chỉ có trong ${source}; đã thêm Chi đoàn này vào báo cáo, đề nghị kiểm tra lại tên.`,
+  registrationOnly:
+    'Chỉ có đăng ký (xây dựng Chi đoàn mạnh, hỗ trợ), chưa có xếp loại Chi đoàn nào: đã ghi nhận phần đăng ký, đề nghị gửi tiếp bảng xếp loại.',
+  missingListRating: (line: number, name: string, period: string) => `${where(line, name)}: chưa có xếp loại ${period}.`,
   rowsNotRead: (limit: number) => `Bảng quá dài: chỉ đọc ${groupThousands(limit)} dòng đầu.`,
   linesNotRead: (limit: number) => `Nội dung quá dài: chỉ đọc ${groupThousands(limit)} dòng đầu.`,
   attachmentNotRead: (name: string, reason: string) => `Tệp đính kèm "${name}" không đọc được: ${reason}`,
   moreWarnings: (count: number) => `… và ${count} cảnh báo khác.`,
+} as const;
+
+/** Where a value was read, in a warning that compares two documents of one message. */
+export const documentNames = {
+  attachment: (name: string) => `tệp "${name}"`,
+  body: 'nội dung thư',
 } as const;
 
 export const registrationLabelsInText = {

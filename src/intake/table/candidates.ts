@@ -48,16 +48,17 @@ function readGrid(blocks: readonly Block[], blockIndex: number): TableReading | 
   };
 }
 
-/** Texts above a table that may name its period: the rows above the header, the sheet name, the text before. */
+/**
+ * Texts above a table that may name its period: the sheet name and the rows above the header;
+ * only when they name none, the text before (a cover letter on another sheet names other periods).
+ */
 function titleTexts(blocks: readonly Block[], blockIndex: number, headerStart: number): string[] {
   const block = blocks[blockIndex];
+  const own = block.kind === 'grid' ? [block.title ?? '', ...textOf(block).slice(0, headerStart)] : [];
+  if (findPeriods(own.join('\n')).length) return own;
   const texts: string[] = [];
   for (let i = Math.max(0, blockIndex - 3); i < blockIndex; i++) texts.push(...textOf(blocks[i]).slice(-15));
-  if (block.kind === 'grid') {
-    if (block.title) texts.push(block.title);
-    texts.push(...textOf(block).slice(0, headerStart));
-  }
-  return texts;
+  return [...texts, ...own];
 }
 
 /**

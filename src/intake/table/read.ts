@@ -1,6 +1,6 @@
-import { comparePeriods, type PeriodCode } from '../../domain/periods';
+import { comparePeriods, defaultPeriodLabel, type PeriodCode } from '../../domain/periods';
 import { LIMITS } from '../limits';
-import { intakeErrors, intakeWarnings as warn } from '../messages';
+import { intakeErrors, intakeWarnings as warn, where } from '../messages';
 import { applyRegistrations, chaptersFromSentences, mergeSiblings, registrationLines } from './apply';
 import { findCandidates } from './candidates';
 import type { Block, ChapterReading, QuoteLevel, SourceDocument, TableReading } from './model';
@@ -48,6 +48,7 @@ function finish(
   quote: QuoteLevel,
 ): ReadOutcome {
   const warnings = [...document.warnings, ...tableWarnings];
+  if (chosen && document.blocks[chosen.blockIndex].kind === 'text') warnings.push(...missingInList(chapters, periods, warnings));
   if (scalesUsed(chapters).size > 1) warnings.push(warn.mixedScales);
   return {
     ok: true,
@@ -59,6 +60,14 @@ function finish(
       quote,
     },
   };
+}
+
+/** A typed list has no empty cell to point at: say which chapter lacks which period. */
+function missingInList(chapters: readonly ChapterReading[], periods: readonly PeriodCode[], warnings: readonly string[]): string[] {
+  // A line already warned about ("không hiểu xếp loại …") is not warned about twice.
+  return chapters.flatMap((c) =>
+    Object.keys(c.ratings).length === 0 || warnings.some((w) => w.startsWith(where(c.line, c.name))) ? [] : periods.filter((p) => !c.ratings[p]).map((p) => warn.missingListRating(c.line, c.name, defaultPeriodLabel(p))),
+  );
 }
 
 function capWarnings(warnings: string[]): string[] {
@@ -83,6 +92,11 @@ function choose(candidates: readonly TableReading[]): TableReading | null {
     }
   }
   return best;
+}
+
+/** The unit a document names when it holds no table (a cover letter). */
+export function documentUnit(document: SourceDocument): string | null {
+  return findUnit(unitSearchOrder(document.blocks, null, 0));
 }
 
 /**

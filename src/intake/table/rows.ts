@@ -8,7 +8,7 @@ import type { TableLayout } from './header';
 import { wordKey } from './keys';
 import type { ChapterReading, Row } from './model';
 import { chapterKey, stripNumbering } from './names';
-import { isMarked, parseRegistrationText, registrationInNote } from './registration';
+import { isMarked, parseRegistrationText, registrationHeading, registrationInNote } from './registration';
 
 export interface RowsReading {
   readonly chapters: ChapterReading[];
@@ -36,6 +36,7 @@ export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: r
   const warnings: string[] = [];
   const seen = new Map<string, number>();
   let endRow = layout.headerEnd;
+  let section: Registration | null = null;
   const last = Math.min(rows.length, layout.headerEnd + 1 + LIMITS.maxRows);
   for (let index = layout.headerEnd + 1; index < last; index++) {
     const row = rows[index];
@@ -56,6 +57,13 @@ export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: r
       continue;
     }
     if (SECTION.test(rawName) && !ratings.found && !registration.value) continue;
+    // "Đăng ký xây dựng Chi đoàn mạnh" / "Hỗ trợ" as a group row: the chapters under it are registered so.
+    // A group numbered "I", "II" without ratings is a title too, and ends the group above.
+    const heading = ratings.found ? null : registrationHeading(name);
+    if (heading || (!ratings.found && !registration.value && texts.some((t) => /^[IVX]{1,4}[.)]?$/.test(t)))) {
+      section = heading;
+      continue;
+    }
     if (PLACEHOLDER.test(name) && !ratings.found) continue; // a template's empty row, "Chi đoàn ..."
     if (isBannerRow(row, layout.nameColumn) && !ratings.found) continue;
     if (nonEmpty.length === 1 && !ratings.found && !registration.value && PROSE.test(wordKey(rawName) + (rawName.length > 60 ? ' .' : ''))) break;
@@ -70,7 +78,7 @@ export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: r
     for (const problem of ratings.problems) warnings.push(problem(row.line, name));
     if (members.problem) warnings.push(members.problem);
     if (registration.problem) warnings.push(registration.problem(row.line, name));
-    chapters.push({ name, line: row.line, members: members.value, ratings: ratings.values, registration: registration.value });
+    chapters.push({ name, line: row.line, members: members.value, ratings: ratings.values, registration: registration.value ?? section });
   }
   if (last < rows.length) warnings.push(warn.rowsNotRead(LIMITS.maxRows));
   return { chapters, warnings, endRow };

@@ -13,7 +13,7 @@ const UNIT_WORDS = /^(lien chi doan|chi doan|doan)\s+(\S+)/;
 /** "Đoàn các xã" (an addressee), "đoàn viên", "đoàn kết" are not units. */
 const NOT_UNIT_AFTER_DOAN = /^(tncs|thanh|vien|ket|cac|cap|the|dang|duoc|da|se|xin|gui|kinh|co|khong|chung)$/;
 /** Where a unit's name stops inside a sentence. */
-const NAME_END = /\s*[,;:(]|\s[-–—]\s|\s(gui|kinh|xin|bao cao|bc|xl|dk|dang ky|trung|tran trong|thong bao|nop|ve viec|v\/v|xep loai|bang|nam \d{4}|ngay)\b/;
+const NAME_END = /\s*[,;:(]|\s[-–—]\s|\s(gui|kinh|xin|bao cao|bc|xl|dk|dang ky|trung|tran trong|thong bao|nop|ve viec|v\/v|xep loai|bang|nam \d{4}|ngay|ho tro|giup do|de nghi|thuc hien|to chuc)\b/;
 
 export function unitFromLine(text: string): string | null {
   const line = cleanText(text);
@@ -31,15 +31,23 @@ export function unitFromLine(text: string): string | null {
   if (kind === 'chi doan' && !(leader && leader[0]) && line.slice(start) !== line.slice(start).toUpperCase()) return null;
   const rest = folded.slice(start);
   const end = NAME_END.exec(rest);
-  const name = line.slice(start, start + (end ? end.index : rest.length)).replace(/[\s.!]+$/, '');
+  let name = line.slice(start, start + (end ? end.index : rest.length)).replace(/[\s.!]+$/, '');
+  // A verb ends the name of a unit written in a sentence ("Đoàn xã sẽ hỗ trợ …"); with its accents, so "Sê San" stays.
+  const verb = /\s(sẽ|đã|đang|được|vừa|cũng|có|không)(\s|$)/.exec(name.toLowerCase());
+  if (verb) name = name.slice(0, verb.index);
   // "ĐOÀN XÃ" alone (a signature's "TM. BCH ĐOÀN XÃ") names no unit; too long is a sentence.
   const words = name.split(' ').length;
   if (words < 3 || words > 10) return null;
   return name || null;
 }
 
-/** The first unit named in the texts, line by line (cells may hold several lines). */
-export function findUnit(texts: Iterable<string>): string | null {
+/**
+ * The first unit named in the texts, line by line (cells may hold several lines); else, in a
+ * letter's running text, the unit that names itself by its committee ("…, Ban Chấp hành Đoàn xã
+ * Tam Trà báo cáo …"), never one after "Kính gửi".
+ */
+export function findUnit(texts: readonly string[]): string | null {
+  const lines: string[] = [];
   let afterAddressee = false;
   for (const text of texts) {
     for (const line of cellLines(text)) {
@@ -55,7 +63,27 @@ export function findUnit(texts: Iterable<string>): string | null {
       }
       const unit = unitFromLine(line);
       if (unit) return unit;
+      lines.push(line);
     }
+  }
+  for (const line of lines) {
+    const unit = unitInSentence(line, true);
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** "Bảng xếp loại - Đoàn xã Tam Trà" → "Đoàn xã Tam Trà"; with `committee`, only "Ban Chấp hành Đoàn …" / "BCH Đoàn …". */
+export function unitInSentence(text: string, committee = false): string | null {
+  const folded = foldAligned(text);
+  const starts = committee ? /(^|[^a-z])((?:bch|ban chap hanh|btv|ban thuong vu) (?:lien chi doan|chi doan|doan) )/g : /(^|[^a-z])((?:bch |ban chap hanh )?(?:lien chi doan|chi doan|doan) )/g;
+  for (let match = starts.exec(folded); match; match = starts.exec(folded)) {
+    const before = folded.slice(0, match.index + match[1].length);
+    // "Huyện đoàn Núi Thành" is a parent body, and what follows "Kính gửi" the addressee.
+    if (/\b(huyen|tinh|thanh|quan|thi|trung uong)\s*$/.test(before) || /\bkinh gui\b/.test(before)) continue;
+    const unit = unitFromLine(text.slice(match.index + match[1].length));
+    // In running text a unit's own name is capitalised ("Đoàn xã Tam Trà", not "Đoàn xã sẽ").
+    if (unit && (!committee || /^\S+\s+\S+\s.*\p{Lu}/u.test(unit))) return unit;
   }
   return null;
 }

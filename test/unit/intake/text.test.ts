@@ -1,5 +1,5 @@
 import { parseText } from '../../../src/intake';
-import { intakeErrors } from '../../../src/intake/messages';
+import { intakeErrors, intakeWarnings } from '../../../src/intake/messages';
 import { sampleReport, sampleTable } from '../../fixtures';
 import { checked } from './helpers';
 
@@ -92,7 +92,7 @@ describe('reading plain text', () => {
     });
   });
 
-  it('reads a registration-only message as chapters without ratings', () => {
+  it('reads a registration-only message as chapters without ratings, a partial report that says so', () => {
     const text = 'Đoàn xã Tam Trà đăng ký:\nĐăng ký xây dựng Chi đoàn mạnh: Chi đoàn Xuân Thọ.\nĐăng ký hỗ trợ: Chi đoàn Hòa Bình và Chi đoàn Thôn 3.';
     expect(read(text)).toEqual({
       ok: true,
@@ -104,7 +104,7 @@ describe('reading plain text', () => {
         { name: 'Chi đoàn Hòa Bình', members: null, ratings: {}, registration: 'SUPPORT' },
         { name: 'Chi đoàn Thôn 3', members: null, ratings: {}, registration: 'SUPPORT' },
       ],
-      warnings: [],
+      warnings: [intakeWarnings.registrationOnly],
     });
   });
 

@@ -40,16 +40,18 @@ export function parseEmail(email: EmailInput, depth = 0): ParseReport {
 function readEmail(email: EmailInput, depth: number): ParseReport {
   const attachmentWarnings: string[] = [];
   const attachmentErrors: string[] = [];
-  let picture = false;
+  let picture: string | null = null;
   const found: SourceReading[] = [];
   for (const attachment of email.attachments.slice(0, LIMITS.maxAttachments)) {
     const outcome = readAttachment(attachment, depth);
     if (outcome.ok) found.push({ reading: outcome.reading, fromAttachment: true });
     // Pictures (logos, a photo of the table) are only mentioned when nothing else can be read.
-    else if (outcome.error === intakeErrors.image) picture = true;
+    else if (outcome.error === intakeErrors.image) picture ??= attachment.name;
     else {
-      attachmentErrors.push(outcome.error);
-      attachmentWarnings.push(intakeWarnings.attachmentNotRead(attachment.name, outcome.error));
+      // Named, so that the unit knows which file: a message often carries several.
+      const notRead = intakeWarnings.attachmentNotRead(attachment.name, outcome.error);
+      attachmentErrors.push(notRead);
+      attachmentWarnings.push(notRead);
     }
   }
   const bodies = bodyDocuments(email);
@@ -62,7 +64,7 @@ function readEmail(email: EmailInput, depth: number): ParseReport {
       const noPeriod = bodyReadings.some((o) => !o.ok && o.error === intakeErrors.noPeriod);
       const hasContent = email.attachments.length > 0 || bodies.length > 0;
       const bodyError = noPeriod ? intakeErrors.noPeriod : hasContent ? intakeErrors.noTable : intakeErrors.noEmailContent;
-      return failure(attachmentErrors[0] ?? (picture ? intakeErrors.image : bodyError));
+      return failure(attachmentErrors[0] ?? (picture !== null ? intakeWarnings.attachmentNotRead(picture, intakeErrors.image) : bodyError));
     }
   }
   const reading = chosen.fromAttachment ? addBodyRegistrations(chosen.reading, bodies) : chosen.reading;

@@ -26,7 +26,6 @@ const CONVERTED_TYPE: Readonly<Record<LegacyKind, string>> = {
 interface Attachment {
   name: string;
   contentType: string;
-  size: number;
   bytes: ArrayLike<number>;
 }
 

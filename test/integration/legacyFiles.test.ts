@@ -83,11 +83,14 @@ describe('Office 97–2003 attachments, converted with the Drive advanced servic
     expect(emu.mail.sent).toHaveLength(0);
   });
 
-  test('without the advanced service enabled the poll fails with what to do', () => {
+  test('without the advanced service enabled the message is retried, the log saying what to do; others go on', () => {
     const emu = setUpEmulator('', { advancedServices: [] });
     deliver(emu, '<old5@example.org>', 'bang.doc', DOC());
-    expect(() => emu.run('pollMailbox')).toThrow(legacyMessages.driveNotEnabled);
-    expect(emu.values('Nhật ký nhận')).toHaveLength(1);
+    emu.run('pollMailbox');
+    const row = emu.values('Nhật ký nhận')[1];
+    expect(row.slice(3, 6)).toEqual(['<old5@example.org>', '', 'Đang xử lý']);
+    expect(row[6]).toContain(legacyMessages.driveNotEnabled.replace(/[.\s]+$/, ''));
+    expect(emu.mail.sent).toHaveLength(0);
   });
 
   test('mail without Office 97–2003 files makes no Drive call', () => {

@@ -28,6 +28,7 @@ import { CONTINUE_SETUP, setupDeps, showSetupOutcome, type ExecutionTiming } fro
 import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { scriptOfficeActionStore } from './gas/officeActionStore';
+import { driveConverter } from './gas/drive';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
 import { ensureFormSubmitTrigger, formKit, hasTriggerFor, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
@@ -281,6 +282,7 @@ function mailDeps_(started = Date.now()): PollDeps {
     resume: { mail: mailApp, formResponse: (responseId) => linkedFormResponse(ss, responseId, formKit()) },
     reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(ss, since, formKit()), store: scriptStore() },
     actions: scriptOfficeActionStore(),
+    legacy: driveConverter(),
   };
 }
 

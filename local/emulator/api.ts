@@ -27,6 +27,12 @@ const FILES = [
   'base', 'cache', 'html', 'lock', 'mail', 'properties', 'script', 'spreadsheet', 'utilities',
   'gmail', 'forms', 'drive',
 ];
+/** Advanced services (`apis/<name>.d.ts`): the service is the top-level interface (`Drive`), its collections nested. */
+const ADVANCED_FILES = ['drive_v3'];
+
+function qualify(ns: string, name: string): string {
+  return ns ? `${ns}.${name}` : name;
+}
 
 let cached: ApiSurface | undefined;
 
@@ -44,25 +50,24 @@ export function apiSurface(): ApiSurface {
   const raw = new Map<string, RawInterface>();
   const enums = new Map<string, string[]>();
   const dir = typesDir();
-  for (const file of FILES) {
-    const full = path.join(dir, `google-apps-script.${file}.d.ts`);
+  const walk = (block: ts.ModuleBlock, ns: string, source: ts.SourceFile): void => {
+    for (const decl of block.statements) {
+      if (ts.isModuleDeclaration(decl) && decl.body && ts.isModuleBlock(decl.body)) {
+        walk(decl.body, ns ? `${ns}.${decl.name.getText(source)}` : decl.name.getText(source), source);
+      } else if (ts.isEnumDeclaration(decl)) {
+        enums.set(qualify(ns, decl.name.text), decl.members.map((m) => m.name.getText(source)));
+      } else if (ts.isInterfaceDeclaration(decl)) {
+        raw.set(qualify(ns, decl.name.text), readInterface(decl, ns, source));
+      }
+    }
+  };
+  for (const file of [...FILES.map((f) => `google-apps-script.${f}.d.ts`), ...ADVANCED_FILES.map((f) => path.join('apis', `${f}.d.ts`))]) {
+    const full = path.join(dir, file);
     if (!fs.existsSync(full)) continue;
     const source = ts.createSourceFile(full, fs.readFileSync(full, 'utf8'), ts.ScriptTarget.Latest, false);
     for (const top of source.statements) {
       if (!ts.isModuleDeclaration(top) || top.name.getText(source) !== 'GoogleAppsScript') continue;
-      const block = top.body;
-      if (!block || !ts.isModuleBlock(block)) continue;
-      for (const nsDecl of block.statements) {
-        if (!ts.isModuleDeclaration(nsDecl) || !nsDecl.body || !ts.isModuleBlock(nsDecl.body)) continue;
-        const ns = nsDecl.name.getText(source);
-        for (const decl of nsDecl.body.statements) {
-          if (ts.isEnumDeclaration(decl)) {
-            enums.set(`${ns}.${decl.name.text}`, decl.members.map((m) => m.name.getText(source)));
-          } else if (ts.isInterfaceDeclaration(decl)) {
-            raw.set(`${ns}.${decl.name.text}`, readInterface(decl, ns, source));
-          }
-        }
-      }
+      if (top.body && ts.isModuleBlock(top.body)) walk(top.body, '', source);
     }
   }
   const interfaces = new Map<string, ApiInterface>();
@@ -86,7 +91,7 @@ function readInterface(decl: ts.InterfaceDeclaration, ns: string, source: ts.Sou
   for (const clause of decl.heritageClauses ?? []) {
     for (const t of clause.types) {
       const name = t.expression.getText(source);
-      bases.push(name.includes('.') ? name : `${ns}.${name}`);
+      bases.push(name.includes('.') ? name : qualify(ns, name));
     }
   }
   for (const m of decl.members) {
@@ -98,7 +103,7 @@ function readInterface(decl: ts.InterfaceDeclaration, ns: string, source: ts.Sou
       let enumRef: string | undefined;
       if (m.type && ts.isTypeQueryNode(m.type)) {
         const ref = m.type.exprName.getText(source);
-        enumRef = ref.includes('.') ? ref : `${ns}.${ref}`;
+        enumRef = ref.includes('.') ? ref : qualify(ns, ref);
       }
       members.set(name, enumRef ? { kind: 'property', enumRef } : { kind: 'property' });
     }

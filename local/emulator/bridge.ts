@@ -154,7 +154,7 @@ export class Bridge {
   vmError(error: unknown): unknown {
     if (error instanceof ScriptError) {
       const e = new this.realm.Error(error.message);
-      if (error.kind === 'exception') e.name = 'Exception';
+      if (error.kind !== 'plain') e.name = error.name;
       return e;
     }
     if (error instanceof Error) {

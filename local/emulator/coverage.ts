@@ -122,6 +122,15 @@ API's scopes for the same operation (readers \`gmail.readonly\`/\`gmail.modify\`
 from the related REST API" and the platform's own refusals show. \`User.getEmail\` asks for \`userinfo.email\` though its
 page lists none (stricter reading).
 
+**Drive (advanced service v3).** The \`Drive\` global exists only when \`dependencies.enabledAdvancedServices\` of the
+manifest enables it (\`createEmulator({ advancedServices })\` overrides). \`Drive.Files.create(resource, blob)\` with a Google
+Sheet or Doc \`mimeType\` converts the upload (.xls through SheetJS, .doc through word-extractor's text, its tables laid out
+again; .xlsx/.docx kept); \`export\` needs \`{ alt: 'media' }\` (as the live service) and returns a Blob of the .xlsx/.docx, at
+most 10 MB; \`remove\` deletes for good. Files belong to their creator; with \`drive.file\` (not \`drive\`) only the files the
+script created are reached, others are \`File not found: <id>.\`. Refusals are the REST API's:
+\`GoogleJsonResponseException: API call to drive.files.create failed with error: Request had insufficient authentication scopes.\`
+Not confirmed on the platform: \`Bad Request\` for an upload Drive cannot convert, and the size texts.
+
 **Other choices.** Sheet names are unique ignoring case. \`insertSheet\` puts the new sheet after the active one
 (or at the index given) and activates it. A copy (\`Sheet.copyTo\`, \`insertSheet(name, index, { template })\`)
 carries values, formats, number formats, validations, conditional-format rules (re-targeted to the copy), widths,

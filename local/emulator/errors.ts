@@ -3,13 +3,21 @@
  * `kind: 'exception'` gets `name = 'Exception'` (so the script sees `Exception: <message>`, as
  * Apps Script prints service errors), `kind: 'plain'` stays a plain `Error`.
  */
-export type ScriptErrorKind = 'exception' | 'plain';
+export type ScriptErrorKind = 'exception' | 'plain' | 'rest';
+
+/** The name the script sees: advanced services are REST calls and fail as `GoogleJsonResponseException: API call to … failed with error: …`. */
+const ERROR_NAMES: Readonly<Record<ScriptErrorKind, string>> = { exception: 'Exception', plain: 'Error', rest: 'GoogleJsonResponseException' };
 
 export class ScriptError extends Error {
   constructor(message: string, readonly kind: ScriptErrorKind = 'exception') {
     super(message);
-    this.name = kind === 'exception' ? 'Exception' : 'Error';
+    this.name = ERROR_NAMES[kind];
   }
+}
+
+/** An advanced service's REST call refused (`drive.files.create`), as the platform words it. */
+export function restError(call: string, reason: string): ScriptError {
+  return new ScriptError(`API call to ${call} failed with error: ${reason}`, 'rest');
 }
 
 /** A service error as the platform throws it (`Exception: …`). */

@@ -22,6 +22,8 @@ import { execute, Realms } from './runtime';
 import { isSharedCall } from './races';
 import { clockEvent, describeTrigger, nextRunAfter, SCRIPT, type TriggerInfo, type TriggerRecord } from './script';
 import { detectScopes, grantScopes, manifestScopes } from './scopes';
+import { enableAdvancedServices, manifestAdvancedServices, type AdvancedService } from './advanced';
+import { driveFiles, type DriveFileRecord } from './drive/service';
 import { FakeUser } from './session';
 import { holdByOther, releaseOther } from './lock';
 import { FakeRange } from './spreadsheet/range';
@@ -36,6 +38,8 @@ import { exportXlsx } from './xlsx';
 export { toEml, rfc5322Date } from './eml';
 export type { SentMail, SentAttachment } from './mail';
 export type { GmailMessageInfo } from './gmail';
+export type { DriveFileRecord } from './drive/service';
+export type { AdvancedService } from './advanced';
 export type { TriggerInfo } from './script';
 export type { EmulatorForms, FormInfo, FormItemInfo, FormResponseInfo, NavTarget } from './forms/host';
 export type { RespondentSubmission } from './forms/respondent';
@@ -86,6 +90,8 @@ export interface EmulatorOptions {
    * manifest without the field (or inline code without a manifest) gets the scopes its source implies.
    */
   oauthScopes?: string[];
+  /** Advanced services enabled. Default: `dependencies.enabledAdvancedServices` of appsscript.json beside the bundle (none without one). */
+  advancedServices?: AdvancedService[];
 }
 
 export interface EmulatorClock {
@@ -171,6 +177,8 @@ export interface Emulator {
   /** Every message sent, by anyone; `remainingToday(user)` is that user's recipients left today (default: the owner's). */
   readonly mail: { readonly sent: SentMail[]; remainingToday(user?: string): number };
   readonly gmail: EmulatorGmail;
+  /** Files in Drive (every user's), host-side: what the script created and has not deleted. */
+  readonly drive: { files(): DriveFileRecord[] };
   /**
    * The forms the script made (FormApp), as plain data, and the respondent's side: `submit` checks a
    * submission as the real form would (page navigation, required questions on the pages visited,
@@ -274,6 +282,8 @@ const SIMPLE_TRIGGERS = new Set(['onOpen', 'onEdit', 'onSelectionChange', 'onIns
 export function createEmulator(options: EmulatorOptions): Emulator {
   const world = new World(resolveOptions(options));
   grantScopes(world, projectScopes(options, world.options));
+  const manifest = manifestDir(options, world.options.distDir);
+  enableAdvancedServices(world, options.advancedServices ?? (manifest === undefined ? [] : manifestAdvancedServices(manifest)));
   const realms = new Realms(world);
   const rt = realms.main();
   world.isSharedCall = isSharedCall;
@@ -399,6 +409,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       messages: (opts) => peekMailbox(world, opts?.user ?? owner).messages.map(messageInfo),
       labels: (opts) => [...peekMailbox(world, opts?.user ?? owner).labels],
     },
+    drive: { files: () => driveFiles(world) },
     ui: {
       get menus() {
         return ui.menus;

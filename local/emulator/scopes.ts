@@ -12,7 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { exception, type ScriptError } from './errors';
+import { exception, restError, type ScriptError } from './errors';
 import { stateKey, type World } from './world';
 
 const AUTH = 'https://www.googleapis.com/auth/';
@@ -52,6 +52,11 @@ export interface ClassScopes {
   readonly methods?: Readonly<Record<string, Requirement>>;
   /** The reference page the entry follows. */
   readonly source: string;
+  /**
+   * An advanced service's REST method for each call (`drive.files.create`): its refusal is the
+   * API's, `API call to drive.files.create failed with error: Request had insufficient authentication scopes.`
+   */
+  readonly rest?: (method: string) => string;
 }
 
 /** A broader scope grants everything the scopes it covers grant (closed transitively below). */
@@ -82,6 +87,9 @@ const GMAIL_SEND: Requirement = [SCOPE.mail, SCOPE.gmailSend, SCOPE.gmailCompose
 /** `GmailApp.getAliases` (send-as list), as the platform refuses it. */
 const GMAIL_ALIASES: Requirement = [SCOPE.mail, SCOPE.gmailSettingsBasic, SCOPE.gmailReadonly, SCOPE.gmailModify];
 const SCRIPT_APP: Requirement = [SCOPE.scriptApp];
+/** Drive API files methods that change files; readers also take the read-only scopes. */
+const DRIVE_WRITE: Requirement = [SCOPE.drive, SCOPE.driveFile];
+const DRIVE_READ: Requirement = [SCOPE.drive, SCOPE.driveFile, SCOPE.driveReadonly];
 
 const REF = 'https://developers.google.com/apps-script/reference/';
 
@@ -233,6 +241,16 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   'Properties.PropertiesService': NO_SCOPE('PropertiesService', 'properties/properties-service'),
   'Properties.Properties': NO_SCOPE('PropertiesService', 'properties/properties'),
   'Utilities.Utilities': NO_SCOPE('Utilities', 'utilities/utilities'),
+  // The Drive advanced service: reaching its collections needs nothing; each REST method lists its scopes
+  // (developers.google.com/workspace/drive/api/reference/rest/v3/files/<method>, "Authorization scopes").
+  Drive: { via: ['Drive'], all: NONE, source: 'https://developers.google.com/apps-script/advanced/drive' },
+  'Drive_v3.Drive.V3.Collection.FilesCollection': {
+    via: ['Drive'],
+    all: DRIVE_WRITE,
+    methods: each(['get', 'list', 'export', 'listLabels', 'download'], DRIVE_READ),
+    source: 'https://developers.google.com/workspace/drive/api/reference/rest/v3/files',
+    rest: (method) => `drive.files.${method === 'remove' ? 'delete' : method}`,
+  },
 };
 
 export function classScopes(iface: string): ClassScopes {
@@ -330,5 +348,7 @@ export function grantedScopes(world: World): ReadonlySet<string> {
 export function requireScopes(world: World, iface: string, call: string, method: string): void {
   if (!world.execution) return;
   const req = requirementOf(iface, method);
-  if (!covered(world.state(GRANTED).effective, req)) throw permissionError(call, req);
+  if (covered(world.state(GRANTED).effective, req)) return;
+  const rest = classScopes(iface).rest;
+  throw rest ? restError(rest(method), 'Request had insufficient authentication scopes.') : permissionError(call, req);
 }

@@ -2,7 +2,9 @@
  * The one place services are registered. A service is a module whose fakes call `registerFake`
  * and whose entry here names the globals it puts in the script's realm.
  */
+import { advancedSymbol } from './advanced';
 import { FakeCacheService } from './cache';
+import { FakeDrive } from './drive/service';
 import { FakeFormApp } from './forms/app';
 import { FakeGmailApp } from './gmail';
 import { FakeHtmlService } from './html';
@@ -37,4 +39,9 @@ export const SERVICES: readonly ServiceModule[] = [
   { name: 'Session', globals: (w) => ({ Session: new FakeSession(w) }) },
   { name: 'Html', globals: (w) => ({ HtmlService: new FakeHtmlService(w) }) },
   { name: 'Base', globals: (w) => ({ Logger: new FakeLogger(w), MimeType: { ...MIME_TYPES } }) },
+  // Advanced: present only when the manifest enables it, under the symbol it names.
+  { name: 'Drive', globals: (w) => {
+    const symbol = advancedSymbol(w, 'drive', 'v3');
+    return symbol ? { [symbol]: new FakeDrive(w) } : {};
+  } },
 ];

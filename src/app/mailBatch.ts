@@ -1,8 +1,7 @@
-import { parseEmail } from '../intake';
 import { writeAppliedUnits } from '../workbook/applySubmission';
 import type { Row } from '../workbook/cells';
 import { appendLogRows, finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeEntry, type IntakeStatus } from '../workbook/logs';
-import { act, gmailTag, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
+import { act, gmailTag, mailReport, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
 import { failedTry } from './intakeFailures';
 import { parkedReason, type ParkedItem } from './pollReport';
 import { triageMessage } from './mailTriage';
@@ -62,7 +61,7 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
     // Each message on its own: one that fails is counted on its row and the batch goes on.
     try {
       if (message.failure !== undefined) throw message.failure;
-      const report = message.report ?? parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
+      const report = message.report ?? mailReport(message, ctx.legacy);
       const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
       const outcome = act(ctx, message, triage, ctx.outboxSheet, deferred);
       finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });

@@ -11,7 +11,7 @@ import {
   type IntakeIndex,
   type IntakeStatus,
 } from '../workbook/logs';
-import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
+import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import type { WithLock } from '../gas/lock';
 import { findMissedResponses, recordMissedResponses, type MissedResponses, type ReconcileDeps } from './formReconcile';
 import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type UnfinishedRow } from './resumeIntake';
@@ -25,6 +25,7 @@ import type { OfficeActionStore } from './officeActions';
 import { isMailQuotaError, isPermissionError } from '../gas/errors';
 import { keptLines } from './confirmSubmission';
 import type { ChapterBookPort } from './chapterDecisions';
+import { withLegacyConverted, type LegacyConverter } from './legacyFiles';
 
 /** One received message, as the Gmail adapter hands it over; contents are fetched on demand. */
 export interface MailboxMessage {
@@ -121,6 +122,8 @@ export interface PollDeps {
   reconcile: Pick<ReconcileDeps, 'formResponsesSince' | 'store'>;
   /** Where a reply over the day's mail quota waits for a later poll (officeActions.ts, kind `receipt`). */
   actions: OfficeActionStore;
+  /** Office 97–2003 attachments are converted (Drive) before they are read (legacyFiles.ts). */
+  legacy: LegacyConverter;
 }
 
 export interface PollOutcome {
@@ -305,7 +308,7 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
       }
       // Fetching one message can take long on a slow day: the batch is cut where the time left would no longer cover it.
       if (ready.length > 0 && deps.timeLeft() < reserve + Math.max(2 * perMessage, 1) * ready.length) break;
-      ready.push(withContents(message));
+      ready.push(withContents(message, deps.legacy));
     }
     const attempt = deps.lock((othersWrote) => {
       // Read again only when another execution wrote since this run's last turn (it keeps its own
@@ -364,18 +367,23 @@ function rememberingReplies(mailbox: MailboxPort): MailboxPort {
  * fetched or read carries the failure to its batch, where it counts as that message's failed try
  * (the others go on); a refused scope fails every message alike and stops the poll.
  */
-function withContents(message: MailboxMessage): MailboxMessage {
+function withContents(message: MailboxMessage, legacy: LegacyConverter): MailboxMessage {
   let contents: ReturnType<MailboxMessage['contents']> | null = null;
   try {
     contents = message.contents();
     const fetched = contents;
-    const report = parseEmail({ subject: message.subject, from: message.from, ...fetched });
+    const report = mailReport(message, legacy, fetched);
     return { ...message, report, contents: () => fetched };
   } catch (error) {
     if (isPermissionError(error)) throw error;
     const fetched = contents;
     return { ...message, failure: error, contents: fetched ? () => fetched : message.contents };
   }
+}
+
+/** What a message says, its Office 97–2003 attachments converted first; the contents stay as received (the log records those). */
+export function mailReport(message: MailboxMessage, legacy: LegacyConverter, contents = message.contents()): ParseReport {
+  return parseEmail({ subject: message.subject, from: message.from, ...contents, attachments: withLegacyConverted(contents.attachments, legacy) });
 }
 
 /**
@@ -433,7 +441,7 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         subject: message.subject || null,
         receivedDay,
         today,
-        formLink: null,
+        formLink: unitFormLink(ctx, triage.unit.id),
       });
       const sent = answer(ctx, message, email, 'Báo lỗi', outboxSheet, deferred, { unit: triage.unit.name, detail: triage.reason });
       return { status: 'Lỗi', unit: triage.unit.name, detail: withDeferral(triage.reason, sent) };

@@ -243,3 +243,11 @@ export const resumeMessages = {
   paperUnreadable: 'nội dung phiếu giấy lưu ở cột Nội dung gốc không đọc được (có thể đã bị sửa tay)',
 } as const;
 
+
+/** Office 97–2003 attachments, converted with Drive (legacyFiles.ts, gas/drive.ts). */
+export const legacyMessages = {
+  driveNotEnabled:
+    'Chưa đọc được tệp Excel/Word định dạng cũ (.xls, .doc) vì dịch vụ nâng cao Drive chưa được bật cho dự án Apps Script. ' +
+    'Đề nghị mở trình chỉnh sửa Apps Script, mục Dịch vụ, thêm "Drive API" (phiên bản v3) rồi chạy lại; thư chưa xử lý vẫn còn trong hộp thư.',
+  exportNotBytes: 'Drive không trả về nội dung tệp đã chuyển đổi (.xlsx/.docx); thư chưa xử lý vẫn còn trong hộp thư, lần kiểm tra sau sẽ thử lại.',
+} as const;

@@ -1,9 +1,8 @@
 import type { Campaign } from '../domain/campaign';
 import { unitOfSender } from '../domain/senders';
-import { parseEmail } from '../intake';
 import { finishIntakeRow } from '../workbook/logs';
 import { reviewRejectionEmail } from '../ui/email';
-import { act, answer, gmailTag, openMailContext, type PollDeps } from './mailbox';
+import { act, answer, gmailTag, mailReport, openMailContext, type PollDeps } from './mailbox';
 import { submissionOf } from './mailTriage';
 import { reviewMessages } from './messages';
 import { openIntakeWorkbook } from './intakeWorkbook';
@@ -46,7 +45,7 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
   }
   const unit = ctx.campaign.units.find((u) => u.id === decision.unitId);
   if (!unit) return { ok: false, error: reviewMessages.unknownUnit(decision.unitId) };
-  const report = parseEmail({ subject: message.subject, from: message.from, ...message.contents() });
+  const report = mailReport(message, ctx.legacy);
   const triage = report.ok
     ? { action: 'apply' as const, unit, submission: submissionOf(report), warnings: report.warnings }
     : { action: 'reject' as const, unit, reason: report.error };

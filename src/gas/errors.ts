@@ -9,6 +9,8 @@ const PERMISSION_TEXTS = [
   /^Specified permissions are not sufficient /,
   /^The script does not have permission to perform that action/,
   /Required permissions: /,
+  // An advanced service (Drive) is a REST call: the API refuses a token without the scope.
+  /failed with error: Request had insufficient authentication scopes/,
 ];
 
 function messageOf(error: unknown): string {

@@ -37,18 +37,20 @@ function readEmail(email: EmailInput, depth: number): ParseReport {
   const attachmentWarnings: string[] = [];
   const attachmentErrors: string[] = [];
   const letterUnits: string[] = [];
-  let picture = false;
+  let picture: string | null = null;
   const found: NamedReading[] = [];
   for (const attachment of email.attachments.slice(0, LIMITS.maxAttachments)) {
     const { outcome, unit } = readAttachment(attachment, depth);
     if (outcome.ok) found.push({ reading: outcome.reading, source: documentNames.attachment(attachment.name) });
     // Pictures (logos, a photo of the table) are only mentioned when nothing else can be read.
-    else if (outcome.error === intakeErrors.image) picture = true;
+    else if (outcome.error === intakeErrors.image) picture ??= attachment.name;
     else {
       // A cover letter without a table may still be the only place that names the unit.
       if (unit) letterUnits.push(unit);
-      attachmentErrors.push(outcome.error);
-      attachmentWarnings.push(intakeWarnings.attachmentNotRead(attachment.name, outcome.error));
+      // Named, so that the unit knows which file: a message often carries several.
+      const notRead = intakeWarnings.attachmentNotRead(attachment.name, outcome.error);
+      attachmentErrors.push(notRead);
+      attachmentWarnings.push(notRead);
     }
   }
   const bodies = bodyDocuments(email);
@@ -59,7 +61,7 @@ function readEmail(email: EmailInput, depth: number): ParseReport {
     const noPeriod = bodyReadings.some((o) => !o.ok && o.error === intakeErrors.noPeriod);
     const hasContent = email.attachments.length > 0 || bodies.length > 0;
     const bodyError = noPeriod ? intakeErrors.noPeriod : hasContent ? intakeErrors.noTable : intakeErrors.noEmailContent;
-    return failure(attachmentErrors[0] ?? (picture ? intakeErrors.image : bodyError));
+    return failure(attachmentErrors[0] ?? (picture !== null ? intakeWarnings.attachmentNotRead(picture, intakeErrors.image) : bodyError));
   }
   // A forwarded document does not complete the sender's own; the sender's own completes a forward.
   const others = [...found, ...(body ? [body] : [])].filter((r) => r !== main && r.reading.quote <= main.reading.quote);

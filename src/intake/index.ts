@@ -11,11 +11,14 @@ import { textDocument } from './formats/text';
 import { intakeErrors } from './messages';
 import type { ParseReport } from './report';
 import { readDocument } from './table/read';
+import { toBytes, type ByteInput } from './bytes';
+import { legacyKind, type LegacyKind } from './sniff';
 
 export { parseEml, type ParsedEmail, type ParsedAttachment } from './mime';
 export type { ParseReport, OkReport, FailedReport, ChapterReport, ReportSource } from './report';
 export type { EmailInput } from './email';
 export type { FileInput } from './file';
+export type { LegacyKind } from './sniff';
 
 /** One file: .eml, .txt, .html, .csv, .xlsx or .docx (told from its bytes, then its name). */
 export function parseFile(input: FileInput): ParseReport {
@@ -43,4 +46,9 @@ export function parseHtml(html: string): ParseReport {
   } catch {
     return failure(intakeErrors.unexpected);
   }
+}
+
+/** An Office 97–2003 workbook (`xls`) or document (`doc`) the app converts with Drive before parsing; null otherwise. */
+export function legacyFileKind(bytes: ByteInput): LegacyKind | null {
+  return legacyKind(toBytes(bytes));
 }

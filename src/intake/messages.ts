@@ -6,6 +6,8 @@
 import { groupThousands } from '../domain/text';
 
 const FORMATS = 'tệp Excel (.xlsx), Word (.docx), CSV, hoặc gõ bảng vào nội dung thư';
+/** What a PDF or a photo should have been: the file it was printed or photographed from. */
+const ORIGINALS = 'tệp Excel (.xlsx, .xls) hoặc Word (.docx, .doc) của bảng, hoặc điền biểu mẫu của đơn vị';
 const EXAMPLE_LINE = '"Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá"';
 
 function megabytes(bytes: number): string {
@@ -35,20 +37,20 @@ export const intakeErrors = {
   corrupt:
     'Tệp bị hỏng hoặc không phải tệp Excel/Word hợp lệ nên không mở được. Hãy mở thử tệp trên máy, lưu lại thành .xlsx hoặc .docx rồi gửi lại.',
   oldExcel:
-    'Tệp Excel định dạng cũ (.xls) chưa đọc được: hãy mở tệp, chọn Lưu thành (Save As) "Excel Workbook (*.xlsx)" rồi gửi lại tệp .xlsx.',
+    'Tệp Excel định dạng cũ (.xls) không chuyển đổi được để đọc (tệp có thể bị hỏng). Đề nghị mở tệp, chọn Lưu thành (Save As) "Excel Workbook (*.xlsx)" rồi gửi lại tệp .xlsx.',
   oldWord:
-    'Tệp Word định dạng cũ (.doc) chưa đọc được: hãy mở tệp, chọn Lưu thành (Save As) "Word Document (*.docx)" rồi gửi lại tệp .docx.',
-  oldOffice: 'Tệp Office định dạng cũ chưa đọc được: hãy lưu lại thành .xlsx (Excel) hoặc .docx (Word) rồi gửi lại.',
-  pdf: `Tệp PDF không đọc được bảng: hãy gửi bản gốc ${FORMATS}.`,
-  image: `Ảnh chụp không đọc được bảng: hãy gửi ${FORMATS}.`,
+    'Tệp Word định dạng cũ (.doc) không chuyển đổi được để đọc (tệp có thể bị hỏng). Đề nghị mở tệp, chọn Lưu thành (Save As) "Word Document (*.docx)" rồi gửi lại tệp .docx.',
+  oldOffice: 'Tệp Office định dạng cũ này không phải bảng tính Excel hay văn bản Word nên không đọc được. Đề nghị lưu bảng xếp loại thành .xlsx (Excel) hoặc .docx (Word) rồi gửi lại.',
+  pdf: `Tệp PDF là bản in nên không đọc được bảng xếp loại. Đề nghị gửi bản gốc: ${ORIGINALS}.`,
+  image: `Ảnh chụp không đọc được bảng xếp loại. Đề nghị gửi ${ORIGINALS}.`,
   notDocument: (name: string) =>
     `Tệp "${name}" không phải bảng tính hay văn bản đọc được. Hãy gửi bảng xếp loại bằng ${FORMATS}.`,
   unsupportedExtension: (extension: string) =>
-    `Không đọc được tệp dạng "${extension}": chỉ nhận .eml, .txt, .html, .csv, .xlsx hoặc .docx.`,
+    `Không đọc được tệp dạng "${extension}": chỉ nhận .eml, .txt, .html, .csv, .xlsx, .xls, .docx hoặc .doc.`,
   noEmailContent: `Thư không có tệp đính kèm hay nội dung đọc được. Hãy gửi bảng xếp loại bằng ${FORMATS}.`,
   unexpected: `Có lỗi khi đọc tệp nên chưa lấy được bảng xếp loại. Hãy lưu lại tệp (.xlsx hoặc .docx) rồi gửi lại, hoặc gõ bảng vào nội dung thư.`,
   fileMissing: (path: string) => `Không tìm thấy tệp "${path}": hãy kiểm tra lại đường dẫn.`,
-  usage: 'Cách dùng: npm run parse -- TỆP (TỆP là .eml, .txt, .html, .csv, .xlsx hoặc .docx).',
+  usage: 'Cách dùng: npm run parse -- TỆP (TỆP là .eml, .txt, .html, .csv, .xlsx, .xls, .docx hoặc .doc).',
 } as const;
 
 export const intakeWarnings = {

@@ -6,7 +6,7 @@ import { PERIOD_CODE_PATTERN } from '../domain/periods';
  * CLI and the app's checks) and as types. The parsers import only the types, so the schema is
  * not bundled twice; zod/mini is already in the Apps Script bundle through the campaign schema.
  */
-export const REPORT_SOURCES = ['eml', 'txt', 'html', 'csv', 'xlsx', 'docx'] as const;
+export const REPORT_SOURCES = ['eml', 'txt', 'html', 'csv', 'xlsx', 'docx', 'xls', 'doc'] as const;
 export const RATING_CODES = ['VUNG_MANH', 'KHA', 'TRUNG_BINH', 'YEU', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 
 const periodCode = z.string().check(z.regex(PERIOD_CODE_PATTERN));

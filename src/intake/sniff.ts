@@ -66,7 +66,26 @@ function oddBytesZero(sample: Uint8Array): boolean {
 
 /** Encrypted Office files are CFB containers with an "EncryptedPackage" stream (names are UTF-16). */
 export function isEncryptedOffice(bytes: Uint8Array): boolean {
-  const pattern = 'EncryptedPackage';
+  return hasStreamName(bytes, 'EncryptedPackage');
+}
+
+/** An Office 97–2003 workbook or document that Drive converts: `xls` or `doc`. */
+export type LegacyKind = 'xls' | 'doc';
+
+/**
+ * What an Office 97–2003 file is, from its streams' names, whatever it is called: an Excel
+ * workbook has a "Workbook" stream (BIFF8; "Book" in Excel 5/95), a Word document a
+ * "WordDocument" stream. Null for anything else, and for an encrypted file (Drive cannot open it).
+ */
+export function legacyKind(bytes: Uint8Array): LegacyKind | null {
+  if (!startsWithBytes(bytes, CFB) || isEncryptedOffice(bytes)) return null;
+  if (hasStreamName(bytes, 'WordDocument')) return 'doc';
+  if (hasStreamName(bytes, 'Workbook') || hasStreamName(bytes, 'Book\0')) return 'xls';
+  return null;
+}
+
+/** A compound file's directory names are UTF-16LE; a NUL in the pattern ends the name ("Book", not "Bookmarks"). */
+function hasStreamName(bytes: Uint8Array, pattern: string): boolean {
   const first = pattern.charCodeAt(0);
   for (let i = 0; i + pattern.length * 2 <= bytes.length; i++) {
     if (bytes[i] !== first || bytes[i + 1] !== 0) continue;

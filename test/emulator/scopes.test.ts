@@ -143,7 +143,8 @@ describe('the scope table', () => {
         expect({ iface: meta.iface, method, member: api.members.get(method)?.kind }).toEqual({ iface: meta.iface, method, member: 'method' });
       }
       for (const req of [entry.all, ...Object.values(entry.methods ?? {})]) for (const s of req) expect(known).toContain(s);
-      expect(entry.source).toMatch(/^https:\/\/developers\.google\.com\/apps-script\/reference\//);
+      // Advanced services follow their guide or the REST reference of their API (which lists each method's scopes).
+      expect(entry.source).toMatch(entry.rest ? /^https:\/\/developers\.google\.com\/workspace\/\w+\/api\/reference\/rest\// : /^https:\/\/developers\.google\.com\/apps-script\/(reference|advanced)\//);
     }
     expect(Object.keys(SCOPE_TABLE).sort()).toEqual(registeredFakes().map(({ meta }) => meta.iface).sort());
   });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Emulator } from '../../local/emulator';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { answerFor } from './formHarness';
+import { buildEmlText } from '../fixtures/eml';
+import { buildXls } from '../fixtures/xls';
 import { newEmulator } from './harness';
 
 /** The manifest as shipped (build.mjs copies it beside dist/Code.js). */
@@ -46,6 +48,13 @@ const poll = (emu: Emulator) => errorsOf(emu, () => emu.run('pollMailbox'));
 const deadlineCheck = (emu: Emulator) => errorsOf(emu, () => emu.clock.advanceTo(AFTER_CHECK));
 const sidebar = (emu: Emulator) => errorsOf(emu, () => emu.run('openSidebar'));
 const dashboard = (emu: Emulator) => errorsOf(emu, () => emu.run('getDashboard'));
+/** A unit's table in Excel 97–2003 (.xls): the poll converts it with Drive. */
+const pollOldExcel = (emu: Emulator) =>
+  errorsOf(emu, () => {
+    const xls = buildXls({ 'Xếp loại': [['Tên Chi đoàn', 'Năm 2015'], ['Chi đoàn Xuân Thọ', 'Vững mạnh']] });
+    emu.gmail.deliver(buildEmlText({ from: `${TRA} <${TRA_EMAIL}>`, to: DEFAULT_CAMPAIGN.officeEmail, messageId: '<xls@example.org>', text: 'Bảng xếp loại', attachments: [{ name: 'bang.xls', bytes: xls }] }));
+    emu.run('pollMailbox');
+  });
 
 /**
  * For each declared scope, the product operations that need it and the call the platform refuses
@@ -97,6 +106,16 @@ const NEEDS: Record<string, { setupNeedsIt: boolean; operations: Array<{ name: s
       { name: 'the deadline check', run: deadlineCheck, refusal: refused('MailApp.getRemainingDailyQuota', `${AUTH}script.send_mail`) },
     ],
   },
+  [`${AUTH}drive.file`]: {
+    setupNeedsIt: false,
+    operations: [
+      {
+        name: 'the poll converting an .xls attachment (Drive advanced service)',
+        run: pollOldExcel,
+        refusal: 'GoogleJsonResponseException: API call to drive.files.create failed with error: Request had insufficient authentication scopes.',
+      },
+    ],
+  },
   [`${AUTH}userinfo.email`]: {
     setupNeedsIt: true,
     operations: [
@@ -125,6 +144,7 @@ describe('appsscript.json: least privilege that works', () => {
     expect(submitForm(emu)).toEqual([]);
     expect(emu.mail.sent.some((m) => m.to.includes(TRA_EMAIL))).toBe(true);
     expect(poll(emu)).toEqual([]);
+    expect(pollOldExcel(emu)).toEqual([]);
     const sentBefore = emu.mail.sent.length;
     expect(deadlineCheck(emu)).toEqual([]);
     expect(emu.executions.map((x) => x.fn)).toContain('checkDeadlines');

@@ -1,5 +1,5 @@
 import { parseEmail, parseEml, parseFile } from '../../../src/intake';
-import { intakeErrors } from '../../../src/intake/messages';
+import { intakeErrors, intakeWarnings } from '../../../src/intake/messages';
 import {
   buildDocxBody,
   buildEml,
@@ -69,7 +69,7 @@ describe('parseEmail', () => {
 
   it("answers with the attachment's problem when nothing else can be read", () => {
     const xls = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0));
-    expect(parseEmail({ plainBody: 'Gửi anh chị bảng xếp loại.', attachments: [{ name: 'a.xls', bytes: xls }] })).toEqual({ ok: false, error: intakeErrors.oldExcel });
+    expect(parseEmail({ plainBody: 'Gửi anh chị bảng xếp loại.', attachments: [{ name: 'a.xls', bytes: xls }] })).toEqual({ ok: false, error: intakeWarnings.attachmentNotRead('a.xls', intakeErrors.oldExcel) });
     expect(parseEmail({ attachments: [] })).toEqual({ ok: false, error: intakeErrors.noEmailContent });
   });
 
@@ -109,6 +109,6 @@ describe('parseEmail', () => {
 describe('parseEmail with only a photo', () => {
   it('says a photo cannot be read and what to send instead', () => {
     const photo = { name: 'bang.jpg', contentType: 'image/jpeg', bytes: Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0, 0) };
-    expect(parseEmail({ plainBody: 'Em gửi bảng xếp loại ạ.', attachments: [photo] })).toEqual({ ok: false, error: intakeErrors.image });
+    expect(parseEmail({ plainBody: 'Em gửi bảng xếp loại ạ.', attachments: [photo] })).toEqual({ ok: false, error: intakeWarnings.attachmentNotRead('bang.jpg', intakeErrors.image) });
   });
 });

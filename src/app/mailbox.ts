@@ -284,7 +284,16 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
   // After a batch whose shared writes failed: its messages go again one at a time, so that only the one at fault fails.
   let singles = 0;
   const parked: ParkedItem[] = [];
-  const stop = (reason: 'time' | 'lock'): MailEnd => ({ handled, left: queue.length - handled, stoppedEarly: reason, parked });
+  // Every message handled so far, for one labelling at the end of the run (one label call and one
+  // re-read of the threads, not one a batch); a run that dies first leaves them for the next poll to label.
+  const done: MailboxMessage[] = [];
+  const labelDone = () => {
+    if (done.length > 0) mailbox.labelAll(threadLabels((read ?? first).intake, done, queue[handled]));
+  };
+  const stop = (reason: 'time' | 'lock'): MailEnd => {
+    labelDone();
+    return { handled, left: queue.length - handled, stoppedEarly: reason, parked };
+  };
   // On a slow day one message can take far longer than the usual reserve: keep twice the longest seen.
   let perMessage = 0;
   let batch = FIRST_BATCH;
@@ -337,11 +346,12 @@ function pollMessages(deps: PollDeps, first: IntakeWorkbook, firstStillRead: boo
     if (attempt.value) return attempt.value;
     if (singles > 0) singles--;
     handled += ready.length;
-    // Outside the lock, last: until its label is on, the search finds the thread again and a failed run resumes it.
-    mailbox.labelAll(threadLabels((read ?? first).intake, ready, queue[handled]));
+    done.push(...ready);
     perMessage = Math.max(perMessage, (deps.now().getTime() - began) / ready.length);
     batch = itemsPerTurn(perMessage, MAX_BATCH);
   }
+  // Outside the lock, last: until its label is on, the search finds the thread again and a failed run resumes it.
+  labelDone();
   return { handled, left: 0, stoppedEarly: listing.stoppedEarly ? 'time' : null, parked };
 }
 

@@ -51,6 +51,12 @@ export interface Touched {
   members: boolean;
   ratings: PeriodCode[];
   registration: boolean;
+  /**
+   * The submission replaced the unit's registration and this chapter has none before or after:
+   * its cell is part of that one value, so it is written (empty) with the chapter's other cells,
+   * without counting as a change of its own.
+   */
+  restatesRegistration?: boolean;
 }
 
 export interface MergedChapter extends ChapterRecord {
@@ -215,7 +221,10 @@ function locate(names: readonly string[], name: string, resolution: ChapterResol
  */
 function setRegistration(chapter: MergedChapter, registration: Registration | null, stamp: Stamp): void {
   const before = chapter.registration;
-  if (before === null && registration === null) return;
+  if (before === null && registration === null) {
+    chapter.touched.restatesRegistration = true;
+    return;
+  }
   if (before === registration && sameStamp(chapter.provenance.registration, stamp)) return;
   chapter.registration = registration;
   chapter.provenance.registration = stamp;

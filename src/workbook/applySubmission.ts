@@ -6,7 +6,7 @@ import { assessUnit, type UnitProgress } from '../domain/unitStatus';
 import { cellText, rewriteCell, type Row } from './cells';
 import { PROVENANCE_HEADER, SHEET, UNIT_HEADERS } from './layout';
 import type { WorkbookSheets } from './sheets';
-import { growTo, readFirstColumns, readUnitTab, rewriteBlock, writeBlock, type GridValues } from './gridRead';
+import { growTo, readFirstColumns, readUnitTab, rewriteCells, writeBlock, type GridValues } from './gridRead';
 import { isTotalsRow, SUMMARY_FIRST_HEADER, SUMMARY_HEADER_ROWS, summaryHeaderRows, summaryUnitRow, totalsRow } from './summarySheet';
 import { changedCells, locateColumns, ownedWidth, readChapterRows, type ChapterRow, type UnitTabColumns } from './unitTab';
 import { unitStatusCells } from './unitsSheet';
@@ -150,22 +150,9 @@ function writeUnitTab(sheets: WorkbookSheets, short: string, grid: GridValues, c
     values = addProvenanceColumn(sheets, short, values, columns);
     columns = locateColumns(values[0], campaign);
   }
-  const first = Math.min(...placed.changed.map((r) => r.row));
-  const last = Math.max(...placed.changed.map((r) => r.row));
-  const byRow = new Map(placed.changed.map((r) => [r.row, r]));
-  const width = ownedWidth(columns);
-  growTo(sheets, short, grid, last);
-  rewriteBlock(sheets, short, first, last - first + 1, width, (formulas) => {
-    const block: Row[] = [];
-    for (let row = first; row <= last; row++) {
-      const read = values[row - 1] ?? [];
-      const chapter = byRow.get(row);
-      const cells = chapter ? changedCells(chapter, columns, chapter.isNew) : new Map<number, Row[number]>();
-      const kept = formulas[row - first] ?? [];
-      block.push(Array.from({ length: width }, (_, i) => (cells.has(i) ? (cells.get(i) as Row[number]) : kept[i] || rewriteCell(read[i]))));
-    }
-    return block;
-  });
+  growTo(sheets, short, grid, Math.max(...placed.changed.map((r) => r.row)));
+  const cells = new Map(placed.changed.map((chapter) => [chapter.row, changedCells(chapter, columns, chapter.isNew)]));
+  rewriteCells(sheets, short, cells, values);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Campaign } from '../domain/campaign';
-import { cellText, type CellValue } from './cells';
+import { cellText, rewriteCell, type CellValue } from './cells';
 import { PROVENANCE_HEADER, unitTabHeaders } from './layout';
 import type { WorkbookSheets } from './sheets';
 
@@ -92,15 +92,30 @@ export function writeBlock(sheets: WorkbookSheets, name: string, row: number, bl
 }
 
 /**
- * Writes `rows` × `width` cells at `row` of the sheet, built from the range's formulas as they
- * are now (one getFormulas on the same range before its setValues), so cells a write does not
- * mean to change keep the formula the office typed.
+ * Writes the given cells of a sheet (row → 0-based column → value) in one setValues over the
+ * smallest block that holds them. A cell of the block the write does not set keeps what it holds:
+ * its value as read (`values`, the sheet's rows from row 1), or the formula the office typed, read
+ * with one getFormulas on the same block only when the block has such cells.
  */
-export function rewriteBlock(sheets: WorkbookSheets, name: string, row: number, rows: number, width: number, build: (formulas: string[][]) => CellValue[][]): void {
-  if (rows <= 0 || width <= 0) return;
+export function rewriteCells(sheets: WorkbookSheets, name: string, cells: ReadonlyMap<number, ReadonlyMap<number, CellValue>>, values: readonly (readonly unknown[])[]): void {
+  const rows = [...cells.keys()];
+  const columns = [...cells.values()].flatMap((row) => [...row.keys()]);
+  if (rows.length === 0 || columns.length === 0) return;
+  const [top, bottom] = [Math.min(...rows), Math.max(...rows)];
+  const [left, right] = [Math.min(...columns), Math.max(...columns)];
+  const height = bottom - top + 1;
+  const width = right - left + 1;
   const sheet = sheets.peek(name);
-  const range = sheet ? sheet.getRange(row, 1, rows, width) : sheets.ss.getRange(a1Of(name, row, 1, rows, width));
-  range.setValues(build(range.getFormulas()));
+  const range = sheet ? sheet.getRange(top, left + 1, height, width) : sheets.ss.getRange(a1Of(name, top, left + 1, height, width));
+  const complete = rows.length === height && [...cells.values()].every((row) => row.size === width);
+  const formulas = complete ? null : range.getFormulas();
+  const block: CellValue[][] = [];
+  for (let r = 0; r < height; r++) {
+    const set = cells.get(top + r);
+    const read = values[top + r - 1] ?? [];
+    block.push(Array.from({ length: width }, (_, c) => (set?.has(left + c) ? (set.get(left + c) as CellValue) : formulas?.[r]?.[c] || rewriteCell(read[left + c]))));
+  }
+  range.setValues(block);
 }
 
 /**

@@ -118,7 +118,7 @@ export function changedCells(chapter: ChapterRow & { touched?: Touched }, column
     const rating = chapter.ratings[code];
     put(index, rating ? ratingLabel(rating) : '');
   }
-  if (isNew || touched?.registration) put(columns.registration, chapter.registration ? registrationLabel(chapter.registration) : '');
+  if (isNew || touched?.registration || touched?.restatesRegistration) put(columns.registration, chapter.registration ? registrationLabel(chapter.registration) : '');
   put(columns.source, safeText(chapter.source));
   put(columns.updated, chapter.updated ?? '');
   put(columns.provenance, serializeProvenance(chapter.provenance));

@@ -5,6 +5,7 @@ import { cleanText } from '../../domain/text';
 import { intakeWarnings as warn } from '../messages';
 import { wordKey } from './keys';
 import type { ChapterReading, TextLine } from './model';
+import { isRatingLegend } from './matrix';
 import { chapterKey, stripNumbering } from './names';
 import { AMBIGUOUS_HT, isChatText, isSlotRating, shortRegistration, slotRating, spaceGluedYears, takeMembers, trimRatingVerb, type SlotRating } from './phoneText';
 import { registrationInNote, splitNames } from './registration';
@@ -59,7 +60,7 @@ export function readList(lines: readonly TextLine[], initialPeriods: readonly Pe
   let periodless = false;
   lines.forEach(({ text, line }, index) => {
     const clean = spaceGluedYears(cleanText(text));
-    if (!clean) return;
+    if (!clean || isRatingLegend(clean)) return;
     const items = lineItems(clean, context);
     if (items.length === 0) {
       const named = findPeriods(clean);

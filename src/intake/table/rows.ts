@@ -56,7 +56,8 @@ export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: r
     if (TOTAL.test(firstKey) || nonEmpty.every((text) => NUMBERING_CELL.test(text) || /^[-:=_.\s]+$/.test(text))) continue;
     if (wordKey(rawName) === wordKey(layout.nameHeader)) continue; // header repeated on a new page
     const name = stripNumbering(rawName);
-    if (groups.length && isCountRow(texts, name, groups)) continue;
+    // A number where the name goes is a count ("12" under "Tổng số Chi đoàn"), never a chapter.
+    if (/^\d+(?:[.,]\d+)?\s*%?$/.test(name) || (groups.length && isCountRow(texts, name, groups))) continue;
     const ratings = long ? readLongRating(row, texts, long) : readRatings(row, texts, periodsOf);
     const registration = readRegistration(texts, layout);
     if (!name) {

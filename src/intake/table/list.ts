@@ -5,6 +5,7 @@ import { cleanText } from '../../domain/text';
 import { intakeWarnings as warn } from '../messages';
 import { wordKey } from './keys';
 import type { ChapterReading, TextLine } from './model';
+import { isCountLine } from './counts';
 import { isRatingLegend } from './matrix';
 import { chapterKey, stripNumbering } from './names';
 import { AMBIGUOUS_HT, isChatText, isSlotRating, shortRegistration, slotRating, spaceGluedYears, takeMembers, trimRatingVerb, type SlotRating } from './phoneText';
@@ -61,7 +62,8 @@ export function readList(lines: readonly TextLine[], initialPeriods: readonly Pe
   lines.forEach(({ text, line }, index) => {
     const clean = spaceGluedYears(cleanText(text));
     if (!clean || isRatingLegend(clean)) return;
-    const items = lineItems(clean, context);
+    // A count ("có 5 Chi đoàn vững mạnh") is not a chapter; the period it names still sets the context.
+    const items = isCountLine(clean) ? [] : lineItems(clean, context);
     if (items.length === 0) {
       const named = findPeriods(clean);
       if (named.length) context = named;

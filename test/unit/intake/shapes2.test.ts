@@ -162,6 +162,31 @@ describe('the long format: one row per chapter and period', () => {
   });
 });
 
+describe('the long format typed in a mail body', () => {
+  it('one line per chapter and period, separated by semicolons: gathered, a conflict warned', () => {
+    const text = [
+      UNIT,
+      'Chi đoàn; Kỳ xếp loại; Kết quả',
+      'Chi đoàn Xuân Thọ; Năm 2015; Vững mạnh',
+      'Chi đoàn Xuân Thọ; 6 tháng đầu năm 2016; Khá',
+      'Chi đoàn Thôn 3; Năm 2015; Yếu',
+      'Chi đoàn Thôn 3; Năm 2015; Khá',
+      'Chi đoàn Thôn 3; 6 tháng đầu năm 2016; TB',
+    ].join('\n');
+    expect(checked(parseText(text))).toEqual({
+      ok: true,
+      source: 'txt',
+      unit: UNIT,
+      periods: ['2015', '2016-H1'],
+      chapters: [
+        { name: 'Chi đoàn Xuân Thọ', members: null, ratings: { '2015': 'VUNG_MANH', '2016-H1': 'KHA' }, registration: null },
+        { name: 'Chi đoàn Thôn 3', members: null, ratings: { '2016-H1': 'TRUNG_BINH' }, registration: null },
+      ],
+      warnings: ['Dòng 6 (Chi đoàn Thôn 3): năm 2015 được ghi "Khá", khác với "Yếu" ở dòng 5; chưa ghi xếp loại năm 2015 cho Chi đoàn này.'],
+    });
+  });
+});
+
 describe('short forms of the current scale, and legends', () => {
   it('HTXS, HTT, HT, KHT, "đạt HTT", "Hoàn thành tốt", "KHT NV" in rating columns; the legend below is not a chapter', () => {
     const rows = [

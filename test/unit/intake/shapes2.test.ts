@@ -102,6 +102,27 @@ describe('checkmark matrices', () => {
     });
   });
 
+  it('registration marked too, under "Đăng ký" over "CĐ mạnh | HT" (HT there is Hỗ trợ, not a rating)', () => {
+    const rows = [
+      [UNIT],
+      ['STT', 'Tên Chi đoàn', 'Năm 2015', '', '', '', 'Đăng ký', ''],
+      ['', '', 'VM', 'K', 'TB', 'Y', 'CĐ mạnh', 'HT'],
+      ['1', 'Chi đoàn Xuân Thọ', 'x', '', '', '', 'x', ''],
+      ['2', 'Chi đoàn Thôn 3', '', '', '', 'x', '', 'x'],
+    ];
+    expect(file('a.xlsx', buildXlsx(rows, { merges: ['A2:A3', 'B2:B3', 'C2:F2', 'G2:H2'] }))).toEqual({
+      ok: true,
+      source: 'xlsx',
+      unit: UNIT,
+      periods: ['2015'],
+      chapters: [
+        { name: 'Chi đoàn Xuân Thọ', members: null, ratings: { '2015': 'VUNG_MANH' }, registration: 'BUILD_STRONG' },
+        { name: 'Chi đoàn Thôn 3', members: null, ratings: { '2015': 'YEU' }, registration: 'SUPPORT' },
+      ],
+      warnings: [],
+    });
+  });
+
   it('a matrix pasted into a mail body (tab-separated) reads the same', () => {
     const { rows } = matrixXlsx(sampleMatrix(), [UNIT]);
     expect(checked(parseText(rows.map((row) => row.join('\t')).join('\n')))).toEqual(sampleReport('txt'));

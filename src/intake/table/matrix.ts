@@ -64,18 +64,21 @@ export function groupMarks(headers: readonly MarkHeader[]): MarkGroup[] {
 /**
  * The bottom row of a matrix header ("VM | K | TB | Y") holds rating words, which would
  * otherwise read as a data row: it is a header row when its name cell is empty and every other
- * text is a rating or a header word, two ratings at least.
+ * text is a rating or a header word, with two ratings, or one beside a header word.
  */
 export function isRatingHeaderRow(row: Row, nameColumn: number, isHeaderWord: (text: string) => boolean): boolean {
   const name = row.cells[nameColumn];
   if (name && !name.continuation && name.text.trim()) return false;
   let ratings = 0;
+  let words = 0;
   for (const c of row.cells) {
     if (c.continuation || !c.text.trim()) continue;
     if (parseRating(c.text)) ratings++;
-    else if (!isHeaderWord(c.text)) return false;
+    else if (isHeaderWord(c.text)) words++;
+    else return false;
   }
-  return ratings >= 2;
+  // "CĐ mạnh | HT" under "Đăng ký": one rating-like word beside a header word is a header too.
+  return ratings >= 2 || (ratings === 1 && words > 0);
 }
 
 const CHECK = /^(?:x|v|1|\+|✓|✔|√|☑|☒|✗|✘|●|•|có|co)$/i;

@@ -224,6 +224,21 @@ describe('short forms of the current scale, and legends', () => {
     expect(file('a.xlsx', buildXlsx(rows))).toEqual({ ...expected, source: 'xlsx' });
   });
 
+  it('"HT" under "Đăng ký" in an ordinary table is Hỗ trợ: the two-row header stays a header', () => {
+    const rows = [[UNIT], ['STT', 'Tên Chi đoàn', 'Năm 2015', 'Đăng ký', ''], ['', '', '', 'CĐ mạnh', 'HT'], ['1', 'Chi đoàn Xuân Thọ', 'VM', 'x', ''], ['2', 'Chi đoàn Thôn 3', 'Yếu', '', 'x']];
+    expect(file('a.xlsx', buildXlsx(rows, { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2'] }))).toEqual({
+      ok: true,
+      source: 'xlsx',
+      unit: UNIT,
+      periods: ['2015'],
+      chapters: [
+        { name: 'Chi đoàn Xuân Thọ', members: null, ratings: { '2015': 'VUNG_MANH' }, registration: 'BUILD_STRONG' },
+        { name: 'Chi đoàn Thôn 3', members: null, ratings: { '2015': 'YEU' }, registration: 'SUPPORT' },
+      ],
+      warnings: [],
+    });
+  });
+
   it('a typed list with short forms, and a legend line, gives only the chapters', () => {
     const text = [
       UNIT,

@@ -203,7 +203,10 @@ describe('the long format typed in a mail body', () => {
         { name: 'Chi đoàn Xuân Thọ', members: null, ratings: { '2015': 'VUNG_MANH', '2016-H1': 'KHA' }, registration: null },
         { name: 'Chi đoàn Thôn 3', members: null, ratings: { '2016-H1': 'TRUNG_BINH' }, registration: null },
       ],
-      warnings: ['Dòng 6 (Chi đoàn Thôn 3): năm 2015 được ghi "Khá", khác với "Yếu" ở dòng 5; chưa ghi xếp loại năm 2015 cho Chi đoàn này.'],
+      warnings: [
+        'Dòng 6 (Chi đoàn Thôn 3): năm 2015 được ghi "Khá", khác với "Yếu" ở dòng 5; chưa ghi xếp loại năm 2015 cho Chi đoàn này.',
+        'Dòng 5 (Chi đoàn Thôn 3): chưa có xếp loại năm 2015.',
+      ],
     });
   });
 });

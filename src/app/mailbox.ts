@@ -1,8 +1,10 @@
 import type { Campaign } from '../domain/campaign';
 import { answerRoute, replySubject } from '../domain/replyRoute';
 import { parseEmail, type ParseReport } from '../intake';
+import { intakeErrors } from '../intake/messages';
 import { receiptEmail, rejectionEmail, type Email } from '../ui/email';
 import { applySubmission, applyToUnitTab, submissionStamp, type AppliedUnit, type ApplyResult } from '../workbook/applySubmission';
+import { readUnitChapters } from '../workbook/unitChapters';
 import {
   recordOutbox,
   FINAL_INTAKE_STATUSES,
@@ -452,6 +454,8 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         receivedDay,
         today,
         formLink: unitFormLink(ctx, triage.unit.id),
+        // Counts instead of chapters (in the body or a file): the reply lists the unit's chapters to rate by name (one read, only then).
+        chapters: triage.reason.includes(intakeErrors.countsOnly) ? readUnitChapters(ctx.sheets, ctx.campaign, triage.unit) : undefined,
       });
       const sent = answer(ctx, message, email, 'Báo lỗi', outboxSheet, deferred, { unit: triage.unit.name, detail: triage.reason });
       return { status: 'Lỗi', unit: triage.unit.name, detail: withDeferral(triage.reason, sent) };

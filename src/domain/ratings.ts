@@ -72,20 +72,34 @@ const SYNONYMS: ReadonlyArray<readonly [string, RatingCode]> = [
   ['kht', 'KHTNV'],
   ['khong hoan thanh', 'KHTNV'],
   ['khtnv', 'KHTNV'],
+  ['kht nv', 'KHTNV'],
+  ['khong ht nv', 'KHTNV'],
+  ['khong ht', 'KHTNV'],
   ['hoan thanh xuat sac nhiem vu', 'HTXSNV'],
   ['hoan thanh xuat sac', 'HTXSNV'],
   ['hoan thanh xuat sac nv', 'HTXSNV'],
   ['htxsnv', 'HTXSNV'],
   ['htxs', 'HTXSNV'],
+  ['htxs nv', 'HTXSNV'],
+  ['hoan thanh xs nv', 'HTXSNV'],
+  ['hoan thanh xs', 'HTXSNV'],
+  ['ht xuat sac nv', 'HTXSNV'],
+  ['ht xuat sac', 'HTXSNV'],
   ['hoan thanh tot nhiem vu', 'HTTNV'],
   ['hoan thanh tot', 'HTTNV'],
   ['hoan thanh tot nv', 'HTTNV'],
   ['httnv', 'HTTNV'],
   ['htt', 'HTTNV'],
+  ['htt nv', 'HTTNV'],
+  ['ht tot nv', 'HTTNV'],
+  ['ht tot', 'HTTNV'],
   ['hoan thanh nhiem vu', 'HTNV'],
   ['hoan thanh nv', 'HTNV'],
   ['hoan thanh', 'HTNV'],
   ['htnv', 'HTNV'],
+  ['ht nv', 'HTNV'],
+  // Bare "HT" is Hoàn thành nhiệm vụ in a rating column; a registration column reads it as Hỗ trợ (registration.ts).
+  ['ht', 'HTNV'],
   ['vung manh', 'VUNG_MANH'],
   ['chi doan vung manh', 'VUNG_MANH'],
   ['vm', 'VUNG_MANH'],
@@ -113,12 +127,16 @@ const SYNONYMS: ReadonlyArray<readonly [string, RatingCode]> = [
   ['y', 'YEU'],
 ];
 
-/** Folds a rating as typed: accents, case, dots ("V.M"), quotes and surrounding punctuation. */
+/** Words people put before a rating: "đạt HTT", "xếp loại: Khá", "được đánh giá Tốt", "loại Yếu". */
+const RATING_LEAD = /^(?:(?:duoc\s+)?(?:xep\s+loai|danh\s+gia)|dat(?:\s+loai|\s+muc)?|loai|muc)\s+(?=\S)/;
+
+/** Folds a rating as typed: accents, case, dots ("V.M"), quotes, surrounding punctuation and a leading "đạt". */
 export function ratingKey(text: string): string {
   return matchKey(text)
     .replace(/["'“”‘’()[\].,;:!*_-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(RATING_LEAD, '')
     .replace(/^(?:([a-z])\s)+[a-z]$/, (letters) => letters.replace(/\s/g, ''));
 }
 

@@ -60,7 +60,8 @@ function readEmail(email: EmailInput, depth: number): ParseReport {
   if (!main) {
     const noPeriod = bodyReadings.some((o) => !o.ok && o.error === intakeErrors.noPeriod);
     const hasContent = email.attachments.length > 0 || bodies.length > 0;
-    const bodyError = noPeriod ? intakeErrors.noPeriod : hasContent ? intakeErrors.noTable : intakeErrors.noEmailContent;
+    const counts = bodyReadings.some((o) => !o.ok && o.error === intakeErrors.countsOnly);
+    const bodyError = counts ? intakeErrors.countsOnly : noPeriod ? intakeErrors.noPeriod : hasContent ? intakeErrors.noTable : intakeErrors.noEmailContent;
     return failure(attachmentErrors[0] ?? (picture !== null ? intakeWarnings.attachmentNotRead(picture, intakeErrors.image) : bodyError));
   }
   // A forwarded document does not complete the sender's own; the sender's own completes a forward.

@@ -49,6 +49,9 @@ export const intakeErrors = {
     `Không đọc được tệp dạng "${extension}": chỉ nhận .eml, .txt, .html, .csv, .xlsx, .xls, .docx hoặc .doc.`,
   noEmailContent: `Thư không có tệp đính kèm hay nội dung đọc được. Hãy gửi bảng xếp loại bằng ${FORMATS}.`,
   unexpected: `Có lỗi khi đọc tệp nên chưa lấy được bảng xếp loại. Hãy lưu lại tệp (.xlsx hoặc .docx) rồi gửi lại, hoặc gõ bảng vào nội dung thư.`,
+  countsOnly:
+    'Văn bản chỉ nêu số lượng Chi đoàn theo từng mức xếp loại hoặc số Chi đoàn đăng ký, chưa có tên từng Chi đoàn. ' +
+    `Văn phòng cần xếp loại của từng Chi đoàn, ghi theo tên: đề nghị gửi bảng mỗi dòng một Chi đoàn, ví dụ ${EXAMPLE_LINE}.`,
   fileMissing: (path: string) => `Không tìm thấy tệp "${path}": hãy kiểm tra lại đường dẫn.`,
   usage: 'Cách dùng: npm run parse -- TỆP (TỆP là .eml, .txt, .html, .csv, .xlsx, .xls, .docx hoặc .doc).',
 } as const;
@@ -66,6 +69,14 @@ export const intakeWarnings = {
   badMembers: (line: number, name: string, value: string) => `${where(line, name)}: số đoàn viên "${value}" không phải là số.`,
   unknownRegistration: (line: number, name: string, value: string) =>
     `${where(line, name)}: không hiểu đăng ký "${value}" (ghi "Xây dựng Chi đoàn mạnh" hoặc "Hỗ trợ").`,
+  twoMarks: (line: number, name: string, column: string) =>
+    `${where(line, name)}: đánh dấu hai mức xếp loại ở cột "${column}"; chưa ghi xếp loại kỳ này cho Chi đoàn.`,
+  unknownMark: (line: number, name: string, value: string, column: string) =>
+    `${where(line, name)}: không hiểu "${value}" ở cột "${column}" (đánh dấu "x" vào đúng một mức xếp loại).`,
+  longUnknownPeriod: (line: number, name: string, value: string) =>
+    value ? `${where(line, name)}: không hiểu kỳ xếp loại "${value}" (ghi ví dụ "Năm 2015", "6 tháng đầu năm 2016").` : `${where(line, name)}: có xếp loại nhưng không ghi kỳ xếp loại.`,
+  longConflict: (line: number, name: string, period: string, first: string, second: string, firstLine: number) =>
+    `${where(line, name)}: ${period} được ghi "${second}", khác với "${first}" ở dòng ${firstLine}; chưa ghi xếp loại ${period} cho Chi đoàn này.`,
   bothRegistrations: (line: number, name: string) =>
     `${where(line, name)}: đánh dấu cả "Chi đoàn mạnh" lẫn "Hỗ trợ"; chưa ghi đăng ký cho Chi đoàn này.`,
   missingName: (line: number) => `Dòng ${line}: có xếp loại nhưng thiếu tên Chi đoàn nên bỏ qua.`,

@@ -1,7 +1,8 @@
 import { findPeriods, type PeriodCode } from '../../domain/periods';
 import { intakeWarnings as warn } from '../messages';
-import { findHeader } from './header';
+import { findHeader, type RatingColumn, type TableLayout } from './header';
 import { readList } from './list';
+import type { LongPlan } from './long';
 import { textOf, type Block, type TableReading } from './model';
 import { readRows, type RatingColumnPlan } from './rows';
 
@@ -32,14 +33,15 @@ function readGrid(blocks: readonly Block[], blockIndex: number): TableReading | 
   const layout = findHeader(block.rows);
   if (!layout) return null;
   const warnings: string[] = [];
-  const plans = planRatingColumns(layout.ratingColumns, titleTexts(blocks, blockIndex, layout.headerStart), warnings);
-  if (plans.length === 0 && layout.registrationColumn === null && layout.registrationMarks.length === 0) return 'periodless';
-  const rows = readRows(block.rows, layout, plans);
+  const long = longPlan(layout);
+  const plans = long ? [] : planRatingColumns(layout.ratingColumns, titleTexts(blocks, blockIndex, layout.headerStart), warnings);
+  if (!long && plans.length === 0 && layout.registrationColumn === null && layout.registrationMarks.length === 0) return 'periodless';
+  const rows = readRows(block.rows, layout, plans, long);
   const useful = rows.chapters.filter((c) => Object.keys(c.ratings).length > 0 || c.registration);
   if (useful.length === 0) return null;
   return {
     chapters: rows.chapters,
-    periods: plans.map((plan) => plan.period),
+    periods: rows.periods,
     warnings: [...warnings, ...rows.warnings],
     quote: block.quote,
     blockIndex,
@@ -61,12 +63,19 @@ function titleTexts(blocks: readonly Block[], blockIndex: number, headerStart: n
   return [...texts, ...own];
 }
 
+/** A period column beside bare rating columns, and no column naming a period: one row per chapter and period. */
+function longPlan(layout: TableLayout): LongPlan | null {
+  if (layout.periodColumn === null || layout.ratingColumns.some((c) => c.period !== null || c.marks)) return null;
+  const rating = layout.ratingColumns[0];
+  return rating ? { periodColumn: layout.periodColumn, ratingColumn: rating.column, label: rating.label } : null;
+}
+
 /**
  * Gives each rating column its period: from its header, or, for a bare "Xếp loại" column,
  * from the title ("BẢNG XẾP LOẠI CHI ĐOÀN NĂM 2015"). A period already taken is dropped.
  */
 function planRatingColumns(
-  columns: readonly { column: number; period: PeriodCode | null; label: string }[],
+  columns: readonly RatingColumn[],
   titles: readonly string[],
   warnings: string[],
 ): RatingColumnPlan[] {
@@ -89,7 +98,7 @@ function planRatingColumns(
       continue;
     }
     taken.add(period);
-    plans.push({ column: column.column, period, label: column.label });
+    plans.push({ column: column.column, period, label: column.label, marks: column.marks });
   }
   return plans;
 }

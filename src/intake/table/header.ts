@@ -3,6 +3,7 @@ import { parseRating } from '../../domain/ratings';
 import type { Registration } from '../../domain/registration';
 import { cleanText } from '../../domain/text';
 import { wordKey } from './keys';
+import { groupMarks, isRatingHeaderRow, type MarkColumn, type MarkHeader } from './matrix';
 import type { Row } from './model';
 
 /** What a column holds, told from its header text. */
@@ -11,6 +12,8 @@ export type ColumnRole =
   | { readonly kind: 'name' }
   | { readonly kind: 'members'; readonly preferred: boolean }
   | { readonly kind: 'rating'; readonly period: PeriodCode | null }
+  /** The period of each row, in a table with one row per chapter and period. */
+  | { readonly kind: 'period' }
   | { readonly kind: 'registration' }
   | { readonly kind: 'registrationMark'; readonly registration: Registration }
   | { readonly kind: 'notes' };
@@ -19,9 +22,10 @@ const INDEX = /^(stt|tt|so tt|so thu tu|thu tu)$/;
 const NOTES = /\b(ghi chu|ghichu)\b/;
 const REGISTRATION = /\b(dang ky|dk|chi doan manh|cd manh|ho tro|giup do)\b/;
 const STRONG = /\bmanh\b/;
-const SUPPORT = /\b(ho tro|giup do)\b/;
+const SUPPORT = /\b(ho tro|giup do|ht|htgd)\b/;
 const MEMBERS = /\b(so doan vien|so dv|sl dv|sl doan vien|so luong doan vien|so luong dv|tong so doan vien|doan vien|dv|so luong|quan so)\b/;
 const RATING = /\b(xep loai|xl|ket qua|danh gia|phan loai|chat luong)\b/;
+const PERIOD_COLUMN = /^(ky|ky xep loai|ky danh gia|ky bao cao|thoi gian|thoi ky|giai doan|nam|nam xep loai|dot|dot xep loai)$/;
 const NAME = /\b(ten chi doan|chi doan|ten don vi|don vi|co so doan|ten co so|ten)\b/;
 const NOT_NAME = /\b(bi thu|ho ten|ho va ten|sdt|dien thoai|dia chi|email)\b/;
 
@@ -41,6 +45,7 @@ export function classifyHeader(text: string): ColumnRole | null {
   if (MEMBERS.test(key)) return { kind: 'members', preferred: /\btong\b/.test(key) && !/\bnu\b/.test(key) };
   const period = parsePeriodHeader(text);
   if (period) return { kind: 'rating', period };
+  if (PERIOD_COLUMN.test(key)) return { kind: 'period' };
   if (RATING.test(key)) return { kind: 'rating', period: null };
   if (NAME.test(key) && !NOT_NAME.test(key)) return { kind: 'name' };
   return null;
@@ -51,6 +56,8 @@ export interface RatingColumn {
   period: PeriodCode | null;
   /** The header as the sender wrote it, for warnings ("6 tháng đầu năm 2016"). */
   readonly label: string;
+  /** In a checkmark matrix, the period's columns, one per rating. */
+  readonly marks?: readonly MarkColumn[];
 }
 
 export interface TableLayout {
@@ -64,6 +71,8 @@ export interface TableLayout {
   readonly registrationColumn: number | null;
   readonly registrationMarks: readonly { column: number; registration: Registration }[];
   readonly notesColumn: number | null;
+  /** A column naming each row's period (the long format). */
+  readonly periodColumn: number | null;
   readonly score: number;
 }
 
@@ -96,10 +105,18 @@ function layoutOf(rows: readonly Row[], headerStart: number, headerEnd: number):
   let registrationColumn: number | null = null;
   const registrationMarks: { column: number; registration: Registration }[] = [];
   let notesColumn: number | null = null;
+  let periodColumn: number | null = null;
+  const markHeaders: MarkHeader[] = [];
   let recognized = 0;
   for (let column = 0; column < width; column++) {
     const parts = headerParts(rows, headerStart, headerEnd, column);
     if (parts.length === 0) continue;
+    const mark = markHeader(column, parts);
+    if (mark) {
+      recognized++;
+      markHeaders.push(mark);
+      continue;
+    }
     const role = classifyHeader(parts.join(' '));
     if (!role) continue;
     recognized++;
@@ -122,11 +139,16 @@ function layoutOf(rows: readonly Row[], headerStart: number, headerEnd: number):
       case 'notes':
         if (notesColumn === null) notesColumn = column;
         break;
+      case 'period':
+        if (periodColumn === null) periodColumn = column;
+        break;
       default:
         break;
     }
   }
   if (nameColumn < 0) return null;
+  for (const group of groupMarks(markHeaders)) ratingColumns.push(group);
+  ratingColumns.sort((a, b) => a.column - b.column);
   if (ratingColumns.length === 0 && registrationColumn === null && registrationMarks.length === 0) return null;
   // A header cell that also reads as data ("Chi đoàn Xuân Thọ" under "Chi đoàn") means the
   // deeper candidate swallowed a data row.
@@ -134,7 +156,8 @@ function layoutOf(rows: readonly Row[], headerStart: number, headerEnd: number):
   const membersColumn = (members.find((m) => m.preferred) ?? members[0])?.column ?? null;
   const markKinds = new Set(registrationMarks.map((m) => m.registration)).size;
   const score =
-    ratingColumns.reduce((sum, c) => sum + (c.period ? 3 : 1), 0) +
+    ratingScore(ratingColumns, copiedColumns(rows, headerStart, headerEnd, width)) +
+    (periodColumn !== null && ratingColumns.some((c) => c.period === null && !c.marks) ? 2 : 0) +
     (markKinds ? 2 + 0.5 * markKinds : registrationColumn !== null ? 2 : 0) +
     (membersColumn !== null ? 1 : 0) +
     recognized * 0.1 -
@@ -149,8 +172,39 @@ function layoutOf(rows: readonly Row[], headerStart: number, headerEnd: number):
     registrationColumn,
     registrationMarks,
     notesColumn,
+    periodColumn,
     score,
   };
+}
+
+/**
+ * A period counts 3, a bare rating column 1, a matrix's period one more. A column whose header
+ * is only a merged cell's copy from the left counts nothing: read as one row, a period merged
+ * over its rating columns would otherwise look like many rating columns.
+ */
+function ratingScore(columns: readonly RatingColumn[], copies: ReadonlySet<number>): number {
+  return columns.reduce((sum, c) => sum + (copies.has(c.column) ? 0 : (c.period ? 3 : 1) + (c.marks ? 1 : 0)), 0);
+}
+
+/** A column whose lowest header part is a rating ("VM" under "Năm 2015"), unless what is above makes it something else. */
+function markHeader(column: number, parts: readonly string[]): MarkHeader | null {
+  const last = parts[parts.length - 1];
+  const rating = last.length <= 40 ? parseRating(last) : null;
+  if (!rating) return null;
+  const above = parts.slice(0, -1);
+  const role = above.length ? classifyHeader(above.join(' ')) : null;
+  if (role && role.kind !== 'rating') return null;
+  return { column, rating, period: role?.kind === 'rating' ? role.period : null, above: above[above.length - 1] ?? '', text: last };
+}
+
+/** Columns whose header cells are all empty or copies of a merged cell on their left. */
+function copiedColumns(rows: readonly Row[], headerStart: number, headerEnd: number, width: number): Set<number> {
+  const copies = new Set<number>();
+  for (let column = 0; column < width; column++) {
+    const cells = rows.slice(headerStart, headerEnd + 1).map((row) => row.cells[column]);
+    if (cells.some((c) => c?.continuation === 'left') && cells.every((c) => !c || c.continuation === 'left' || !c.text.trim())) copies.add(column);
+  }
+  return copies;
 }
 
 /** The distinct texts a column's header rows hold, top to bottom (merged cells repeat theirs). */
@@ -166,6 +220,7 @@ function headerParts(rows: readonly Row[], headerStart: number, headerEnd: numbe
 
 /** A row holding a chapter name, a rating or a count is data, not a header. */
 function looksLikeDataRow(row: Row, nameColumn: number): boolean {
+  if (isRatingHeaderRow(row, nameColumn, (text) => classifyHeader(text) !== null)) return false;
   const origins = row.cells.filter((c) => !c.continuation);
   if (origins.some((c) => parseRating(c.text) !== null)) return true;
   if (origins.some((c) => /^\d{1,4}$/.test(c.text.trim()) && !/^(19|20)\d{2}$/.test(c.text.trim()))) return true;

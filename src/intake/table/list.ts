@@ -1,10 +1,12 @@
 import { defaultPeriodLabel, findPeriodMentions, findPeriods, type PeriodCode } from '../../domain/periods';
-import { scaleOf, type RatingCode } from '../../domain/ratings';
+import { ratingLabel, scaleOf, type RatingCode } from '../../domain/ratings';
 import type { Registration } from '../../domain/registration';
 import { cleanText } from '../../domain/text';
 import { intakeWarnings as warn } from '../messages';
 import { wordKey } from './keys';
 import type { ChapterReading, TextLine } from './model';
+import { isCountLine } from './counts';
+import { isRatingLegend } from './matrix';
 import { chapterKey, stripNumbering } from './names';
 import { AMBIGUOUS_HT, isChatText, isSlotRating, shortRegistration, slotRating, spaceGluedYears, takeMembers, trimRatingVerb, type SlotRating } from './phoneText';
 import { registrationInNote, splitNames } from './registration';
@@ -54,13 +56,15 @@ export function readList(lines: readonly TextLine[], initialPeriods: readonly Pe
   const read: ReadItem[] = [];
   const periods = new Set<PeriodCode>();
   const seen = new Map<string, ReadItem>();
+  const conflicts = new Set<string>();
   let firstLine = -1;
   let lastLine = -1;
   let periodless = false;
   lines.forEach(({ text, line }, index) => {
     const clean = spaceGluedYears(cleanText(text));
-    if (!clean) return;
-    const items = lineItems(clean, context);
+    if (!clean || isRatingLegend(clean)) return;
+    // A count ("có 5 Chi đoàn vững mạnh") is not a chapter; the period it names still sets the context.
+    const items = isCountLine(clean) ? [] : lineItems(clean, context);
     if (items.length === 0) {
       const named = findPeriods(clean);
       if (named.length) context = named;
@@ -77,7 +81,18 @@ export function readList(lines: readonly TextLine[], initialPeriods: readonly Pe
       const earlier = seen.get(key);
       if (earlier) {
         // "2015 vm: cd a" then "6t 2016 k: cd a": a later line may add periods, never overwrite one.
-        for (const [period, rating] of Object.entries(placed.slots)) if (!(period in earlier.slots)) earlier.slots[period] = rating;
+        // Two lines giving one period different ratings leave it unrated, with a warning.
+        for (const [period, rating] of Object.entries(placed.slots)) {
+          const slot = `${key}\u0000${period}`;
+          const had = earlier.slots[period];
+          if (conflicts.has(slot)) continue;
+          if (had === undefined) earlier.slots[period] = rating;
+          else if (rating && had !== rating && had !== AMBIGUOUS_HT && rating !== AMBIGUOUS_HT) {
+            conflicts.add(slot);
+            delete earlier.slots[period];
+            earlier.problems.push(warn.longConflict(line, earlier.chapter.name, defaultPeriodLabel(period), ratingLabel(had), ratingLabel(rating), earlier.chapter.line));
+          }
+        }
         earlier.problems.push(...problems);
         continue;
       }

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits';
 import { intakeErrors, intakeWarnings as warn, where } from '../messages';
 import { applyRegistrations, chaptersFromSentences, mergeSiblings, registrationLines } from './apply';
 import { findCandidates } from './candidates';
+import { isCountPhrase, statesCounts } from './counts';
 import type { Block, ChapterReading, QuoteLevel, SourceDocument, TableReading } from './model';
 import { findRegistrationSentences } from './registration';
 import { scalesUsed } from './rows';
@@ -28,8 +29,8 @@ export function readDocument(document: SourceDocument): ReadOutcome {
   const sentences = registrationLines(document.blocks, candidates);
   const chosen = choose(candidates);
   if (!chosen) {
-    const fromSentences = chaptersFromSentences(findRegistrationSentences(sentences.filter((s) => s.quote === 0)));
-    if (fromSentences.length === 0) return { ok: false, error: periodless ? intakeErrors.noPeriod : intakeErrors.noTable };
+    const fromSentences = chaptersFromSentences(findRegistrationSentences(sentences.filter((s) => s.quote === 0))).filter((c) => !isCountPhrase(c.name));
+    if (fromSentences.length === 0) return { ok: false, error: statesCounts(document.blocks) ? intakeErrors.countsOnly : periodless ? intakeErrors.noPeriod : intakeErrors.noTable };
     return finish(document, null, fromSentences, [], [], 0);
   }
   const merged = mergeSiblings(chosen, candidates);

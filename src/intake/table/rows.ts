@@ -6,6 +6,8 @@ import { LIMITS } from '../limits';
 import { intakeWarnings as warn } from '../messages';
 import type { TableLayout } from './header';
 import { wordKey } from './keys';
+import { carriedText, LongGathering, readLongRating, type LongPlan } from './long';
+import { isCountRow, isRatingLegend, readMarks, type MarkColumn, type MarkGroup } from './matrix';
 import type { ChapterReading, Row } from './model';
 import { chapterKey, stripNumbering } from './names';
 import { isMarked, parseRegistrationText, registrationHeading, registrationInNote } from './registration';
@@ -15,6 +17,8 @@ export interface RowsReading {
   readonly warnings: string[];
   /** Index of the last row that belonged to the table. */
   readonly endRow: number;
+  /** The periods the table rates: its rating columns', or in the long format those its rows name. */
+  readonly periods: PeriodCode[];
 }
 
 /** Rows that end a table: signatures, the place-and-date line, closing sentences. */
@@ -31,10 +35,12 @@ const NUMBERING_CELL = /^\(?\s*(?:\d{1,2}|[a-z])\s*\)?$/i;
  * Reads the rows below a header: one chapter per row, skipping blank, total, section and
  * column-numbering rows, and stopping at the signature block.
  */
-export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: readonly RatingColumnPlan[]): RowsReading {
+export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: readonly RatingColumnPlan[], long: LongPlan | null = null): RowsReading {
   const chapters: ChapterReading[] = [];
   const warnings: string[] = [];
   const seen = new Map<string, number>();
+  const gathering = long ? new LongGathering(warnings) : null;
+  const groups = periodsOf.filter((plan): plan is MarkGroup & RatingColumnPlan => plan.marks !== undefined);
   let endRow = layout.headerEnd;
   let section: Registration | null = null;
   const last = Math.min(rows.length, layout.headerEnd + 1 + LIMITS.maxRows);
@@ -45,12 +51,14 @@ export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: r
     if (nonEmpty.length === 0) continue;
     if (endsTable(texts, row, layout)) break;
     endRow = index;
-    const rawName = texts[layout.nameColumn] ?? '';
+    const rawName = texts[layout.nameColumn] || (long ? carriedText(row, layout.nameColumn) : '');
     const firstKey = wordKey(rawName || nonEmpty[0]);
     if (TOTAL.test(firstKey) || nonEmpty.every((text) => NUMBERING_CELL.test(text) || /^[-:=_.\s]+$/.test(text))) continue;
     if (wordKey(rawName) === wordKey(layout.nameHeader)) continue; // header repeated on a new page
     const name = stripNumbering(rawName);
-    const ratings = readRatings(row, texts, periodsOf);
+    // A number where the name goes is a count ("12" under "Tổng số Chi đoàn"), never a chapter.
+    if (/^\d+(?:[.,]\d+)?\s*%?$/.test(name) || (groups.length && isCountRow(texts, name, groups))) continue;
+    const ratings = long ? readLongRating(row, texts, long) : readRatings(row, texts, periodsOf);
     const registration = readRegistration(texts, layout);
     if (!name) {
       if (ratings.found) warnings.push(warn.missingName(row.line));
@@ -66,10 +74,19 @@ export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: r
     }
     if (PLACEHOLDER.test(name) && !ratings.found) continue; // a template's empty row, "Chi đoàn ..."
     if (isBannerRow(row, layout.nameColumn) && !ratings.found) continue;
+    if (!ratings.found && !registration.value && isRatingLegend(nonEmpty.join('; '))) continue;
     if (nonEmpty.length === 1 && !ratings.found && !registration.value && PROSE.test(wordKey(rawName) + (rawName.length > 60 ? ' .' : ''))) break;
     const members = readMembers(texts, layout, row.line, name);
     const key = chapterKey(name);
     const firstLine = seen.get(key);
+    const earlier = gathering?.chapter(key);
+    if (gathering && earlier) {
+      gathering.add(earlier, key, ratings.values, row.line);
+      for (const problem of ratings.problems) warnings.push(problem(row.line, name));
+      earlier.members ??= members.value;
+      earlier.registration ??= registration.value;
+      continue;
+    }
     if (firstLine !== undefined) {
       warnings.push(warn.duplicateChapter(row.line, name, firstLine));
       continue;
@@ -78,10 +95,12 @@ export function readRows(rows: readonly Row[], layout: TableLayout, periodsOf: r
     for (const problem of ratings.problems) warnings.push(problem(row.line, name));
     if (members.problem) warnings.push(members.problem);
     if (registration.problem) warnings.push(registration.problem(row.line, name));
-    chapters.push({ name, line: row.line, members: members.value, ratings: ratings.values, registration: registration.value ?? section });
+    const chapter: ChapterReading = { name, line: row.line, members: members.value, ratings: gathering ? {} : ratings.values, registration: registration.value ?? section };
+    gathering?.add(chapter, key, ratings.values, row.line);
+    chapters.push(chapter);
   }
   if (last < rows.length) warnings.push(warn.rowsNotRead(LIMITS.maxRows));
-  return { chapters, warnings, endRow };
+  return { chapters, warnings, endRow, periods: gathering ? gathering.periods : periodsOf.map((plan) => plan.period) };
 }
 
 /** A rating column whose period is known. */
@@ -89,6 +108,8 @@ export interface RatingColumnPlan {
   readonly column: number;
   readonly period: PeriodCode;
   readonly label: string;
+  /** A checkmark matrix's columns for this period. */
+  readonly marks?: readonly MarkColumn[];
 }
 
 function endsTable(texts: readonly string[], row: Row, layout: TableLayout): boolean {
@@ -113,6 +134,13 @@ function readRatings(row: Row, texts: readonly string[], plans: readonly RatingC
   const problems: RowProblem[] = [];
   let found = false;
   for (const plan of plans) {
+    if (plan.marks) {
+      const read = readMarks(texts, { ...plan, marks: plan.marks });
+      if (read.rating) values[plan.period] = read.rating;
+      if (read.problem) problems.push(read.problem);
+      found ||= read.found;
+      continue;
+    }
     const source = row.cells[plan.column];
     // A rating merged across both period columns means the same rating for both.
     const text = source?.continuation === 'left' ? cleanText(source.text) : texts[plan.column] ?? '';

@@ -187,6 +187,8 @@ export const rejectionText = {
   howTable: (office: string) =>
     `Trả lời thư này (gửi về địa chỉ ${office}), đính kèm bảng xếp loại (tệp Excel hoặc Word) hoặc ghi trực tiếp vào nội dung thư, theo mẫu dưới đây.`,
   templateIntro: 'Mẫu bảng (mỗi Chi đoàn một dòng; tên các Chi đoàn dưới đây chỉ là ví dụ):',
+  unitTableIntro:
+    'Bảng các Chi đoàn của đơn vị theo danh sách Văn phòng đang theo dõi (mỗi Chi đoàn một dòng): đề nghị ghi xếp loại của từng Chi đoàn theo tên, bổ sung Chi đoàn còn thiếu nếu có:',
   columnChapter: 'Tên Chi đoàn',
   columnMembers: 'Số đoàn viên',
   columnRating: (label: string) => `Xếp loại ${label}`,

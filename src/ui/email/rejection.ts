@@ -23,6 +23,8 @@ export interface RejectionInput {
   formLink: string | null;
   /** How it arrived; an email by default. */
   channel?: SubmissionChannel;
+  /** The unit's chapters: the table to send back lists them, to be rated one by one, instead of examples. */
+  chapters?: readonly string[];
 }
 
 /** `Báo lỗi`: the reason, then what to send instead — the form, or a table in the expected shape. */
@@ -42,20 +44,31 @@ export function rejectionEmail(input: RejectionInput): Email {
     paragraph(rejectionText.reason, { strong: input.reason }),
     paragraph(afterDeadline ? rejectionText.howIntroAfter(ways.length) : rejectionText.howIntro(deadline, ways.length)),
     numberedList(ways),
-    ...tableTemplate(campaign),
+    ...tableTemplate(campaign, input.chapters ?? []),
   ];
   return composeLetter(campaign, letterText.unitRecipient(unit.name), rejectionText.subject(unit.name), blocks);
 }
 
+/** Beyond this many chapters the letter shows the sample rows rather than a very long table. */
+const MAX_LISTED_CHAPTERS = 60;
+
 /** The table the parsers read best: one row per chapter, one column per period of this campaign. */
-function tableTemplate(campaign: LetterCampaign): Block[] {
+function tableTemplate(campaign: LetterCampaign, chapters: readonly string[]): Block[] {
   const levels = SCALES[campaign.scale].levels.map((level) => level.label);
+  const notes = [
+    paragraph(rejectionText.ratingNote(listPhrase(levels, 'hoặc'))),
+    paragraph(rejectionText.registrationNote(REGISTRATION_LABELS.BUILD_STRONG, REGISTRATION_LABELS.SUPPORT)),
+  ];
   const head = [
     rejectionText.columnChapter,
     rejectionText.columnMembers,
     ...campaign.periods.map((p) => rejectionText.columnRating(p.label)),
     rejectionText.columnRegistration,
   ];
+  if (chapters.length > 0 && chapters.length <= MAX_LISTED_CHAPTERS) {
+    const blank = head.slice(1).map(() => '');
+    return [paragraph(rejectionText.unitTableIntro), { kind: 'table', head, rows: chapters.map((name) => [name, ...blank]), text: 'grid' }, ...notes];
+  }
   // Three sample rows: a strong chapter to build, a weak one to support, one with no registration.
   // Each gives level indexes per period (the last one repeats), so any number of periods fits.
   const samples: [letter: string, members: string, levels: number[], registration: string][] = [
@@ -72,7 +85,6 @@ function tableTemplate(campaign: LetterCampaign): Block[] {
   return [
     paragraph(rejectionText.templateIntro),
     { kind: 'table', head, rows, text: 'grid' },
-    paragraph(rejectionText.ratingNote(listPhrase(levels, 'hoặc'))),
-    paragraph(rejectionText.registrationNote(REGISTRATION_LABELS.BUILD_STRONG, REGISTRATION_LABELS.SUPPORT)),
+    ...notes,
   ];
 }

@@ -434,6 +434,32 @@ describe('Báo lỗi', () => {
     expect(email.html).toContain('<strong>Thư không có bảng hoặc danh sách Chi đoàn nào kèm xếp loại hay đăng ký.</strong>');
   });
 
+  test('with the unit’s chapters, the table to send back lists them to rate, instead of examples', () => {
+    const email = rejectionEmail({
+      campaign: CAMPAIGN,
+      unit: TAM_TRA,
+      reference: 'r-2',
+      reason: 'Văn bản chỉ nêu số lượng Chi đoàn.',
+      subject: null,
+      receivedDay: null,
+      today: '2016-09-13',
+      formLink: null,
+      chapters: ['Chi đoàn Xuân Thọ', 'Chi đoàn thôn Tú Nghĩa'],
+    });
+    expect(email.text).toContain(
+      [
+        'Bảng các Chi đoàn của đơn vị theo danh sách Văn phòng đang theo dõi (mỗi Chi đoàn một dòng): đề nghị ghi xếp loại của từng Chi đoàn theo tên, bổ sung Chi đoàn còn thiếu nếu có:',
+        '',
+        'Tên Chi đoàn | Số đoàn viên | Xếp loại năm 2015 | Xếp loại 6 tháng đầu năm 2016 | Đăng ký',
+        'Chi đoàn Xuân Thọ |  |  |  |',
+        'Chi đoàn thôn Tú Nghĩa |  |  |  |',
+        '',
+        'Cột xếp loại ghi một trong các mức: Vững mạnh, Khá, Trung bình hoặc Yếu.',
+      ].join('\n'),
+    );
+    expect(email.text).not.toContain('chỉ là ví dụ');
+  });
+
   test('before the deadline, with the form, on the current scale', () => {
     const email = rejectionEmail({
       campaign: { ...CAMPAIGN, scale: 'current', periods: [{ code: '2019', label: 'năm 2019' }] },

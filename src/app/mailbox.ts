@@ -10,6 +10,7 @@ import {
   FINAL_INTAKE_STATUSES,
   RETRIED_OUTBOX_STATUSES,
   type OutboxEntry,
+  type OutboxIndex,
   type IntakeIndex,
   type IntakeStatus,
 } from '../workbook/logs';
@@ -88,8 +89,8 @@ export interface MailboxPort {
   candidates(max: number, canRead: (progress: ListingProgress) => boolean): Listing;
   /** The message with this Message-ID, for the office's review; null when Gmail no longer has it. */
   find(messageId: string): MailboxMessage | null;
-  /** The office's reply in the thread quoting `reference`, as it was sent; null for none (a retry must not reply twice). */
-  earlierReply(gmailId: string, reference: string): SentAnswer | null;
+  /** The office's replies in the thread quoting `reference`, oldest first, as they were sent (a retry must not reply twice). */
+  earlierReplies(gmailId: string, reference: string): SentAnswer[];
   /** Replies in the message's thread: Gmail sends it to the message's Reply-To, or to its From without one. */
   reply(message: MailboxMessage, email: Email): SentAnswer;
   /** Sends the answer as a new message to `to` alone, outside the thread. */
@@ -365,7 +366,10 @@ function rememberingReplies(mailbox: MailboxPort): MailboxPort {
   const replied = new Map<string, SentAnswer>();
   return {
     ...mailbox,
-    earlierReply: (gmailId, reference) => replied.get(gmailId) ?? mailbox.earlierReply(gmailId, reference),
+    earlierReplies: (gmailId, reference) => {
+      const sent = replied.get(gmailId);
+      return [...mailbox.earlierReplies(gmailId, reference), ...(sent ? [sent] : [])];
+    },
     reply(message, email) {
       const sent = mailbox.reply(message, email);
       replied.set(message.gmailId, sent);
@@ -494,6 +498,24 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
 
 /**
 /**
+ * The reply this answer already got in the message's thread (a run that died between sending it
+ * and logging it), or null: the office's replies quoting the reference beyond those the outbox
+ * logs as sent under the message's other answer (a `Báo lỗi` before a replayed `Xác nhận` quotes
+ * the same reference, and must not stand for it).
+ */
+export function earlierAnswer(mailbox: Pick<MailboxPort, 'earlierReplies'>, outbox: Pick<OutboxIndex, 'status'>, gmailId: string, messageId: string, key: string): SentAnswer | null {
+  const replies = mailbox.earlierReplies(gmailId, messageId);
+  if (replies.length === 0) return null;
+  const others = ANSWER_KINDS.map((kind) => `${kind}|${messageId}`).filter((other) => {
+    const status = outbox.status.get(other);
+    return other !== key && status !== undefined && !RETRIED_OUTBOX_STATUSES.includes(status);
+  }).length;
+  return replies.length > others ? replies[replies.length - 1] : null;
+}
+
+const ANSWER_KINDS = ['Xác nhận', 'Báo lỗi'] as const;
+
+/**
  * Answers once, to the sender's registered address only (replyRoute.ts), under the subject of a
  * reply, and logs the recipients and subject it really went out with. In the thread, the thread
  * shows an earlier reply; a new message leaves nothing there, so its outbox row, written
@@ -520,7 +542,7 @@ export function answer(
   let sent: SentAnswer;
   try {
     if (route.inThread) {
-      sent = ctx.mailbox.earlierReply(message.gmailId, message.messageId) ?? ctx.mailbox.reply(message, outgoing);
+      sent = earlierAnswer(ctx.mailbox, ctx.outbox, message.gmailId, message.messageId, key) ?? ctx.mailbox.reply(message, outgoing);
       if (settled) return 'sent';
     } else {
       if (settled) return 'sent';

@@ -1,6 +1,6 @@
 import { parseNoticeKey } from '../domain/deadlines';
 import { finishIntakeRow, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxEntry } from '../workbook/logs';
-import type { PollDeps, SentAnswer } from './mailbox';
+import { earlierAnswer, type PollDeps, type SentAnswer } from './mailbox';
 import { reviewMessages } from './messages';
 import { deliverNotice, openNoticeContext, sendKeyed, unitNotice, type NoticeDeps } from './notices';
 import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
@@ -112,7 +112,7 @@ function answerDeferred(deps: OfficeRunDeps, workbook: IntakeWorkbook, action: E
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: deps.notices.now(), kind, to: sent.to, cc: '', subject: sent.subject, key: action.key, status });
   const inThread = action.sendTo ? null : mailbox.find(action.reference);
   let sent: SentAnswer;
-  if (inThread) sent = mailbox.earlierReply(gmailId, action.reference) ?? mailbox.reply(inThread, email);
+  if (inThread) sent = earlierAnswer(mailbox, workbook.outbox, gmailId, action.reference, action.key) ?? mailbox.reply(inThread, email);
   else {
     // Its thread is gone from Gmail, or it never was the way: a new message to the address it was meant for.
     const planned = { to: action.sendTo ?? to.join(', '), subject: email.subject };

@@ -132,11 +132,10 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       }
       return null;
     },
-    earlierReply(gmailId, reference) {
+    earlierReplies(gmailId, reference) {
       // Replies this run sends come after its check for the same message, so the listing's view of the thread is enough.
       const siblings = listed.get(gmailId)?.siblings ?? threadOf(gmailId).getMessages().map((m) => ownReply(m, m.getFrom(), () => ({ plain: m.getPlainBody(), to: m.getTo(), subject: m.getSubject() })));
-      const found = siblings.find(({ from, plain }) => isOwn(from) && plain.includes(reference));
-      return found ? { to: found.to, subject: found.subject } : null;
+      return siblings.filter(({ from, plain }) => isOwn(from) && plain.includes(reference)).map(({ to, subject }) => ({ to, subject }));
     },
     reply(received, email: Email): SentAnswer {
       // The reference documents a `subject` option (≤ 250 characters) that @types/google-apps-script lacks.

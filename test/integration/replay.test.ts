@@ -107,6 +107,29 @@ describe('the office processes a logged submission again (issue 14, Replay)', ()
     expect(state(emu)).toEqual(once);
   });
 
+  test('rejected by mistake, then replayed once the address is the unit’s: the receipt goes, although the thread already holds the office’s Báo lỗi', () => {
+    const emu = setUpEmulator('', { now: '2016-09-06T10:00:00+07:00' });
+    deliver(emu, 'bithu.tamtra@gmail.com', '<rejected@x>', TRA_TABLE);
+    emu.run('pollMailbox');
+    expect(emu.run('rejectReview', '<rejected@x>', 'Đề nghị gửi từ địa chỉ đã đăng ký của đơn vị.')).toMatchObject({ ok: true });
+    expect(letters(emu, 'bithu.tamtra@gmail.com')).toHaveLength(1);
+    const units = emu.spreadsheet.getSheetByName('Đơn vị')!;
+    const values = units.getDataRange().getValues();
+    const emailColumn = values[0].indexOf('Email');
+    const row = values.findIndex((r) => r[1] === 'Đoàn xã Tam Trà');
+    units.getRange(row + 1, emailColumn + 1).setValue(`${values[row][emailColumn]}, bithu.tamtra@gmail.com`);
+    expect(replay(emu, '<rejected@x>')).toMatchObject({ ok: true, status: 'Đã ghi' });
+    const sent = letters(emu, 'bithu.tamtra@gmail.com');
+    expect(sent).toHaveLength(2);
+    const outbox = emu.values('Nhật ký gửi').slice(1).filter((r) => String(r[5]).endsWith('|<rejected@x>'));
+    expect(outbox.map((r) => [r[1], r[6]])).toEqual([['Báo lỗi', 'Đã gửi'], ['Xác nhận', 'Đã gửi']]);
+    const once = state(emu);
+    replay(emu, '<rejected@x>');
+    nextPoll(emu);
+    emu.run('pollMailbox');
+    expect(state(emu)).toEqual(once);
+  });
+
   test('a form response and a paper entry replayed: the same values, no second receipt', () => {
     const emu = setUpEmulator('', { now: '2016-09-06T10:00:00+07:00' });
     const responseId = answerFor(emu, 'Đoàn xã Tam Trà', TRA_EMAIL, { ratings: (rows, period) => rows.map(() => (period === 0 ? 'Vững mạnh' : 'Khá')) });

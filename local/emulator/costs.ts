@@ -39,6 +39,12 @@ const SPREADSHEET_LOCAL_CLASSES = new Set([
   'ColorBuilder',
   'FilterCriteriaBuilder',
   'CellImageBuilder',
+  // A chart is built in the script; insertChart / updateChart send it.
+  'EmbeddedChartBuilder',
+  'EmbeddedColumnChartBuilder',
+  'EmbeddedBarChartBuilder',
+  'EmbeddedPieChartBuilder',
+  'EmbeddedLineChartBuilder',
 ]);
 
 /** FormApp classes that are an item or an answer to one: every call on them is an item call. */

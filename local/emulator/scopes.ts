@@ -142,6 +142,15 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   'Spreadsheet.ConditionalFormatRule': SPREADSHEET_CLASS('conditional-format-rule'),
   'Spreadsheet.ConditionalFormatRuleBuilder': SPREADSHEET_CLASS('conditional-format-rule-builder'),
   'Spreadsheet.BooleanCondition': SPREADSHEET_CLASS('boolean-condition'),
+  'Spreadsheet.EmbeddedChart': SPREADSHEET_CLASS('embedded-chart'),
+  'Spreadsheet.EmbeddedChartBuilder': SPREADSHEET_CLASS('embedded-chart-builder'),
+  'Spreadsheet.EmbeddedColumnChartBuilder': SPREADSHEET_CLASS('embedded-column-chart-builder'),
+  'Spreadsheet.EmbeddedBarChartBuilder': SPREADSHEET_CLASS('embedded-bar-chart-builder'),
+  'Spreadsheet.EmbeddedPieChartBuilder': SPREADSHEET_CLASS('embedded-pie-chart-builder'),
+  'Spreadsheet.EmbeddedLineChartBuilder': SPREADSHEET_CLASS('embedded-line-chart-builder'),
+  'Spreadsheet.ContainerInfo': SPREADSHEET_CLASS('container-info'),
+  // A chart's options object, reached only from a Spreadsheet chart: the chart's scopes.
+  'Charts.ChartOptions': { ...SPREADSHEET_CLASS('embedded-chart'), source: `${REF}charts/chart-options` },
   'Forms.FormApp': {
     via: ['FormApp'],
     all: NONE,

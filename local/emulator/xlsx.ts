@@ -2,6 +2,7 @@
  * Exports the emulated workbook to .xlsx with exceljs (Node only): values (dates as dates, text
  * starting with `=` as text, formulas as formulas), fonts, fills, borders, number formats, widths,
  * frozen panes, list validations, conditional formats, notes, merges, tab colours, hidden sheets.
+ * Embedded charts are left out: ExcelJS cannot write charts (a Sheets download does carry them).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

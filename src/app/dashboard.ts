@@ -2,7 +2,7 @@ import { SHEET } from '../workbook/layout';
 import type { WorkbookSheets } from '../workbook/sheets';
 import { cellText } from '../workbook/cells';
 import { readFirstColumns } from '../workbook/gridRead';
-import { SUMMARY_FIRST_HEADER, summaryHeaderRows } from '../workbook/summarySheet';
+import { isSummaryTitle, summaryColumns } from '../workbook/summarySheet';
 import type { SidebarSettings } from './sidebarApi';
 import { ratingChart, type RatingChart } from './ratingChart';
 import { deadlineInfo, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
@@ -89,6 +89,5 @@ function unique(values: string[]): string[] {
 
 /** `Tổng hợp` as the campaign lays it out, by A1 notation (no sheet lookup). */
 function readSummary(sheets: WorkbookSheets, settings: Pick<SidebarSettings, 'scale' | 'periods'>): unknown[][] {
-  const width = summaryHeaderRows(settings)[0].length;
-  return readFirstColumns(sheets, SHEET.summary, width, (header) => cellText(header[0]) === SUMMARY_FIRST_HEADER).values;
+  return readFirstColumns(sheets, SHEET.summary, summaryColumns(settings).width, isSummaryTitle).values;
 }

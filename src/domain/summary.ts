@@ -5,6 +5,8 @@ import { assessUnit, type ChapterRecord } from './unitStatus';
 export interface UnitSummary {
   unit: Unit;
   chapters: number;
+  /** Members of the chapters that give a count; null when none does. */
+  members: number | null;
   /** period → rating → number of chapters; `NONE` counts unrated chapters. */
   counts: Record<string, Record<RatingCode | 'NONE', number>>;
   build: string[];
@@ -45,6 +47,7 @@ export function summarizeUnit(campaign: Campaign, unit: Unit, chapters: readonly
   return {
     unit,
     chapters: chapters.length,
+    members: chapters.some((c) => c.members !== null) ? chapters.reduce((sum, c) => sum + (c.members ?? 0), 0) : null,
     counts,
     build: progress.registration.build,
     support: progress.registration.support,

@@ -7,7 +7,8 @@ import { cellText, rewriteCell, type Row } from './cells';
 import { PROVENANCE_HEADER, SHEET, UNIT_HEADERS } from './layout';
 import type { WorkbookSheets } from './sheets';
 import { growTo, readFirstColumns, readUnitTab, rewriteCells, writeBlock, type GridValues } from './gridRead';
-import { isTotalsRow, SUMMARY_FIRST_HEADER, SUMMARY_HEADER_ROWS, summaryHeaderRows, summaryUnitRow, totalsRow } from './summarySheet';
+import { isSummaryTitle, isUnitRow, kindsOfRows, lineOfRow, lineOfUnit, SUMMARY_DATE_ROW, summaryColumns, summaryTable } from './summarySheet';
+import { placeSummaryChart, writeSummaryTable } from './summaryWrite';
 import { changedCells, locateColumns, ownedWidth, readChapterRows, type ChapterRow, type UnitTabColumns } from './unitTab';
 import { unitStatusCells } from './unitsSheet';
 import { workbookMessages } from './messages';
@@ -195,19 +196,32 @@ function writeUnitStatusRows(sheets: WorkbookSheets, applied: readonly AppliedUn
   sheet.getRange(first + 1, UNIT_HEADERS.length + 1, block.length, width).setValues(block);
 }
 
+/**
+ * The applied units' lines of `Tổng hợp`, the other units' as the sheet holds them (no other
+ * unit's tab is read), the subtotals, totals, date and chart data recomputed: one read, one write
+ * from row 2 while every row stays where it was. When the rows move (a unit the sheet did not
+ * list), the table is written with its formats and the chart re-ranged, as a refresh does. A sheet
+ * an earlier layout made is left to the next refresh, which lays it out anew.
+ */
 function writeSummaryRows(sheets: WorkbookSheets, campaign: Campaign, applied: readonly AppliedUnit[]): void {
-  const width = summaryHeaderRows(campaign)[0].length;
-  const grid = readFirstColumns(sheets, SHEET.summary, width, (header) => cellText(header[0]) === SUMMARY_FIRST_HEADER);
-  if (grid.values.length === 0) return;
-  const unitRows = grid.values.slice(SUMMARY_HEADER_ROWS).filter((row) => cellText(row[0]) !== '' && !isTotalsRow(row));
+  const { width } = summaryColumns(campaign);
+  const grid = readFirstColumns(sheets, SHEET.summary, width, isSummaryTitle);
+  if (grid.values.length === 0 || !isSummaryTitle(grid.values[0])) return;
+  const lines = new Map(grid.values.filter(isUnitRow).map((row) => [cellText(row[1]), lineOfRow(campaign, row)]));
   const codes = campaign.periods.map((p) => p.code);
-  for (const { unit, chapters } of applied) {
-    const row = summaryUnitRow(campaign, summarizeUnit(campaign, unit, chapters, codes));
-    const at = unitRows.findIndex((r) => cellText(r[0]) === cellText(row[0]));
-    if (at >= 0) unitRows[at] = row;
-    else unitRows.push(row);
+  for (const { unit, chapters } of applied) lines.set(unit.name, lineOfUnit(campaign, summarizeUnit(campaign, unit, chapters, codes)));
+  const at = new Date(Math.max(...applied.map((a) => a.at.getTime())));
+  const table = summaryTable(campaign, lines, at);
+  growTo(sheets, SHEET.summary, grid, table.rows.length);
+  const before = kindsOfRows(grid.values);
+  const after = kindsOfRows(table.rows);
+  const unmoved = before.length <= after.length && before.every((kind, i) => kind === after[i]);
+  if (unmoved) {
+    writeBlock(sheets, SHEET.summary, SUMMARY_DATE_ROW, table.rows.slice(SUMMARY_DATE_ROW - 1));
+    return;
   }
-  const block = [...unitRows.map((r) => asRow(r, width)), totalsRow(unitRows)];
-  growTo(sheets, SHEET.summary, grid, SUMMARY_HEADER_ROWS + block.length);
-  writeBlock(sheets, SHEET.summary, SUMMARY_HEADER_ROWS + 1, block);
+  const sheet = sheets.get(SHEET.summary);
+  if (!sheet) return;
+  writeSummaryTable(sheet, campaign, table, Math.max(table.rows.length, grid.values.length));
+  placeSummaryChart(sheet, campaign, table);
 }

@@ -25,8 +25,9 @@ import {
   writeNewSheet,
   type RuleFactory,
 } from './sheetBuilder';
-import { COLUMN_WIDTH, STATUS_COLORS, TAB_COLOR_LOG, TAB_COLOR_SYSTEM, TOTAL_BACKGROUND } from './styles';
-import { summaryHeaderRows, summaryPeriodGroups, summaryRows, SUMMARY_HEADER_ROWS } from './summarySheet';
+import { COLUMN_WIDTH, STATUS_COLORS, TAB_COLOR_LOG, TAB_COLOR_SYSTEM } from './styles';
+import { summaryTableOf, SUMMARY_HEADER_ROWS } from './summarySheet';
+import { layOutSummary, placeSummaryChart, writeSummaryTable } from './summaryWrite';
 import { cadreRow, unitRow, unitStatusCells } from './unitsSheet';
 
 /**
@@ -41,25 +42,20 @@ export type ChaptersOf = (unit: Unit) => readonly ChapterRecord[];
 
 export const noRatings: ChaptersOf = (unit) => unit.chapters.map((name) => ({ name, members: null, ratings: {}, registration: null }));
 
-/** `Tổng hợp`: two header rows with merged period groups, a line per unit, the district's total in bold. */
-export function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: number, chaptersOf: ChaptersOf = noRatings): Sheet {
-  const summary = summarizeDistrict(campaign, chaptersOf);
-  const rows = [...summaryHeaderRows(campaign), ...summaryRows(campaign, summary)];
+/**
+ * `Tổng hợp`: the plan's table (summarySheet.ts) with its formats, merged headers, frozen header
+ * rows and the chart of the distribution per period.
+ */
+export function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: number, chaptersOf: ChaptersOf = noRatings, at: Date = new Date()): Sheet {
+  const table = summaryTableOf(campaign, summarizeDistrict(campaign, chaptersOf), at);
   const { sheet } = writeNewSheet(
     ss,
-    {
-      name: SHEET.summary,
-      rows,
-      headerRows: SUMMARY_HEADER_ROWS,
-      tabColor: TAB_COLOR_SYSTEM,
-      widths: [COLUMN_WIDTH.name, COLUMN_WIDTH.narrow, COLUMN_WIDTH.narrow],
-      gridRows: rows.length + SPARE_ROWS.table,
-    },
+    { name: SHEET.summary, rows: table.rows, headerRows: SUMMARY_HEADER_ROWS, tabColor: TAB_COLOR_SYSTEM, gridRows: table.rows.length + SPARE_ROWS.table },
     index,
   );
-  for (const group of summaryPeriodGroups(campaign)) sheet.getRange(1, group.column, 1, group.width - 1).merge();
-  const width = rows[0].length;
-  sheet.getRange(rows.length, 1, 1, width).setFontWeight('bold').setBackground(TOTAL_BACKGROUND);
+  writeSummaryTable(sheet, campaign, table, table.rows.length);
+  layOutSummary(sheet, campaign, false);
+  placeSummaryChart(sheet, campaign, table);
   protectSheetAsSystem(sheet, 'Bảng tổng hợp do hệ thống tính lại sau mỗi lần nhận báo cáo');
   return commitSheet(sheet, SHEET.summary);
 }

@@ -3,6 +3,7 @@ import type { RatingLevel } from '../domain/ratings';
 /** Colours of the workbook, chosen to read well on Sheets' default theme and in print. */
 export const HEADER_BACKGROUND = '#c9daf8';
 export const TOTAL_BACKGROUND = '#efefef';
+export const CLUSTER_BACKGROUND = '#f3f3f3';
 export const TAB_COLOR_SYSTEM = '#1155cc';
 export const TAB_COLOR_LOG = '#999999';
 

@@ -2,11 +2,11 @@ import type { Campaign } from '../domain/campaign';
 import { summarizeDistrict } from '../domain/summary';
 import { assessUnit } from '../domain/unitStatus';
 import { cellDate, type Row } from './cells';
-import { GROWTH_ROWS } from './gridRead';
+import { GROWTH_ROWS, isBlankRow } from './gridRead';
 import { SHEET, UNIT_HEADERS, unitStatusHeaders } from './layout';
 import type { WorkbookSheets, WorkbookState } from './sheets';
-import { TOTAL_BACKGROUND } from './styles';
-import { summaryRows, SUMMARY_HEADER_ROWS } from './summarySheet';
+import { isSummaryTitle, summaryTableOf } from './summarySheet';
+import { layOutSummary, placeSummaryChart, writeSummaryTable } from './summaryWrite';
 import { unitStatusCells } from './unitsSheet';
 
 /** The status block of `Đơn vị` (below the header, right of the editable columns), from the chapters. */
@@ -31,21 +31,29 @@ export function writeUnitStatus(sheets: WorkbookSheets, state: WorkbookState): v
   sheet.getRange(2, UNIT_HEADERS.length + 1, block.length, block[0].length).setValues(block);
 }
 
-/** Recomputes `Tổng hợp` below its two header rows: one clear, one write, the totals row in bold; grown first if too short. */
-export function writeSummary(sheets: WorkbookSheets, campaign: Campaign, state: WorkbookState): void {
+/**
+ * Recomputes `Tổng hợp` from row 1: one read of column A (how tall the table and the grid are,
+ * and whether the sheet has this layout), one write of the values and its formats, the chart
+ * re-ranged. A sheet an earlier layout made is laid out anew first; one too short grows first.
+ */
+export function writeSummary(sheets: WorkbookSheets, campaign: Campaign, state: WorkbookState, at: Date = new Date()): void {
   const sheet = sheets.get(SHEET.summary);
   if (!sheet) return;
-  const summary = summarizeDistrict(campaign, (unit) => state.chapters.get(unit.id) ?? []);
-  const rows = summaryRows(campaign, summary);
-  const width = rows[0].length;
-  const lastRow = sheet.getLastRow();
+  const table = summaryTableOf(campaign, summarizeDistrict(campaign, (unit) => state.chapters.get(unit.id) ?? []), at);
+  const columnA = sheet.getRange('A:A').getValues();
+  const maxRows = columnA.length;
+  let lastRow = maxRows;
+  while (lastRow > 0 && isBlankRow(columnA[lastRow - 1])) lastRow--;
+  const earlier = !isSummaryTitle(columnA[0] ?? []);
   // Setup leaves a little room below the units; more units than that need more rows.
-  const needed = SUMMARY_HEADER_ROWS + rows.length;
-  const maxRows = sheet.getMaxRows();
-  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows + GROWTH_ROWS);
-  if (lastRow > SUMMARY_HEADER_ROWS) {
-    sheet.getRange(SUMMARY_HEADER_ROWS + 1, 1, lastRow - SUMMARY_HEADER_ROWS, width).clear();
+  if (table.rows.length > maxRows) sheet.insertRowsAfter(maxRows, table.rows.length - maxRows + GROWTH_ROWS);
+  if (earlier) {
+    const width = table.rows[0].length;
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   }
-  sheet.getRange(SUMMARY_HEADER_ROWS + 1, 1, rows.length, width).setValues(rows);
-  sheet.getRange(SUMMARY_HEADER_ROWS + rows.length, 1, 1, width).setFontWeight('bold').setBackground(TOTAL_BACKGROUND);
+  // An earlier layout's rows ran to its last row in every column; a longer earlier table is emptied below.
+  writeSummaryTable(sheet, campaign, table, Math.max(table.rows.length, earlier ? lastRow + 1 : lastRow));
+  if (earlier) layOutSummary(sheet, campaign, true);
+  placeSummaryChart(sheet, campaign, table);
 }

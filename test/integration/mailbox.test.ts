@@ -65,8 +65,9 @@ describe('the district mailbox (pollMailbox)', () => {
     const unitRow = emu.values('Đơn vị').find((r) => r[0] === 'tam-tra')!;
     expect(unitRow.slice(8, 10)).toEqual(['Còn thiếu (3/6): Chi đoàn thôn Tú Nghĩa; Chi đoàn thôn Phước Trà; Chi đoàn thôn Dương Trà', 'Còn thiếu (3/6): Chi đoàn thôn Tú Nghĩa; Chi đoàn thôn Phước Trà; Chi đoàn thôn Dương Trà']);
     expect(unitRow[10]).toBe('Hợp lệ');
-    const summary = emu.values('Tổng hợp').find((r) => r[0] === 'Đoàn xã Tam Trà')!;
-    expect(summary[2]).toBe(6);
+    const summary = emu.values('Tổng hợp').find((r) => r[1] === 'Đoàn xã Tam Trà')!;
+    // Số Chi đoàn, then năm 2015: Vững mạnh 1 (1/6), Khá 1, Trung bình 0, Yếu 1, 3 unrated.
+    expect(summary.slice(3, 14)).toEqual([6, '', 1, 1 / 6, 1, 1 / 6, 0, 0, 1, 1 / 6, 3]);
     const replies = emu.mail.sent;
     expect(replies).toHaveLength(1);
     expect(replies[0].to).toContain('doan.tamtra@example.org');

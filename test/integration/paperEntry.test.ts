@@ -71,8 +71,9 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
     expect(JSON.parse(String(row[7]))).toEqual({ unit: 'tam-son', clerk: CLERK, recordedAt: expect.any(String), ...sonEntry() });
     const dashboard = emu.runAs({ user: CLERK }, 'getDashboard') as Dashboard;
     expect(dashboard.units.find((u) => u.id === 'tam-son')).toMatchObject({ complete: true, registration: { state: 'valid' } });
-    const summary = emu.values('Tổng hợp').find((r) => r[0] === SON)!;
-    expect(summary).toEqual([SON, 'Cụm 3', 4, 0, 2, 1, 1, 0, 1, 2, 1, 0, 0, YEN_DONG, DONG_SON, 'Đã nộp đủ']);
+    const summary = emu.values('Tổng hợp').find((r) => r[1] === SON)!;
+    // The fourth unit of Cụm 3, its cadre by name, its 75 members; per period each level's count and share, then the unrated.
+    expect(summary).toEqual([4, SON, 'Lê Minh Tuấn', 4, 75, 0, 0, 2, 0.5, 1, 0.25, 1, 0.25, 0, 1, 0.25, 2, 0.5, 1, 0.25, 0, 0, 0, YEN_DONG, DONG_SON, 'Đã nộp đủ']);
     expect(emu.mail.sent.map((m) => [m.to, m.subject])).toEqual([[SON_EMAIL, `[Đi cơ sở] Xác nhận đã nhận bảng xếp loại Chi đoàn – ${SON}`]]);
     expect(emu.mail.sent[0].body).toContain('gửi bằng văn bản (Văn phòng Huyện đoàn nhập vào bảng theo dõi) ngày 05/09/2016. Mã tham chiếu: PG-a1b2c3d4e5f6.');
     const outbox = emu.values('Nhật ký gửi').slice(1);

@@ -89,11 +89,16 @@ describe('sheets grow as needed', () => {
     expect(grown).toHaveLength(tab.length + 2);
     expect(grown.slice(-2).map((r) => r[0])).toEqual(['Chi đoàn thôn Mới Một', 'Chi đoàn thôn Mới Hai']);
 
+    // The date row says when the figures stand: the poll's message, then the refresh.
+    const withoutDate = (values: unknown[][]) => values.filter((_, i) => i !== 1);
     const summary = emu.values('Tổng hợp');
     const sheet = emu.spreadsheet.getSheetByName('Tổng hợp')!;
-    sheet.deleteRows(4, sheet.getMaxRows() - 3);
+    // The title, the date and the two header rows are frozen; one row below them is the least a sheet keeps.
+    sheet.deleteRows(6, sheet.getMaxRows() - 5);
     emu.run('refreshSummary');
     expect(failures(emu)).toEqual([]);
-    expect(emu.values('Tổng hợp')).toEqual(summary);
+    expect(withoutDate(emu.values('Tổng hợp'))).toEqual(withoutDate(summary));
+    const chart = sheet.getCharts()[0];
+    expect(chart.getRanges()[0].getA1Notation()).toBe(`B${summary.length - 5}:D${summary.length}`);
   });
 });

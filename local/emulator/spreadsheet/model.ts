@@ -87,6 +87,17 @@ export interface ProtectionModel {
   unprotected: Rect[];
 }
 
+/** An embedded chart in its sheet (charts.ts); a range on the chart's own sheet is `self`, so it moves with the sheet's rows. */
+export interface ChartModel {
+  id: number;
+  type: string;
+  ranges: { sheet: SheetModel | 'self'; rect: Rect }[];
+  options: Map<string, unknown>;
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  numHeaders: number;
+  transpose: boolean;
+}
+
 export class SheetModel {
   readonly cells: Array<Array<Cell | undefined> | undefined> = [];
   maxRows = DEFAULT_ROWS;
@@ -103,6 +114,7 @@ export class SheetModel {
   merges: Rect[] = [];
   rules: ConditionalRuleModel[] = [];
   protections: ProtectionModel[] = [];
+  charts: ChartModel[] = [];
 
   constructor(
     public name: string,
@@ -189,6 +201,16 @@ export class SheetModel {
   #shiftRects(fn: (r: Rect) => Rect | undefined): void {
     const many = (rects: Rect[]) => rects.map(fn).filter((r): r is Rect => r !== undefined);
     this.merges = many(this.merges);
+    for (const chart of this.charts) {
+      chart.ranges = chart.ranges.flatMap((r) => {
+        if (r.sheet !== 'self') return [r];
+        const rect = fn(r.rect);
+        return rect ? [{ sheet: r.sheet, rect }] : [];
+      });
+      // The anchor moves as a one-cell rect would; a deleted anchor row or column leaves it on the next one.
+      const anchor = fn({ row: chart.position.row, col: chart.position.col, rows: 1, cols: 1 });
+      if (anchor) chart.position = { ...chart.position, row: anchor.row, col: anchor.col };
+    }
     this.rules = this.rules.map((rule) => ({ ...rule, ranges: many(rule.ranges) })).filter((r) => r.ranges.length > 0);
     this.protections = this.protections.filter((p) => {
       p.unprotected = many(p.unprotected);
@@ -257,6 +279,7 @@ export class Workbook {
   readonly namedRanges = new Map<string, { sheet: SheetModel; rect: Rect }>();
   readonly editors: string[] = [];
   nextProtectionId = 1;
+  nextChartId = 1;
   #nextSheetNumber = 1;
 
   constructor(

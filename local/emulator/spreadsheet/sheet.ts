@@ -7,6 +7,7 @@ import type { World } from '../world';
 import { parseA1, splitSheet } from './a1';
 import { normalizeColor } from './colors';
 import { FakeConditionalFormatRule } from './conditional';
+import { sheetCharts } from './charts';
 import { copyName, copySheet } from './copy';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type Rect, type SheetModel } from './model';
 import { FakeProtection, newProtection } from './protection';
@@ -28,7 +29,8 @@ type SheetMethods =
   | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights' | 'getRowHeight' | 'setTabColor' | 'getTabColor' | 'hideSheet'
   | 'showSheet' | 'isSheetHidden' | 'activate' | 'protect' | 'getProtections' | 'setConditionalFormatRules'
   | 'getConditionalFormatRules' | 'autoResizeColumn' | 'autoResizeColumns' | 'getParent' | 'sort' | 'getFormUrl' | 'copyTo'
-  | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser';
+  | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser' | 'newChart' | 'insertChart' | 'updateChart' | 'removeChart'
+  | 'getCharts';
 
 const int = (v: unknown): number => Math.floor(Number(v));
 
@@ -381,6 +383,23 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
     const book = workbook(this.world);
     const copy = copySheet(book, m, copyName(book, m.name), book.sheets.length);
     return asApi(new FakeSheet(this.world, copy));
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return sheetCharts.newChart(this.world, this.#live());
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const book = workbook(this.world);
+    sheetCharts.insertChart(this.world, this.#live(), chart, () => book.nextChartId++);
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.updateChart(this.world, this.#live(), chart);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.removeChart(this.world, this.#live(), chart);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return sheetCharts.getCharts(this.world, this.#live());
   }
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {

@@ -6,6 +6,7 @@ import { readUnitRowViews } from '../../../src/app/unitRowView';
 import { DEFAULT_CAMPAIGN } from '../../../src/domain/defaultCampaign';
 import { configRows } from '../../../src/workbook/configSheet';
 import { CONFIG_HEADERS, unitSheetHeaders } from '../../../src/workbook/layout';
+import { summaryHeaderRows } from '../../../src/workbook/summarySheet';
 
 const settings = { ...DEFAULT_CAMPAIGN };
 const clock = (iso: string): SidebarClock => ({
@@ -86,15 +87,23 @@ describe('Đơn vị rows as the sidebar reads them', () => {
 });
 
 describe('Tổng hợp as the chart reads it', () => {
-  test('sums the unit rows per period and rating, not the totals row, by header', () => {
-    const top = ['Đơn vị', 'Cụm', 'Số Chi đoàn', 'Xếp loại năm 2015', '', '', '', '', 'Xếp loại 6 tháng đầu năm 2016', '', '', '', '', 'Xây dựng Chi đoàn mạnh', 'Hỗ trợ', 'Tình trạng'];
-    const bottom = ['', '', '', 'Vững mạnh', 'Khá', 'Trung bình', 'Yếu', 'Chưa xếp loại', 'Vững mạnh', 'Khá', 'Trung bình', 'Yếu', 'Chưa xếp loại', '', '', ''];
+  test('sums the unit rows per period and rating, not the cluster or total lines, by header', () => {
+    const [top, bottom] = summaryHeaderRows(settings);
+    // STT, Đơn vị, Cán bộ, Số Chi đoàn, Số đoàn viên, then per period (count, share) × 4 and the unrated, then the registrations.
     const rows = [
-      ['Đoàn xã A', 'Cụm 1', 4, 1, 2, 0, 1, 0, 0, 0, 0, 0, 4, 'x', 'y', 'Chưa đủ'],
-      ['Đoàn xã B', 'Cụm 1', 3, 0, 0, 0, 0, 3, 1, 1, 1, 0, 0, 'x', 'y', 'Chưa đủ'],
-      ['Toàn huyện', '', 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, '', '', ''],
+      ['TỔNG HỢP BẢNG XẾP LOẠI CÁC CHI ĐOÀN TRONG TOÀN HUYỆN …'],
+      ['', 'Số liệu đến:', new Date(0)],
+      top,
+      bottom,
+      ['I', 'Cụm 1', '', 7, '', 99, 1, 99, 1, 99, 1, 99, 1, 99, 99, 1, 99, 1, 99, 1, 99, 1, 99, '', '', ''],
+      [1, 'Đoàn xã A', 'Cán bộ', 4, 40, 1, 0.25, 2, 0.5, 0, 0, 1, 0.25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 'x', 'y', 'Chưa đủ'],
+      [2, 'Đoàn xã B', 'Cán bộ', 3, '', 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 0.33, 1, 0.33, 1, 0.33, 0, 0, 0, 'x', 'y', 'Chưa đủ'],
+      ['', 'Toàn huyện', '', 99, 99, 99, 1, 99, 1, 99, 1, 99, 1, 99, 99, 1, 99, 1, 99, 1, 99, 1, 99, '', '', ''],
+      [''],
+      ['', 'Xếp loại', 'năm 2015', '6 tháng đầu năm 2016'],
+      ['', 'Vững mạnh', 99, 99],
     ];
-    expect(ratingChart([top, bottom, ...rows], settings)).toEqual({
+    expect(ratingChart(rows, settings)).toEqual({
       levels: [
         { label: 'Vững mạnh', short: 'Vững mạnh' },
         { label: 'Khá', short: 'Khá' },

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCampaignJson, type Campaign } from '../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../src/domain/defaultCampaign';
-import { parseStartArgs, UsageError, type StartOptions } from './args';
+import { HELP, parseStartArgs, UsageError, type StartOptions } from './args';
 import { startPreview } from './preview/server';
 import { demoMail, readMailDir } from './mailDrop';
 import { runSeason, seasonSelfCheck, writeSeasonOutput } from './simulation';
@@ -19,7 +19,7 @@ async function loadCampaign(options: StartOptions): Promise<{ campaign: Campaign
   try {
     json = await readFile(options.campaign, 'utf8');
   } catch {
-    throw new UsageError(`Không đọc được tệp chiến dịch "${options.campaign}": hãy kiểm tra đường dẫn.`);
+    throw new UsageError(`Không đọc được tệp chiến dịch "${options.campaign}". Đề nghị kiểm tra lại đường dẫn.`);
   }
   const result = parseCampaignJson(json);
   if (!result.ok) {
@@ -30,6 +30,10 @@ async function loadCampaign(options: StartOptions): Promise<{ campaign: Campaign
 
 async function start(argv: string[]): Promise<void> {
   const options = parseStartArgs(argv, process.env);
+  if (options.help) {
+    console.log(HELP);
+    return;
+  }
   const { campaign, json } = await loadCampaign(options);
   const mail = options.mail ? await readMailDir(options.mail) : demoMail();
   const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js'), mail });

@@ -86,6 +86,16 @@ describe('npm start (the local CLI)', () => {
     expect(reminder).toMatch(/^Cc: /m);
   }, 30_000);
 
+  test('--help prints every option of the CLI contract and exits 0 without running a season', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dcs-help-'));
+    const run = spawnSync(TSX, ['local/cli.ts', '--help', '--out', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    for (const option of ['--campaign', '--mail', '--until', '--out', '--no-serve', '--port', '--help']) expect(run.stdout).toContain(`  ${option}`);
+    expect(run.stdout).not.toContain('Mô phỏng');
+    expect(readdirSync(out)).toEqual([]);
+  }, 30_000);
+
   test('an unknown option is explained', () => {
     const run = start(['--frobnicate']);
     expect(run.status).toBe(1);

@@ -3,12 +3,14 @@
  * contract), writes the workbook and the outbox, then serves the sidebar preview.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseCampaignJson, type Campaign } from '../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../src/domain/defaultCampaign';
 import { HELP, parseStartArgs, UsageError, type StartOptions } from './args';
 import { startPreview } from './preview/server';
-import { demoMail, readMailDir } from './mailDrop';
+import { demoSeason } from './demoSeason';
+import { readMailDir } from './mailDrop';
+import { formatSeasonFigures, seasonFigures } from './seasonSummary';
 import { runSeason, seasonSelfCheck, writeSeasonOutput } from './simulation';
 
 const DIST = resolve('dist');
@@ -35,14 +37,14 @@ async function start(argv: string[]): Promise<void> {
     return;
   }
   const { campaign, json } = await loadCampaign(options);
-  const mail = options.mail ? await readMailDir(options.mail) : demoMail();
-  const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js'), mail });
+  const demo = options.mail ? { mail: await readMailDir(options.mail), actions: [] } : demoSeason();
+  const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js'), ...demo });
   const written = await writeSeasonOutput(season, campaign, options.out);
   const failed = season.emu.executions.filter((e) => e.error);
-  console.log(`Mô phỏng "${campaign.name}" đến ${season.endsAt.toISOString()}:`);
-  console.log(`  ${written[0]}`);
-  console.log(`  ${written.length - 1} thư trong ${resolve(options.out, 'outbox')}`);
-  console.log(`  ${season.emu.executions.length} lần chạy, ${failed.length} lỗi`);
+  console.log(formatSeasonFigures(seasonFigures(season.emu, campaign), campaign, season.until).join('\n'));
+  console.log(`\n  Bảng tính: ${written[0]}`);
+  console.log(`  ${written.length - 1} thư (.eml) trong ${join(options.out, 'outbox')}`);
+  console.log(`  ${season.emu.executions.length} lần chạy của kịch bản, ${failed.length} lỗi`);
   for (const execution of failed) console.log(`    ${execution.fn}: ${execution.error}`);
   // After the output is written: the self-check's test message is not part of the season's outbox.
   console.log(`\nKiểm tra cài đặt:\n${seasonSelfCheck(season).text}`);

@@ -45,6 +45,26 @@ describe('npm start (the local CLI)', () => {
     expect(tab.getCell('C2').dataValidation).toMatchObject({ type: 'list' });
   }, 30_000);
 
+  test('the default season: every channel, late, refused then corrected, in review; the figures the README quotes', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dcs-demo-'));
+    const run = start(['--no-serve', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^  \d+ lần chạy của kịch bản, 0 lỗi$/m);
+    const figures = run.stdout.slice(0, run.stdout.indexOf('\n\n')).split('\n');
+    expect(figures).toHaveLength(6);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const line of figures) expect(readme).toContain(`${line}\n`);
+    // Each channel and each case the demo is meant to show is there.
+    const recorded = /biểu mẫu (\d+), thư có tệp đính kèm (\d+), bảng gõ trong thư (\d+), phiếu giấy (\d+)\); sau hạn: (\d+)/.exec(figures[2])!.slice(1).map(Number);
+    expect(recorded.every((n) => n > 0)).toBe(true);
+    expect(figures[3]).toMatch(/báo lỗi: [1-9]\d* \(đơn vị đã gửi lại và được ghi: [1-9]/);
+    expect(figures[4]).toMatch(/xem xét: [2-9]/);
+    const [complete, units] = /nộp đủ: (\d+)\/(\d+)/.exec(figures[1])!.slice(1).map(Number);
+    expect(complete / units).toBeGreaterThan(0.6);
+    expect(complete).toBeLessThan(units);
+  }, 120_000);
+
   test('an invalid campaign file prints the Vietnamese reasons and exits non-zero', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dcs-bad-'));
     const campaign = JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN));

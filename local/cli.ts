@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { parseCampaignJson, type Campaign } from '../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../src/domain/defaultCampaign';
 import { HELP, parseStartArgs, UsageError, type StartOptions } from './args';
@@ -37,7 +38,10 @@ async function start(argv: string[]): Promise<void> {
     return;
   }
   const { campaign, json } = await loadCampaign(options);
-  const demo = options.mail ? { mail: await readMailDir(options.mail), actions: [] } : demoSeason();
+  // The sample season is written for the built-in campaign; another campaign gets only the mail given.
+  const builtIn = isDeepStrictEqual(campaign, DEFAULT_CAMPAIGN);
+  const demo = options.mail ? { mail: await readMailDir(options.mail), actions: [] } : builtIn ? demoSeason() : { mail: [], actions: [] };
+  if (!options.mail && !builtIn) console.log('Không có thư mẫu cho kế hoạch này. Đề nghị thêm --mail THƯ_MỤC (ví dụ examples/mail-2026) để giao thư của các đơn vị.\n');
   const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js'), ...demo });
   const written = await writeSeasonOutput(season, campaign, options.out);
   const failed = season.emu.executions.filter((e) => e.error);

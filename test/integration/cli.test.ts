@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { parseCampaignJson } from '../../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { buildEmlText } from '../fixtures/eml';
 
@@ -64,6 +65,43 @@ describe('npm start (the local CLI)', () => {
     expect(complete / units).toBeGreaterThan(0.6);
     expect(complete).toBeLessThan(units);
   }, 120_000);
+
+  test('examples/campaign-2016.json is the built-in campaign', () => {
+    const parsed = parseCampaignJson(readFileSync(join(ROOT, 'examples/campaign-2016.json'), 'utf8'));
+    expect(parsed).toEqual({ ok: true, campaign: DEFAULT_CAMPAIGN });
+  });
+
+  test('examples: the 2026 campaign of Thành Đoàn Đà Nẵng with its .eml runs, on the current scale', async () => {
+    const file = join(ROOT, 'examples/campaign-2026.json');
+    const parsed = parseCampaignJson(readFileSync(file, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.campaign).toMatchObject({ district: 'Thành Đoàn Đà Nẵng', scale: 'current', periods: [{ code: '2025' }, { code: '2026-H1' }] });
+    expect(parsed.campaign.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Đoàn xã Núi Thành', 'Đoàn xã Tam Xuân', 'Đoàn xã Tam Anh', 'Đoàn xã Tam Hải', 'Đoàn xã Tam Mỹ', 'Đoàn xã Đức Phú']));
+    const out = mkdtempSync(join(tmpdir(), 'dcs-2026-'));
+    const run = start(['--no-serve', '--campaign', file, '--mail', join(ROOT, 'examples/mail-2026'), '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Đơn vị đã nộp đủ: 2/13');
+    expect(run.stdout).toContain('Thư chờ Văn phòng xem xét: 1');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'workbook.xlsx'));
+    const tab = workbook.getWorksheet('Tam Anh')!;
+    expect(tab.getCell('C2').value).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    expect(workbook.getWorksheet('Tân Hiệp')!.getCell('C2').value).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    // Without --mail a campaign other than the built-in one gets no sample mail, and is told how to add some.
+    const bare = start(['--no-serve', '--campaign', file, '--out', join(out, 'bare'), '--until', '2026-08-30']);
+    expect(bare.status).toBe(0);
+    expect(bare.stdout).toContain('Đề nghị thêm --mail THƯ_MỤC (ví dụ examples/mail-2026)');
+  }, 120_000);
+
+  test('examples/mail-2016 with examples/campaign-2016.json: body text and a Windows-1258 CSV recorded, a stranger in review', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dcs-2016-'));
+    const run = start(['--no-serve', '--campaign', join(ROOT, 'examples/campaign-2016.json'), '--mail', join(ROOT, 'examples/mail-2016'), '--until', '2016-09-10', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Bài nộp đã ghi: 2 (biểu mẫu 0, thư có tệp đính kèm 1, bảng gõ trong thư 1, phiếu giấy 0)');
+    expect(run.stdout).toContain('Thư chờ Văn phòng xem xét: 1');
+  }, 60_000);
 
   test('an invalid campaign file prints the Vietnamese reasons and exits non-zero', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dcs-bad-'));

@@ -6,12 +6,32 @@ export interface StartOptions {
   out: string;
   serve: boolean;
   port: number;
+  /** `--help`: print the options and stop. */
+  help: boolean;
 }
 
 export class UsageError extends Error {}
 
 const USAGE =
-  'Cách dùng: npm start -- [--campaign TỆP.json] [--mail THƯ_MỤC_EML] [--until YYYY-MM-DD] [--out THƯ_MỤC] [--no-serve] [--port SỐ]';
+  'Cách dùng: npm start -- [--campaign TỆP.json] [--mail THƯ_MỤC_EML] [--until YYYY-MM-DD] [--out THƯ_MỤC] [--no-serve] [--port SỐ] [--help]';
+
+/** What `npm start -- --help` prints: DESIGN.md's CLI contract, option by option. */
+export const HELP = [
+  'Đi cơ sở — chạy thử một đợt thu nhận trên máy (mô phỏng Apps Script), không cần tài khoản Google.',
+  '',
+  USAGE,
+  '',
+  'Tùy chọn:',
+  '  --campaign TỆP.json   kế hoạch (chiến dịch) cần chạy; mặc định: kế hoạch mẫu năm 2016 của Huyện đoàn Núi Thành.',
+  '                        Ví dụ: examples/campaign-2016.json, examples/campaign-2026.json.',
+  '  --mail THƯ_MỤC        giao từng tệp .eml trong thư mục vào hộp thư của văn phòng, đúng giờ ở tiêu đề Date:;',
+  '                        mặc định: bộ thư mẫu (biểu mẫu, tệp đính kèm, thư gõ tay, phiếu giấy).',
+  '  --until YYYY-MM-DD    ngày cuối cùng được mô phỏng (tính cả ngày đó); mặc định: hạn nộp + 8 ngày.',
+  '  --out THƯ_MỤC         nơi ghi workbook.xlsx và outbox/*.eml (mọi thư hệ thống đã gửi); mặc định: out.',
+  '  --no-serve            không mở trang xem trước thanh bên (cũng bỏ qua khi biến môi trường CI được đặt).',
+  '  --port SỐ             cổng của trang xem trước http://127.0.0.1:SỐ/; mặc định: 8080 (hoặc biến PORT).',
+  '  --help, -h            in hướng dẫn này rồi thoát.',
+].join('\n');
 
 export function parseStartArgs(argv: readonly string[], env: NodeJS.ProcessEnv): StartOptions {
   const options: StartOptions = {
@@ -21,6 +41,7 @@ export function parseStartArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
     out: 'out',
     serve: !env.CI,
     port: Number(env.PORT ?? 8080),
+    help: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -44,6 +65,10 @@ export function parseStartArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
       }
       case '--out':
         options.out = value();
+        break;
+      case '--help':
+      case '-h':
+        options.help = true;
         break;
       case '--no-serve':
         options.serve = false;

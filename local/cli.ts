@@ -3,12 +3,15 @@
  * contract), writes the workbook and the outbox, then serves the sidebar preview.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { parseCampaignJson, type Campaign } from '../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../src/domain/defaultCampaign';
-import { parseStartArgs, UsageError, type StartOptions } from './args';
+import { HELP, parseStartArgs, UsageError, type StartOptions } from './args';
 import { startPreview } from './preview/server';
-import { demoMail, readMailDir } from './mailDrop';
+import { demoSeason } from './demoSeason';
+import { readMailDir } from './mailDrop';
+import { formatSeasonFigures, seasonFigures } from './seasonSummary';
 import { runSeason, seasonSelfCheck, writeSeasonOutput } from './simulation';
 
 const DIST = resolve('dist');
@@ -19,7 +22,7 @@ async function loadCampaign(options: StartOptions): Promise<{ campaign: Campaign
   try {
     json = await readFile(options.campaign, 'utf8');
   } catch {
-    throw new UsageError(`Không đọc được tệp chiến dịch "${options.campaign}": hãy kiểm tra đường dẫn.`);
+    throw new UsageError(`Không đọc được tệp chiến dịch "${options.campaign}". Đề nghị kiểm tra lại đường dẫn.`);
   }
   const result = parseCampaignJson(json);
   if (!result.ok) {
@@ -30,15 +33,22 @@ async function loadCampaign(options: StartOptions): Promise<{ campaign: Campaign
 
 async function start(argv: string[]): Promise<void> {
   const options = parseStartArgs(argv, process.env);
+  if (options.help) {
+    console.log(HELP);
+    return;
+  }
   const { campaign, json } = await loadCampaign(options);
-  const mail = options.mail ? await readMailDir(options.mail) : demoMail();
-  const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js'), mail });
+  // The sample season is written for the built-in campaign; another campaign gets only the mail given.
+  const builtIn = isDeepStrictEqual(campaign, DEFAULT_CAMPAIGN);
+  const demo = options.mail ? { mail: await readMailDir(options.mail), actions: [] } : builtIn ? demoSeason() : { mail: [], actions: [] };
+  if (!options.mail && !builtIn) console.log('Không có thư mẫu cho kế hoạch này. Đề nghị thêm --mail THƯ_MỤC (ví dụ examples/mail-2026) để giao thư của các đơn vị.\n');
+  const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js'), ...demo });
   const written = await writeSeasonOutput(season, campaign, options.out);
   const failed = season.emu.executions.filter((e) => e.error);
-  console.log(`Mô phỏng "${campaign.name}" đến ${season.endsAt.toISOString()}:`);
-  console.log(`  ${written[0]}`);
-  console.log(`  ${written.length - 1} thư trong ${resolve(options.out, 'outbox')}`);
-  console.log(`  ${season.emu.executions.length} lần chạy, ${failed.length} lỗi`);
+  console.log(formatSeasonFigures(seasonFigures(season.emu, campaign), campaign, season.until).join('\n'));
+  console.log(`\n  Bảng tính: ${written[0]}`);
+  console.log(`  ${written.length - 1} thư (.eml) trong ${join(options.out, 'outbox')}`);
+  console.log(`  ${season.emu.executions.length} lần chạy của kịch bản, ${failed.length} lỗi`);
   for (const execution of failed) console.log(`    ${execution.fn}: ${execution.error}`);
   // After the output is written: the self-check's test message is not part of the season's outbox.
   console.log(`\nKiểm tra cài đặt:\n${seasonSelfCheck(season).text}`);

@@ -7,6 +7,11 @@ export interface Delivery {
   name: string;
   raw: Uint8Array;
   at: Date;
+  /**
+   * The verdict Gmail's receiving server writes on top (`Authentication-Results`); absent, the
+   * emulator's default: an aligned pass for the From address's domain.
+   */
+  authentication?: string;
 }
 
 /** Every `.eml` of a folder, in `Date:` order; a message without a readable date is refused. */

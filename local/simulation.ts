@@ -4,6 +4,7 @@ import type { Campaign } from '../src/domain/campaign';
 import { formatReport, type InstallationReport } from '../src/app/installationReport';
 import { createEmulator, toEml, type Emulator } from './emulator';
 import { wallToInstant } from './emulator/tz';
+import type { SeasonAction } from './demoSeason';
 import type { Delivery } from './mailDrop';
 
 export interface SeasonOptions {
@@ -15,11 +16,15 @@ export interface SeasonOptions {
   bundlePath: string;
   /** Emails delivered to the office's mailbox at their `Date:`; the installed triggers pick them up. */
   mail: Delivery[];
+  /** Form responses and sidebar entries, each run at its time (host actions, as people do them). */
+  actions?: SeasonAction[];
 }
 
 export interface Season {
   emu: Emulator;
   endsAt: Date;
+  /** The last simulated day (YYYY-MM-DD), inclusive. */
+  until: string;
 }
 
 function addDays(iso: string, days: number): string {
@@ -52,13 +57,14 @@ export function runSeason(options: SeasonOptions): Season {
   }
   const until = options.until ?? addDays(campaign.deadline, 8);
   const endsAt = new Date(startOfDay(addDays(until, 1), campaign.timeZone).getTime() - 1);
+  for (const action of options.actions ?? []) if (action.at.getTime() <= endsAt.getTime()) emu.schedule(action.at, () => action.run(emu));
   for (const delivery of options.mail) {
     if (delivery.at.getTime() > endsAt.getTime()) break;
     if (delivery.at.getTime() > emu.clock.now().getTime()) emu.clock.advanceTo(delivery.at);
-    emu.gmail.deliver(delivery.raw, { date: delivery.at });
+    emu.gmail.deliver(delivery.raw, { date: delivery.at, authentication: delivery.authentication });
   }
   if (endsAt.getTime() > emu.clock.now().getTime()) emu.clock.advanceTo(endsAt);
-  return { emu, endsAt };
+  return { emu, endsAt, until };
 }
 
 /** `workbook.xlsx` and `outbox/*.eml`, as DESIGN.md's CLI contract lays them out. */

@@ -29,6 +29,20 @@ const SHIM = `<script>
 })();
 </script>`;
 
+/** Google's add-on CSS package as the sidebar links it in Sheets; the preview serves its own copy. */
+const ADDON_CSS = /<link rel="stylesheet" href="https:\/\/ssl\.gstatic\.com\/docs\/script\/css\/add-ons1\.css" \/>/;
+const LOCAL_CSS = '/addons.css';
+
+/**
+ * The sidebar page as the preview serves it: the shim in place of google.script.run, the local
+ * stylesheet in place of Google's. A page whose link no longer matches fails here rather than
+ * reaching for the network.
+ */
+export function previewPage(sidebarHtml: string): string {
+  if (!ADDON_CSS.test(sidebarHtml)) throw new Error("dist/Sidebar.html: the link to Google's add-on CSS was not found; update local/preview/server.ts");
+  return sidebarHtml.replace(ADDON_CSS, `<link rel="stylesheet" href="${LOCAL_CSS}" />`).replace('<head>', `<head>${SHIM}`);
+}
+
 async function body(request: import('node:http').IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -43,7 +57,12 @@ export function startPreview(emu: Emulator, distDir: string, port: number): Prom
       if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
         const page = await readFile(join(distDir, 'Sidebar.html'), 'utf8');
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        response.end(page.replace('<head>', `<head>${SHIM}`));
+        response.end(previewPage(page));
+        return;
+      }
+      if (request.method === 'GET' && url.pathname === LOCAL_CSS) {
+        response.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' });
+        response.end(await readFile(join(__dirname, 'addons.css'), 'utf8'));
         return;
       }
       const rpc = /^\/rpc\/([^/]+)$/.exec(url.pathname);

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { parseCampaignJson } from '../../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { buildEmlText } from '../fixtures/eml';
 
@@ -45,6 +46,63 @@ describe('npm start (the local CLI)', () => {
     expect(tab.getCell('C2').dataValidation).toMatchObject({ type: 'list' });
   }, 30_000);
 
+  test('the default season: every channel, late, refused then corrected, in review; the figures the README quotes', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dcs-demo-'));
+    const run = start(['--no-serve', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^  \d+ lần chạy của kịch bản, 0 lỗi$/m);
+    const figures = run.stdout.slice(0, run.stdout.indexOf('\n\n')).split('\n');
+    expect(figures).toHaveLength(6);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const line of figures) expect(readme).toContain(`${line}\n`);
+    // Each channel and each case the demo is meant to show is there.
+    const recorded = /biểu mẫu (\d+), thư có tệp đính kèm (\d+), bảng gõ trong thư (\d+), phiếu giấy (\d+)\); sau hạn: (\d+)/.exec(figures[2])!.slice(1).map(Number);
+    expect(recorded.every((n) => n > 0)).toBe(true);
+    expect(figures[3]).toMatch(/báo lỗi: [1-9]\d* \(đơn vị đã gửi lại và được ghi: [1-9]/);
+    expect(figures[4]).toMatch(/xem xét: [2-9]/);
+    const [complete, units] = /nộp đủ: (\d+)\/(\d+)/.exec(figures[1])!.slice(1).map(Number);
+    expect(complete / units).toBeGreaterThan(0.6);
+    expect(complete).toBeLessThan(units);
+  }, 120_000);
+
+  test('examples/campaign-2016.json is the built-in campaign', () => {
+    const parsed = parseCampaignJson(readFileSync(join(ROOT, 'examples/campaign-2016.json'), 'utf8'));
+    expect(parsed).toEqual({ ok: true, campaign: DEFAULT_CAMPAIGN });
+  });
+
+  test('examples: the 2026 campaign of Thành Đoàn Đà Nẵng with its .eml runs, on the current scale', async () => {
+    const file = join(ROOT, 'examples/campaign-2026.json');
+    const parsed = parseCampaignJson(readFileSync(file, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.campaign).toMatchObject({ district: 'Thành Đoàn Đà Nẵng', scale: 'current', periods: [{ code: '2025' }, { code: '2026-H1' }] });
+    expect(parsed.campaign.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Đoàn xã Núi Thành', 'Đoàn xã Tam Xuân', 'Đoàn xã Tam Anh', 'Đoàn xã Tam Hải', 'Đoàn xã Tam Mỹ', 'Đoàn xã Đức Phú']));
+    const out = mkdtempSync(join(tmpdir(), 'dcs-2026-'));
+    const run = start(['--no-serve', '--campaign', file, '--mail', join(ROOT, 'examples/mail-2026'), '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Đơn vị đã nộp đủ: 2/13');
+    expect(run.stdout).toContain('Thư chờ Văn phòng xem xét: 1');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'workbook.xlsx'));
+    const tab = workbook.getWorksheet('Tam Anh')!;
+    expect(tab.getCell('C2').value).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    expect(workbook.getWorksheet('Tân Hiệp')!.getCell('C2').value).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    // Without --mail a campaign other than the built-in one gets no sample mail, and is told how to add some.
+    const bare = start(['--no-serve', '--campaign', file, '--out', join(out, 'bare'), '--until', '2026-08-30']);
+    expect(bare.status).toBe(0);
+    expect(bare.stdout).toContain('Đề nghị thêm --mail THƯ_MỤC (ví dụ examples/mail-2026)');
+  }, 120_000);
+
+  test('examples/mail-2016 with examples/campaign-2016.json: body text and a Windows-1258 CSV recorded, a stranger in review', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dcs-2016-'));
+    const run = start(['--no-serve', '--campaign', join(ROOT, 'examples/campaign-2016.json'), '--mail', join(ROOT, 'examples/mail-2016'), '--until', '2016-09-10', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Bài nộp đã ghi: 2 (biểu mẫu 0, thư có tệp đính kèm 1, bảng gõ trong thư 1, phiếu giấy 0)');
+    expect(run.stdout).toContain('Thư chờ Văn phòng xem xét: 1');
+  }, 60_000);
+
   test('an invalid campaign file prints the Vietnamese reasons and exits non-zero', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dcs-bad-'));
     const campaign = JSON.parse(JSON.stringify(DEFAULT_CAMPAIGN));
@@ -84,6 +142,16 @@ describe('npm start (the local CLI)', () => {
     const reminder = readFileSync(join(out, 'outbox', replies[1]), 'utf8');
     expect(reminder).toMatch(/^Date: Fri, 9 Sep 2016 07:\d\d:\d\d \+0700$/m);
     expect(reminder).toMatch(/^Cc: /m);
+  }, 30_000);
+
+  test('--help prints every option of the CLI contract and exits 0 without running a season', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dcs-help-'));
+    const run = spawnSync(TSX, ['local/cli.ts', '--help', '--out', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    for (const option of ['--campaign', '--mail', '--until', '--out', '--no-serve', '--port', '--help']) expect(run.stdout).toContain(`  ${option}`);
+    expect(run.stdout).not.toContain('Mô phỏng');
+    expect(readdirSync(out)).toEqual([]);
   }, 30_000);
 
   test('an unknown option is explained', () => {

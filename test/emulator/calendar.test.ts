@@ -1,3 +1,4 @@
+import { resolveOptions } from '../../local/emulator';
 import { SCOPE } from '../../local/emulator/scopes';
 import { emulate, errorOf } from './helpers';
 
@@ -56,6 +57,7 @@ const CODE = `
     var cal = CalendarApp.getDefaultCalendar();
     for (var i = 0; i < n; i++) cal.createEvent('Họp ' + i, new Date('2016-09-15T08:00:00+07:00'), new Date('2016-09-15T09:00:00+07:00'));
   }
+  function retitle(id) { var e = CalendarApp.getEventById(id); var before = e.getTitle(); e.setTitle('Đổi tên'); return before; }
   function onlyRead() { return CalendarApp.getDefaultCalendar().getEvents(new Date(0), new Date('2017-01-01')).length; }
 `;
 
@@ -188,6 +190,33 @@ describe('CalendarApp scopes, costs and quota', () => {
     expect(errorOf(() => none.run('onlyRead')).message).toBe(
       `You do not have permission to call CalendarApp.getDefaultCalendar. Required permissions: (${SCOPE.calendar} || ${SCOPE.calendarReadonly} || ${SCOPE.calendarFeeds})`,
     );
+  });
+
+  test('an event\'s getters take the read-only scope, its setters the full one', () => {
+    // The office typed the meeting in Calendar itself; the project holds only calendar.readonly.
+    const readOnly = emulate(CODE, { oauthScopes: [SCOPE.calendarReadonly] });
+    const id = readOnly.calendar.add({ title: 'Họp BTV', start: '2016-09-15T08:00:00+07:00', end: '2016-09-15T09:00:00+07:00', guests: [CADRE] });
+    expect(readOnly.run('read', id)).toMatchObject({ title: 'Họp BTV', guests: [[CADRE, 'INVITED']], mine: 'OWNER' });
+    expect(errorOf(() => readOnly.run('retitle', id)).message).toBe(
+      `You do not have permission to call CalendarEvent.setTitle. Required permissions: (${SCOPE.calendar} || ${SCOPE.calendarFeeds})`,
+    );
+    const full = emulate(CODE, { oauthScopes: GRANT });
+    const mine = full.run('meeting', '', false) as string;
+    expect(full.run('retitle', mine)).toBe('Sinh hoạt Chi đoàn Xuân Thọ');
+    expect(full.calendar.events()[0]?.title).toBe('Đổi tên');
+  });
+
+  test('a planned failure of createEvent throws the platform\'s server error and leaves no event', () => {
+    const emu = emulate(CODE, { oauthScopes: GRANT });
+    emu.faults.failOn('Calendar.createEvent');
+    expect(errorOf(() => emu.run('meeting', CADRE, true)).text).toBe("Exception: We're sorry, a server error occurred. Please wait a bit and try again.");
+    expect(emu.calendar.allEvents()).toEqual([]);
+    expect(emu.calendar.invitations).toEqual([]);
+  });
+
+  test('Workspace accounts create 10,000 events a day', () => {
+    expect(resolveOptions({ now: '2016-08-26T08:00:00+07:00', code: '', workspace: true }).calendarEventsPerDay).toBe(10000);
+    expect(resolveOptions({ now: '2016-08-26T08:00:00+07:00', code: '' }).calendarEventsPerDay).toBe(5000);
   });
 
   test('a source that mentions CalendarApp, without oauthScopes, is granted the calendar scopes', () => {

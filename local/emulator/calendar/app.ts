@@ -12,13 +12,13 @@ import { wallFields, wallToInstant } from '../tz';
 import type { World } from '../world';
 import { checkTimes, FakeCalendarEvent } from './event';
 import {
+  addEvent,
   CALENDAR,
   calendarFor,
   chargeCreation,
   defaultCalendar,
   eventsBetween,
   guestAddresses,
-  newEventId,
   onCalendar,
   sendInvitations,
   type CalendarRecord,
@@ -89,27 +89,7 @@ export class FakeCalendar implements Pick<CalendarApi, CalendarMethods> {
     const cal = this.cal();
     const guests = guestAddresses(text(o.guests));
     chargeCreation(this.world, cal.owner);
-    const now = this.world.clock.now();
-    const record: EventRecord = {
-      id: newEventId(this.world),
-      calendarId: cal.id,
-      organizer: cal.owner,
-      title,
-      description: text(o.description),
-      location: text(o.location),
-      start,
-      end,
-      guests: new Map(),
-      tags: new Map(),
-      created: now,
-      updated: now,
-      deleted: false,
-    };
-    for (const g of guests) {
-      const key = mailboxKey(g);
-      if (key !== record.organizer && !record.guests.has(key)) record.guests.set(key, { email: g, status: 'INVITED' });
-    }
-    this.world.state(CALENDAR).events.set(record.id, record);
+    const record = addEvent(this.world, cal, { title, start, end, description: text(o.description), location: text(o.location), guests });
     if (o.sendInvites === true) sendInvitations(this.world, record, [...record.guests.values()].map((g) => g.email));
     return this.#event(record);
   }

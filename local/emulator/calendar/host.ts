@@ -2,9 +2,10 @@
  * `emu.calendar`: what tests and the CLI see of Calendar, uncounted: each user's events (their own
  * and those they are invited to), the invitations Calendar emailed, and a guest's answer to one.
  */
+import { toMs } from '../clock';
 import { mailboxKey } from '../gmail';
 import type { World } from '../world';
-import { CALENDAR, defaultCalendar, onCalendar, type CalendarInvitation, type EventRecord, type GuestStatusName } from './state';
+import { addEvent, CALENDAR, defaultCalendar, guestAddresses, onCalendar, type CalendarInvitation, type EventRecord, type GuestStatusName } from './state';
 
 export { CONSUMER_EVENTS_PER_DAY, WORKSPACE_EVENTS_PER_DAY } from './state';
 
@@ -36,6 +37,11 @@ export interface EmulatorCalendar {
   allEvents(): Array<CalendarEventInfo & { deleted: boolean }>;
   /** The invitation emails Calendar sent (`sendInvites`), in order; they are not in `mail.sent` nor in anyone's MailApp quota. */
   readonly invitations: CalendarInvitation[];
+  /**
+   * An event `user` (default: the owner) typed in Calendar itself, not through the script: no quota,
+   * no invitation, uncounted. Returns its id.
+   */
+  add(event: { user?: string; title: string; start: Date | string; end: Date | string; description?: string; location?: string; guests?: string[] }): string;
   /** A guest answers an invitation (as in Calendar's Yes / No / Maybe). */
   respond(guest: string, eventId: string, status: 'YES' | 'NO' | 'MAYBE'): void;
 }
@@ -66,6 +72,14 @@ export function calendarHost(world: World): EmulatorCalendar {
         .filter((e) => onCalendar(e, cal))
         .sort((a, b) => a.start - b.start || a.created - b.created)
         .map(info);
+    },
+    add: (event) => {
+      const start = toMs(event.start);
+      const end = toMs(event.end);
+      if (end < start) throw new Error(`Emulator: calendar.add needs end >= start (${event.title})`);
+      const cal = defaultCalendar(world, event.user ?? world.options.user);
+      const guests = guestAddresses((event.guests ?? []).join(','));
+      return addEvent(world, cal, { title: event.title, start, end, description: event.description ?? '', location: event.location ?? '', guests }).id;
     },
     allEvents: () => [...state().events.values()].map((e) => ({ ...info(e), deleted: e.deleted })),
     get invitations() {

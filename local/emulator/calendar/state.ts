@@ -147,8 +147,39 @@ export function chargeCreation(world: World, user: string): void {
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-export function newEventId(world: World): string {
-  return `${world.rng.chars(26, ID_CHARS)}@google.com`;
+export interface NewEvent {
+  title: string;
+  start: number;
+  end: number;
+  description: string;
+  location: string;
+  guests: readonly string[];
+}
+
+/** A new event on `cal`, organized by its owner; the organizer is never their own guest, nor anyone twice. */
+export function addEvent(world: World, cal: CalendarRecord, fields: NewEvent): EventRecord {
+  const now = world.clock.now();
+  const record: EventRecord = {
+    id: `${world.rng.chars(26, ID_CHARS)}@google.com`,
+    calendarId: cal.id,
+    organizer: cal.owner,
+    title: fields.title,
+    description: fields.description,
+    location: fields.location,
+    start: fields.start,
+    end: fields.end,
+    guests: new Map(),
+    tags: new Map(),
+    created: now,
+    updated: now,
+    deleted: false,
+  };
+  for (const g of fields.guests) {
+    const key = mailboxKey(g);
+    if (key !== record.organizer && !record.guests.has(key)) record.guests.set(key, { email: g, status: 'INVITED' });
+  }
+  world.state(CALENDAR).events.set(record.id, record);
+  return record;
 }
 
 function when(world: World, e: EventRecord): string {

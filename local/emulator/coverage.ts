@@ -131,6 +131,20 @@ script created are reached, others are \`File not found: <id>.\`. Refusals are t
 \`GoogleJsonResponseException: API call to drive.files.create failed with error: Request had insufficient authentication scopes.\`
 Not confirmed on the platform: \`Bad Request\` for an upload Drive cannot convert, and the size texts.
 
+**Calendar** (\`local/emulator/calendar/\`). Every user has one default calendar, id and name their address, in the
+script's time zone, and reaches only that one (\`getCalendarById\` of anyone else's is null: sharing, subscriptions, secondary
+calendars, all-day events and series are not modelled). An event lives on its organizer's calendar and shows on each guest's
+default calendar (\`getMyStatus\` INVITED until \`emu.calendar.respond\`); only the organizer may change it (a guest gets
+\`Action not allowed\`), and a change or deletion shows on the guests' calendars at once. \`getEventById\` of an unknown or deleted
+event is null; a handle kept after \`deleteEvent\` refuses every call (\`The event has been deleted.\`). \`getEvents\` finds the events
+that start, end or span within \`[start, end)\`, by start time, options \`start\` and \`max\` only. \`sendInvites: true\` makes Calendar
+email each guest (\`emu.calendar.invitations\`, delivered to a guest the emulator plays), outside the MailApp quota and
+\`emu.mail.sent\`; \`addGuest\`, changes and \`deleteEvent\` send nothing (stricter reading: the script tells people itself). 5,000
+events created a user a day (10,000 with \`workspace: true\`), then \`Service invoked too many times: Calendar.\`. Reads take
+\`calendar\`, \`calendar.readonly\` or the feeds scope, changes \`calendar\` or feeds, as the reference pages list; \`calendar.events\`
+grants nothing here. Not confirmed on the platform: the end-before-start text (\`Event start date must be before event end date.\`),
+the deleted-event and guest texts, a bad guest address (\`Invalid argument: <address>\`), the invitation's wording.
+
 **Other choices.** Sheet names are unique ignoring case. \`insertSheet\` puts the new sheet after the active one
 (or at the index given) and activates it. A copy (\`Sheet.copyTo\`, \`insertSheet(name, index, { template })\`)
 carries values, formats, number formats, validations, conditional-format rules (re-targeted to the copy), widths,

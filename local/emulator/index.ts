@@ -24,6 +24,7 @@ import { clockEvent, describeTrigger, nextRunAfter, SCRIPT, type TriggerInfo, ty
 import { detectScopes, grantScopes, manifestScopes } from './scopes';
 import { enableAdvancedServices, manifestAdvancedServices, type AdvancedService } from './advanced';
 import { driveFiles, type DriveFileRecord } from './drive/service';
+import { calendarHost, CONSUMER_EVENTS_PER_DAY, WORKSPACE_EVENTS_PER_DAY, type EmulatorCalendar } from './calendar/host';
 import { FakeUser } from './session';
 import { holdByOther, releaseOther } from './lock';
 import { FakeRange } from './spreadsheet/range';
@@ -39,6 +40,8 @@ export { toEml, rfc5322Date } from './eml';
 export type { SentMail, SentAttachment } from './mail';
 export type { GmailMessageInfo } from './gmail';
 export type { DriveFileRecord } from './drive/service';
+export type { EmulatorCalendar, CalendarEventInfo, CalendarGuestInfo } from './calendar/host';
+export type { CalendarInvitation } from './calendar/state';
 export type { AdvancedService } from './advanced';
 export type { TriggerInfo } from './script';
 export type { EmulatorForms, FormInfo, FormItemInfo, FormResponseInfo, NavTarget } from './forms/host';
@@ -179,6 +182,8 @@ export interface Emulator {
   readonly gmail: EmulatorGmail;
   /** Files in Drive (every user's), host-side: what the script created and has not deleted. */
   readonly drive: { files(): DriveFileRecord[] };
+  /** Every user's calendar events and the invitations Calendar sent, host-side; guests' answers. */
+  readonly calendar: EmulatorCalendar;
   /**
    * The forms the script made (FormApp), as plain data, and the respondent's side: `submit` checks a
    * submission as the real form would (page navigation, required questions on the pages visited,
@@ -244,6 +249,7 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     user,
     editors: (options.editors ?? []).filter((e) => e !== user),
     mailQuota: options.mailQuota ?? (options.workspace ? 1500 : 100),
+    calendarEventsPerDay: options.workspace ? WORKSPACE_EVENTS_PER_DAY : CONSUMER_EVENTS_PER_DAY,
     costs: checkCostOptions({ ...options.costs, ...(options.msPerCall !== undefined ? { uniformMs: options.msPerCall } : {}) }),
     triggerBudgetMs: options.triggerBudgetMs ?? (options.workspace ? WORKSPACE_TRIGGER_BUDGET_MS : CONSUMER_TRIGGER_BUDGET_MS),
     spreadsheetName: options.spreadsheetName ?? DEFAULT_SPREADSHEET_NAME,
@@ -410,6 +416,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       labels: (opts) => [...peekMailbox(world, opts?.user ?? owner).labels],
     },
     drive: { files: () => driveFiles(world) },
+    calendar: calendarHost(world),
     ui: {
       get menus() {
         return ui.menus;

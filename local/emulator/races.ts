@@ -29,6 +29,9 @@ const FORM_HANDLES = new Set(['FormApp.openByUrl', 'FormApp.openById', 'FormApp.
 /** A submitted response does not change: its own fields are the submitter's, not shared state. */
 const IMMUTABLE_RESPONSE = /^(FormResponse\.(getId|getTimestamp|getRespondentEmail|getEditResponseUrl|getItemResponses|getResponseForItem|getGradableItemResponses|toPrefilledUrl)|ItemResponse\.getResponse)$/;
 
+/** Handles and a calendar's own fixed fields; every event read or change is shared state (the office's calendar). */
+const CALENDAR_HANDLES = /^(CalendarApp\.(getDefaultCalendar|getCalendarById|getOwnedCalendarById|getAllOwnedCalendars|getAllCalendars|getId|getName|getTimeZone|isOwnedByMe|isMyPrimaryCalendar)|Calendar\.(getId|getName|getTimeZone|isOwnedByMe|isMyPrimaryCalendar)|CalendarEvent\.getId|EventGuest\.\w+)$/;
+
 const SCRIPT_SHARED = new Set(['ScriptApp.getProjectTriggers', 'ScriptApp.deleteTrigger', 'ScriptApp.getUserTriggers']);
 
 export function isSharedCall(method: string, service: string, target: object | undefined): boolean {
@@ -43,6 +46,8 @@ export function isSharedCall(method: string, service: string, target: object | u
       return target instanceof FakeProperties && target.shared;
     case 'Cache':
       return target instanceof FakeCache && target.shared;
+    case 'Calendar':
+      return !CALENDAR_HANDLES.test(method);
     case 'Script':
       return SCRIPT_SHARED.has(method) || /TriggerBuilder\.create$/.test(method);
     default:

@@ -39,6 +39,10 @@ export const SCOPE = {
   drive: `${AUTH}drive`,
   driveFile: `${AUTH}drive.file`,
   driveReadonly: `${AUTH}drive.readonly`,
+  calendar: `${AUTH}calendar`,
+  calendarReadonly: `${AUTH}calendar.readonly`,
+  /** The legacy feeds scope, still listed on every Calendar page. */
+  calendarFeeds: 'https://www.google.com/calendar/feeds',
 } as const;
 
 /** Any one of these scopes grants the call; empty: the call needs no authorization. */
@@ -68,6 +72,7 @@ const COVERS: Readonly<Record<string, readonly string[]>> = {
   [SCOPE.gmailReadonly]: [SCOPE.gmailMetadata],
   [SCOPE.gmailCompose]: [SCOPE.gmailSend],
   [SCOPE.drive]: [SCOPE.driveFile, SCOPE.driveReadonly],
+  [SCOPE.calendar]: [SCOPE.calendarReadonly],
 };
 
 const NONE: Requirement = [];
@@ -90,6 +95,14 @@ const SCRIPT_APP: Requirement = [SCOPE.scriptApp];
 /** Drive API files methods that change files; readers also take the read-only scopes. */
 const DRIVE_WRITE: Requirement = [SCOPE.drive, SCOPE.driveFile];
 const DRIVE_READ: Requirement = [SCOPE.drive, SCOPE.driveFile, SCOPE.driveReadonly];
+/**
+ * Calendar pages list `calendar` and the feeds scope for changes, and `calendar.readonly` too for reads.
+ * They add "or appropriate scopes from the related REST API", but no public refusal shows CalendarApp
+ * taking `calendar.events`: the emulator takes only the listed scopes (stricter reading).
+ */
+const CALENDAR_READ: Requirement = [SCOPE.calendar, SCOPE.calendarReadonly, SCOPE.calendarFeeds];
+const CALENDAR_WRITE: Requirement = [SCOPE.calendar, SCOPE.calendarFeeds];
+const EVENT_CHANGES = ['setTitle', 'setDescription', 'setLocation', 'setTime', 'addGuest', 'removeGuest', 'setTag', 'deleteTag', 'deleteEvent'];
 
 const REF = 'https://developers.google.com/apps-script/reference/';
 
@@ -250,6 +263,10 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   'Properties.PropertiesService': NO_SCOPE('PropertiesService', 'properties/properties-service'),
   'Properties.Properties': NO_SCOPE('PropertiesService', 'properties/properties'),
   'Utilities.Utilities': NO_SCOPE('Utilities', 'utilities/utilities'),
+  'Calendar.CalendarApp': { via: ['CalendarApp'], all: CALENDAR_READ, methods: { createEvent: CALENDAR_WRITE }, source: `${REF}calendar/calendar-app` },
+  'Calendar.Calendar': { via: ['CalendarApp'], all: CALENDAR_READ, methods: { createEvent: CALENDAR_WRITE }, source: `${REF}calendar/calendar` },
+  'Calendar.CalendarEvent': { via: ['CalendarApp'], all: CALENDAR_READ, methods: each(EVENT_CHANGES, CALENDAR_WRITE), source: `${REF}calendar/calendar-event` },
+  'Calendar.EventGuest': { via: ['CalendarApp'], all: CALENDAR_READ, source: `${REF}calendar/event-guest` },
   // The Drive advanced service: reaching its collections needs nothing; each REST method lists its scopes
   // (developers.google.com/workspace/drive/api/reference/rest/v3/files/<method>, "Authorization scopes").
   Drive: { via: ['Drive'], all: NONE, source: 'https://developers.google.com/apps-script/advanced/drive' },

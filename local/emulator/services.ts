@@ -4,6 +4,7 @@
  */
 import { advancedSymbol } from './advanced';
 import { FakeCacheService } from './cache';
+import { FakeCalendarApp } from './calendar/app';
 import { FakeDrive } from './drive/service';
 import { FakeFormApp } from './forms/app';
 import { FakeGmailApp } from './gmail';
@@ -31,6 +32,7 @@ export const SERVICES: readonly ServiceModule[] = [
   { name: 'Mail', globals: (w) => ({ MailApp: new FakeMailApp(w) }) },
   { name: 'Gmail', globals: (w) => ({ GmailApp: new FakeGmailApp(w) }) },
   { name: 'Form', globals: (w) => ({ FormApp: new FakeFormApp(w) }) },
+  { name: 'Calendar', globals: (w) => ({ CalendarApp: new FakeCalendarApp(w) }) },
   { name: 'Script', globals: (w) => ({ ScriptApp: new FakeScriptApp(w) }) },
   { name: 'Properties', globals: (w) => ({ PropertiesService: new FakePropertiesService(w) }) },
   { name: 'Lock', globals: (w) => ({ LockService: new FakeLockService(w) }) },

@@ -22,6 +22,8 @@ export interface ResolvedOptions {
   user: string;
   editors: string[];
   mailQuota: number;
+  /** Calendar events each user may create a day (5,000 consumer, 10,000 Workspace). */
+  calendarEventsPerDay: number;
   /** Simulated time per call: the planning costs of costs.ts unless overridden. */
   costs: CostOptions;
   /** Trigger run time each user gets in 24 hours (90 min consumer, 6 h Workspace). */

@@ -28,6 +28,11 @@ describe('API surface and coverage', () => {
       'Forms.ListItem': ['createChoice', 'setChoices', 'createResponse'],
       'Forms.FormResponse': ['submit', 'withItemResponse', 'toPrefilledUrl', 'getItemResponses'],
       'Script.FormTriggerBuilder': ['onFormSubmit', 'create'],
+      'Calendar.CalendarApp': ['getDefaultCalendar', 'getCalendarById', 'getOwnedCalendarById', 'getEventById', 'getEvents'],
+      'Calendar.Calendar': ['createEvent', 'getEventById', 'getEvents', 'getId'],
+      'Calendar.CalendarEvent': ['getId', 'getTitle', 'setTitle', 'getStartTime', 'getEndTime', 'setTime', 'getLocation', 'setLocation',
+        'getDescription', 'setDescription', 'addGuest', 'removeGuest', 'getGuestList', 'deleteEvent', 'setTag', 'getTag'],
+      'Calendar.EventGuest': ['getEmail', 'getGuestStatus'],
     };
     for (const [iface, methods] of Object.entries(must)) {
       expect(rows.get(iface)?.implemented).toEqual(expect.arrayContaining(methods));

@@ -56,13 +56,25 @@ const SpreadsheetAppProtection = {
  * token aside: a fresh token per writer); the form's items. The form's id and item ids, and the
  * sheets' ids, are random per emulator: replaced by placeholders.
  */
+/**
+ * `Tổng hợp` says when its figures were computed ("Số liệu đến:" and the time): a run cut off and
+ * resumed computes them later than a clean one. That one cell is compared as "a time", the rest as is.
+ */
+function asComputed(sheet: string, values: unknown[][]): unknown[][] {
+  if (sheet !== 'Tổng hợp') return values;
+  return values.map((row) => {
+    const at = row.indexOf('Số liệu đến:');
+    return at < 0 ? row : row.map((cell, i) => (i === at + 1 && (cell instanceof Date || (typeof cell === 'string' && !Number.isNaN(Date.parse(cell)))) ? 'TIME' : cell));
+  });
+}
+
 export function setupState(emu: Emulator, options: { recordedFormOnly?: boolean } = {}): string {
   // The form the script recorded (a form created by a run cut off before recording it stays in Drive, unused).
   const forms = emu.forms.list().filter((form) => !options.recordedFormOnly || form.id === emu.properties.script.formId);
   const sheets = emu.spreadsheet.getSheets();
   const state = {
     order: sheetNames(emu),
-    sheets: Object.fromEntries(sheets.map((sheet) => [sheet.getName(), { values: emu.values(sheet.getName()), ...(rangeList(sheet) as object) }])),
+    sheets: Object.fromEntries(sheets.map((sheet) => [sheet.getName(), { values: asComputed(sheet.getName(), emu.values(sheet.getName())), ...(rangeList(sheet) as object) }])),
     triggers: emu.triggers().map((t) => t.handler).sort(),
     properties: Object.fromEntries(Object.entries(emu.properties.script).filter(([key]) => key !== 'SCRIPT_LOCK_TURN').sort()),
     forms: forms.map((form) => ({

@@ -34,11 +34,17 @@ function isStringGrid(value: unknown): value is string[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every((c) => typeof c === 'string'));
 }
 
-/** The node a handed-in element stands for, copied; or a new one from text. */
-function paragraphFrom(owner: string, method: string, value: unknown, list: boolean): ParagraphNode {
+/**
+ * The node a handed-in element stands for, copied; or a new one from text. A list item added
+ * right after another joins its list (same id, glyph and level), as typing on in Docs does.
+ */
+function paragraphFrom(owner: string, method: string, value: unknown, list: boolean, before?: BlockNode): ParagraphNode {
   if (typeof value === 'string') {
     const p = emptyParagraph(value);
-    if (list) p.list = { glyph: 'BULLET', nesting: 0, listId: `kix.list${++listCounter}` };
+    if (list) {
+      const previous = before?.kind === 'paragraph' ? before.list : null;
+      p.list = previous ? { ...previous } : { glyph: 'BULLET', nesting: 0, listId: `kix.list${++listCounter}` };
+    }
     return p;
   }
   const fake = unwrap(value);
@@ -76,10 +82,12 @@ export class ContainerOps {
     return this.#insert(this.#index('insertParagraph', index, [index, value]), paragraphFrom(this.owner, 'insertParagraph', value, false));
   }
   appendListItem(value: unknown): GoogleAppsScript.Document.ListItem {
-    return this.#insert(null, paragraphFrom(this.owner, 'appendListItem', value, true));
+    const children = this.#live().children;
+    return this.#insert(null, paragraphFrom(this.owner, 'appendListItem', value, true, children[children.length - 1]));
   }
   insertListItem(index: unknown, value: unknown): GoogleAppsScript.Document.ListItem {
-    return this.#insert(this.#index('insertListItem', index, [index, value]), paragraphFrom(this.owner, 'insertListItem', value, true));
+    const at = this.#index('insertListItem', index, [index, value]);
+    return this.#insert(at, paragraphFrom(this.owner, 'insertListItem', value, true, this.#live().children[at - 1]));
   }
   #tableFrom(method: string, value: unknown): TableNode {
     if (value === undefined || value === null) return tableOf([]);

@@ -2,7 +2,7 @@
  * What every Document element handle shares: the document it came from and whether that handle's
  * document was closed (`saveAndClose`), after which the platform refuses every call on it.
  */
-import { enumName } from '../enums';
+import { EnumValue, enumName } from '../enums';
 import { exception, signatureError } from '../errors';
 import type { World } from '../world';
 import type { DocModel } from './model';
@@ -26,9 +26,9 @@ export function docSignature(owner: string, method: string, args: readonly unkno
   return signatureError(`DocumentApp.${owner}`, method, args);
 }
 
-/** An enum argument's name, checked against its enum's members; else the signature refusal. */
+/** An enum argument (the enum's value, not its name as a string): its name; else the signature refusal. */
 export function enumArg<T extends string>(value: unknown, qualified: string, names: readonly T[], owner: string, method: string): T {
-  const name = enumName(value, qualified);
+  const name = value instanceof EnumValue ? enumName(value, qualified) : undefined;
   if (name === undefined || !(names as readonly string[]).includes(name)) throw docSignature(owner, method, [value]);
   return name as T;
 }

@@ -144,13 +144,22 @@ abstract class ParagraphBase<Api> {
   }
 }
 
-export class FakeParagraph extends ParagraphBase<GoogleAppsScript.Document.Paragraph> implements Pick<GoogleAppsScript.Document.Paragraph, CommonMethods | Setters> {
+export class FakeParagraph extends ParagraphBase<GoogleAppsScript.Document.Paragraph> implements Pick<GoogleAppsScript.Document.Paragraph, CommonMethods | Setters | 'asParagraph'> {
   protected readonly owner = 'Paragraph' as const;
+  /** getChild gives an Element: the cast to what it is. */
+  asParagraph(): GoogleAppsScript.Document.Paragraph {
+    this.live();
+    return asApi(this);
+  }
 }
 registerFake(FakeParagraph, { iface: 'Document.Paragraph', service: 'Document' });
 
-export class FakeListItem extends ParagraphBase<GoogleAppsScript.Document.ListItem> implements Pick<GoogleAppsScript.Document.ListItem, CommonMethods | Setters | 'getGlyphType' | 'setGlyphType' | 'getNestingLevel' | 'setNestingLevel' | 'getListId'> {
+export class FakeListItem extends ParagraphBase<GoogleAppsScript.Document.ListItem> implements Pick<GoogleAppsScript.Document.ListItem, CommonMethods | Setters | 'getGlyphType' | 'setGlyphType' | 'getNestingLevel' | 'setNestingLevel' | 'getListId' | 'asListItem'> {
   protected readonly owner = 'ListItem' as const;
+  asListItem(): GoogleAppsScript.Document.ListItem {
+    this.live();
+    return asApi(this);
+  }
   #list(): NonNullable<ParagraphNode['list']> {
     const list = this.live().list;
     if (!list) throw new Error('Emulator: a list item without list data');

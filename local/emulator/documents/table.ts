@@ -11,7 +11,7 @@ import { removeChild } from './tree';
 
 type TableMethods =
   | 'getNumRows' | 'getRow' | 'getCell' | 'appendTableRow' | 'removeRow' | 'getText' | 'getType' | 'editAsText' | 'setAttributes'
-  | 'getBorderWidth' | 'setBorderWidth' | 'getBorderColor' | 'setBorderColor' | 'getColumnWidth' | 'setColumnWidth' | 'removeFromParent' | 'getNumChildren';
+  | 'getBorderWidth' | 'setBorderWidth' | 'getBorderColor' | 'setBorderColor' | 'getColumnWidth' | 'setColumnWidth' | 'removeFromParent' | 'getNumChildren' | 'asTable';
 
 function childIndex(value: unknown, count: number, owner: string, method: string): number {
   const n = numberArg(value, owner, method, [value]);
@@ -32,6 +32,10 @@ export class FakeTable implements Pick<GoogleAppsScript.Document.Table, TableMet
   getType(): GoogleAppsScript.Document.ElementType {
     this.#live();
     return asApi(enumValue('Document.ElementType', 'TABLE'));
+  }
+  asTable(): GoogleAppsScript.Document.Table {
+    this.#live();
+    return asApi(this);
   }
   getNumRows(): number {
     return this.#live().rows.length;

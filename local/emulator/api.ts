@@ -25,7 +25,7 @@ export interface ApiSurface {
 
 const FILES = [
   'base', 'cache', 'html', 'lock', 'mail', 'properties', 'script', 'spreadsheet', 'utilities',
-  'gmail', 'forms', 'drive', 'charts', 'calendar',
+  'gmail', 'forms', 'drive', 'charts', 'calendar', 'document',
 ];
 /** Advanced services (`apis/<name>.d.ts`): the service is the top-level interface (`Drive`), its collections nested. */
 const ADVANCED_FILES = ['drive_v3'];

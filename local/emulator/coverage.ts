@@ -145,6 +145,16 @@ events created a user a day (10,000 with \`workspace: true\`), then \`Service in
 grants nothing here. Not confirmed on the platform: the end-before-start text (\`Event start date must be before event end date.\`),
 the deleted-event and guest texts, a bad guest address (\`Invalid argument: <address>\`), the invitation's wording.
 
+**DocumentApp and DriveApp** share the Drive advanced service's files: a Doc is a Drive file in its maker's My Drive,
+folders are files of the folder type, files belong to their maker (no sharing). Under \`drive.file\` DriveApp reaches
+only what the script made (else \`No item with the given ID could be found. …\`); changes to other files need \`drive\`.
+Edits reach the saved Doc (what \`getAs\`, \`getBlob\` and exports give) at \`saveAndClose()\` or when the execution ends;
+a closed handle refuses content calls (\`Document is closed, its contents cannot be updated.\`). A new Doc is US Letter
+with 72 pt margins and one empty paragraph; a section keeps its last paragraph. The DOCX export keeps paragraphs, styles,
+lists, tables, page breaks and page setup; the PDF is text only in the standard Times fonts, so Vietnamese letters
+outside Latin-1 lose their marks there (ệ as e). Not confirmed on the platform: the texts for bad offsets, colours
+and widths (\`Invalid argument: …\`) and for a page break in a table.
+
 **Other choices.** Sheet names are unique ignoring case. \`insertSheet\` puts the new sheet after the active one
 (or at the index given) and activates it. A copy (\`Sheet.copyTo\`, \`insertSheet(name, index, { template })\`)
 carries values, formats, number formats, validations, conditional-format rules (re-targeted to the copy), widths,

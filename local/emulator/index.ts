@@ -23,8 +23,9 @@ import { isSharedCall } from './races';
 import { clockEvent, describeTrigger, nextRunAfter, SCRIPT, type TriggerInfo, type TriggerRecord } from './script';
 import { detectScopes, grantScopes, manifestScopes } from './scopes';
 import { enableAdvancedServices, manifestAdvancedServices, type AdvancedService } from './advanced';
-import { driveFiles, type DriveFileRecord } from './drive/service';
+import { driveFiles } from './drive/service';
 import { calendarHost, CONSUMER_EVENTS_PER_DAY, WORKSPACE_EVENTS_PER_DAY, type EmulatorCalendar } from './calendar/host';
+import { docsHost, driveHost, type EmulatorDocs, type EmulatorDrive } from './documents/host';
 import { FakeUser } from './session';
 import { holdByOther, releaseOther } from './lock';
 import { FakeRange } from './spreadsheet/range';
@@ -42,6 +43,8 @@ export type { GmailMessageInfo } from './gmail';
 export type { DriveFileRecord } from './drive/service';
 export type { EmulatorCalendar, CalendarEventInfo, CalendarGuestInfo } from './calendar/host';
 export type { CalendarInvitation } from './calendar/state';
+export type { EmulatorDocs, EmulatorDrive, DocumentInfo, FolderInfo } from './documents/host';
+export type { BodyNode, BlockNode, ParagraphNode, TableNode, CellNode, CharStyle } from './documents/model';
 export type { AdvancedService } from './advanced';
 export type { TriggerInfo } from './script';
 export type { EmulatorForms, FormInfo, FormItemInfo, FormResponseInfo, NavTarget } from './forms/host';
@@ -180,8 +183,10 @@ export interface Emulator {
   /** Every message sent, by anyone; `remainingToday(user)` is that user's recipients left today (default: the owner's). */
   readonly mail: { readonly sent: SentMail[]; remainingToday(user?: string): number };
   readonly gmail: EmulatorGmail;
-  /** Files in Drive (every user's), host-side: what the script created and has not deleted. */
-  readonly drive: { files(): DriveFileRecord[] };
+  /** Drive, host-side: files (every user's), folders, and files made outside the script. */
+  readonly drive: EmulatorDrive;
+  /** The Docs DocumentApp made, host-side, as saved; each as .docx or PDF. */
+  readonly docs: EmulatorDocs;
   /** Every user's calendar events and the invitations Calendar sent, host-side; guests' answers. */
   readonly calendar: EmulatorCalendar;
   /**
@@ -415,7 +420,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       messages: (opts) => peekMailbox(world, opts?.user ?? owner).messages.map(messageInfo),
       labels: (opts) => [...peekMailbox(world, opts?.user ?? owner).labels],
     },
-    drive: { files: () => driveFiles(world) },
+    drive: driveHost(world, () => driveFiles(world)),
+    docs: docsHost(world),
     calendar: calendarHost(world),
     ui: {
       get menus() {

@@ -43,6 +43,8 @@ export const SCOPE = {
   calendarReadonly: `${AUTH}calendar.readonly`,
   /** The legacy feeds scope, still listed on every Calendar page. */
   calendarFeeds: 'https://www.google.com/calendar/feeds',
+  documents: `${AUTH}documents`,
+  documentsCurrentOnly: `${AUTH}documents.currentonly`,
 } as const;
 
 /** Any one of these scopes grants the call; empty: the call needs no authorization. */
@@ -73,6 +75,7 @@ const COVERS: Readonly<Record<string, readonly string[]>> = {
   [SCOPE.gmailCompose]: [SCOPE.gmailSend],
   [SCOPE.drive]: [SCOPE.driveFile, SCOPE.driveReadonly],
   [SCOPE.calendar]: [SCOPE.calendarReadonly],
+  [SCOPE.documents]: [SCOPE.documentsCurrentOnly],
 };
 
 const NONE: Requirement = [];
@@ -104,6 +107,9 @@ const CALENDAR_READ: Requirement = [SCOPE.calendar, SCOPE.calendarReadonly, SCOP
 const CALENDAR_WRITE: Requirement = [SCOPE.calendar, SCOPE.calendarFeeds];
 const EVENT_CHANGES = ['setTitle', 'setDescription', 'setLocation', 'setTime', 'addGuest', 'removeGuest', 'setTag', 'deleteTag', 'deleteEvent'];
 
+/** Document classes: the pages list `documents.currentonly` and `documents`. */
+const DOCS: Requirement = [SCOPE.documentsCurrentOnly, SCOPE.documents];
+
 const REF = 'https://developers.google.com/apps-script/reference/';
 
 function each(names: readonly string[], req: Requirement): Record<string, Requirement> {
@@ -112,6 +118,14 @@ function each(names: readonly string[], req: Requirement): Record<string, Requir
 
 const SPREADSHEET_CLASS = (page: string): ClassScopes => ({ via: ['SpreadsheetApp'], all: SHEETS, source: `${REF}spreadsheet/${page}` });
 const FORM_CLASS = (page: string): ClassScopes => ({ via: ['FormApp'], all: FORMS, source: `${REF}forms/${page}` });
+const DOCUMENT_CLASS = (page: string): ClassScopes => ({ via: ['DocumentApp'], all: DOCS, source: `${REF}document/${page}` });
+/**
+ * DriveApp: readers take `drive.readonly` too, changes need `drive`; `drive.file` grants both for the
+ * files the script made (drive/model.ts refuses the others as not found).
+ */
+const DRIVE_APP_CLASS = (page: string, writers: readonly string[]): ClassScopes => ({
+  via: ['DriveApp'], all: DRIVE_READ, methods: each(writers, DRIVE_WRITE), source: `${REF}drive/${page}`,
+});
 const NO_SCOPE = (via: string, page: string): ClassScopes => ({ via: [via], all: NONE, source: `${REF}${page}` });
 
 const GMAIL_READERS = [
@@ -267,6 +281,26 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   'Calendar.Calendar': { via: ['CalendarApp'], all: CALENDAR_READ, methods: { createEvent: CALENDAR_WRITE }, source: `${REF}calendar/calendar` },
   'Calendar.CalendarEvent': { via: ['CalendarApp'], all: CALENDAR_READ, methods: each(EVENT_CHANGES, CALENDAR_WRITE), source: `${REF}calendar/calendar-event` },
   'Calendar.EventGuest': { via: ['CalendarApp'], all: CALENDAR_READ, source: `${REF}calendar/event-guest` },
+  'Document.DocumentApp': {
+    via: ['DocumentApp'],
+    all: DOCS,
+    methods: each(['create', 'openById', 'openByUrl'], [SCOPE.documents]),
+    source: `${REF}document/document-app`,
+  },
+  'Document.Document': DOCUMENT_CLASS('document'),
+  'Document.Body': DOCUMENT_CLASS('body'),
+  'Document.Paragraph': DOCUMENT_CLASS('paragraph'),
+  'Document.ListItem': DOCUMENT_CLASS('list-item'),
+  'Document.PageBreak': DOCUMENT_CLASS('page-break'),
+  'Document.Table': DOCUMENT_CLASS('table'),
+  'Document.TableRow': DOCUMENT_CLASS('table-row'),
+  'Document.TableCell': DOCUMENT_CLASS('table-cell'),
+  'Document.Text': DOCUMENT_CLASS('text'),
+  'Drive.DriveApp': DRIVE_APP_CLASS('drive-app', ['createFile', 'createFolder']),
+  'Drive.File': DRIVE_APP_CLASS('file', ['setName', 'moveTo', 'setTrashed']),
+  'Drive.Folder': DRIVE_APP_CLASS('folder', ['setName', 'createFile', 'createFolder', 'addFile', 'removeFile', 'setTrashed']),
+  'Drive.FileIterator': DRIVE_APP_CLASS('file-iterator', []),
+  'Drive.FolderIterator': DRIVE_APP_CLASS('folder-iterator', []),
   // The Drive advanced service: reaching its collections needs nothing; each REST method lists its scopes
   // (developers.google.com/workspace/drive/api/reference/rest/v3/files/<method>, "Authorization scopes").
   Drive: { via: ['Drive'], all: NONE, source: 'https://developers.google.com/apps-script/advanced/drive' },

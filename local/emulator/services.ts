@@ -5,6 +5,8 @@
 import { advancedSymbol } from './advanced';
 import { FakeCacheService } from './cache';
 import { FakeCalendarApp } from './calendar/app';
+import { FakeDocumentApp } from './documents/app';
+import { FakeDriveApp } from './drive/app';
 import { FakeDrive } from './drive/service';
 import { FakeFormApp } from './forms/app';
 import { FakeGmailApp } from './gmail';
@@ -33,6 +35,8 @@ export const SERVICES: readonly ServiceModule[] = [
   { name: 'Gmail', globals: (w) => ({ GmailApp: new FakeGmailApp(w) }) },
   { name: 'Form', globals: (w) => ({ FormApp: new FakeFormApp(w) }) },
   { name: 'Calendar', globals: (w) => ({ CalendarApp: new FakeCalendarApp(w) }) },
+  { name: 'Document', globals: (w) => ({ DocumentApp: new FakeDocumentApp(w) }) },
+  { name: 'DriveApp', globals: (w) => ({ DriveApp: new FakeDriveApp(w) }) },
   { name: 'Script', globals: (w) => ({ ScriptApp: new FakeScriptApp(w) }) },
   { name: 'Properties', globals: (w) => ({ PropertiesService: new FakePropertiesService(w) }) },
   { name: 'Lock', globals: (w) => ({ LockService: new FakeLockService(w) }) },

@@ -8,31 +8,16 @@
 import { registerFake } from '../bridge';
 import { blobOf, FakeBlob } from '../blob';
 import { notImplemented, restError } from '../errors';
-import { grantedScopes, SCOPE } from '../scopes';
-import { stateKey, type World } from '../world';
+import type { World } from '../world';
 import { ConversionError, docToDocx, xlsToXlsx } from './convert';
+import { addFile, DOCX, DRIVE, FOLDER, GOOGLE_DOC, GOOGLE_SHEET, officeContent, reachableFile, XLSX, type DriveFileRecord } from './model';
 
-export const GOOGLE_SHEET = 'application/vnd.google-apps.spreadsheet';
-export const GOOGLE_DOC = 'application/vnd.google-apps.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** files.export: "the exported content is limited to 10MB" (the method's reference). */
 const EXPORT_LIMIT = 10 * 1024 * 1024;
 /** Import limits: Sheets 100 MB, Docs 50 MB (About.maxImportSizes; support.google.com/drive/answer/37603). */
 const IMPORT_LIMIT: Readonly<Record<string, number>> = { [GOOGLE_SHEET]: 100 * 1024 * 1024, [GOOGLE_DOC]: 50 * 1024 * 1024 };
 
-export interface DriveFileRecord {
-  id: string;
-  name: string;
-  mimeType: string;
-  owner: string;
-  /** The Office form a Google file exports to; the bytes of any other file. */
-  content: Uint8Array;
-  /** Made by this script (what `drive.file` reaches). */
-  byScript: boolean;
-}
-
-export const DRIVE = stateKey('drive', (): { files: Map<string, DriveFileRecord> } => ({ files: new Map() }));
+export type { DriveFileRecord } from './model';
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -75,33 +60,31 @@ export class FakeDriveFiles implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.C
     if (!blob) throw notImplemented('Drive.Files.create without media');
     const name = resource?.name ?? blob.name ?? 'Untitled';
     const content = target === GOOGLE_SHEET || target === GOOGLE_DOC ? imported(target, blob.bytes) : new Uint8Array(blob.bytes);
-    const id = `1${this.world.rng.chars(43, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_')}`;
-    const file: DriveFileRecord = { id, name, mimeType: target || blob.contentType || 'application/octet-stream', owner: this.world.actingUser(), content, byScript: true };
-    this.world.state(DRIVE).files.set(id, file);
+    const file = addFile(this.world, { name, mimeType: target || blob.contentType || 'application/octet-stream', content });
     return selectFields(file, optionalArgs?.fields);
   }
 
   /** The typings give export no third argument; the live service needs `{ alt: 'media' }` and then returns a Blob. */
   export(fileId: string, mimeType: string, optionalArgs?: Record<string, unknown>): void {
-    const file = this.#reachable(fileId, 'drive.files.export');
+    const file = this.#reachable(fileId, 'drive.files.export', 'read');
     if (optionalArgs?.alt !== 'media') throw restError('drive.files.export', 'Export requires alt=media to download the exported content.');
     if (file.mimeType !== GOOGLE_SHEET && file.mimeType !== GOOGLE_DOC) throw restError('drive.files.export', 'Export only supports Docs Editors files.');
     const expected = file.mimeType === GOOGLE_SHEET ? XLSX : DOCX;
     if (mimeType !== expected) throw notImplemented(`Drive.Files.export of ${file.mimeType} to ${mimeType}`);
-    if (file.content.length > EXPORT_LIMIT) throw restError('drive.files.export', 'This file is too large to be exported.');
-    return new FakeBlob(new Uint8Array(file.content), mimeType, file.name) as unknown as void;
+    const content = officeContent(this.world, file);
+    if (content.length > EXPORT_LIMIT) throw restError('drive.files.export', 'This file is too large to be exported.');
+    return new FakeBlob(new Uint8Array(content), mimeType, file.name) as unknown as void;
   }
 
   remove(fileId: string): void {
-    this.#reachable(fileId, 'drive.files.delete');
+    this.#reachable(fileId, 'drive.files.delete', 'write');
     this.world.state(DRIVE).files.delete(fileId);
   }
 
   /** Another user's file, or with only `drive.file` one the script did not make, is "not found", as the API says. */
-  #reachable(fileId: string, call: string): DriveFileRecord {
-    const file = this.world.state(DRIVE).files.get(String(fileId));
-    const fullDrive = grantedScopes(this.world).has(SCOPE.drive);
-    if (!file || file.owner !== this.world.actingUser() || (!fullDrive && !file.byScript)) throw restError(call, `File not found: ${String(fileId)}.`);
+  #reachable(fileId: string, call: string, access: 'read' | 'write'): DriveFileRecord {
+    const file = reachableFile(this.world, String(fileId), access);
+    if (!file) throw restError(call, `File not found: ${String(fileId)}.`);
     return file;
   }
 }
@@ -117,7 +100,7 @@ export class FakeDrive implements Pick<GoogleAppsScript.Drive, 'Files'> {
 registerFake(FakeDrive, { iface: 'Drive', service: 'Drive' });
 registerFake(FakeDriveFiles, { iface: 'Drive_v3.Drive.V3.Collection.FilesCollection', name: 'Drive.Files', service: 'Drive' });
 
-/** The files in Drive, host-side (every user's). */
+/** The files in Drive, host-side (every user's; folders apart). */
 export function driveFiles(world: World): DriveFileRecord[] {
-  return [...world.state(DRIVE).files.values()].map((f) => ({ ...f, content: new Uint8Array(f.content) }));
+  return [...world.state(DRIVE).files.values()].filter((f) => f.mimeType !== FOLDER).map((f) => ({ ...f, content: new Uint8Array(f.content), parents: [...f.parents] }));
 }

@@ -84,7 +84,7 @@ export const T = {
   paperHeading: 'Nhập phiếu giấy',
   paperBack: (unit: string) => `← Quay lại ${unit}`,
   paperIntro:
-    'Các ô đã điền sẵn nội dung hiện có trong bảng theo dõi; hãy sửa theo văn bản đơn vị gửi. Phiếu được kiểm tra như biểu mẫu trực tuyến (ít nhất 01 Chi đoàn xây dựng “Chi đoàn mạnh”, 01–02 Chi đoàn hỗ trợ) và ghi vào Nhật ký nhận với nguồn “Thủ công”.',
+    'Các ô đã điền sẵn nội dung hiện có trong bảng theo dõi; đề nghị sửa theo văn bản hoặc cuộc gọi của đơn vị. Đơn vị báo phần nào thì ghi phần đó (như thư điện tử): phần chưa báo giữ nguyên, kể cả đăng ký. Phiếu được ghi vào Nhật ký nhận với nguồn “Thủ công”.',
   paperReceived: 'Ngày Văn phòng nhận văn bản',
   paperDatePlaceholder: 'ngày/tháng/năm',
   paperNote: 'Ghi chú (số văn bản, người nộp)',
@@ -102,13 +102,13 @@ export const T = {
   paperSave: 'Ghi phiếu giấy',
   paperSaving: 'Đang ghi…',
   paperCancel: 'Hủy',
-  paperFix: 'Chưa ghi được, hãy sửa:',
-  paperRefused: 'Phiếu chưa được ghi (chưa có gì thay đổi trong bảng tính). Hãy sửa các điểm sau rồi bấm “Ghi phiếu giấy” lại:',
-  paperRetry: 'Nội dung đã nhập vẫn còn nguyên; hãy bấm “Ghi phiếu giấy” lại. Phiếu sẽ không bị ghi hai lần.',
-  paperNewNameMissing: 'Chi đoàn mới chưa có tên: hãy nhập tên hoặc bấm “Bỏ Chi đoàn này”.',
+  paperFix: 'Chưa ghi được. Đề nghị sửa các điểm sau:',
+  paperRefused: 'Phiếu chưa được ghi (chưa có gì thay đổi trong bảng tính). Đề nghị sửa các điểm sau rồi bấm “Ghi phiếu giấy” lại:',
+  paperRetry: 'Nội dung đã nhập vẫn còn nguyên; đề nghị bấm “Ghi phiếu giấy” lại. Phiếu sẽ không bị ghi hai lần.',
+  paperNewNameMissing: 'Chi đoàn mới chưa có tên: đề nghị nhập tên hoặc bấm “Bỏ Chi đoàn này”.',
   paperMembersInvalid: (chapter: string) => `Số đoàn viên của ${chapter || 'Chi đoàn mới'} phải là số nguyên từ 0 đến 99999.`,
   paperDateInvalid: (typed: string) =>
-    `Ngày nhận văn bản “${typed}” chưa đúng: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/2016.`,
+    `Ngày nhận văn bản “${typed}” chưa đúng: đề nghị nhập theo dạng ngày/tháng/năm, ví dụ 05/09/2016.`,
 
   reviewHeading: (count: number) => `Thư chờ xem xét (${count})`,
   reviewIntro:

@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Emulator } from '../../local/emulator';
+import { startPreview } from '../../local/preview/server';
+import { launchSidebarBrowser, type Browser } from './browser';
+import { DIST, e2eSeason } from './season';
+
+/**
+ * Issue 16, sidebar part A: partial paper entry checked in one round, the letters on a unit's
+ * page, the address remembered on assignment, server failures in Vietnamese, the pilot chapters.
+ */
+
+const SHOTS = resolve(__dirname, '../../out/screenshots');
+
+let emu: Emulator;
+let server: Server;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+/** The whole sidebar, its scrolling area unrolled (as sidebar.e2e.ts saves them). */
+async function screenshot(name: string): Promise<void> {
+  const height = await page.evaluate(() => document.getElementById('scroller')!.scrollHeight + document.getElementById('footer')!.offsetHeight);
+  await page.setViewportSize({ width: 300, height: Math.max(600, Math.min(height, 4000)) });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await page.setViewportSize({ width: 300, height: 900 });
+}
+
+async function openUnit(id: string): Promise<void> {
+  if (await page.locator('#unit-heading').count()) await page.getByRole('button', { name: '← Quay lại danh sách' }).click();
+  await page.locator(`li.unit[data-unit="${id}"] button.unit-name`).click();
+  await page.waitForSelector('#unit-heading');
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  emu = e2eSeason();
+  server = await startPreview(emu, DIST, 0);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchSidebarBrowser(origin);
+  page = await browser.context.newPage();
+  page.on('dialog', (dialog) => void dialog.dismiss());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('.units li.unit');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+});
+
+afterEach(() => expect(pageErrors).toEqual([]));
+
+describe('paper entry', () => {
+  const THANH = ['Chi đoàn thôn Thạnh Đông', 'Chi đoàn thôn Thạnh Tây', 'Chi đoàn thôn Hòa Xuân', 'Chi đoàn thôn Thạnh Bình'];
+  const group = (name: string) => page.locator('fieldset.paper-chapter', { has: page.locator('legend', { hasText: name }) });
+  const paperRows = () => emu.values('Nhật ký nhận').filter((row) => row[1] === 'Thủ công' && row[4] === 'Đoàn xã Tam Thạnh');
+
+  test('every field is checked in one round, then one rating phoned in is recorded without a registration', async () => {
+    await openUnit('tam-thanh');
+    await page.getByRole('button', { name: 'Nhập phiếu giấy' }).click();
+    await page.waitForSelector('#paper-heading');
+    const receivedBox = page.getByLabel('Ngày Văn phòng nhận văn bản');
+    const today = await receivedBox.inputValue();
+    // Four mistakes at once: a day that does not exist, a new chapter without a name, a member
+    // count that is not a number, and a "new" chapter the unit already has.
+    await receivedBox.fill('31/09/2016');
+    await group(THANH[1]).getByLabel('Số đoàn viên').fill('1e3');
+    await page.getByRole('button', { name: '+ Thêm Chi đoàn chưa có trong danh sách' }).click();
+    await page.getByRole('button', { name: '+ Thêm Chi đoàn chưa có trong danh sách' }).click();
+    await page.locator('fieldset.paper-chapter.new').nth(1).getByLabel('Tên Chi đoàn').fill('Chi đoàn thôn Hòa Xuân');
+    await page.getByRole('button', { name: 'Ghi phiếu giấy' }).click();
+    await page.waitForSelector('.paper-problems li');
+    expect(await page.locator('.paper-problems p').textContent()).toBe('Chưa ghi được. Đề nghị sửa các điểm sau:');
+    expect(await page.locator('.paper-problems li').allTextContents()).toEqual([
+      'Ngày nhận văn bản “31/09/2016” chưa đúng: đề nghị nhập theo dạng ngày/tháng/năm, ví dụ 05/09/2016.',
+      `Số đoàn viên của ${THANH[1]} phải là số nguyên từ 0 đến 99999.`,
+      'Chi đoàn mới chưa có tên: đề nghị nhập tên hoặc bấm “Bỏ Chi đoàn này”.',
+      'Chi đoàn thôn Hòa Xuân đã có trong danh sách Chi đoàn của đơn vị: đề nghị nhập vào dòng sẵn có thay vì thêm Chi đoàn mới',
+    ]);
+    // The keyboard goes to the first field to fix.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('31/09/2016');
+    expect(paperRows()).toEqual([]);
+    await screenshot('paper-entry-all-problems');
+
+    // The clerk fixes them all; the unit phoned in one rating only, and no registration.
+    await receivedBox.fill(today);
+    await group(THANH[1]).getByLabel('Số đoàn viên').fill('');
+    for (let i = 0; i < 2; i++) await page.locator('fieldset.paper-chapter.new').first().getByRole('button', { name: 'Bỏ Chi đoàn này' }).click();
+    await group(THANH[2]).getByLabel('Năm 2015').selectOption('Khá');
+    await page.getByLabel('Ghi chú (số văn bản, người nộp)').fill('Bí thư báo qua điện thoại');
+    await page.getByRole('button', { name: 'Ghi phiếu giấy' }).click();
+    await page.waitForSelector('#unit-heading');
+    const result = await page.locator('.unit-detail .notice').textContent();
+    expect(result).toContain(`Đã ghi phiếu giấy của Đoàn xã Tam Thạnh (nhận ngày ${today}): 1 Chi đoàn.`);
+    expect(result).toContain('Đơn vị còn thiếu: năm 2015 còn thiếu 3/4 Chi đoàn; 6 tháng đầu năm 2016 chưa nộp; chưa đăng ký xây dựng, hỗ trợ.');
+    expect(paperRows().map((row) => row[5])).toEqual(['Đã ghi']);
+    expect(emu.values('Tam Thạnh').slice(1).map((row) => row.slice(0, 5))).toEqual([
+      [THANH[0], '', '', '', ''],
+      [THANH[1], '', '', '', ''],
+      [THANH[2], '', 'Khá', '', ''],
+      [THANH[3], '', '', '', ''],
+    ]);
+    await screenshot('unit-detail-paper-partial');
+  });
+});

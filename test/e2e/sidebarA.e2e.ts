@@ -108,3 +108,25 @@ describe('paper entry', () => {
     await screenshot('unit-detail-paper-partial');
   });
 });
+
+describe("a unit's page", () => {
+  test('lists the letters sent to the unit next to what was received, newest first', async () => {
+    await openUnit('tam-son');
+    const outbox = emu.values('Nhật ký gửi').slice(1);
+    const sent = outbox.filter((row) => String(row[5]).includes('|tam-son|') || String(row[2]).includes('doan.tamson@example.org'));
+    const kinds = new Set(sent.map((row) => String(row[1])));
+    // The season sent Tam Sơn its reminders before the deadline, its overdue notices and its receipt.
+    expect([...kinds].sort()).toEqual(['Nhắc hạn', 'Quá hạn', 'Xác nhận']);
+    expect(await page.locator('h2', { hasText: 'Thư đã gửi đơn vị' }).count()).toBe(1);
+    const items = page.locator('ol.letters li.letter-item');
+    expect(await items.count()).toBe(sent.filter((row) => row[6] !== 'Bỏ qua').length);
+    const first = await items.first().textContent();
+    expect(first).toContain('Quá hạn');
+    expect(first).toContain('Tới: doan.tamson@example.org');
+    const texts = await items.allTextContents();
+    expect(texts.some((text) => text.includes('Xác nhận') && text.includes('Đã gửi'))).toBe(true);
+    // Keys are the code's bookkeeping: none on the page.
+    expect(texts.join('\n')).not.toContain('|');
+    await screenshot('unit-detail-letters');
+  });
+});

@@ -77,6 +77,10 @@ export const T = {
   historyHeading: 'Lịch sử nhận',
   historyMore: (shown: number, total: number) => `Đang hiện ${shown} lần nhận gần nhất trong ${total}; xem đủ ở trang Nhật ký nhận.`,
   noHistory: 'Chưa nhận được gì từ đơn vị này.',
+  lettersHeading: 'Thư đã gửi đơn vị',
+  lettersMore: (shown: number, total: number) => `Đang hiện ${shown} thư gần nhất trong ${total}; xem đủ ở trang Nhật ký gửi.`,
+  noLetters: 'Chưa gửi thư nào cho đơn vị này.',
+  letterTo: 'Tới',
   registrationBadge: { 'Xây dựng Chi đoàn mạnh': 'Xây dựng mạnh', 'Hỗ trợ': 'Hỗ trợ' } as Record<string, string>,
 
   paperEntry: 'Nhập phiếu giấy',

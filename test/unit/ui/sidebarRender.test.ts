@@ -76,6 +76,8 @@ const detail: UnitDetail = {
   ],
   history: [{ id: '<h1@x>', time: '08/09/2016 09:20', source: 'Email', sender: `${XSS} <x@example.org>`, status: 'Lỗi', detail: SVG_XSS }],
   historyTotal: 1,
+  letters: [{ time: '13/09/2016 07:00', kind: 'Quá hạn', to: 'x@example.org', subject: `Quá hạn – ${XSS}`, status: 'Hoãn' }],
+  lettersTotal: 1,
   entry: { ratings: ['Vững mạnh', 'Khá', 'Trung bình', 'Yếu'], registrations: ['Xây dựng Chi đoàn mạnh', 'Hỗ trợ'], today: '2016-09-14' },
 };
 
@@ -84,7 +86,7 @@ const noServer = new Proxy({}, { get: () => () => Promise.reject(new Error('not 
 describe('the sidebar views render data as text only', () => {
   test(`a chapter named ${XSS} makes no element and no attribute (unit detail)`, () => {
     const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined, openPaper: () => undefined }), replay: () => Promise.resolve('') }));
-    expectInert(view, [XSS, SVG_XSS, `Đoàn xã ${XSS}`]);
+    expectInert(view, [XSS, SVG_XSS, `Đoàn xã ${XSS}`, `Quá hạn – ${XSS}`]);
     const chapterCells = [...view.descendants()].filter((node) => node.tagName === 'TH' && node.getAttribute('scope') === 'row');
     expect(chapterCells[0].textContent).toBe(`${XSS}12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
     const buttons = [...view.descendants()].filter((node) => node.tagName === 'BUTTON');

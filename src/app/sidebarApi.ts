@@ -25,6 +25,7 @@ const schemas = {
   unitId: boundedId(100, inputMessages.unitId),
   messageId: boundedId(1000, inputMessages.messageId),
   reason: z.optional(z.nullable(z.string({ error: inputMessages.reason }).check(z.trim(), z.maxLength(1000, { error: inputMessages.reason })))),
+  remember: z.optional(z.nullable(z.boolean({ error: inputMessages.remember }))),
 };
 
 function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown): T {
@@ -37,6 +38,8 @@ export const validUnitId = (value: unknown): string => parseInput(schemas.unitId
 export const validMessageId = (value: unknown): string => parseInput(schemas.messageId, value);
 /** A rejection reason may be empty (the office's default reason is used then). */
 export const validReason = (value: unknown): string => parseInput(schemas.reason, value) ?? '';
+/** "Ghi nhớ địa chỉ này cho đơn vị": absent (an older page) means no. */
+export const validRemember = (value: unknown): boolean => parseInput(schemas.remember, value) ?? false;
 
 /** A paper entry as the page sends it; any flaw is the page's, so one message names where it is. */
 export function validPaperEntry(value: unknown): PaperEntry {

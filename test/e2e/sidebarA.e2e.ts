@@ -130,3 +130,25 @@ describe("a unit's page", () => {
     await screenshot('unit-detail-letters');
   });
 });
+
+describe('the review queue', () => {
+  test('"Ghi nhớ địa chỉ này cho đơn vị" adds the sender to the unit in Đơn vị as the message is assigned', async () => {
+    if (await page.locator('#unit-heading').count()) await page.getByRole('button', { name: '← Quay lại danh sách' }).click();
+    await page.getByRole('button', { name: /^Chờ xem xét/ }).click();
+    const item = page.locator('li.review-item').first();
+    await item.waitFor();
+    const remember = item.getByLabel('Ghi nhớ địa chỉ này cho đơn vị');
+    expect(await remember.isChecked()).toBe(false);
+    expect(await item.locator(`#${await remember.getAttribute('aria-describedby')}`).textContent()).toContain('Thêm Người lạ <nguoila@gmail.com> vào email của đơn vị');
+    await remember.check();
+    await item.getByLabel('Giao cho đơn vị').selectOption('tam-hai');
+    await item.getByRole('button', { name: 'Giao cho đơn vị' }).click();
+    await page.waitForSelector('.review-item .result.ok');
+    expect(await item.locator('.result').textContent()).toBe(
+      'Đã giao cho Đoàn xã Tam Hải: Đã ghi. Đã thêm địa chỉ nguoila@gmail.com vào email của Đoàn xã Tam Hải trong trang Đơn vị: thư sau từ địa chỉ này sẽ được ghi ngay.',
+    );
+    const [header, ...rows] = emu.values('Đơn vị');
+    expect(String(rows.find((row) => row[0] === 'tam-hai')![header.indexOf('Email')])).toMatch(/, nguoila@gmail\.com$/);
+    await screenshot('review-remember-sender');
+  });
+});

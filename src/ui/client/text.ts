@@ -127,6 +127,8 @@ export const T = {
   assignTo: 'Giao cho đơn vị',
   chooseUnit: '— Chọn đơn vị —',
   assign: 'Giao cho đơn vị',
+  rememberSender: 'Ghi nhớ địa chỉ này cho đơn vị',
+  rememberSenderNote: (sender: string) => `Thêm ${sender} vào email của đơn vị trong trang Đơn vị: thư sau từ địa chỉ này được ghi ngay, không phải chờ xem xét.`,
   mustChooseUnit: 'Hãy chọn đơn vị trước khi giao.',
   rejectReason: 'Lý do từ chối (gửi cho người gửi)',
   rejectPlaceholder: 'Ví dụ: thư không phải của cơ sở Đoàn trong huyện',

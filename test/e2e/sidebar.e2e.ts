@@ -260,7 +260,7 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     emu.faults.failOn('Range.getValues', 0, 'Service Spreadsheets timed out while accessing document with id 1.');
     await page.locator('#reload').click();
     await page.waitForSelector('.error-box');
-    expect(await page.locator('.error-box').textContent()).toContain('Service Spreadsheets timed out');
+    expect(await page.locator('.error-box').textContent()).toContain('Google Sheets đang chậm hoặc tạm thời không phản hồi');
     await page.getByRole('button', { name: 'Thử lại' }).click();
     await page.waitForSelector('li.unit');
     expect(pageErrors).toEqual([]);

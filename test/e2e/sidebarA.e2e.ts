@@ -152,3 +152,35 @@ describe('the review queue', () => {
     await screenshot('review-remember-sender');
   });
 });
+
+describe('a failed server call', () => {
+  test('is said in Vietnamese with what to do: a service timing out, a lost connection, a lock held too long', async () => {
+    await page.getByRole('button', { name: 'Tổng quan' }).click();
+    await page.waitForSelector('li.unit');
+    const reloadAndRead = async () => {
+      await page.locator('#reload').click();
+      await page.waitForSelector('.error-box');
+      return page.locator('.error-box p.error').textContent();
+    };
+    emu.faults.failOn('Range.getValues', 0, 'Service Spreadsheets timed out while accessing document with id 1.');
+    expect(await reloadAndRead()).toBe('Google Sheets đang chậm hoặc tạm thời không phản hồi; chưa có gì bị ghi dở. Đề nghị chờ một lát rồi bấm “Thử lại”.');
+    await screenshot('error-service-down');
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await page.waitForSelector('li.unit');
+
+    // The browser cannot reach the server at all: `fetch` itself fails.
+    await page.route('**/rpc/**', (route) => route.abort('internetdisconnected'));
+    await page.locator('#reload').click();
+    await page.waitForSelector('.error-box');
+    expect(await page.locator('.error-box p.error').textContent()).toMatch(/^Không kết nối được tới Google .*Đề nghị kiểm tra kết nối mạng/);
+    await page.unroute('**/rpc/**');
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await page.waitForSelector('li.unit');
+
+    emu.faults.failOn('Range.getValues', 0, 'Lock timeout: another process was holding the lock for too long.');
+    expect(await reloadAndRead()).toBe('Hệ thống đang bận ghi dữ liệu khác (thư đến, biểu mẫu) quá lâu. Đề nghị chờ khoảng một phút rồi thử lại.');
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await page.waitForSelector('li.unit');
+    expect(await page.locator('#app').textContent()).not.toMatch(/Exception|Failed to fetch|Lock timeout|Service Spreadsheets/);
+  });
+});

@@ -168,3 +168,16 @@ export function periodChipText(period: PeriodProgressView): string {
 export function registrationChipText(registration: RegistrationView): string {
   return `${T.registration}: ${registration.text}`;
 }
+
+/** A failed server call as the person at the sidebar reads it: what happened and what to do (server.ts). */
+export const FAILURE_TEXT = {
+  offline: 'Không kết nối được tới Google (mạng Internet bị gián đoạn hoặc trang đã mở quá lâu). Đề nghị kiểm tra kết nối mạng rồi bấm “Thử lại”; nếu vẫn không được, đóng và mở lại bảng điều khiển.',
+  serviceDown: 'Google Sheets đang chậm hoặc tạm thời không phản hồi; chưa có gì bị ghi dở. Đề nghị chờ một lát rồi bấm “Thử lại”.',
+  lockTimeout: 'Hệ thống đang bận ghi dữ liệu khác (thư đến, biểu mẫu) quá lâu. Đề nghị chờ khoảng một phút rồi thử lại.',
+  timeLimit: 'Thao tác chạy quá thời gian Google cho phép nên đã dừng. Đề nghị thử lại; phần đã ghi được giữ nguyên và không bị ghi hai lần.',
+  mailQuota: 'Hôm nay tài khoản đã dùng hết hạn mức gửi thư của Google. Đề nghị gửi lại vào ngày mai; thư chưa gửi được ghi trong trang Nhật ký gửi.',
+  permission:
+    'Tài khoản đang dùng chưa được cấp quyền cho thao tác này. Đề nghị mở menu Đi cơ sở > Kiểm tra cài đặt để cấp quyền, hoặc nhờ chủ bảng tính chia sẻ quyền chỉnh sửa cho tài khoản của mình.',
+  sheetLimit: 'Bảng tính đã chạm giới hạn của Google Sheets (số ô, độ dài một ô hoặc kích thước trang). Đề nghị chạy Đi cơ sở > Kiểm tra cài đặt để xem cách khắc phục.',
+  unknown: 'Máy chủ gặp lỗi chưa xác định. Đề nghị thử lại; nếu vẫn lỗi, báo người quản trị kèm thời điểm xảy ra (chi tiết ở Apps Script > Lần thực thi).',
+} as const;

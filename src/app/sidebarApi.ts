@@ -57,11 +57,11 @@ export interface SidebarClock {
 export const DATE_TIME_PATTERN = 'dd/MM/yyyy HH:mm';
 
 /** The part of the campaign the sidebar needs, from `Cấu hình` alone (units and cadres are read separately). */
-export type SidebarSettings = Pick<Campaign, 'name' | 'district' | 'timeZone' | 'start' | 'deadline' | 'scale' | 'periods'>;
+export type SidebarSettings = Pick<Campaign, 'name' | 'district' | 'timeZone' | 'start' | 'deadline' | 'scale' | 'periods' | 'pilots'>;
 
 /** Non-strict: the other keys of `Cấu hình` belong to other use cases, which validate them. */
 const settingsSchema = z.object(
-  z.pick(campaignSchema, { name: true, district: true, timeZone: true, start: true, deadline: true, scale: true, periods: true }).shape,
+  z.pick(campaignSchema, { name: true, district: true, timeZone: true, start: true, deadline: true, scale: true, periods: true, pilots: true }).shape,
 );
 
 /** Reads `Cấu hình` values (header included); throws the office's Vietnamese explanation when invalid. */

@@ -1,3 +1,4 @@
+import { findChapter } from '../domain/chapterNames';
 import { ratingLabel, SCALES } from '../domain/ratings';
 import { REGISTRATION_LABELS, registrationLabel } from '../domain/registration';
 import { SHEET } from '../workbook/layout';
@@ -25,6 +26,8 @@ export interface ChapterView {
   source: string;
   /** `dd/MM/yyyy HH:mm`, '' when never updated. */
   updated: string;
+  /** One of the plan's pilot chapters (Chi đoàn làm điểm). */
+  pilot: boolean;
 }
 
 /** A row of `Nhật ký nhận` naming this unit. */
@@ -78,6 +81,7 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     registration: chapter.registration ? registrationLabel(chapter.registration) : '',
     source: chapter.source,
     updated: formatCellTime(chapter.updated, settings.timeZone, clock),
+    pilot: unit.pilots.some((pilot) => findChapter([pilot.chapter], chapter.name) === 0),
   }));
   const log = readFirstColumns(sheets, SHEET.intakeLog, INTAKE_VIEW_WIDTH, (header) => cellText(header[0]) === INTAKE_LOG_HEADERS[0]).values;
   const history = newestFirst(intakeRowViews(log, settings.timeZone, clock).filter((row) => row.unit === unit.name));

@@ -153,6 +153,30 @@ describe('the review queue', () => {
   });
 });
 
+describe('the pilot chapters (Chi đoàn làm điểm)', () => {
+  test('are listed on the dashboard, on their unit in the list, and marked on their unit\'s page', async () => {
+    if (await page.locator('#unit-heading').count()) await page.getByRole('button', { name: '← Quay lại danh sách' }).click();
+    await page.getByRole('button', { name: 'Tổng quan' }).click();
+    await page.waitForSelector('section.pilots');
+    expect(await page.locator('#pilots-heading').textContent()).toBe('Chi đoàn làm điểm (2)');
+    const pilots = page.locator('section.pilots li.pilot');
+    expect(await pilots.allTextContents()).toEqual([
+      expect.stringMatching(/^Chi đoàn Thuận Yên Đông · Đoàn xã Tam SơnLàm điểm tháng 09\/2016 · Chưa đủ$/),
+      expect.stringMatching(/^Chi đoàn Xuân Thọ · Đoàn xã Tam TràLàm điểm tháng 09\/2016 · Đã nộp đủ$/),
+    ]);
+    expect(await page.locator('li.unit[data-unit="tam-tra"] .pilot-note').textContent()).toBe('Chi đoàn làm điểm: Chi đoàn Xuân Thọ');
+    expect(await page.locator('li.unit[data-unit="tam-tien"] .pilot-note').count()).toBe(0);
+    await screenshot('dashboard-pilots');
+    await pilots.nth(1).getByRole('button', { name: 'Xem chi tiết Đoàn xã Tam Trà' }).click();
+    await page.waitForSelector('#unit-heading');
+    expect(await page.locator('#unit-heading').textContent()).toBe('Đoàn xã Tam Trà');
+    expect(await page.locator('.fields').textContent()).toContain('Chi đoàn làm điểm: Chi đoàn Xuân Thọ (làm điểm tháng 09/2016)');
+    const marked = page.locator('table.chapters th', { has: page.locator('.pilot-badge') });
+    expect(await marked.locator('.chapter-name').allTextContents()).toEqual(['Chi đoàn Xuân Thọ']);
+    await screenshot('unit-detail-pilot');
+  });
+});
+
 describe('a failed server call', () => {
   test('is said in Vietnamese with what to do: a service timing out, a lost connection, a lock held too long', async () => {
     await page.getByRole('button', { name: 'Tổng quan' }).click();

@@ -81,6 +81,12 @@ export const T = {
   lettersMore: (shown: number, total: number) => `Đang hiện ${shown} thư gần nhất trong ${total}; xem đủ ở trang Nhật ký gửi.`,
   noLetters: 'Chưa gửi thư nào cho đơn vị này.',
   letterTo: 'Tới',
+  pilotsHeading: (count: number) => `Chi đoàn làm điểm (${count})`,
+  pilotMonth: (month: string) => `Làm điểm tháng ${month}`,
+  pilotShort: (chapters: readonly string[]) => `Chi đoàn làm điểm: ${chapters.join(', ')}`,
+  pilotBadge: 'Làm điểm',
+  pilotField: 'Chi đoàn làm điểm',
+  pilotFieldValue: (chapter: string, month: string) => `${chapter} (làm điểm tháng ${month})`,
   registrationBadge: { 'Xây dựng Chi đoàn mạnh': 'Xây dựng mạnh', 'Hỗ trợ': 'Hỗ trợ' } as Record<string, string>,
 
   paperEntry: 'Nhập phiếu giấy',

@@ -124,7 +124,7 @@ export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handler
     ),
     el('h2', {}, T.chartHeading),
     ratingChartView(dashboard.chart),
-    pilotsView(dashboard.units, handlers.openUnit),
+    pilotsView(dashboard.units),
     el(
       'fieldset',
       { class: 'filters' },

@@ -8,7 +8,7 @@ import { readPollReport } from './app/pollReport';
 import { loadReviewQueue, type ReviewQueue } from './app/reviewQueue';
 import { chapterBook, decideChapterIn, validChapterDecision, type ChapterDecision, type ChapterDecisionOutcome } from './app/chapterDecisions';
 import { loadPendingChapters, type PendingChapterView } from './app/pendingChaptersView';
-import { validMessageId, validPaperEntry, validReason, validUnitId, type SidebarClock } from './app/sidebarApi';
+import { validMessageId, validPaperEntry, validReason, validRemember, validUnitId, type SidebarClock } from './app/sidebarApi';
 import { recordPaperEntryIn, type PaperOutcome } from './app/paperIntake';
 import type { PaperEntry } from './domain/paperEntry';
 import { activateUnitTab, loadUnitDetail, type UnitDetail } from './app/unitDetail';
@@ -407,12 +407,15 @@ export function openUnitTab(unitId: string): { sheet: string } {
   return editorRead_((sheets) => activateUnitTab(sheets, validUnitId(unitId)));
 }
 
-/** Sidebar API: applies a message waiting for review to the unit the office chose, and confirms it. */
-export function assignReview(messageId: string, unitId: string): ReviewOutcome {
+/**
+ * Sidebar API: applies a message waiting for review to the unit the office chose, and confirms
+ * it; with `remember`, the sender's address is first added to the unit's emails in `Đơn vị`.
+ */
+export function assignReview(messageId: string, unitId: string, remember?: boolean): ReviewOutcome {
   requireEditor(activeSpreadsheet(), activeUserEmail());
   const id = validMessageId(messageId);
   const unit = validUnitId(unitId);
-  return decideReview_(id, { unitId: unit });
+  return decideReview_(id, { unitId: unit }, validRemember(remember));
 }
 
 /** Sidebar API: closes a message waiting for review without recording it. */
@@ -442,9 +445,11 @@ export function decideChapter(unitId: string, pendingId: string, decision: Chapt
 }
 
 /** At once from the office's account; from anyone else's kept for the office's next poll (the message is in the office's mailbox). */
-function decideReview_(messageId: string, decision: ReviewDecision): ReviewOutcome {
+function decideReview_(messageId: string, decision: ReviewDecision, remember = false): ReviewOutcome {
   return withScriptLock(() =>
-    officeAtKeyboard() ? resolveReviewIn(mailDeps_(), messageId, decision) : queueReviewIn({ ss: activeSpreadsheet(), queue: officeQueue() }, messageId, decision),
+    officeAtKeyboard()
+      ? resolveReviewIn(mailDeps_(), messageId, decision, remember)
+      : queueReviewIn({ ss: activeSpreadsheet(), queue: officeQueue() }, messageId, decision, remember),
   );
 }
 

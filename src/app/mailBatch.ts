@@ -50,7 +50,7 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
     const entry = planned[index];
     if (entry.kind !== 'open') continue;
     entry.row = first + offset;
-    ctx.intake.byId.set(entry.message.messageId, { row: entry.row, source: 'Email', status: 'Đang xử lý', unit: '', detail: gmailTag(entry.message) });
+    ctx.intake.byId.set(entry.message.messageId, { row: entry.row, source: 'Email', sender: entry.message.from, status: 'Đang xử lý', unit: '', detail: gmailTag(entry.message) });
   }
 
   const deferred: Deferred = { applied: [], outbox: [], today: ctx.localDay(ctx.now(), ctx.campaign.timeZone) };
@@ -74,7 +74,7 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
   recordOutboxBatch(ctx.outboxSheet, ctx.outbox, deferred.outbox);
   finishIntakeRows(ctx.intakeSheet, finished);
   for (const done of finished) {
-    ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', status: done.status, unit: done.unit, detail: done.detail });
+    ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', sender: done.message.from, status: done.status, unit: done.unit, detail: done.detail });
   }
   return finished.filter((done) => done.status === PARKED_STATUS).map((done) => parkedOf(done.message, done.row, done.unit, done.detail));
 }

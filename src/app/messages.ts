@@ -181,11 +181,11 @@ export const paperMessages = {
   problem: (p: PaperEntryProblem): string => {
     switch (p.kind) {
       case 'receivedInFuture':
-        return `ngày nhận văn bản ${isoToVi(p.receivedOn)} sau ngày hôm nay (${isoToVi(p.today)}): hãy chọn đúng ngày Văn phòng nhận văn bản`;
+        return `ngày nhận văn bản ${isoToVi(p.receivedOn)} sau ngày hôm nay (${isoToVi(p.today)}): đề nghị chọn đúng ngày Văn phòng nhận văn bản`;
       case 'duplicateChapter':
-        return `${p.name} được nhập hai lần: hãy bỏ một dòng`;
+        return `${p.name} được nhập hai lần: đề nghị bỏ một dòng`;
       case 'newChapterExists':
-        return `${p.name} đã có trong danh sách Chi đoàn của đơn vị: hãy nhập vào dòng sẵn có thay vì thêm Chi đoàn mới`;
+        return `${p.name} đã có trong danh sách Chi đoàn của đơn vị: đề nghị nhập vào dòng sẵn có thay vì thêm Chi đoàn mới`;
     }
   },
   receipt: {

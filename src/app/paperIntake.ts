@@ -39,8 +39,10 @@ export interface PaperIntakeDeps {
 export type PaperOutcome = { ok: true; message: string; notes: string[] } | { ok: false; problems: string[] };
 
 /**
- * A paper submission the office types in: checked by the form's rules first (an invalid entry
- * writes nothing and the clerk fixes it on the spot), then logged with the whole entry as
+ * A paper submission the office types in: its ratings checked by the form's rules first, every
+ * point in one answer (an invalid entry writes nothing and the clerk fixes it on the spot), its
+ * registration taken as stated like an email's (a unit that phones in one rating is recorded, what
+ * it leaves out stays as it was and the notes say what is still missing), then logged with the whole entry as
  * `Nội dung gốc`, applied whole, and confirmed to the unit if the clerk asks. The entry id the
  * page chose makes a repeated click or a retry after a lost answer record it once. `recordedAt`:
  * when the clerk first recorded it, for an entry the poll finishes.
@@ -61,7 +63,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
   const today = deps.localDay(now, campaign.timeZone);
   const listed = entry.chapters.filter((c) => !c.isNew).map((c) => c.name);
   const problems = checkPaperEntry(entry, today, listed).map(paperMessages.problem);
-  const check = checkFormAnswers(paperAnswers(entry, unit.name), campaign, { chapters: listed }, formMessages.memberLineUnread);
+  const check = checkFormAnswers(paperAnswers(entry, unit.name), campaign, { chapters: listed }, formMessages.memberLineUnread, 'asStated');
   if (!check.ok) problems.push(...check.problems.map(formMessages.problem));
   if (problems.length || !check.ok) return { ok: false, problems };
 

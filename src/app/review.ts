@@ -8,9 +8,11 @@ import { reviewMessages } from './messages';
 import { openIntakeWorkbook } from './intakeWorkbook';
 import { nextPollBy, reviewActionKey, sameDecision, type OfficeQueue, type ReviewDecision } from './officeActions';
 import { officeActionMessages } from './officeActionsMessages';
+import { rememberSenderIn } from './rememberSender';
 
 /** `message`, when present, is what the sidebar says instead of the status (a decision left for the office). */
-export type ReviewOutcome = { ok: true; status: string; message?: string } | { ok: false; error: string };
+/** `remembered`: what became of the sender's address the office asked to remember for the unit. */
+export type ReviewOutcome = { ok: true; status: string; message?: string; remembered?: string } | { ok: false; error: string };
 
 /**
  * The office's decision on a message waiting for review: assign it to a unit (it is then applied
@@ -18,7 +20,7 @@ export type ReviewOutcome = { ok: true; status: string; message?: string } | { o
  * becomes final last: until then the message is still waiting, and clicking again redoes only
  * what did not happen (the reply and the outbox row are checked before they are made).
  */
-export function resolveReviewIn(deps: PollDeps, messageId: string, decision: ReviewDecision): ReviewOutcome {
+export function resolveReviewIn(deps: PollDeps, messageId: string, decision: ReviewDecision, remember = false): ReviewOutcome {
   const ctx = openMailContext(deps);
   if ('errors' in ctx) return { ok: false, error: ctx.errors.join('\n') };
   const logged = ctx.intake.byId.get(messageId);
@@ -45,6 +47,9 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
   }
   const unit = ctx.campaign.units.find((u) => u.id === decision.unitId);
   if (!unit) return { ok: false, error: reviewMessages.unknownUnit(decision.unitId) };
+  // Before the message is applied, so its receipt goes to the unit's addresses with this one among them.
+  const remembered = remember ? rememberSenderIn(ctx, unit, message.from) : null;
+  if (remembered && !remembered.ok) return remembered;
   const report = mailReport(message, ctx.legacy);
   const triage = report.ok
     ? { action: 'apply' as const, unit, submission: submissionOf(report), warnings: report.warnings }
@@ -52,7 +57,7 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
   const outcome = act(ctx, message, triage, ctx.outboxSheet);
   ctx.mailbox.resolve(message.gmailId);
   finishIntakeRow(ctx.intakeSheet, logged.row, unit.name, outcome.status, `${reviewMessages.assigned(unit.name)} ${outcome.detail} ${gmailTag(message)}`);
-  return { ok: true, status: outcome.status };
+  return { ok: true, status: outcome.status, ...(remembered ? { remembered: remembered.message } : {}) };
 }
 
 /**
@@ -62,7 +67,7 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
  * mailbox is never opened here. Deciding the same again answers the same; another decision for
  * a message already decided is refused.
  */
-export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadsheet; queue: OfficeQueue }, messageId: string, decision: ReviewDecision): ReviewOutcome {
+export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadsheet; queue: OfficeQueue }, messageId: string, decision: ReviewDecision, remember = false): ReviewOutcome {
   const workbook = openIntakeWorkbook(deps.ss);
   if ('errors' in workbook) return { ok: false, error: workbook.errors.join('\n') };
   const { campaign, intake, intakeSheet } = workbook;
@@ -77,12 +82,16 @@ export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadshe
   if (earlier?.kind === 'review' && !sameDecision(earlier.decision, decision)) {
     return { ok: false, error: officeActionMessages.reviewAlreadyQueued(describe(earlier.decision) ?? '') };
   }
+  // The address is only the workbook's, which any editor may write: remembered now, from the log's `Người gửi`.
+  const unit = 'unitId' in decision ? campaign.units.find((u) => u.id === decision.unitId) : undefined;
+  const remembered = remember && unit ? rememberSenderIn(workbook, unit, logged.sender) : null;
+  if (remembered && !remembered.ok) return remembered;
   const by = nextPollBy(queue, campaign.timeZone);
   if (!earlier) queue.store.put({ kind: 'review', key, messageId, decision, by: queue.clerk, at: queue.now().getTime() });
   // The note goes after what the log said (its Gmail reference included), written once.
   const note = officeActionMessages.reviewLogNote(decided, queue.clerk, queue.format(queue.now(), campaign.timeZone, 'HH:mm dd/MM/yyyy'));
   if (!logged.detail.includes(officeActionMessages.reviewLogNoteStart(decided))) finishIntakeRow(intakeSheet, logged.row, logged.unit, 'Chờ xem xét', `${logged.detail} ${note}`);
-  return { ok: true, status: 'Chờ xem xét', message: officeActionMessages.queuedReview(decided, by) };
+  return { ok: true, status: 'Chờ xem xét', message: officeActionMessages.queuedReview(decided, by), ...(remembered ? { remembered: remembered.message } : {}) };
 }
 
 /** A decision as people read it; null for a unit no longer in `Đơn vị`. */

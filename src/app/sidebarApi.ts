@@ -25,6 +25,7 @@ const schemas = {
   unitId: boundedId(100, inputMessages.unitId),
   messageId: boundedId(1000, inputMessages.messageId),
   reason: z.optional(z.nullable(z.string({ error: inputMessages.reason }).check(z.trim(), z.maxLength(1000, { error: inputMessages.reason })))),
+  remember: z.optional(z.nullable(z.boolean({ error: inputMessages.remember }))),
 };
 
 function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown): T {
@@ -37,6 +38,8 @@ export const validUnitId = (value: unknown): string => parseInput(schemas.unitId
 export const validMessageId = (value: unknown): string => parseInput(schemas.messageId, value);
 /** A rejection reason may be empty (the office's default reason is used then). */
 export const validReason = (value: unknown): string => parseInput(schemas.reason, value) ?? '';
+/** "Ghi nhớ địa chỉ này cho đơn vị": absent (an older page) means no. */
+export const validRemember = (value: unknown): boolean => parseInput(schemas.remember, value) ?? false;
 
 /** A paper entry as the page sends it; any flaw is the page's, so one message names where it is. */
 export function validPaperEntry(value: unknown): PaperEntry {
@@ -54,11 +57,11 @@ export interface SidebarClock {
 export const DATE_TIME_PATTERN = 'dd/MM/yyyy HH:mm';
 
 /** The part of the campaign the sidebar needs, from `Cấu hình` alone (units and cadres are read separately). */
-export type SidebarSettings = Pick<Campaign, 'name' | 'district' | 'timeZone' | 'start' | 'deadline' | 'scale' | 'periods'>;
+export type SidebarSettings = Pick<Campaign, 'name' | 'district' | 'timeZone' | 'start' | 'deadline' | 'scale' | 'periods' | 'pilots'>;
 
 /** Non-strict: the other keys of `Cấu hình` belong to other use cases, which validate them. */
 const settingsSchema = z.object(
-  z.pick(campaignSchema, { name: true, district: true, timeZone: true, start: true, deadline: true, scale: true, periods: true }).shape,
+  z.pick(campaignSchema, { name: true, district: true, timeZone: true, start: true, deadline: true, scale: true, periods: true, pilots: true }).shape,
 );
 
 /** Reads `Cấu hình` values (header included); throws the office's Vietnamese explanation when invalid. */

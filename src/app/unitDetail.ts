@@ -1,3 +1,4 @@
+import { findChapter } from '../domain/chapterNames';
 import { ratingLabel, SCALES } from '../domain/ratings';
 import { REGISTRATION_LABELS, registrationLabel } from '../domain/registration';
 import { SHEET } from '../workbook/layout';
@@ -6,7 +7,7 @@ import { readCadreRows, readUnitRows } from '../workbook/unitsSheet';
 import { readChapterRows } from '../workbook/unitTab';
 import { readFirstColumns, readUnitTab } from '../workbook/gridRead';
 import { cellText } from '../workbook/cells';
-import { CADRE_HEADERS, INTAKE_LOG_HEADERS } from '../workbook/layout';
+import { CADRE_HEADERS, INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from '../workbook/layout';
 import { INTAKE_VIEW_WIDTH, intakeRowViews, newestFirst } from './intakeRows';
 import { deadlineInfo, formatCellTime, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
 import { sidebarMessages } from './sidebarMessages';
@@ -14,6 +15,7 @@ import { readUnitRowViews, type UnitRowView } from './unitRowView';
 import { workbookMessages } from '../workbook/messages';
 import type { KeyValueStore } from '../gas/properties';
 import { rememberCadreNames } from './cadreNames';
+import { unitLetters, type LetterEntry } from './unitLetters';
 
 /** A chapter of the unit's tab; ratings are labels ('' when not rated), one per period. */
 export interface ChapterView {
@@ -24,6 +26,8 @@ export interface ChapterView {
   source: string;
   /** `dd/MM/yyyy HH:mm`, '' when never updated. */
   updated: string;
+  /** One of the plan's pilot chapters (Chi đoàn làm điểm). */
+  pilot: boolean;
 }
 
 /** A row of `Nhật ký nhận` naming this unit. */
@@ -49,13 +53,16 @@ export interface UnitDetail {
   /** Newest first, at most `HISTORY_LIMIT`; `historyTotal` counts them all. */
   history: HistoryEntry[];
   historyTotal: number;
+  /** Letters sent to the unit (`Nhật ký gửi`), newest first, at most `LETTERS_LIMIT`; `lettersTotal` counts them all. */
+  letters: LetterEntry[];
+  lettersTotal: number;
   /** What the paper entry offers: the campaign's rating labels (best first), the registration labels, today as `YYYY-MM-DD`. */
   entry: { ratings: string[]; registrations: string[]; today: string };
 }
 
 export const HISTORY_LIMIT = 30;
 
-/** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab and `Nhật ký nhận` (five reads, the raw content column left out). */
+/** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab, `Nhật ký nhận` (the raw content column left out) and `Nhật ký gửi`: six reads. */
 export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: SidebarClock, names: KeyValueStore): UnitDetail {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const unit = readUnitRowViews(unitValues, settings, clock).find((candidate) => candidate.id === unitId);
@@ -74,9 +81,12 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     registration: chapter.registration ? registrationLabel(chapter.registration) : '',
     source: chapter.source,
     updated: formatCellTime(chapter.updated, settings.timeZone, clock),
+    pilot: unit.pilots.some((pilot) => findChapter([pilot.chapter], chapter.name) === 0),
   }));
   const log = readFirstColumns(sheets, SHEET.intakeLog, INTAKE_VIEW_WIDTH, (header) => cellText(header[0]) === INTAKE_LOG_HEADERS[0]).values;
   const history = newestFirst(intakeRowViews(log, settings.timeZone, clock).filter((row) => row.unit === unit.name));
+  const outbox = readFirstColumns(sheets, SHEET.outboxLog, OUTBOX_LOG_HEADERS.length, (header) => cellText(header[0]) === OUTBOX_LOG_HEADERS[0]).values;
+  const sent = unitLetters(outbox, unit, settings.timeZone, clock);
   return {
     unit,
     cadre: cadre ?? { id: unit.cadre, name: '', role: '', email: '' },
@@ -86,6 +96,8 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     chapters,
     history: history.slice(0, HISTORY_LIMIT).map(({ id, time, source, sender, status, detail }) => ({ id, time, source, sender, status, detail })),
     historyTotal: history.length,
+    letters: sent.letters,
+    lettersTotal: sent.total,
     entry: {
       ratings: SCALES[settings.scale].levels.map((level) => level.label),
       registrations: Object.values(REGISTRATION_LABELS),

@@ -43,6 +43,18 @@ export interface UnitRowView {
   lastContact: string;
   /** The unit's pre-filled form link, '' when `Đơn vị` has no `Biểu mẫu` column or the cell is empty. */
   formUrl: string;
+  /** Its chapters the plan names as pilots (Chi đoàn làm điểm, campaign `pilots`), `month` as `MM/yyyy`. */
+  pilots: PilotView[];
+}
+
+export interface PilotView {
+  chapter: string;
+  month: string;
+}
+
+/** `2016-09` → `09/2016`, as every date the office reads. */
+export function pilotsOf(settings: Pick<SidebarSettings, 'pilots'>, unitId: string): PilotView[] {
+  return settings.pilots.filter((pilot) => pilot.unit === unitId).map((pilot) => ({ chapter: pilot.chapter, month: pilot.month.split('-').reverse().join('/') }));
 }
 
 interface StatusColumns {
@@ -116,6 +128,7 @@ export function readUnitRowViews(values: readonly (readonly unknown[])[], settin
         complete: cell(row, columns.complete) === statusMessages.complete,
         lastContact: columns.lastReceived < 0 ? '' : formatCellTime(row[columns.lastReceived], settings.timeZone, clock),
         formUrl: HTTPS_URL.test(formUrl) ? formUrl : '',
+        pilots: pilotsOf(settings, unit.id),
       };
     });
 }

@@ -32,6 +32,11 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[^\s@,;<>()]{2,}$/;
+
+/** Whether a bare address would pass the campaign's own check (an address the office adds later must). */
+export function isEmailAddress(address: string): boolean {
+  return address.length <= EMAIL_LIMIT && EMAIL.test(address);
+}
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const TIME_ZONE = /^(UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/;
 

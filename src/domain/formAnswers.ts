@@ -47,11 +47,24 @@ export type FormCheck =
   | { ok: false; problems: FormProblem[] };
 
 /**
- * A form response is applied whole or not at all: every rating must be a label of the campaign's
- * scale and the registration must name at least one chapter to build and one or two to support.
- * Member counts that cannot be read are only warnings (they are optional).
+ * `whole`: the form asks for the registration on its own page, so an answer without a valid one
+ * is refused. `asStated`: a paper copy (or a phone call) is taken like an email, with only what it
+ * says; a registration it leaves out stays as recorded and the unit's status says what is missing.
  */
-export function checkFormAnswers(answers: FormAnswers, campaign: Pick<Campaign, 'periods' | 'scale'>, unit: Pick<Unit, 'chapters'>, memberWarning: (line: string) => string): FormCheck {
+export type RegistrationRule = 'whole' | 'asStated';
+
+/**
+ * A form response is applied whole or not at all: every rating must be a label of the campaign's
+ * scale and, under the `whole` rule, the registration must name at least one chapter to build and
+ * one or two to support. Member counts that cannot be read are only warnings (they are optional).
+ */
+export function checkFormAnswers(
+  answers: FormAnswers,
+  campaign: Pick<Campaign, 'periods' | 'scale'>,
+  unit: Pick<Unit, 'chapters'>,
+  memberWarning: (line: string) => string,
+  rule: RegistrationRule = 'whole',
+): FormCheck {
   const problems: FormProblem[] = [];
   const warnings = [...answers.notes];
   const allowed = new Set<RatingCode>(SCALES[campaign.scale].levels.map((l) => l.code));
@@ -86,11 +99,15 @@ export function checkFormAnswers(answers: FormAnswers, campaign: Pick<Campaign, 
   const all = [...chapters.values()];
   const build = all.filter((c) => c.registration === 'BUILD_STRONG');
   const support = all.filter((c) => c.registration === 'SUPPORT');
-  if (build.length === 0) problems.push({ kind: 'noBuild' });
-  if (support.length === 0) problems.push({ kind: 'noSupport' });
-  if (support.length > 2) problems.push({ kind: 'tooManySupport', chapters: support.map((c) => c.name) });
+  if (rule === 'whole') {
+    if (build.length === 0) problems.push({ kind: 'noBuild' });
+    if (support.length === 0) problems.push({ kind: 'noSupport' });
+    if (support.length > 2) problems.push({ kind: 'tooManySupport', chapters: support.map((c) => c.name) });
+  }
   if (problems.length) return { ok: false, problems };
-  return { ok: true, submission: { chapters: all, hasRegistration: true }, warnings };
+  // As an email's table: a registration stated for any chapter replaces the unit's previous one.
+  const hasRegistration = rule === 'whole' || build.length + support.length > 0;
+  return { ok: true, submission: { chapters: all, hasRegistration }, warnings };
 }
 
 function registerTicks(chapter: IncomingChapter, labels: readonly string[], problems: FormProblem[]): void {

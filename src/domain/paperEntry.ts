@@ -53,7 +53,7 @@ export type PaperEntryProblem =
  * What the form itself would have prevented: a date in the future, the same chapter twice, a
  * "new" chapter that the unit already has (it would be recorded under a second name).
  */
-export function checkPaperEntry(entry: PaperEntry, today: string, listed: readonly string[]): PaperEntryProblem[] {
+export function checkPaperEntry(entry: Pick<PaperEntry, 'receivedOn' | 'chapters'>, today: string, listed: readonly string[]): PaperEntryProblem[] {
   const problems: PaperEntryProblem[] = [];
   if (dayNumber(entry.receivedOn) > dayNumber(today)) problems.push({ kind: 'receivedInFuture', receivedOn: entry.receivedOn, today });
   const seen: string[] = [];

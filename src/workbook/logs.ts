@@ -51,6 +51,8 @@ export interface LoggedSubmission {
   row: number;
   /** `Form`, `Email`, `Thủ công`. */
   source: string;
+  /** `Người gửi`: the From of an email, the respondent of a form, the clerk of a paper entry. */
+  sender: string;
   status: IntakeStatus;
   unit: string;
   detail: string;
@@ -111,7 +113,7 @@ export function readIntakeIndex(sheet: Sheet): IntakeIndex {
     const id = cellText(row[indexFromSource('Mã')]);
     const status = cellText(row[indexFromSource('Trạng thái')]) as IntakeStatus;
     if (!id || status === 'Trùng' || byId.has(id)) return;
-    byId.set(id, { row: i + 2, source: cellText(row[indexFromSource('Nguồn')]), status, unit: cellText(row[indexFromSource('Đơn vị')]), detail: cellText(row[indexFromSource('Chi tiết')]) });
+    byId.set(id, { row: i + 2, source: cellText(row[indexFromSource('Nguồn')]), sender: cellText(row[indexFromSource('Người gửi')]), status, unit: cellText(row[indexFromSource('Đơn vị')]), detail: cellText(row[indexFromSource('Chi tiết')]) });
   });
   return { ...grid, byId };
 }

@@ -4,6 +4,7 @@ import { ratingChartView } from './chart';
 import { askButton, button, el, uid } from './dom';
 import { filterUnits, type UnitFilter } from './filters';
 import { deadlineText, periodChipText, registrationChipText, T } from './text';
+import { pilotsView } from './pilotsView';
 
 export interface DashboardHandlers {
   openUnit(unit: DashboardUnit): void;
@@ -36,6 +37,7 @@ function unitItem(unit: DashboardUnit, handlers: DashboardHandlers): HTMLElement
     { class: `unit ${unit.complete ? 'complete' : 'incomplete'}`, 'data-unit': unit.id },
     button(unit.name, { class: 'unit-name link', 'aria-label': T.openUnit(unit.name) }, () => handlers.openUnit(unit)),
     el('div', { class: 'secondary' }, meta),
+    unit.pilots.length ? el('div', { class: 'secondary pilot-note' }, T.pilotShort(unit.pilots.map((pilot) => pilot.chapter))) : null,
     el('ul', { class: 'chips' }, ...unit.periods.map(periodChip), registrationChip(unit.registration)),
     el('div', { class: 'unit-foot' }, deadlineLine(unit), el('span', { class: 'secondary' }, unit.lastContact ? T.lastContact(unit.lastContact) : T.neverContacted)),
   );
@@ -122,6 +124,7 @@ export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handler
     ),
     el('h2', {}, T.chartHeading),
     ratingChartView(dashboard.chart),
+    pilotsView(dashboard.units),
     el(
       'fieldset',
       { class: 'filters' },

@@ -173,7 +173,7 @@ function renderReview(queue: ReviewQueue, chapters: PendingChapterView[]): void 
   replaceChildren(
     app,
     reviewQueueView(queue, {
-      assign: (messageId, unitId) => server.assignReview(messageId, unitId),
+      assign: (messageId, unitId, remember) => server.assignReview(messageId, unitId, remember),
       reject: (messageId, reason) => server.rejectReview(messageId, reason),
       resolved: () => {
         reviewCount = Math.max(0, (reviewCount ?? 1) - 1);

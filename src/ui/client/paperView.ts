@@ -1,7 +1,9 @@
 import type { PaperOutcome } from '../../app/paperIntake';
 import type { ChapterView, UnitDetail } from '../../app/unitDetail';
 import type { PaperChapter, PaperEntry } from '../../domain/paperEntry';
+import { paperMessages } from '../../app/messages';
 import { isIsoDay } from '../../domain/calendarDays';
+import { checkPaperEntry } from '../../domain/paperEntry';
 import { viToIso } from '../../workbook/dates';
 import { button, el, replaceChildren, uid } from './dom';
 import { T } from './text';
@@ -26,12 +28,18 @@ export function newEntryId(): string {
   return Array.from(words, (word) => word.toString(36).padStart(7, '0')).join('');
 }
 
+/** A field the clerk must fix before sending, and the control to put the keyboard on. */
+interface Flaw {
+  problem: string;
+  focus: HTMLElement;
+}
+
 interface ChapterFields {
   node: HTMLElement;
   /** Its first control, to put the keyboard on. */
   first: HTMLElement;
-  /** The chapter as stated, or a problem the clerk must fix before sending. */
-  read(): PaperChapter | { problem: string; focus: HTMLElement };
+  /** The chapter as stated, or every problem of its fields. */
+  read(): PaperChapter | Flaw[];
 }
 
 function labelled(label: string, control: HTMLElement): HTMLElement {
@@ -70,9 +78,11 @@ function chapterFields(detail: UnitDetail, existing: ChapterView | null, remove:
     first: nameInput ?? ratingSelects[0]?.select ?? registration,
     read() {
       const name = existing ? existing.name : (nameInput?.value ?? '').trim();
-      if (!name && nameInput) return { problem: T.paperNewNameMissing, focus: nameInput };
       const count = members.value.trim();
-      if (count && !MEMBERS.test(count)) return { problem: T.paperMembersInvalid(name), focus: members };
+      const flaws: Flaw[] = [];
+      if (!name && nameInput) flaws.push({ problem: T.paperNewNameMissing, focus: nameInput });
+      if (count && !MEMBERS.test(count)) flaws.push({ problem: T.paperMembersInvalid(name), focus: members });
+      if (flaws.length) return flaws;
       return {
         name,
         isNew: existing === null,
@@ -127,20 +137,21 @@ export function paperEntryView(detail: UnitDetail, handlers: PaperHandlers): HTM
   };
   const save = button(T.paperSave, { class: 'action' }, () => {
     replaceChildren(problems);
+    // Every field is checked before anything is shown, so one round lists all there is to fix.
     const read = chapters.map((fields) => fields.read());
-    const flaw = read.find((r): r is { problem: string; focus: HTMLElement } => 'problem' in r);
-    if (flaw) {
-      showProblems(T.paperFix, [flaw.problem]);
-      flaw.focus.focus();
-      return;
-    }
+    const stated = read.filter((r): r is PaperChapter => !Array.isArray(r));
+    const flaws = read.filter((r): r is Flaw[] => Array.isArray(r)).flat();
     const receivedOn = isoDay(received.value);
-    if (!receivedOn) {
-      showProblems(T.paperFix, [T.paperDateInvalid(received.value.trim())]);
-      received.focus();
+    if (!receivedOn) flaws.unshift({ problem: T.paperDateInvalid(received.value.trim()), focus: received });
+    const listed = stated.filter((c) => !c.isNew).map((c) => c.name);
+    // The server checks these too; here they join the other points instead of waiting for a second round.
+    const sameAsServer = checkPaperEntry({ receivedOn: receivedOn ?? detail.entry.today, chapters: stated }, detail.entry.today, listed).map(paperMessages.problem);
+    if (!receivedOn || flaws.length || sameAsServer.length) {
+      showProblems(T.paperFix, [...flaws.map((f) => f.problem), ...sameAsServer]);
+      flaws[0]?.focus.focus();
       return;
     }
-    const entry: PaperEntry = { entryId, receivedOn, note: note.value.trim(), chapters: read as PaperChapter[], notify: notify.checked };
+    const entry: PaperEntry = { entryId, receivedOn, note: note.value.trim(), chapters: stated, notify: notify.checked };
     const busy = (on: boolean) => {
       save.disabled = on;
       save.textContent = on ? T.paperSaving : T.paperSave;

@@ -6,7 +6,8 @@ import { button, el, uid } from './dom';
 import { T } from './text';
 
 export interface ReviewHandlers {
-  assign(messageId: string, unitId: string): Promise<ReviewOutcome>;
+  /** `remember`: add the sender's address to the unit's emails first. */
+  assign(messageId: string, unitId: string, remember: boolean): Promise<ReviewOutcome>;
   reject(messageId: string, reason: string): Promise<ReviewOutcome>;
   /** An item was resolved: the page updates its counter and knows the dashboard changed. */
   resolved(): void;
@@ -29,8 +30,11 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
     ...queue.units.map((unit) => el('option', { value: unit.id }, unit.name)),
   );
   unitSelect.value = item.suggestedUnit;
+  // Only a message has a sender address the unit can keep; a form response's respondent is its own matter.
+  const rememberId = uid('remember');
+  const remember = item.source === 'Email' && item.sender ? el('input', { type: 'checkbox', id: rememberId, 'aria-describedby': `${rememberId}-note` }) : null;
   const reason = el('textarea', { id: reasonId, rows: '2', maxlength: '1000', placeholder: T.rejectPlaceholder });
-  const controls: (HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement)[] = [];
+  const controls: (HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement | HTMLInputElement)[] = [];
   const setBusy = (busy: boolean) => controls.forEach((control) => (control.disabled = busy));
   const show = (text: string, kind: 'ok' | 'error' | 'info') => {
     result.textContent = text;
@@ -47,7 +51,7 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
           return;
         }
         // A clerk's decision is carried out by the office's next poll: the server says when.
-        show(outcome.message ?? success(outcome), 'ok');
+        show([outcome.message ?? success(outcome), outcome.remembered].filter(Boolean).join(' '), 'ok');
         card.setAttribute('class', 'review-item resolved');
         handlers.resolved();
       },
@@ -65,10 +69,10 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
       return;
     }
     const name = queue.units.find((unit) => unit.id === unitId)?.name ?? unitId;
-    settle(handlers.assign(item.messageId, unitId), (outcome) => T.assigned(name, outcome.status));
+    settle(handlers.assign(item.messageId, unitId, remember?.checked ?? false), (outcome) => T.assigned(name, outcome.status));
   });
   const reject = button(T.reject, { class: 'reject' }, () => settle(handlers.reject(item.messageId, reason.value), () => T.rejected));
-  controls.push(unitSelect, assign, reason, reject);
+  controls.push(unitSelect, assign, reason, reject, ...(remember ? [remember] : []));
 
   const card = el(
     'li',
@@ -81,7 +85,15 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
     item.excerpt ? el('pre', { class: 'excerpt', tabindex: '0' }, item.excerpt) : null,
     line(T.attachments, item.attachments),
     GMAIL.test(item.link) ? el('p', {}, el('a', { href: item.link, target: '_blank', rel: 'noopener noreferrer' }, T.openInGmail)) : null,
-    el('div', { class: 'form-group' }, el('label', { for: selectId }, T.assignTo), unitSelect, assign),
+    el(
+      'div',
+      { class: 'form-group' },
+      el('label', { for: selectId }, T.assignTo),
+      unitSelect,
+      remember ? el('div', { class: 'check' }, remember, el('label', { for: rememberId }, T.rememberSender)) : null,
+      remember ? el('div', { class: 'secondary', id: `${rememberId}-note` }, T.rememberSenderNote(item.sender)) : null,
+      assign,
+    ),
     el('div', { class: 'form-group' }, el('label', { for: reasonId }, T.rejectReason), reason, reject),
     result,
   );

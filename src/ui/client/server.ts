@@ -1,4 +1,6 @@
 import type * as Api from '../../main';
+import { isPermissionError, platformFailure } from '../../gas/errors';
+import { FAILURE_TEXT } from './text';
 
 /** The server functions google.script.run can reach: exports of main.ts not ending in `_`. */
 type PublicApi = { [K in keyof typeof Api as K extends `${string}_` ? never : K]: (typeof Api)[K] };
@@ -16,14 +18,41 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
+/** Texts of a call that never reached the server (the browser's and google.script.run's own). */
+const OFFLINE = /Failed to fetch|NetworkError|Network request failed|Load failed|Connection failure|net::ERR_/i;
+/** The account's own authorization, beside the project's scopes (isPermissionError). */
+const NOT_AUTHORIZED = /^Authorization is required|^You do not have access|^Access denied/i;
+/** Any letter only Vietnamese uses: the server's own messages have them, the platform's never do. */
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
 /**
- * The server's own words, for the person reading the sidebar: its messages are Vietnamese and
- * complete (a busy lock, a missing right), so only the runtime's `Error:` / `Exception:` prefix,
- * if the platform adds one, is taken off.
+ * A failed call as the person at the sidebar reads it: the server's own messages are Vietnamese
+ * and complete (a busy lock it caught, a missing right), so only the runtime's `Error:` /
+ * `Exception:` prefix is taken off; a platform or browser text (`Service Spreadsheets timed
+ * out…`, `Failed to fetch`, a lock timeout, a permission) becomes what happened and what to do.
  */
 export function serverMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  return message.replace(/^(?:Error|Exception|ScriptError): /, '');
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const message = raw.replace(/^(?:Error|Exception|ScriptError|TypeError): /, '').trim();
+  if (VIETNAMESE.test(message)) return message;
+  if (OFFLINE.test(message)) return FAILURE_TEXT.offline;
+  if (isPermissionError({ message }) || NOT_AUTHORIZED.test(message)) return FAILURE_TEXT.permission;
+  switch (platformFailure({ message })) {
+    case 'serviceDown':
+      return FAILURE_TEXT.serviceDown;
+    case 'lockTimeout':
+      return FAILURE_TEXT.lockTimeout;
+    case 'timeLimit':
+      return FAILURE_TEXT.timeLimit;
+    case 'mailQuota':
+      return FAILURE_TEXT.mailQuota;
+    case 'outsideGrid':
+    case 'cellTooLong':
+    case 'workbookFull':
+      return FAILURE_TEXT.sheetLimit;
+    case null:
+      return FAILURE_TEXT.unknown;
+  }
 }
 
 export const server = new Proxy({} as ServerClient, {

@@ -77,6 +77,16 @@ export const T = {
   historyHeading: 'Lịch sử nhận',
   historyMore: (shown: number, total: number) => `Đang hiện ${shown} lần nhận gần nhất trong ${total}; xem đủ ở trang Nhật ký nhận.`,
   noHistory: 'Chưa nhận được gì từ đơn vị này.',
+  lettersHeading: 'Thư đã gửi đơn vị',
+  lettersMore: (shown: number, total: number) => `Đang hiện ${shown} thư gần nhất trong ${total}; xem đủ ở trang Nhật ký gửi.`,
+  noLetters: 'Chưa gửi thư nào cho đơn vị này.',
+  letterTo: 'Tới',
+  pilotsHeading: (count: number) => `Chi đoàn làm điểm (${count})`,
+  pilotMonth: (month: string) => `Làm điểm tháng ${month}`,
+  pilotShort: (chapters: readonly string[]) => `Chi đoàn làm điểm: ${chapters.join(', ')}`,
+  pilotBadge: 'Làm điểm',
+  pilotField: 'Chi đoàn làm điểm',
+  pilotFieldValue: (chapter: string, month: string) => `${chapter} (làm điểm tháng ${month})`,
   registrationBadge: { 'Xây dựng Chi đoàn mạnh': 'Xây dựng mạnh', 'Hỗ trợ': 'Hỗ trợ' } as Record<string, string>,
 
   paperEntry: 'Nhập phiếu giấy',
@@ -84,7 +94,7 @@ export const T = {
   paperHeading: 'Nhập phiếu giấy',
   paperBack: (unit: string) => `← Quay lại ${unit}`,
   paperIntro:
-    'Các ô đã điền sẵn nội dung hiện có trong bảng theo dõi; hãy sửa theo văn bản đơn vị gửi. Phiếu được kiểm tra như biểu mẫu trực tuyến (ít nhất 01 Chi đoàn xây dựng “Chi đoàn mạnh”, 01–02 Chi đoàn hỗ trợ) và ghi vào Nhật ký nhận với nguồn “Thủ công”.',
+    'Các ô đã điền sẵn nội dung hiện có trong bảng theo dõi; đề nghị sửa theo văn bản hoặc cuộc gọi của đơn vị. Đơn vị báo phần nào thì ghi phần đó (như thư điện tử): phần chưa báo giữ nguyên, kể cả đăng ký. Phiếu được ghi vào Nhật ký nhận với nguồn “Thủ công”.',
   paperReceived: 'Ngày Văn phòng nhận văn bản',
   paperDatePlaceholder: 'ngày/tháng/năm',
   paperNote: 'Ghi chú (số văn bản, người nộp)',
@@ -102,13 +112,13 @@ export const T = {
   paperSave: 'Ghi phiếu giấy',
   paperSaving: 'Đang ghi…',
   paperCancel: 'Hủy',
-  paperFix: 'Chưa ghi được, hãy sửa:',
-  paperRefused: 'Phiếu chưa được ghi (chưa có gì thay đổi trong bảng tính). Hãy sửa các điểm sau rồi bấm “Ghi phiếu giấy” lại:',
-  paperRetry: 'Nội dung đã nhập vẫn còn nguyên; hãy bấm “Ghi phiếu giấy” lại. Phiếu sẽ không bị ghi hai lần.',
-  paperNewNameMissing: 'Chi đoàn mới chưa có tên: hãy nhập tên hoặc bấm “Bỏ Chi đoàn này”.',
+  paperFix: 'Chưa ghi được. Đề nghị sửa các điểm sau:',
+  paperRefused: 'Phiếu chưa được ghi (chưa có gì thay đổi trong bảng tính). Đề nghị sửa các điểm sau rồi bấm “Ghi phiếu giấy” lại:',
+  paperRetry: 'Nội dung đã nhập vẫn còn nguyên; đề nghị bấm “Ghi phiếu giấy” lại. Phiếu sẽ không bị ghi hai lần.',
+  paperNewNameMissing: 'Chi đoàn mới chưa có tên: đề nghị nhập tên hoặc bấm “Bỏ Chi đoàn này”.',
   paperMembersInvalid: (chapter: string) => `Số đoàn viên của ${chapter || 'Chi đoàn mới'} phải là số nguyên từ 0 đến 99999.`,
   paperDateInvalid: (typed: string) =>
-    `Ngày nhận văn bản “${typed}” chưa đúng: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/2016.`,
+    `Ngày nhận văn bản “${typed}” chưa đúng: đề nghị nhập theo dạng ngày/tháng/năm, ví dụ 05/09/2016.`,
 
   reviewHeading: (count: number) => `Thư chờ xem xét (${count})`,
   reviewIntro:
@@ -123,6 +133,8 @@ export const T = {
   assignTo: 'Giao cho đơn vị',
   chooseUnit: '— Chọn đơn vị —',
   assign: 'Giao cho đơn vị',
+  rememberSender: 'Ghi nhớ địa chỉ này cho đơn vị',
+  rememberSenderNote: (sender: string) => `Thêm ${sender} vào email của đơn vị trong trang Đơn vị: thư sau từ địa chỉ này được ghi ngay, không phải chờ xem xét.`,
   mustChooseUnit: 'Hãy chọn đơn vị trước khi giao.',
   rejectReason: 'Lý do từ chối (gửi cho người gửi)',
   rejectPlaceholder: 'Ví dụ: thư không phải của cơ sở Đoàn trong huyện',
@@ -162,3 +174,16 @@ export function periodChipText(period: PeriodProgressView): string {
 export function registrationChipText(registration: RegistrationView): string {
   return `${T.registration}: ${registration.text}`;
 }
+
+/** A failed server call as the person at the sidebar reads it: what happened and what to do (server.ts). */
+export const FAILURE_TEXT = {
+  offline: 'Không kết nối được tới Google (mạng Internet bị gián đoạn hoặc trang đã mở quá lâu). Đề nghị kiểm tra kết nối mạng rồi bấm “Thử lại”; nếu vẫn không được, đóng và mở lại bảng điều khiển.',
+  serviceDown: 'Google Sheets đang chậm hoặc tạm thời không phản hồi; chưa có gì bị ghi dở. Đề nghị chờ một lát rồi bấm “Thử lại”.',
+  lockTimeout: 'Hệ thống đang bận ghi dữ liệu khác (thư đến, biểu mẫu) quá lâu. Đề nghị chờ khoảng một phút rồi thử lại.',
+  timeLimit: 'Thao tác chạy quá thời gian Google cho phép nên đã dừng. Đề nghị thử lại; phần đã ghi được giữ nguyên và không bị ghi hai lần.',
+  mailQuota: 'Hôm nay tài khoản đã dùng hết hạn mức gửi thư của Google. Đề nghị gửi lại vào ngày mai; thư chưa gửi được ghi trong trang Nhật ký gửi.',
+  permission:
+    'Tài khoản đang dùng chưa được cấp quyền cho thao tác này. Đề nghị mở menu Đi cơ sở > Kiểm tra cài đặt để cấp quyền, hoặc nhờ chủ bảng tính chia sẻ quyền chỉnh sửa cho tài khoản của mình.',
+  sheetLimit: 'Bảng tính đã chạm giới hạn của Google Sheets (số ô, độ dài một ô hoặc kích thước trang). Đề nghị chạy Đi cơ sở > Kiểm tra cài đặt để xem cách khắc phục.',
+  unknown: 'Máy chủ gặp lỗi chưa xác định. Đề nghị thử lại; nếu vẫn lỗi, báo người quản trị kèm thời điểm xảy ra (chi tiết ở Apps Script > Lần thực thi).',
+} as const;

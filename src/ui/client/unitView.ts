@@ -1,4 +1,5 @@
 import type { ChapterView, HistoryEntry, UnitDetail } from '../../app/unitDetail';
+import type { LetterEntry } from '../../app/unitLetters';
 import { periodChip, registrationChip } from './dashboardView';
 import { askButton, button, el } from './dom';
 import { deadlineText, T } from './text';
@@ -34,6 +35,7 @@ function chapterRow(chapter: ChapterView): HTMLElement {
       'th',
       { scope: 'row' },
       el('span', { class: 'chapter-name' }, chapter.name),
+      chapter.pilot ? el('span', { class: 'badge pilot-badge' }, T.pilotBadge) : null,
       notes ? el('span', { class: 'chapter-notes', title: chapter.source }, notes) : null,
     ),
     ...chapter.ratings.map((rating) => el('td', { class: rating ? 'rated' : 'unrated' }, rating || T.notRated)),
@@ -74,6 +76,18 @@ function historyItem(entry: HistoryEntry, handlers: UnitViewHandlers): HTMLEleme
   );
 }
 
+/** A letter that went is plain; one waiting (`Hoãn`, `Chờ gửi`) or failed (`Lỗi`) says so in colour. */
+function letterItem(letter: LetterEntry): HTMLElement {
+  const state = letter.status === 'Đã gửi' || letter.status === 'Đang gửi' ? 'ok' : letter.status === 'Lỗi' ? 'missing' : 'partial';
+  return el(
+    'li',
+    { class: 'letter-item' },
+    el('div', {}, el('span', { class: 'history-time' }, letter.time), ` · ${letter.kind} · `, el('span', { class: `status-text ${state}` }, letter.status)),
+    el('div', { class: 'history-detail' }, letter.subject),
+    letter.to ? el('div', { class: 'secondary' }, `${T.letterTo}: ${letter.to}`) : null,
+  );
+}
+
 export function unitDetailView(detail: UnitDetail, handlers: UnitViewHandlers): HTMLElement {
   const { unit, cadre } = detail;
   const heading = el('h1', { tabindex: '-1', id: 'unit-heading' }, unit.name);
@@ -94,6 +108,7 @@ export function unitDetailView(detail: UnitDetail, handlers: UnitViewHandlers): 
       field(T.secretary, unit.secretary || '—'),
       field(T.cadre, cadre.name ? `${cadre.name}${cadre.email ? ` (${cadre.email})` : ''}` : cadre.id),
       field(T.emails, unit.emails.length ? unit.emails.join(', ') : T.noEmail),
+      ...unit.pilots.map((pilot) => field(T.pilotField, T.pilotFieldValue(pilot.chapter, pilot.month))),
     ),
     el('h2', {}, T.statusHeading),
     deadline,
@@ -109,5 +124,8 @@ export function unitDetailView(detail: UnitDetail, handlers: UnitViewHandlers): 
       ? el('ol', { class: 'history' }, ...detail.history.map((entry) => historyItem(entry, handlers)))
       : el('p', { class: 'empty' }, T.noHistory),
     detail.historyTotal > detail.history.length ? el('p', { class: 'secondary' }, T.historyMore(detail.history.length, detail.historyTotal)) : null,
+    el('h2', {}, T.lettersHeading),
+    detail.letters.length ? el('ol', { class: 'history letters' }, ...detail.letters.map(letterItem)) : el('p', { class: 'empty' }, T.noLetters),
+    detail.lettersTotal > detail.letters.length ? el('p', { class: 'secondary' }, T.lettersMore(detail.letters.length, detail.lettersTotal)) : null,
   );
 }

@@ -13,7 +13,7 @@ const response = (id: string, iso: string): ListedResponse => ({
 const logged = (...ids: string[]): IntakeIndex => ({
   lastRow: ids.length + 1,
   maxRows: 1000,
-  byId: new Map(ids.map((id, i) => [id, { row: i + 2, source: 'Form', status: 'Đã ghi' as const, unit: '', detail: '' }])),
+  byId: new Map(ids.map((id, i) => [id, { row: i + 2, source: 'Form', sender: '', status: 'Đã ghi' as const, unit: '', detail: '' }])),
 });
 
 function store(initial: Record<string, string> = {}): KeyValueStore & { values: Record<string, string> } {

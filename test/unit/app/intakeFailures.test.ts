@@ -45,8 +45,8 @@ describe('the poll’s report (pollReport.ts)', () => {
     lastRow: 4,
     maxRows: 1000,
     byId: new Map([
-      ['<a@x>', { row: 2, source: 'Email', status: 'Lỗi xử lý', unit: 'Đoàn xã Tam Trà', detail: `Lỗi xử lý sau 3 lần thử: trang bị đổi tên. Đề nghị Văn phòng khắc phục nguyên nhân rồi bấm "Xử lý lại" trong bảng điều khiển. ${TAG}` }],
-      ['<b@x>', { row: 3, source: 'Email', status: 'Đã ghi', unit: 'Đoàn xã Tam Tiến', detail: 'Đã ghi 2 Chi đoàn.' }],
+      ['<a@x>', { row: 2, source: 'Email', sender: 'doan.tamtra@example.org', status: 'Lỗi xử lý', unit: 'Đoàn xã Tam Trà', detail: `Lỗi xử lý sau 3 lần thử: trang bị đổi tên. Đề nghị Văn phòng khắc phục nguyên nhân rồi bấm "Xử lý lại" trong bảng điều khiển. ${TAG}` }],
+      ['<b@x>', { row: 3, source: 'Email', sender: 'doan.tamtien@example.org', status: 'Đã ghi', unit: 'Đoàn xã Tam Tiến', detail: 'Đã ghi 2 Chi đoàn.' }],
     ]),
   };
 

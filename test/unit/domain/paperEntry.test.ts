@@ -46,6 +46,33 @@ describe('a paper entry becomes the form\'s answers', () => {
     expect(check.ok && check.submission.chapters.find((c) => c.name === 'Chi đoàn Khối phố 1-2')?.members).toBe(40);
   });
 
+  test('a paper is taken as stated, like an email: no registration leaves the recorded one, a part of one is not refused', () => {
+    const listed = { chapters: ['Chi đoàn A', 'Chi đoàn B', 'Chi đoàn C'] };
+    const oneRating = paperAnswers(entry([{ name: 'Chi đoàn A', isNew: false, ratings: { '2015': 'Khá' }, registration: '', members: null }]), 'X');
+    expect(checkFormAnswers(oneRating, CAMPAIGN, listed, (line) => line, 'asStated')).toEqual({
+      ok: true,
+      warnings: [],
+      submission: { hasRegistration: false, chapters: [{ name: 'Chi đoàn A', members: null, ratings: { '2015': 'KHA' }, registration: null }] },
+    });
+    // The form asks for the registration on its own page: the same answers are refused there.
+    expect(checkFormAnswers(oneRating, CAMPAIGN, listed, (line) => line)).toEqual({ ok: false, problems: [{ kind: 'noBuild' }, { kind: 'noSupport' }] });
+    const threeSupports = paperAnswers(
+      entry(['Chi đoàn A', 'Chi đoàn B', 'Chi đoàn C'].map((name) => ({ name, isNew: false, ratings: {}, registration: 'Hỗ trợ', members: null }))),
+      'X',
+    );
+    const check = checkFormAnswers(threeSupports, CAMPAIGN, listed, (line) => line, 'asStated');
+    expect(check.ok && check.submission.hasRegistration).toBe(true);
+    // What the page cannot offer is still refused, whatever the rule.
+    const unknown = paperAnswers(entry([{ name: 'Chi đoàn A', isNew: false, ratings: { '2015': 'Tốt lắm' }, registration: 'Đỡ đầu', members: null }]), 'X');
+    expect(checkFormAnswers(unknown, CAMPAIGN, listed, (line) => line, 'asStated')).toEqual({
+      ok: false,
+      problems: [
+        { kind: 'unknownRating', chapter: 'Chi đoàn A', period: 'năm 2015', value: 'Tốt lắm' },
+        { kind: 'unknownRegistration', chapter: 'Chi đoàn A', value: 'Đỡ đầu' },
+      ],
+    });
+  });
+
   test('what the form would have prevented: a future date, a chapter twice, a "new" chapter the unit has', () => {
     const chapters = [
       { name: 'Chi đoàn thôn Đồng Sơn', isNew: false, ratings: {}, registration: '', members: null },

@@ -59,6 +59,7 @@ const unitRow = {
   complete: false,
   lastContact: '08/09/2016 09:20',
   formUrl: '',
+  pilots: [{ chapter: XSS, month: '09/2016' }],
 };
 
 const detail: UnitDetail = {
@@ -71,12 +72,14 @@ const detail: UnitDetail = {
   ],
   tabFound: true,
   chapters: [
-    { name: XSS, members: 12, ratings: ['Khá', ''], registration: 'Hỗ trợ', source: `Email: ${XSS} (Chi đoàn mới)`, updated: '08/09/2016 09:20' },
-    { name: 'Chi đoàn thôn Thuận An', members: null, ratings: ['', ''], registration: '', source: '', updated: '' },
+    { name: XSS, members: 12, ratings: ['Khá', ''], registration: 'Hỗ trợ', source: `Email: ${XSS} (Chi đoàn mới)`, updated: '08/09/2016 09:20', pilot: true },
+    { name: 'Chi đoàn thôn Thuận An', members: null, ratings: ['', ''], registration: '', source: '', updated: '', pilot: false },
   ],
   history: [{ id: '<h1@x>', time: '08/09/2016 09:20', source: 'Email', sender: `${XSS} <x@example.org>`, status: 'Lỗi', detail: SVG_XSS }],
   historyTotal: 1,
-  entry: { ratings: ['Vững mạnh', 'Khá', 'Trung bình', 'Yếu'], registrations: ['Xây dựng Chi đoàn mạnh', 'Hỗ trợ'], today: '2016-09-06' },
+  letters: [{ time: '13/09/2016 07:00', kind: 'Quá hạn', to: 'x@example.org', subject: `Quá hạn – ${XSS}`, status: 'Hoãn' }],
+  lettersTotal: 1,
+  entry: { ratings: ['Vững mạnh', 'Khá', 'Trung bình', 'Yếu'], registrations: ['Xây dựng Chi đoàn mạnh', 'Hỗ trợ'], today: '2016-09-14' },
 };
 
 const noServer = new Proxy({}, { get: () => () => Promise.reject(new Error('not in this test')) }) as ServerClient;
@@ -84,9 +87,11 @@ const noServer = new Proxy({}, { get: () => () => Promise.reject(new Error('not 
 describe('the sidebar views render data as text only', () => {
   test(`a chapter named ${XSS} makes no element and no attribute (unit detail)`, () => {
     const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined, openPaper: () => undefined }), replay: () => Promise.resolve('') }));
-    expectInert(view, [XSS, SVG_XSS, `Đoàn xã ${XSS}`]);
+    expectInert(view, [XSS, SVG_XSS, `Đoàn xã ${XSS}`, `Quá hạn – ${XSS}`]);
     const chapterCells = [...view.descendants()].filter((node) => node.tagName === 'TH' && node.getAttribute('scope') === 'row');
-    expect(chapterCells[0].textContent).toBe(`${XSS}12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
+    expect(chapterCells[0].textContent).toBe(`${XSS}Làm điểm12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
+    expect(chapterCells[1].textContent).toBe('Chi đoàn thôn Thuận An');
+    expect([...view.texts()].map((t) => t.data)).toContain(`${XSS} (làm điểm tháng 09/2016)`);
     const buttons = [...view.descendants()].filter((node) => node.tagName === 'BUTTON');
     expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Nhập phiếu giấy', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu', 'Xử lý lại']);
     const copy = buttons[4];
@@ -117,7 +122,7 @@ describe('the sidebar views render data as text only', () => {
   test('the dashboard, its filters and its chart', async () => {
     const units: DashboardUnit[] = [
       { ...unitRow, daysLeft: 0, daysOverdue: 2, cadreName: `Trần ${XSS}` },
-      { ...unitRow, id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04', complete: true, daysLeft: null, daysOverdue: 0, cadreName: '' },
+      { ...unitRow, id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04', complete: true, daysLeft: null, daysOverdue: 0, cadreName: '', pilots: [] },
     ].map(({ emails: _e, secretary: _s, formUrl: _f, ...unit }) => unit);
     const dashboard: Dashboard = {
       campaign: { name: XSS, district: 'Huyện đoàn Núi Thành' },

@@ -1,4 +1,4 @@
-import { ratingChart } from '../../../src/app/ratingChart';
+import { ratingChart, unitRatingCounts } from '../../../src/app/ratingChart';
 import { excerptOf, splitRawContent } from '../../../src/app/reviewQueue';
 import { deadlineInfo, periodShortLabel, readSettings, validMessageId, validReason, validUnitId, type SidebarClock } from '../../../src/app/sidebarApi';
 import { inputMessages } from '../../../src/app/sidebarMessages';
@@ -115,6 +115,21 @@ describe('Tổng hợp as the chart reads it', () => {
         { label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016', counts: [1, 1, 1, 0], unrated: 4 },
       ],
     });
+  });
+
+  test('each unit row by its name, found by the header over it, for the page to sum what it shows', () => {
+    const top = ['STT', 'Đơn vị', 'Cụm', 'Số Chi đoàn', 'Xếp loại năm 2015', '', '', '', '', 'Xếp loại 6 tháng đầu năm 2016', '', '', '', ''];
+    const bottom = ['', '', '', '', 'Vững mạnh', 'Khá', 'Trung bình', 'Yếu', 'Chưa xếp loại', 'Vững mạnh', 'Khá', 'Trung bình', 'Yếu', 'Chưa xếp loại'];
+    const rows = [
+      [1, 'Đoàn xã A', 'Cụm 1', 4, 1, 2, 0, 1, 0, 0, 0, 0, 0, 4],
+      [2, 'Đoàn xã B', 'Cụm 1', 3, 0, 0, 0, 0, 3, 1, 1, 1, 0, 0],
+    ];
+    const byUnit = unitRatingCounts([top, bottom, ...rows], settings);
+    expect([...byUnit.keys()]).toEqual(['Đoàn xã A', 'Đoàn xã B']);
+    expect(byUnit.get('Đoàn xã B')).toEqual([
+      { counts: [0, 0, 0, 0], unrated: 3 },
+      { counts: [1, 1, 1, 0], unrated: 0 },
+    ]);
   });
 
   test('a missing sheet or period gives zeros; the current scale is labelled by its codes', () => {

@@ -121,8 +121,20 @@ describe('the sidebar views render data as text only', () => {
 
   test('the dashboard, its filters and its chart', async () => {
     const units: DashboardUnit[] = [
-      { ...unitRow, daysLeft: 0, daysOverdue: 2, cadreName: `Trần ${XSS}` },
-      { ...unitRow, id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04', complete: true, daysLeft: null, daysOverdue: 0, cadreName: '', pilots: [] },
+      { ...unitRow, daysLeft: 0, daysOverdue: 2, cadreName: `Trần ${XSS}`, ratings: [{ counts: [3, 1], unrated: 4 }, { counts: [2, 0], unrated: 0 }] },
+      {
+        ...unitRow,
+        id: 'tam-tra',
+        name: 'Đoàn xã Tam Trà',
+        cluster: 'Cụm 4',
+        cadre: 'cb-04',
+        complete: true,
+        daysLeft: null,
+        daysOverdue: 0,
+        cadreName: '',
+        pilots: [],
+        ratings: [{ counts: [0, 0], unrated: 0 }, { counts: [0, 0], unrated: 0 }],
+      },
     ].map(({ emails: _e, secretary: _s, formUrl: _f, ...unit }) => unit);
     const dashboard: Dashboard = {
       campaign: { name: XSS, district: 'Huyện đoàn Núi Thành' },
@@ -186,7 +198,7 @@ describe('the sidebar views render data as text only', () => {
     const checkbox = all.find((node) => node.tagName === 'INPUT' && node.getAttribute('type') === 'checkbox')!;
     checkbox.checked = true;
     for (const listener of checkbox.listeners.get('change') ?? []) listener({});
-    expect(changes).toEqual([{ cluster: '', cadre: '', lateOnly: true }]);
+    expect(changes).toEqual([{ ...NO_FILTER, lateOnly: true }]);
     expect(view.textContent).toContain('Đang hiện 1/2 đơn vị');
   });
 
@@ -276,14 +288,14 @@ describe('the sidebar views render data as text only', () => {
 describe('the sidebar page helpers', () => {
   test('filters by cluster, cadre and what is still missing', () => {
     const units = [
-      { id: 'a', cluster: 'Cụm 1', cadre: 'cb-01', complete: true },
-      { id: 'b', cluster: 'Cụm 1', cadre: 'cb-02', complete: false },
-      { id: 'c', cluster: 'Cụm 2', cadre: 'cb-01', complete: false },
+      { id: 'a', name: 'Đoàn xã A', short: 'A', cluster: 'Cụm 1', cadre: 'cb-01', complete: true },
+      { id: 'b', name: 'Đoàn xã B', short: 'B', cluster: 'Cụm 1', cadre: 'cb-02', complete: false },
+      { id: 'c', name: 'Đoàn xã C', short: 'C', cluster: 'Cụm 2', cadre: 'cb-01', complete: false },
     ];
     expect(filterUnits(units, NO_FILTER).map((u) => u.id)).toEqual(['a', 'b', 'c']);
     expect(filterUnits(units, { ...NO_FILTER, cluster: 'Cụm 1' }).map((u) => u.id)).toEqual(['a', 'b']);
     expect(filterUnits(units, { ...NO_FILTER, cadre: 'cb-01' }).map((u) => u.id)).toEqual(['a', 'c']);
-    expect(filterUnits(units, { cluster: 'Cụm 1', cadre: '', lateOnly: true }).map((u) => u.id)).toEqual(['b']);
+    expect(filterUnits(units, { ...NO_FILTER, cluster: 'Cụm 1', lateOnly: true }).map((u) => u.id)).toEqual(['b']);
   });
 
   test('chart labels wrap on two balanced lines', () => {

@@ -53,6 +53,7 @@ const SIDEBAR_CALLS: [string, unknown[]][] = [
   ['assignReview', ['<unknown@x>', 'tam-hai']],
   ['rejectReview', ['<unknown@x>', 'Không rõ người gửi']],
   ['sendReminderNow', ['tam-son']],
+  ['remindAllLate', []],
   ['submitPaperEntry', ['tam-son', { entryId: 'a1b2c3d4e5f6', receivedOn: '2016-08-26', note: '', notify: false, chapters: [] }]],
 ];
 

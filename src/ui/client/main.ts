@@ -10,6 +10,7 @@ import { T } from './text';
 import { unitActions } from './unitActions';
 import { unitDetailView } from './unitView';
 import { paperEntryView } from './paperView';
+import { remindAllView } from './remindAllView';
 import type { UnitDetail } from '../../app/unitDetail';
 
 /** The sidebar page: three views (dashboard, unit detail, review queue) over the server's read models. */
@@ -92,6 +93,7 @@ function renderDashboard(data: Dashboard, focusUnit: string | null): void {
       openUnit: (unit: DashboardUnit) => showUnit(unit.id, unit.name),
       filterChanged: (next) => (filter = next),
       replay: (id) => replayed(id),
+      remindAll: (d) => remindAllView(d, () => server.remindAllLate()),
     }),
   );
   say(T.progress(data.complete, data.total));

@@ -21,6 +21,12 @@ export const T = {
   brand: 'Đi cơ sở',
 
   progress: (complete: number, total: number) => `${complete}/${total} đơn vị đã nộp đủ`,
+  remindAll: (late: number) => `Nhắc tất cả đơn vị chưa nộp (${late})`,
+  remindAllQuestion: (late: number, overdue: boolean) =>
+    `Gửi ${overdue ? 'thông báo quá hạn nộp' : 'thư nhắc hạn nộp'} tới ${late} đơn vị chưa nộp đủ, mỗi thư ghi rõ phần còn thiếu và đồng gửi cán bộ đứng điểm? ` +
+    'Đơn vị đã nhận thư hôm nay sẽ không nhận thêm.',
+  remindAllConfirm: 'Gửi thư',
+  cancel: 'Hủy',
   progressLabel: 'Tiến độ nộp báo cáo',
   deadline: (date: string) => `Hạn nộp ${date}`,
   noUnits: 'Chưa có đơn vị nào trong trang Đơn vị. Hãy thêm đơn vị rồi chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',

@@ -55,6 +55,8 @@ export interface SidebarClock {
 }
 
 export const DATE_TIME_PATTERN = 'dd/MM/yyyy HH:mm';
+/** When a view was read, as the footer says it. */
+export const READ_AT_PATTERN = 'HH:mm dd/MM/yyyy';
 
 /** The part of the campaign the sidebar needs, from `Cấu hình` alone (units and cadres are read separately). */
 export type SidebarSettings = Pick<Campaign, 'name' | 'district' | 'timeZone' | 'start' | 'deadline' | 'scale' | 'periods' | 'pilots'>;
@@ -96,15 +98,19 @@ export function readSettingsAndUnits(sheets: WorkbookSheets): { settings: Sideba
 export interface DeadlineInfo {
   date: string;
   today: string;
+  /** `HH:mm dd/MM/yyyy` when the server read the workbook: the page's "Cập nhật lúc" (one clock, the server's). */
+  now: string;
   daysLeft: number;
   daysOverdue: number;
 }
 
 export function deadlineInfo(settings: Pick<SidebarSettings, 'deadline' | 'timeZone'>, clock: SidebarClock): DeadlineInfo {
-  const today = clock.format(clock.now(), settings.timeZone, 'yyyy-MM-dd');
+  const now = clock.now();
+  const today = clock.format(now, settings.timeZone, 'yyyy-MM-dd');
   return {
     date: isoToVi(settings.deadline),
     today: isoToVi(today),
+    now: clock.format(now, settings.timeZone, READ_AT_PATTERN),
     daysLeft: Math.max(0, daysLeft(settings.deadline, today)),
     daysOverdue: daysOverdue(settings.deadline, today),
   };

@@ -63,6 +63,18 @@ afterAll(async () => {
 });
 
 describe('the dashboard in Chromium: search, order and filters move the list, the progress and the chart together', () => {
+  test('one clock: the footer says when the server read the workbook by the simulated clock, the day the deadline line counts from', async () => {
+    const footer = await page.locator('#updated').textContent();
+    const match = /^Cập nhật lúc (\d\d):(\d\d) (\d\d)\/(\d\d)\/(\d{4})$/.exec(footer ?? '');
+    expect(match).not.toBeNull();
+    const [, , , d, m, y] = match!;
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_CAMPAIGN.timeZone }).format(emu.clock.now());
+    expect(`${y}-${m}-${d}`).toBe(day);
+    // The deadline line counts its days from that same day.
+    const overdue = Math.round((Date.parse(day) - Date.parse(DEFAULT_CAMPAIGN.deadline)) / 86_400_000);
+    expect(await page.locator('.deadline').textContent()).toBe(`Hạn nộp 12/09/2016 · Quá hạn ${overdue} ngày`);
+  });
+
   test('with no filter, the chart is every unit of Tổng hợp', async () => {
     expect(await chartDescription()).toBe(expectedDescription(DEFAULT_CAMPAIGN.units.map((u) => u.name)));
     expect(await page.locator('.progress').textContent()).toBe(`${completeIds().size}/${TOTAL} đơn vị đã nộp đủ`);

@@ -15,7 +15,8 @@ const clock = (iso: string): SidebarClock => ({
   format: (date, _zone, pattern) => {
     const local = new Date(date.getTime() + 7 * 3600_000).toISOString();
     const [y, m, d] = local.slice(0, 10).split('-');
-    return pattern === 'yyyy-MM-dd' ? `${y}-${m}-${d}` : `${d}/${m}/${y} ${local.slice(11, 16)}`;
+    if (pattern === 'yyyy-MM-dd') return `${y}-${m}-${d}`;
+    return pattern === 'HH:mm dd/MM/yyyy' ? `${local.slice(11, 16)} ${d}/${m}/${y}` : `${d}/${m}/${y} ${local.slice(11, 16)}`;
   },
 });
 
@@ -47,7 +48,7 @@ describe('sidebar settings and dates', () => {
   });
 
   test('days left and overdue count calendar days in the campaign zone', () => {
-    expect(deadlineInfo(settings, clock('2016-09-09T01:00:00Z'))).toEqual({ date: '12/09/2016', today: '09/09/2016', daysLeft: 3, daysOverdue: 0 });
+    expect(deadlineInfo(settings, clock('2016-09-09T01:00:00Z'))).toEqual({ date: '12/09/2016', today: '09/09/2016', now: '08:00 09/09/2016', daysLeft: 3, daysOverdue: 0 });
     // 12/09 23:30 in Hồ Chí Minh is still the deadline's day.
     expect(deadlineInfo(settings, clock('2016-09-12T16:30:00Z'))).toMatchObject({ today: '12/09/2016', daysLeft: 0, daysOverdue: 0 });
     expect(deadlineInfo(settings, clock('2016-09-12T17:30:00Z'))).toMatchObject({ today: '13/09/2016', daysLeft: 0, daysOverdue: 1 });

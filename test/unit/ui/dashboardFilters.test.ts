@@ -85,7 +85,7 @@ describe('the dashboard view with a search', () => {
       dashboardView(
         {
           campaign: { name: 'Chiến dịch', district: 'Huyện đoàn' },
-          deadline: { date: '12/09/2016', today: '14/09/2016', daysLeft: 0, daysOverdue: 2 },
+          deadline: { date: '12/09/2016', today: '14/09/2016', now: '10:00 14/09/2016', daysLeft: 0, daysOverdue: 2 },
           complete: 1,
           total: 4,
           periods: [{ label: 'năm 2015', short: 'Năm 2015' }],

@@ -65,7 +65,7 @@ const unitRow = {
 const detail: UnitDetail = {
   unit: unitRow,
   cadre: { id: 'cb-02', name: 'Trần Thị Thanh Hà', role: 'Phó Bí thư', email: 'tranthithanhha.hd@example.org' },
-  deadline: { date: '12/09/2016', today: '14/09/2016', daysLeft: 0, daysOverdue: 2 },
+  deadline: { date: '12/09/2016', today: '14/09/2016', now: '10:00 14/09/2016', daysLeft: 0, daysOverdue: 2 },
   periods: [
     { code: '2015', label: 'năm 2015', short: 'Năm 2015' },
     { code: '2016-H1', label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016' },
@@ -271,6 +271,7 @@ describe('the sidebar views render data as text only', () => {
           link: 'javascript:alert(1)',
         },
       ],
+      readAt: '10:00 14/09/2016',
       units: [
         { id: 'tam-hai', name: XSS },
         { id: 'tam-tra', name: 'Đoàn xã Tam Trà' },

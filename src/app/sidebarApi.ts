@@ -116,13 +116,16 @@ export function deadlineInfo(settings: Pick<SidebarSettings, 'deadline' | 'timeZ
   };
 }
 
-/** A short period name for narrow columns: `Năm 2015`, `6 tháng đầu 2016`; the label otherwise. */
+/**
+ * A period's name as the plan writes it (`năm 2015`, `6 tháng đầu năm 2016`), whatever label the
+ * campaign gave it, so every view says it the same way; the label when the code is not a period's.
+ */
 export function periodShortLabel(period: { code: string; label: string }): string {
   const match = PERIOD_CODE_PATTERN.exec(period.code);
   if (!match) return period.label;
-  if (match[2] === 'H1') return `6 tháng đầu ${match[1]}`;
-  if (match[2] === 'H2') return `6 tháng cuối ${match[1]}`;
-  return `Năm ${match[1]}`;
+  if (match[2] === 'H1') return `6 tháng đầu năm ${match[1]}`;
+  if (match[2] === 'H2') return `6 tháng cuối năm ${match[1]}`;
+  return `năm ${match[1]}`;
 }
 
 /** A date-time cell as `dd/MM/yyyy HH:mm` in the campaign's zone; '' for anything else. */

@@ -74,7 +74,7 @@ function parkedView(parked: Dashboard['parked'], handlers: DashboardHandlers): H
       {},
       ...parked.items.map((item) => {
         const line = T.parkedLine(item.source, item.unit, item.reason);
-        return el('li', {}, line, askButton(T.replay, { class: 'action', 'aria-label': T.replayLabel(line) }, T.replaying, () => handlers.replay(item.id)));
+        return el('li', {}, line, askButton(T.replay, { 'aria-label': T.replayLabel(line) }, T.replaying, () => handlers.replay(item.id)));
       }),
       more > 0 ? el('li', { class: 'secondary' }, T.parkedMore(more)) : null,
     ),

@@ -29,7 +29,7 @@ export const T = {
   cancel: 'Hủy',
   progressLabel: 'Tiến độ nộp báo cáo',
   deadline: (date: string) => `Hạn nộp ${date}`,
-  noUnits: 'Chưa có đơn vị nào trong trang Đơn vị. Hãy thêm đơn vị rồi chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
+  noUnits: 'Chưa có đơn vị nào trong trang Đơn vị. Đề nghị thêm đơn vị rồi chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
 
   chartHeading: 'Xếp loại Chi đoàn của tất cả đơn vị',
   chartHeadingFiltered: (units: number) => `Xếp loại Chi đoàn của ${units} đơn vị đang hiện`,
@@ -76,21 +76,21 @@ export const T = {
   actionsHeading: 'Thao tác',
   openTab: 'Mở trang của đơn vị',
   tabOpened: (sheet: string) => `Đã mở trang "${sheet}" trong bảng tính.`,
-  tabMissing: (short: string) => `Không có trang "${short}": hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.`,
+  tabMissing: (short: string) => `Không có trang "${short}": đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.`,
   sendReminder: 'Gửi nhắc hạn ngay',
   sending: 'Đang gửi…',
   reminderNotNeeded: 'Đơn vị đã nộp đủ và đăng ký hợp lệ: không cần nhắc.',
   copyFormLink: 'Sao chép liên kết biểu mẫu',
   formLinkLabel: 'Liên kết biểu mẫu đã điền sẵn tên đơn vị',
   noFormLink: 'Đơn vị chưa có biểu mẫu (cột "Biểu mẫu" của trang Đơn vị còn trống), nên chưa có liên kết để sao chép.',
-  copied: 'Đã sao chép liên kết biểu mẫu. Hãy dán vào tin nhắn gửi đơn vị.',
-  copyManually: 'Trình duyệt không cho sao chép tự động: liên kết đã được chọn sẵn, hãy nhấn Ctrl+C (hoặc ⌘+C).',
+  copied: 'Đã sao chép liên kết biểu mẫu. Đề nghị dán vào tin nhắn gửi đơn vị.',
+  copyManually: 'Trình duyệt không cho sao chép tự động: liên kết đã được chọn sẵn, đề nghị nhấn Ctrl+C (hoặc ⌘+C).',
   chaptersHeading: (count: number) => `Chi đoàn (${count})`,
   chapter: 'Chi đoàn',
   registrationShort: 'Đăng ký',
   notRated: '—',
   members: (n: number) => `${n} đoàn viên`,
-  noChapters: 'Trang của đơn vị chưa có Chi đoàn nào. Hãy nhập tên các Chi đoàn vào cột "Chi đoàn" của trang đó.',
+  noChapters: 'Trang của đơn vị chưa có Chi đoàn nào. Đề nghị nhập tên các Chi đoàn vào cột "Chi đoàn" của trang đó.',
   historyHeading: 'Lịch sử nhận',
   historyMore: (shown: number, total: number) => `Đang hiện ${shown} lần nhận gần nhất trong ${total}; xem đủ ở trang Nhật ký nhận.`,
   noHistory: 'Chưa nhận được gì từ đơn vị này.',
@@ -182,7 +182,7 @@ export function deadlineText(deadline: Pick<DeadlineInfo, 'daysLeft' | 'daysOver
   return `Còn ${deadline.daysLeft} ngày`;
 }
 
-/** `Năm 2015: 5/6` and the state's word, for a chip. */
+/** `năm 2015: 5/6` and the state's word, for a chip. */
 export function periodChipText(period: PeriodProgressView): string {
   const word = period.state === 'complete' ? 'đủ' : period.state === 'partial' ? 'thiếu' : 'chưa nộp';
   return `${period.short}: ${period.rated}/${period.total} ${word}`;

@@ -6,7 +6,7 @@ import { FakeElement, installFakeDocument, tree } from './fakeDocument';
 
 type Unit = Pick<DashboardUnit, 'id' | 'name' | 'short' | 'cluster' | 'cadre' | 'complete' | 'daysOverdue' | 'daysLeft' | 'periods' | 'ratings'>;
 
-const period = (rated: number, total: number) => ({ label: 'năm 2015', short: 'Năm 2015', state: 'partial' as const, rated, total, missing: [] });
+const period = (rated: number, total: number) => ({ label: 'năm 2015', short: 'năm 2015', state: 'partial' as const, rated, total, missing: [] });
 
 function unit(id: string, name: string, cluster: string, rated: number, complete = false, overdue = 2): Unit {
   return {
@@ -59,9 +59,9 @@ describe('the dashboard order', () => {
 });
 
 describe('the chart of the units shown', () => {
-  const chart: RatingChart = { levels: [{ label: 'Vững mạnh', short: 'Vững mạnh' }, { label: 'Khá', short: 'Khá' }], periods: [{ label: 'năm 2015', short: 'Năm 2015', counts: [99, 99], unrated: 99 }] };
+  const chart: RatingChart = { levels: [{ label: 'Vững mạnh', short: 'Vững mạnh' }, { label: 'Khá', short: 'Khá' }], periods: [{ label: 'năm 2015', short: 'năm 2015', counts: [99, 99], unrated: 99 }] };
   test('sums the shown units, period by period', () => {
-    expect(chartOf(chart, units).periods[0]).toEqual({ label: 'năm 2015', short: 'Năm 2015', counts: [9, 0], unrated: 11 });
+    expect(chartOf(chart, units).periods[0]).toEqual({ label: 'năm 2015', short: 'năm 2015', counts: [9, 0], unrated: 11 });
     expect(chartOf(chart, units.slice(2, 3)).periods[0].counts).toEqual([3, 0]);
     expect(chartOf(chart, []).periods[0]).toMatchObject({ counts: [0, 0], unrated: 0 });
   });
@@ -80,7 +80,7 @@ describe('the dashboard view with a search', () => {
 
   test('narrows the list, the progress and the chart together; an empty result offers "Xóa bộ lọc"', () => {
     const full = units.map((u) => ({ ...u, kind: 'commune' as const, kindLabel: 'Xã', registration: { state: 'missing' as const, text: 'Chưa đăng ký' }, lastContact: '', cadreName: '', pilots: [] }));
-    const chart: RatingChart = { levels: [{ label: 'Vững mạnh', short: 'Vững mạnh' }, { label: 'Khá', short: 'Khá' }], periods: [{ label: 'năm 2015', short: 'Năm 2015', counts: [9, 0], unrated: 11 }] };
+    const chart: RatingChart = { levels: [{ label: 'Vững mạnh', short: 'Vững mạnh' }, { label: 'Khá', short: 'Khá' }], periods: [{ label: 'năm 2015', short: 'năm 2015', counts: [9, 0], unrated: 11 }] };
     const view = tree(
       dashboardView(
         {
@@ -88,7 +88,7 @@ describe('the dashboard view with a search', () => {
           deadline: { date: '12/09/2016', today: '14/09/2016', now: '10:00 14/09/2016', daysLeft: 0, daysOverdue: 2 },
           complete: 1,
           total: 4,
-          periods: [{ label: 'năm 2015', short: 'Năm 2015' }],
+          periods: [{ label: 'năm 2015', short: 'năm 2015' }],
           units: full,
           chart,
           filters: { clusters: ['Cụm 1', 'Cụm 2', 'Cụm 10'], cadres: [] },

@@ -52,8 +52,8 @@ const unitRow = {
   secretary: 'Ngô Văn Biển',
   cadre: 'cb-02',
   periods: [
-    { label: 'năm 2015', short: 'Năm 2015', state: 'partial' as const, rated: 1, total: 2, missing: [XSS] },
-    { label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016', state: 'none' as const, rated: 0, total: 2, missing: [] },
+    { label: 'năm 2015', short: 'năm 2015', state: 'partial' as const, rated: 1, total: 2, missing: [XSS] },
+    { label: '6 tháng đầu năm 2016', short: '6 tháng đầu năm 2016', state: 'none' as const, rated: 0, total: 2, missing: [] },
   ],
   registration: { state: 'missing' as const, text: 'Chưa đăng ký' },
   complete: false,
@@ -67,8 +67,8 @@ const detail: UnitDetail = {
   cadre: { id: 'cb-02', name: 'Trần Thị Thanh Hà', role: 'Phó Bí thư', email: 'tranthithanhha.hd@example.org' },
   deadline: { date: '12/09/2016', today: '14/09/2016', now: '10:00 14/09/2016', daysLeft: 0, daysOverdue: 2 },
   periods: [
-    { code: '2015', label: 'năm 2015', short: 'Năm 2015' },
-    { code: '2016-H1', label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016' },
+    { code: '2015', label: 'năm 2015', short: 'năm 2015' },
+    { code: '2016-H1', label: '6 tháng đầu năm 2016', short: '6 tháng đầu năm 2016' },
   ],
   tabFound: true,
   chapters: [
@@ -149,7 +149,7 @@ describe('the sidebar views render data as text only', () => {
           { label: XSS, short: XSS },
         ],
         periods: [
-          { label: 'năm 2015', short: 'Năm 2015', counts: [3, 1], unrated: 4 },
+          { label: 'năm 2015', short: 'năm 2015', counts: [3, 1], unrated: 4 },
           { label: SVG_XSS, short: SVG_XSS, counts: [2, 0], unrated: 0 },
         ],
       },
@@ -307,7 +307,7 @@ describe('the sidebar page helpers', () => {
   });
 
   test('an empty chart says so', () => {
-    const view = tree(ratingChartView({ levels: [{ label: 'Khá', short: 'Khá' }], periods: [{ label: 'năm 2015', short: 'Năm 2015', counts: [0], unrated: 0 }] }));
+    const view = tree(ratingChartView({ levels: [{ label: 'Khá', short: 'Khá' }], periods: [{ label: 'năm 2015', short: 'năm 2015', counts: [0], unrated: 0 }] }));
     expect(view.textContent).toContain('Chưa có Chi đoàn nào được xếp loại.');
   });
 

@@ -160,6 +160,8 @@ describe('"Nhắc tất cả đơn vị chưa nộp" in Chromium', () => {
     expect(below).toBeLessThan(16);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gửi thư');
     await screenshot('dashboard-remind-all-confirm');
+    // What the clerk sees without scrolling (300 × 900), as the README shows it.
+    await page.screenshot({ path: join(SHOTS, 'dashboard-remind-all-confirm-top.png') });
     await page.getByRole('button', { name: 'Hủy' }).click();
     expect(await page.locator('.confirm-question').count()).toBe(0);
     expect(emu.mail.sent).toHaveLength(sent);

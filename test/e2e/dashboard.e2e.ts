@@ -29,8 +29,11 @@ const completeIds = () => new Set(emu.values('Đơn vị').filter((row) => row[1
 
 /** The chart's description as `Tổng hợp` says it should read for these units: counts summed per period and rating. */
 function expectedDescription(names: readonly string[]): string {
-  const [top, bottom, ...rows] = emu.values('Tổng hợp');
-  const chosen = rows.filter((row) => names.includes(String(row[top.indexOf('Đơn vị')])));
+  const values = emu.values('Tổng hợp');
+  // The plan's table: title rows, then the header row (STT, Đơn vị, …) over the rating labels; unit rows are numbered.
+  const header = values.findIndex((row) => row[1] === 'Đơn vị');
+  const [top, bottom] = [values[header], values[header + 1]];
+  const chosen = values.slice(header + 2).filter((row) => typeof row[0] === 'number' && names.includes(String(row[top.indexOf('Đơn vị')])));
   return DEFAULT_CAMPAIGN.periods
     .map((period) => {
       const start = top.indexOf(`Xếp loại ${period.label}`);

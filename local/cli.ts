@@ -13,6 +13,7 @@ import { demoSeason } from './demoSeason';
 import { readMailDir } from './mailDrop';
 import { formatSeasonFigures, seasonFigures } from './seasonSummary';
 import { runSeason, seasonSelfCheck, writeSeasonOutput } from './simulation';
+import { formatJavaDate } from './emulator/dateformat';
 
 const DIST = resolve('dist');
 
@@ -57,6 +58,9 @@ async function start(argv: string[]): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   console.log(`Xem trước thanh bên: http://127.0.0.1:${port}/  (Ctrl+C để dừng)`);
+  // The preview answers on the simulated clock, which goes on from the end of the season (each call costs its time).
+  const at = formatJavaDate(season.emu.clock.now().getTime(), campaign.timeZone, 'HH:mm dd/MM/yyyy');
+  console.log(`  Đồng hồ mô phỏng của bản xem trước: ${at}; chân trang thanh bên ghi giờ máy chủ trả lời theo đồng hồ này.`);
 }
 
 start(process.argv.slice(2)).catch((error: unknown) => {

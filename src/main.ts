@@ -40,6 +40,7 @@ import { readFormResponse } from './form/responses';
 import { checkDeadlinesIn } from './app/deadlines';
 import type { NoticeDeps } from './app/notices';
 import { queueReminderIn, sendReminderNowIn, type RemindOutcome } from './app/remindNow';
+import { queueAllRemindersIn, remindAllLateIn } from './app/remindAll';
 import { listSheets, openSheets, SETUP_STAGING_SHEET, type ListedSheets, type WorkbookSheets } from './workbook/sheets';
 import { sidebarPage } from './gas/html';
 import { lockTurns, noteSheetWrites, tryWithScriptLock, withScriptLock } from './gas/lock';
@@ -310,6 +311,17 @@ export function sendReminderNow(unitId: string): RemindOutcome {
   requireEditor(activeSpreadsheet(), activeUserEmail());
   const unit = validUnitId(unitId);
   return withScriptLock(() => (officeAtKeyboard() ? sendReminderNowIn(noticeDeps_(), unit) : queueReminderIn({ ...noticeDeps_(), queue: officeQueue() }, unit)));
+}
+
+/**
+ * Sidebar API: "Nhắc tất cả đơn vị chưa nộp": today's reminder (or overdue notice) to every unit
+ * still owing something and not reminded today, sent in batches as the daily check sends them;
+ * asked by a clerk, queued for the office's next poll.
+ */
+export function remindAllLate(): RemindOutcome {
+  requireEditor(activeSpreadsheet(), activeUserEmail());
+  if (withScriptLock(() => officeAtKeyboard())) return remindAllLateIn({ ...noticeDeps_(), lock: lockTurns() });
+  return withScriptLock(() => queueAllRemindersIn({ ...noticeDeps_(), queue: officeQueue() }));
 }
 
 /**

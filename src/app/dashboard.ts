@@ -1,10 +1,12 @@
+import { SCALES } from '../domain/ratings';
 import { SHEET } from '../workbook/layout';
 import type { WorkbookSheets } from '../workbook/sheets';
 import { cellText } from '../workbook/cells';
 import { readFirstColumns } from '../workbook/gridRead';
 import { isSummaryTitle, summaryColumns } from '../workbook/summarySheet';
 import type { SidebarSettings } from './sidebarApi';
-import { ratingChart, type RatingChart } from './ratingChart';
+import { ratingChart, unitRatingCounts, type RatingChart } from './ratingChart';
+import { sumRatingCounts, type UnitRatingCounts } from './ratingCounts';
 import { deadlineInfo, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
 import { readUnitRowViews, type UnitRowView } from './unitRowView';
 import { pollReportMessages } from '../ui/email/messages';
@@ -18,6 +20,8 @@ export interface DashboardUnit extends Omit<UnitRowView, 'emails' | 'secretary' 
   daysOverdue: number;
   /** The cadre's name as last read from `Cán bộ` (see cadreNames.ts); '' when not known. */
   cadreName: string;
+  /** The unit's row of `Tổng hợp`, so a filtered list redraws the chart without asking the server. */
+  ratings: UnitRatingCounts;
 }
 
 export interface Dashboard {
@@ -57,12 +61,16 @@ export function pollView(report: PollReport | null, clock: SidebarClock, timeZon
 export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadreNames: ReadonlyMap<string, string>, report: PollReport | null = null): Dashboard {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const deadline = deadlineInfo(settings, clock);
+  const summary = readSummary(sheets, settings);
+  const ratingsOf = unitRatingCounts(summary, settings);
+  const none = sumRatingCounts([], SCALES[settings.scale].levels.length, settings.periods.length);
   const units = readUnitRowViews(unitValues, settings, clock).map(
     ({ emails: _emails, secretary: _secretary, formUrl: _formUrl, ...unit }): DashboardUnit => ({
       ...unit,
       daysLeft: unit.complete ? null : deadline.daysLeft,
       daysOverdue: unit.complete ? 0 : deadline.daysOverdue,
       cadreName: cadreNames.get(unit.cadre) ?? '',
+      ratings: ratingsOf.get(unit.name) ?? none,
     }),
   );
   return {
@@ -72,7 +80,7 @@ export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadre
     total: units.length,
     periods: settings.periods.map((period) => ({ label: period.label, short: periodShortLabel(period) })),
     units,
-    chart: ratingChart(readSummary(sheets, settings), settings),
+    chart: ratingChart(summary, settings),
     filters: {
       clusters: unique(units.map((unit) => unit.cluster)),
       cadres: unique(units.map((unit) => unit.cadre))

@@ -36,6 +36,18 @@ const MAX_BATCH = 50;
  * no more is skipped.
  */
 export function checkDeadlinesIn(deps: DeadlineDeps): DeadlineRun | { errors: string[] } {
+  return sendNoticesInTurns(deps, dueOf);
+}
+
+/**
+ * Sends the notices `plan` lists (read once, from the first context) in batches under the lock,
+ * as the daily check does; "Nhắc tất cả đơn vị chưa nộp" (remindAll.ts) plans its own list.
+ */
+export function sendNoticesInTurns(
+  deps: DeadlineDeps,
+  plan: (ctx: NoticeContext) => DueNotice[],
+  interrupted: (sent: number) => string = lockMessages.deadlinesInterrupted,
+): DeadlineRun | { errors: string[] } {
   const run: DeadlineRun = { sent: 0, deferred: 0, failed: 0, stoppedEarly: false };
   let ctx: NoticeContext | null = null;
   let due: DueNotice[] = [];
@@ -47,7 +59,7 @@ export function checkDeadlinesIn(deps: DeadlineDeps): DeadlineRun | { errors: st
       if (!ctx || othersWrote) {
         const opened = openNoticeContext(deps);
         if ('errors' in opened) return opened;
-        if (!ctx) due = dueOf(opened);
+        if (!ctx) due = plan(opened);
         ctx = opened;
       }
       if (next >= due.length) return null;
@@ -64,7 +76,7 @@ export function checkDeadlinesIn(deps: DeadlineDeps): DeadlineRun | { errors: st
       return null;
     });
     // Another execution kept the lock: the run fails visibly, saying what went out.
-    if (!turn.ok) return { errors: [lockMessages.deadlinesInterrupted(run.sent)] };
+    if (!turn.ok) return { errors: [interrupted(run.sent)] };
     if (turn.value === 'stop') return { ...run, stoppedEarly: true };
     if (turn.value) return turn.value;
   } while (next < due.length);

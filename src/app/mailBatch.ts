@@ -98,8 +98,9 @@ export function recordBatchFailure(ctx: PollContext, message: MailboxMessage, er
   return [parkedOf(message, logged.row, logged.unit, failed.detail)];
 }
 
+/** `Thời gian` is when the message reached the office, as its tab, `Đơn vị` and its receipt say (not when the poll read it). */
 function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): IntakeEntry {
-  return { time: ctx.now(), source: 'Email', sender: message.from, id: message.messageId, unit: '', status: 'Đang xử lý', detail: gmailTag(message), raw };
+  return { time: message.date, source: 'Email', sender: message.from, id: message.messageId, unit: '', status: 'Đang xử lý', detail: gmailTag(message), raw };
 }
 
 /** The plain body with the attachments' names and sizes; the message itself stays in Gmail. */

@@ -67,7 +67,7 @@ export const lockMessages = {
 /** What the office can do with mail whose sender could not be authenticated. */
 const AUTH_CHECK =
   'Chưa ghi gì và chưa trả lời. Đề nghị Văn phòng liên hệ đơn vị (điện thoại hoặc địa chỉ đã đăng ký) để xác nhận đơn vị có gửi thư này; ' +
-  'có thể xem "Kết quả xác thực" trong thư gốc (Gmail: Hiển thị thư gốc). Nếu đúng, gán thư cho đơn vị; nếu không, từ chối thư.';
+  'có thể xem "Kết quả xác thực" trong thư gốc (Gmail: Hiển thị thư gốc). Nếu đúng, giao thư cho đơn vị; nếu không, từ chối thư.';
 
 const AUTH_RESULT_VI: Readonly<Record<string, string>> = {
   pass: 'đạt',
@@ -98,7 +98,7 @@ function authDetails(results: readonly MethodResult[], fromDomain: string): stri
 
 export const triageMessages = {
   unknownSender: (from: string) =>
-    `Địa chỉ gửi ${from} chưa đăng ký cho đơn vị nào: cần Văn phòng xem và gán cho đơn vị (hoặc bổ sung email vào trang Đơn vị).`,
+    `Địa chỉ gửi ${from} chưa đăng ký cho đơn vị nào: cần Văn phòng xem và giao cho đơn vị (hoặc bổ sung email vào trang Đơn vị).`,
   authenticationFailed: (from: string, auth: Exclude<SenderAuth, { verdict: 'pass' }>) =>
     auth.verdict === 'missing'
       ? `Thư từ ${from} không có kết quả xác thực người gửi của máy chủ nhận thư (${RECEIVING_SERVER})` +
@@ -126,7 +126,7 @@ export const reviewMessages = {
   notWaiting: (id: string) => `Thư ${id} không ở trạng thái Chờ xem xét (có thể đã được xử lý): hãy tải lại danh sách.`,
   messageGone: (id: string) => `Không tìm thấy thư ${id} trong hộp thư (có thể đã bị xóa): không thể ghi từ thư này.`,
   unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị.`,
-  assigned: (unit: string) => `Văn phòng gán cho ${unit}.`,
+  assigned: (unit: string) => `Văn phòng giao cho ${unit}.`,
   rejected: (reason: string) => `Văn phòng không ghi nhận: ${reason}`,
   defaultRejection: 'thư không phải của một cơ sở Đoàn trong huyện.',
 } as const;
@@ -146,7 +146,7 @@ export const deadlineMessages = {
 
 export const formMessages = {
   alreadyHandled: (row: number) => `Phiếu này đã được xử lý (dòng ${row} của Nhật ký nhận): không ghi lại lần nữa.`,
-  unknownUnit: (name: string) => `Phiếu chọn đơn vị "${name}" không có trong trang Đơn vị: cần Văn phòng xem và gán cho đơn vị.`,
+  unknownUnit: (name: string) => `Phiếu chọn đơn vị "${name}" không có trong trang Đơn vị: cần Văn phòng xem và giao cho đơn vị.`,
   foreignRespondent: (email: string, unit: string) =>
     `Địa chỉ ${email} chưa đăng ký cho ${unit}: cần Văn phòng xác minh người điền trước khi ghi (hoặc bổ sung email vào trang Đơn vị).`,
   invalidAnswers: 'nội dung phiếu không đúng cấu trúc của biểu mẫu; đề nghị điền lại bằng đường liên kết dưới đây',

@@ -50,6 +50,8 @@ export interface OfficeActionStore {
   all(): OfficeAction[];
   get(key: string): OfficeAction | null;
   put(action: OfficeAction): void;
+  /** Several at once, in one write (a request for every late unit). */
+  putAll(actions: readonly OfficeAction[]): void;
   remove(key: string): void;
 }
 

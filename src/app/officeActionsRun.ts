@@ -1,8 +1,9 @@
-import { parseNoticeKey } from '../domain/deadlines';
-import { finishIntakeRow, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxEntry } from '../workbook/logs';
+import { parseNoticeKey, type DueNotice } from '../domain/deadlines';
+import { finishIntakeRow, recordOutbox, recordOutboxBatch, RETRIED_OUTBOX_STATUSES, type OutboxEntry } from '../workbook/logs';
 import { earlierAnswer, type PollDeps, type SentAnswer } from './mailbox';
 import { reviewMessages } from './messages';
-import { deliverNotice, openNoticeContext, sendKeyed, unitNotice, type NoticeDeps } from './notices';
+import { openNoticeContext, sendKeyed, settledKeys, type NoticeDeps } from './notices';
+import { sendNoticeBatch } from './noticeBatch';
 import { openIntakeWorkbook, type IntakeWorkbook } from './intakeWorkbook';
 import type { OfficeAction, OfficeActionStore } from './officeActions';
 import { recordReviewNotDone, resolveReviewIn } from './review';
@@ -35,7 +36,10 @@ const MIN_TIME_PER_ACTION_MS = 30_000;
  */
 export function carryOutOfficeActionsIn(deps: OfficeRunDeps): OfficeRunOutcome {
   const outcome: OfficeRunOutcome = { done: 0, waiting: 0, errors: [] };
-  for (const action of deps.store.all()) {
+  const actions = deps.store.all();
+  const reminders = actions.filter((action): action is ReminderAction => action.kind === 'remind');
+  for (const action of actions) {
+    if (action.kind === 'remind') continue;
     if (deps.notices.timeLeft() < MIN_TIME_PER_ACTION_MS) {
       outcome.waiting++;
       continue;
@@ -52,18 +56,21 @@ export function carryOutOfficeActionsIn(deps: OfficeRunDeps): OfficeRunOutcome {
       outcome.errors.push(error instanceof Error ? error.message : String(error));
     }
   }
+  if (reminders.length === 0) return outcome;
+  if (deps.notices.timeLeft() < MIN_TIME_PER_ACTION_MS) outcome.waiting += reminders.length;
+  else carryOutReminders(deps, reminders, outcome);
   return outcome;
 }
 
+type ReminderAction = Extract<OfficeAction, { kind: 'remind' }>;
+
 /** True once nothing is left to do for the action. */
-function carryOut(deps: OfficeRunDeps, action: OfficeAction): boolean {
+function carryOut(deps: OfficeRunDeps, action: Exclude<OfficeAction, ReminderAction>): boolean {
   switch (action.kind) {
     case 'review':
       return carryOutReview(deps, action);
     case 'receipt':
       return carryOutReceipt(deps, action);
-    case 'remind':
-      return carryOutReminder(deps, action);
     case 'replay':
       return carryOutReplay(deps, action);
   }
@@ -134,20 +141,52 @@ function carryOutReplay(deps: OfficeRunDeps, action: Extract<OfficeAction, { kin
   return true;
 }
 
-function carryOutReminder(deps: OfficeRunDeps, action: Extract<OfficeAction, { kind: 'remind' }>): boolean {
-  const notice = parseNoticeKey(action.key);
-  if (!notice || notice.kind === 'Tổng hợp') return true;
+/**
+ * Every queued reminder in one batch (one clerk's "Nhắc tất cả" queues one per late unit): the
+ * workbook read once, the letters sent as the daily check sends them (noticeBatch.ts: two log
+ * writes, within the quota, `Hoãn` past it). A reminder is done once its key is settled, or when
+ * the unit sent everything (or left the campaign) before this run (`Bỏ qua`); the others wait.
+ */
+function carryOutReminders(deps: OfficeRunDeps, reminders: readonly ReminderAction[], outcome: OfficeRunOutcome): void {
   const ctx = openNoticeContext(deps.notices);
-  if ('errors' in ctx) throw new Error(ctx.errors.join('\n'));
-  const logged = ctx.outbox.status.get(action.key);
-  // Sent already (a scheduled run got there first), or replaced by a later notice.
-  if (logged && !RETRIED_OUTBOX_STATUSES.includes(logged)) return true;
-  const unit = ctx.campaign.units.find((u) => u.id === action.unitId);
-  const status = unit && ctx.statusOf.get(unit.id);
-  if (!unit || !status || status.complete) {
-    // The unit sent everything (or left the campaign) before the office's run: nothing to remind.
-    recordOutbox(ctx.outboxSheet, ctx.outbox, { time: ctx.now(), kind: notice.kind, to: unit?.emails.join(', ') ?? '', cc: '', subject: '', key: action.key, status: 'Bỏ qua' });
-    return true;
+  if ('errors' in ctx) {
+    outcome.waiting += reminders.length;
+    outcome.errors.push(ctx.errors.join('\n'));
+    return;
   }
-  return deliverNotice(ctx, notice.kind, action.key, unitNotice(ctx, unit, notice.kind, status)) === 'sent';
+  const settledBefore = settledKeys(ctx.outbox);
+  const done: string[] = [];
+  const skipped: OutboxEntry[] = [];
+  const due: DueNotice[] = [];
+  for (const action of reminders) {
+    const notice = parseNoticeKey(action.key);
+    // Sent already (a scheduled run got there first), replaced by a later notice, or not a unit's notice.
+    if (!notice || notice.kind === 'Tổng hợp' || settledBefore.has(action.key)) {
+      done.push(action.key);
+      continue;
+    }
+    const unit = ctx.campaign.units.find((u) => u.id === action.unitId);
+    const status = unit && ctx.statusOf.get(unit.id);
+    if (!unit || !status || status.complete) {
+      skipped.push({ time: ctx.now(), kind: notice.kind, to: unit?.emails.join(', ') ?? '', cc: '', subject: '', key: action.key, status: 'Bỏ qua' });
+      done.push(action.key);
+      continue;
+    }
+    due.push({ key: action.key, kind: notice.kind, unitId: unit.id, day: notice.day, superseded: [] });
+  }
+  try {
+    recordOutboxBatch(ctx.outboxSheet, ctx.outbox, skipped);
+    sendNoticeBatch(ctx, due, { sent: 0, deferred: 0, failed: 0 });
+  } catch (error) {
+    // A log write failed: the index in memory may say more than the sheet holds. Every reminder
+    // waits; the next run reads the log again, and what it shows as sent is not sent twice.
+    outcome.waiting += reminders.length;
+    outcome.errors.push(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  const settled = settledKeys(ctx.outbox);
+  for (const notice of due) if (settled.has(notice.key)) done.push(notice.key);
+  for (const key of done) deps.store.remove(key);
+  outcome.done += done.length;
+  outcome.waiting += reminders.length - done.length;
 }

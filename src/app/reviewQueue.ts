@@ -4,7 +4,7 @@ import type { WorkbookSheets } from '../workbook/sheets';
 import { readUnitRows } from '../workbook/unitsSheet';
 import { readIntakeRows } from './intakeRows';
 import { INTAKE_RAW_COLUMN } from '../workbook/logs';
-import { readSettingsAndUnits, type SidebarClock } from './sidebarApi';
+import { READ_AT_PATTERN, readSettingsAndUnits, type SidebarClock } from './sidebarApi';
 import { sidebarMessages } from './sidebarMessages';
 
 /** A message waiting for the office's decision, with what the script read from it. */
@@ -33,6 +33,8 @@ export interface ReviewQueue {
   items: ReviewItem[];
   /** Units the office can assign an item to, in the order of `Đơn vị`. */
   units: { id: string; name: string }[];
+  /** `HH:mm dd/MM/yyyy` when the log was read (the page's "Cập nhật lúc"). */
+  readAt: string;
 }
 
 export const REVIEW_STATUS = 'Chờ xem xét';
@@ -72,7 +74,8 @@ export function loadReviewQueue(sheets: WorkbookSheets, clock: SidebarClock): Re
   const log = sheets.get(SHEET.intakeLog);
   if (!log) throw new Error(sidebarMessages.missingIntakeLog);
   const waiting = readIntakeRows(log, settings.timeZone, clock).filter((row) => row.status === REVIEW_STATUS && row.id !== '');
-  if (waiting.length === 0) return { items: [], units };
+  const readAt = clock.format(clock.now(), settings.timeZone, READ_AT_PATTERN);
+  if (waiting.length === 0) return { items: [], units, readAt };
   const first = waiting[0].row;
   const raw = log.getRange(first, INTAKE_RAW_COLUMN, waiting[waiting.length - 1].row - first + 1, 1).getValues();
   const items = waiting.map((row): ReviewItem => {
@@ -92,5 +95,5 @@ export function loadReviewQueue(sheets: WorkbookSheets, clock: SidebarClock): Re
       link: GMAIL_LINK.test(link) ? link : '',
     };
   });
-  return { items, units };
+  return { items, units, readAt };
 }

@@ -55,6 +55,8 @@ export interface SidebarClock {
 }
 
 export const DATE_TIME_PATTERN = 'dd/MM/yyyy HH:mm';
+/** When a view was read, as the footer says it. */
+export const READ_AT_PATTERN = 'HH:mm dd/MM/yyyy';
 
 /** The part of the campaign the sidebar needs, from `Cấu hình` alone (units and cadres are read separately). */
 export type SidebarSettings = Pick<Campaign, 'name' | 'district' | 'timeZone' | 'start' | 'deadline' | 'scale' | 'periods' | 'pilots'>;
@@ -96,27 +98,34 @@ export function readSettingsAndUnits(sheets: WorkbookSheets): { settings: Sideba
 export interface DeadlineInfo {
   date: string;
   today: string;
+  /** `HH:mm dd/MM/yyyy` when the server read the workbook: the page's "Cập nhật lúc" (one clock, the server's). */
+  now: string;
   daysLeft: number;
   daysOverdue: number;
 }
 
 export function deadlineInfo(settings: Pick<SidebarSettings, 'deadline' | 'timeZone'>, clock: SidebarClock): DeadlineInfo {
-  const today = clock.format(clock.now(), settings.timeZone, 'yyyy-MM-dd');
+  const now = clock.now();
+  const today = clock.format(now, settings.timeZone, 'yyyy-MM-dd');
   return {
     date: isoToVi(settings.deadline),
     today: isoToVi(today),
+    now: clock.format(now, settings.timeZone, READ_AT_PATTERN),
     daysLeft: Math.max(0, daysLeft(settings.deadline, today)),
     daysOverdue: daysOverdue(settings.deadline, today),
   };
 }
 
-/** A short period name for narrow columns: `Năm 2015`, `6 tháng đầu 2016`; the label otherwise. */
+/**
+ * A period's name as the plan writes it (`năm 2015`, `6 tháng đầu năm 2016`), whatever label the
+ * campaign gave it, so every view says it the same way; the label when the code is not a period's.
+ */
 export function periodShortLabel(period: { code: string; label: string }): string {
   const match = PERIOD_CODE_PATTERN.exec(period.code);
   if (!match) return period.label;
-  if (match[2] === 'H1') return `6 tháng đầu ${match[1]}`;
-  if (match[2] === 'H2') return `6 tháng cuối ${match[1]}`;
-  return `Năm ${match[1]}`;
+  if (match[2] === 'H1') return `6 tháng đầu năm ${match[1]}`;
+  if (match[2] === 'H2') return `6 tháng cuối năm ${match[1]}`;
+  return `năm ${match[1]}`;
 }
 
 /** A date-time cell as `dd/MM/yyyy HH:mm` in the campaign's zone; '' for anything else. */

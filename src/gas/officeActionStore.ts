@@ -5,6 +5,13 @@ const PREFIX = 'officeAction|';
 const PART_CHARS = 3000;
 const partKey = (key: string, i: number) => `${PREFIX}${key}#${i}`;
 
+function partsOf(key: string, text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const count = Math.ceil(text.length / PART_CHARS);
+  for (let i = 0; i < count; i++) values[partKey(key, i + 1)] = text.slice(i * PART_CHARS, (i + 1) * PART_CHARS);
+  return values;
+}
+
 /**
  * Pending office actions in script properties: one property each, a letter too long for one
  * value split into numbered parts (the head says how many, and is written last).
@@ -33,11 +40,19 @@ export function scriptOfficeActionStore(): OfficeActionStore {
     put(action) {
       const text = JSON.stringify(action);
       if (text.length <= PART_CHARS) return void open().setProperty(PREFIX + action.key, text);
+      open().setProperties(partsOf(action.key, text));
+      open().setProperty(PREFIX + action.key, `parts:${Math.ceil(text.length / PART_CHARS)}`);
+    },
+    putAll(actions) {
+      if (actions.length === 0) return;
+      // One write: a head and its parts land together, so no reader sees a head without its parts.
       const values: Record<string, string> = {};
-      const count = Math.ceil(text.length / PART_CHARS);
-      for (let i = 0; i < count; i++) values[partKey(action.key, i + 1)] = text.slice(i * PART_CHARS, (i + 1) * PART_CHARS);
+      for (const action of actions) {
+        const text = JSON.stringify(action);
+        if (text.length <= PART_CHARS) values[PREFIX + action.key] = text;
+        else Object.assign(values, partsOf(action.key, text), { [PREFIX + action.key]: `parts:${Math.ceil(text.length / PART_CHARS)}` });
+      }
       open().setProperties(values);
-      open().setProperty(PREFIX + action.key, `parts:${count}`);
     },
     remove(key) {
       const props = open();

@@ -73,11 +73,11 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     expect(await page.locator('svg.chart rect').count()).toBe(8);
     expect(await page.locator('nav button.tab').nth(1).textContent()).toBe('Chờ xem xét (1)');
     const tamTra = page.locator('li.unit[data-unit="tam-tra"]');
-    expect(await tamTra.locator('.chips').textContent()).toContain('Năm 2015: 5/5 đủ');
+    expect(await tamTra.locator('.chips').textContent()).toContain('năm 2015: 5/5 đủ');
     expect(await tamTra.textContent()).toContain('Lần nhận cuối: 08/09/2016 09:20');
     expect(await tamTra.textContent()).toContain('Cán bộ: Phạm Thị Kim Oanh');
     const focusOrder: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       focusOrder.push(await page.evaluate(() => {
         const active = document.activeElement as HTMLElement;
@@ -88,9 +88,12 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     expect(focusOrder).toEqual([
       'button:Tổng quan',
       'button:Chờ xem xét (1)',
+      `button:Nhắc tất cả đơn vị chưa nộp (${total - complete})`,
+      'input:Tìm đơn vị',
       'select:Cụm',
       'select:Cán bộ đứng điểm',
       'input:Chỉ đơn vị quá hạn (chưa nộp đủ)',
+      'select:Sắp xếp',
       'button:Đoàn thị trấn Núi Thành',
     ]);
     await screenshot('dashboard');
@@ -128,7 +131,7 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
       expect(await page.getByLabel('Liên kết biểu mẫu đã điền sẵn tên đơn vị').inputValue()).toBe(link);
       await page.getByRole('button', { name: 'Sao chép liên kết biểu mẫu' }).click();
       await page.waitForSelector('.actions .result.ok');
-      expect(await page.locator('.actions .result').textContent()).toBe('Đã sao chép liên kết biểu mẫu. Hãy dán vào tin nhắn gửi đơn vị.');
+      expect(await page.locator('.actions .result').textContent()).toBe('Đã sao chép liên kết biểu mẫu. Đề nghị dán vào tin nhắn gửi đơn vị.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     }
     await page.getByRole('button', { name: 'Mở trang của đơn vị' }).click();
@@ -181,8 +184,8 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     const receivedBox = page.getByLabel('Ngày Văn phòng nhận văn bản');
     expect(await receivedBox.inputValue()).toBe(todayVi);
     for (const [i, name] of SON.entries()) {
-      await group(name).getByLabel('Năm 2015').selectOption(['Khá', 'Trung bình', 'Yếu', 'Khá'][i]);
-      await group(name).getByLabel('6 tháng đầu 2016').selectOption(['Vững mạnh', 'Khá', 'Trung bình', 'Khá'][i]);
+      await group(name).getByLabel('năm 2015').selectOption(['Khá', 'Trung bình', 'Yếu', 'Khá'][i]);
+      await group(name).getByLabel('6 tháng đầu năm 2016').selectOption(['Vững mạnh', 'Khá', 'Trung bình', 'Khá'][i]);
       await group(name).getByLabel('Đăng ký', { exact: true }).selectOption('');
     }
     await group(SON[0]).getByLabel('Số đoàn viên').fill('32');
@@ -203,8 +206,8 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).placeholder)).toBe('Ví dụ: Chi đoàn thôn Tân An');
     await page.keyboard.type('Chi đoàn thôn Tân An');
     const added = page.locator('fieldset.paper-chapter.new');
-    await added.getByLabel('Năm 2015').selectOption('Khá');
-    await added.getByLabel('6 tháng đầu 2016').selectOption('Khá');
+    await added.getByLabel('năm 2015').selectOption('Khá');
+    await added.getByLabel('6 tháng đầu năm 2016').selectOption('Khá');
     await page.getByRole('button', { name: 'Ghi phiếu giấy' }).click();
     await page.waitForSelector('#unit-heading');
     const result = await page.locator('.unit-detail .notice').textContent();

@@ -91,7 +91,7 @@ describe('paper entry', () => {
     await receivedBox.fill(today);
     await group(THANH[1]).getByLabel('Số đoàn viên').fill('');
     for (let i = 0; i < 2; i++) await page.locator('fieldset.paper-chapter.new').first().getByRole('button', { name: 'Bỏ Chi đoàn này' }).click();
-    await group(THANH[2]).getByLabel('Năm 2015').selectOption('Khá');
+    await group(THANH[2]).getByLabel('năm 2015').selectOption('Khá');
     await page.getByLabel('Ghi chú (số văn bản, người nộp)').fill('Bí thư báo qua điện thoại');
     await page.getByRole('button', { name: 'Ghi phiếu giấy' }).click();
     await page.waitForSelector('#unit-heading');

@@ -186,6 +186,7 @@ describe('the script lock: held per item, never while a person answers, and a bu
       ['decideChapter', ['tam-tra', '<none@example.org>|xuan thoo', { map: 'Chi đoàn Xuân Thọ' }]],
       ['openUnitTab', ['tam-tra']],
       ['sendReminderNow', ['tam-tra']],
+      ['remindAllLate', []],
       ['submitPaperEntry', ['tam-tra', paperEntry()]],
       ['assignReview', ['<none@example.org>', 'tam-tra']],
     ])('the sidebar call %s answers with the Vietnamese busy message and changes nothing', (fn, args) => {

@@ -53,6 +53,7 @@ const SIDEBAR_CALLS: [string, unknown[]][] = [
   ['assignReview', ['<unknown@x>', 'tam-hai']],
   ['rejectReview', ['<unknown@x>', 'Không rõ người gửi']],
   ['sendReminderNow', ['tam-son']],
+  ['remindAllLate', []],
   ['submitPaperEntry', ['tam-son', { entryId: 'a1b2c3d4e5f6', receivedOn: '2016-08-26', note: '', notify: false, chapters: [] }]],
 ];
 
@@ -97,7 +98,7 @@ describe('the sidebar API (dist/Code.js in the emulator)', () => {
     const dashboard = emu.run('getDashboard') as Dashboard;
     expect(transferable(dashboard, 'result')).toEqual(dashboard);
     expect(dashboard).toMatchObject({ complete: 1, total: 23, campaign: { name: DEFAULT_CAMPAIGN.name } });
-    expect(dashboard.deadline).toEqual({ date: '12/09/2016', today: '26/08/2016', daysLeft: 17, daysOverdue: 0 });
+    expect(dashboard.deadline).toEqual({ date: '12/09/2016', today: '26/08/2016', now: expect.stringMatching(/^\d\d:\d\d 26\/08\/2016$/), daysLeft: 17, daysOverdue: 0 });
     const tamTra = dashboard.units.find((unit) => unit.id === 'tam-tra')!;
     expect(tamTra).toMatchObject({
       name: 'Đoàn xã Tam Trà',
@@ -113,16 +114,16 @@ describe('the sidebar API (dist/Code.js in the emulator)', () => {
     });
     expect(tamTra.lastContact).toMatch(/^\d{2}\/\d{2}\/2016 \d{2}:\d{2}$/);
     expect(tamTra.periods.map((p) => [p.short, p.state, p.rated, p.total])).toEqual([
-      ['Năm 2015', 'complete', 5, 5],
-      ['6 tháng đầu 2016', 'complete', 5, 5],
+      ['năm 2015', 'complete', 5, 5],
+      ['6 tháng đầu năm 2016', 'complete', 5, 5],
     ]);
     const tamSon = dashboard.units.find((unit) => unit.id === 'tam-son')!;
     expect(tamSon).toMatchObject({ complete: false, daysLeft: 17, lastContact: '', registration: { state: 'missing', text: 'Chưa đăng ký' } });
     expect(dashboard.chart.levels.map((level) => level.label)).toEqual(['Vững mạnh', 'Khá', 'Trung bình', 'Yếu']);
     const chapters = DEFAULT_CAMPAIGN.units.reduce((sum, unit) => sum + unit.chapters.length, 0);
     expect(dashboard.chart.periods).toEqual([
-      { label: 'năm 2015', short: 'Năm 2015', counts: [1, 2, 1, 1], unrated: chapters - 5 },
-      { label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016', counts: [1, 3, 1, 0], unrated: chapters - 5 },
+      { label: 'năm 2015', short: 'năm 2015', counts: [1, 2, 1, 1], unrated: chapters - 5 },
+      { label: '6 tháng đầu năm 2016', short: '6 tháng đầu năm 2016', counts: [1, 3, 1, 0], unrated: chapters - 5 },
     ]);
     expect(dashboard.filters.clusters).toEqual(['Cụm 1', 'Cụm 2', 'Cụm 3', 'Cụm 4', 'Khối trường học', 'Khối trực thuộc']);
     expect(dashboard.filters.cadres).toEqual([

@@ -10,6 +10,7 @@ import { T } from './text';
 import { unitActions } from './unitActions';
 import { unitDetailView } from './unitView';
 import { paperEntryView } from './paperView';
+import { remindAllView } from './remindAllView';
 import type { UnitDetail } from '../../app/unitDetail';
 
 /** The sidebar page: three views (dashboard, unit detail, review queue) over the server's read models. */
@@ -40,10 +41,9 @@ function say(text: string): void {
   live.textContent = text;
 }
 
-function stamp(): void {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  updated.textContent = T.updatedAt(`${pad(now.getHours())}:${pad(now.getMinutes())}`);
+/** When the server read what the view shows, by the server's clock (the browser's may differ, and the preview's is simulated). */
+function stamp(readAt: string): void {
+  updated.textContent = T.updatedAt(readAt);
 }
 
 const tabs = {
@@ -92,10 +92,11 @@ function renderDashboard(data: Dashboard, focusUnit: string | null): void {
       openUnit: (unit: DashboardUnit) => showUnit(unit.id, unit.name),
       filterChanged: (next) => (filter = next),
       replay: (id) => replayed(id),
+      remindAll: (d) => remindAllView(d, () => server.remindAllLate()),
     }),
   );
   say(T.progress(data.complete, data.total));
-  stamp();
+  stamp(data.deadline.now);
   if (focusUnit) focus(app.querySelector<HTMLElement>(`li[data-unit="${CSS.escape(focusUnit)}"] button`));
 }
 
@@ -142,7 +143,7 @@ function showUnit(unitId: string, unitName: string, notice = ''): void {
         }),
       );
       say(notice || detail.unit.name);
-      stamp();
+      stamp(detail.deadline.now);
       focus(document.getElementById('unit-heading'));
     },
     (error: Error) => failed(mine, error, () => showUnit(unitId, unitName)),
@@ -189,7 +190,7 @@ function renderReview(queue: ReviewQueue, chapters: PendingChapterView[]): void 
     }),
   );
   say(T.reviewHeading(queue.items.length));
-  stamp();
+  stamp(queue.readAt);
 }
 
 function showReview(): void {

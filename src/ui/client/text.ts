@@ -21,11 +21,18 @@ export const T = {
   brand: 'Đi cơ sở',
 
   progress: (complete: number, total: number) => `${complete}/${total} đơn vị đã nộp đủ`,
+  remindAll: (late: number) => `Nhắc tất cả đơn vị chưa nộp (${late})`,
+  remindAllQuestion: (late: number, overdue: boolean) =>
+    `Gửi ${overdue ? 'thông báo quá hạn nộp' : 'thư nhắc hạn nộp'} tới ${late} đơn vị chưa nộp đủ, mỗi thư ghi rõ phần còn thiếu và đồng gửi cán bộ đứng điểm? ` +
+    'Đơn vị đã nhận thư hôm nay sẽ không nhận thêm.',
+  remindAllConfirm: 'Gửi thư',
+  cancel: 'Hủy',
   progressLabel: 'Tiến độ nộp báo cáo',
   deadline: (date: string) => `Hạn nộp ${date}`,
-  noUnits: 'Chưa có đơn vị nào trong trang Đơn vị. Hãy thêm đơn vị rồi chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
+  noUnits: 'Chưa có đơn vị nào trong trang Đơn vị. Đề nghị thêm đơn vị rồi chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
 
-  chartHeading: 'Xếp loại Chi đoàn toàn huyện',
+  chartHeading: 'Xếp loại Chi đoàn của tất cả đơn vị',
+  chartHeadingFiltered: (units: number) => `Xếp loại Chi đoàn của ${units} đơn vị đang hiện`,
   chartTitle: (periods: string[]) => `Biểu đồ số Chi đoàn theo xếp loại, so sánh ${periods.join(' và ')}`,
   chartEmpty: 'Chưa có Chi đoàn nào được xếp loại.',
   unrated: 'chưa xếp loại',
@@ -34,13 +41,23 @@ export const T = {
   chartCount: (label: string, period: string, count: number) => `${period}, ${label}: ${count} Chi đoàn`,
 
   filters: 'Lọc danh sách',
+  search: 'Tìm đơn vị',
+  searchPlaceholder: 'Gõ tên đơn vị, có dấu hoặc không dấu',
+  sortBy: 'Sắp xếp',
+  sort: {
+    order: 'Theo thứ tự trong trang Đơn vị',
+    status: 'Theo tình trạng (chưa nộp trước)',
+    overdue: 'Theo số ngày quá hạn',
+    cluster: 'Theo cụm',
+  } as Record<'order' | 'status' | 'overdue' | 'cluster', string>,
+  clearFilters: 'Xóa bộ lọc',
   cluster: 'Cụm',
   allClusters: 'Tất cả các cụm',
   cadre: 'Cán bộ đứng điểm',
   allCadres: 'Tất cả cán bộ',
   lateOnly: (overdue: boolean) => (overdue ? 'Chỉ đơn vị quá hạn (chưa nộp đủ)' : 'Chỉ đơn vị chưa nộp đủ'),
   showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} đơn vị`,
-  noMatch: 'Không có đơn vị nào khớp bộ lọc. Hãy bỏ bớt điều kiện lọc.',
+  noMatch: 'Không có đơn vị nào khớp bộ lọc.',
   unitsHeading: 'Các đơn vị',
   openUnit: (name: string) => `Xem chi tiết ${name}`,
   cadreShort: (id: string) => `Cán bộ: ${id}`,
@@ -59,21 +76,21 @@ export const T = {
   actionsHeading: 'Thao tác',
   openTab: 'Mở trang của đơn vị',
   tabOpened: (sheet: string) => `Đã mở trang "${sheet}" trong bảng tính.`,
-  tabMissing: (short: string) => `Không có trang "${short}": hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.`,
+  tabMissing: (short: string) => `Không có trang "${short}": đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.`,
   sendReminder: 'Gửi nhắc hạn ngay',
   sending: 'Đang gửi…',
   reminderNotNeeded: 'Đơn vị đã nộp đủ và đăng ký hợp lệ: không cần nhắc.',
   copyFormLink: 'Sao chép liên kết biểu mẫu',
   formLinkLabel: 'Liên kết biểu mẫu đã điền sẵn tên đơn vị',
   noFormLink: 'Đơn vị chưa có biểu mẫu (cột "Biểu mẫu" của trang Đơn vị còn trống), nên chưa có liên kết để sao chép.',
-  copied: 'Đã sao chép liên kết biểu mẫu. Hãy dán vào tin nhắn gửi đơn vị.',
-  copyManually: 'Trình duyệt không cho sao chép tự động: liên kết đã được chọn sẵn, hãy nhấn Ctrl+C (hoặc ⌘+C).',
+  copied: 'Đã sao chép liên kết biểu mẫu. Đề nghị dán vào tin nhắn gửi đơn vị.',
+  copyManually: 'Trình duyệt không cho sao chép tự động: liên kết đã được chọn sẵn, đề nghị nhấn Ctrl+C (hoặc ⌘+C).',
   chaptersHeading: (count: number) => `Chi đoàn (${count})`,
   chapter: 'Chi đoàn',
   registrationShort: 'Đăng ký',
   notRated: '—',
   members: (n: number) => `${n} đoàn viên`,
-  noChapters: 'Trang của đơn vị chưa có Chi đoàn nào. Hãy nhập tên các Chi đoàn vào cột "Chi đoàn" của trang đó.',
+  noChapters: 'Trang của đơn vị chưa có Chi đoàn nào. Đề nghị nhập tên các Chi đoàn vào cột "Chi đoàn" của trang đó.',
   historyHeading: 'Lịch sử nhận',
   historyMore: (shown: number, total: number) => `Đang hiện ${shown} lần nhận gần nhất trong ${total}; xem đủ ở trang Nhật ký nhận.`,
   noHistory: 'Chưa nhận được gì từ đơn vị này.',
@@ -165,7 +182,7 @@ export function deadlineText(deadline: Pick<DeadlineInfo, 'daysLeft' | 'daysOver
   return `Còn ${deadline.daysLeft} ngày`;
 }
 
-/** `Năm 2015: 5/6` and the state's word, for a chip. */
+/** `năm 2015: 5/6` and the state's word, for a chip. */
 export function periodChipText(period: PeriodProgressView): string {
   const word = period.state === 'complete' ? 'đủ' : period.state === 'partial' ? 'thiếu' : 'chưa nộp';
   return `${period.short}: ${period.rated}/${period.total} ${word}`;

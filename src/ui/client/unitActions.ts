@@ -17,7 +17,7 @@ type UnitAction = (detail: UnitDetail, ctx: ActionContext) => HTMLElement;
 
 /** Shows the unit's tab in the spreadsheet, so the clerk can read or correct it there. */
 const openTab: UnitAction = (detail, ctx) => {
-  const node = button(T.openTab, { class: 'action' }, () => {
+  const node = button(T.openTab, {}, () => {
     node.disabled = true;
     ctx.server
       .openUnitTab(detail.unit.id)
@@ -101,12 +101,20 @@ const paperEntry: UnitAction = (detail, ctx) => {
 /** The unit detail's actions, in order. */
 export const UNIT_ACTIONS: readonly UnitAction[] = [remindNow, paperEntry, openTab, formLink];
 
-/** The action buttons, then the line where they say how it went (read out by screen readers). */
+/**
+ * The action buttons, each in its row; the line saying how an action went (read out by screen
+ * readers) moves under the button that was used, so the answer is next to the click.
+ */
 export function unitActions(detail: UnitDetail, ctx: Omit<ActionContext, 'announce'>): HTMLElement[] {
   const result = el('p', { class: 'result', role: 'status' });
-  const announce = (text: string, kind: 'info' | 'error' = 'info') => {
-    result.textContent = text;
-    result.setAttribute('class', `result ${kind === 'error' ? 'error' : 'ok'}`);
-  };
-  return [...UNIT_ACTIONS.map((action) => action(detail, { ...ctx, announce })), result];
+  return UNIT_ACTIONS.map((action) => {
+    const row = el('div', { class: 'action-row' });
+    const announce = (text: string, kind: 'info' | 'error' = 'info') => {
+      result.textContent = text;
+      result.setAttribute('class', `result ${kind === 'error' ? 'error' : 'ok'}`);
+      row.appendChild(result);
+    };
+    row.appendChild(action(detail, { ...ctx, announce }));
+    return row;
+  });
 }

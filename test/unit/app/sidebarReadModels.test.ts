@@ -1,4 +1,4 @@
-import { ratingChart } from '../../../src/app/ratingChart';
+import { ratingChart, unitRatingCounts } from '../../../src/app/ratingChart';
 import { excerptOf, splitRawContent } from '../../../src/app/reviewQueue';
 import { deadlineInfo, periodShortLabel, readSettings, validMessageId, validReason, validUnitId, type SidebarClock } from '../../../src/app/sidebarApi';
 import { inputMessages } from '../../../src/app/sidebarMessages';
@@ -15,7 +15,8 @@ const clock = (iso: string): SidebarClock => ({
   format: (date, _zone, pattern) => {
     const local = new Date(date.getTime() + 7 * 3600_000).toISOString();
     const [y, m, d] = local.slice(0, 10).split('-');
-    return pattern === 'yyyy-MM-dd' ? `${y}-${m}-${d}` : `${d}/${m}/${y} ${local.slice(11, 16)}`;
+    if (pattern === 'yyyy-MM-dd') return `${y}-${m}-${d}`;
+    return pattern === 'HH:mm dd/MM/yyyy' ? `${local.slice(11, 16)} ${d}/${m}/${y}` : `${d}/${m}/${y} ${local.slice(11, 16)}`;
   },
 });
 
@@ -47,16 +48,16 @@ describe('sidebar settings and dates', () => {
   });
 
   test('days left and overdue count calendar days in the campaign zone', () => {
-    expect(deadlineInfo(settings, clock('2016-09-09T01:00:00Z'))).toEqual({ date: '12/09/2016', today: '09/09/2016', daysLeft: 3, daysOverdue: 0 });
+    expect(deadlineInfo(settings, clock('2016-09-09T01:00:00Z'))).toEqual({ date: '12/09/2016', today: '09/09/2016', now: '08:00 09/09/2016', daysLeft: 3, daysOverdue: 0 });
     // 12/09 23:30 in Hồ Chí Minh is still the deadline's day.
     expect(deadlineInfo(settings, clock('2016-09-12T16:30:00Z'))).toMatchObject({ today: '12/09/2016', daysLeft: 0, daysOverdue: 0 });
     expect(deadlineInfo(settings, clock('2016-09-12T17:30:00Z'))).toMatchObject({ today: '13/09/2016', daysLeft: 0, daysOverdue: 1 });
   });
 
-  test('short period names', () => {
-    expect(periodShortLabel({ code: '2015', label: 'năm 2015' })).toBe('Năm 2015');
-    expect(periodShortLabel({ code: '2016-H1', label: '6 tháng đầu năm 2016' })).toBe('6 tháng đầu 2016');
-    expect(periodShortLabel({ code: '2016-H2', label: 'x' })).toBe('6 tháng cuối 2016');
+  test('period names as the plan writes them, whatever the campaign labels them', () => {
+    expect(periodShortLabel({ code: '2015', label: 'năm 2015' })).toBe('năm 2015');
+    expect(periodShortLabel({ code: '2016-H1', label: '6 tháng đầu năm 2016' })).toBe('6 tháng đầu năm 2016');
+    expect(periodShortLabel({ code: '2016-H2', label: 'x' })).toBe('6 tháng cuối năm 2016');
     expect(periodShortLabel({ code: 'khac', label: 'Kỳ khác' })).toBe('Kỳ khác');
   });
 });
@@ -111,10 +112,25 @@ describe('Tổng hợp as the chart reads it', () => {
         { label: 'Yếu', short: 'Yếu' },
       ],
       periods: [
-        { label: 'năm 2015', short: 'Năm 2015', counts: [1, 2, 0, 1], unrated: 3 },
-        { label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016', counts: [1, 1, 1, 0], unrated: 4 },
+        { label: 'năm 2015', short: 'năm 2015', counts: [1, 2, 0, 1], unrated: 3 },
+        { label: '6 tháng đầu năm 2016', short: '6 tháng đầu năm 2016', counts: [1, 1, 1, 0], unrated: 4 },
       ],
     });
+  });
+
+  test('each unit row by its name, found by the header over it, for the page to sum what it shows', () => {
+    const top = ['STT', 'Đơn vị', 'Cụm', 'Số Chi đoàn', 'Xếp loại năm 2015', '', '', '', '', 'Xếp loại 6 tháng đầu năm 2016', '', '', '', ''];
+    const bottom = ['', '', '', '', 'Vững mạnh', 'Khá', 'Trung bình', 'Yếu', 'Chưa xếp loại', 'Vững mạnh', 'Khá', 'Trung bình', 'Yếu', 'Chưa xếp loại'];
+    const rows = [
+      [1, 'Đoàn xã A', 'Cụm 1', 4, 1, 2, 0, 1, 0, 0, 0, 0, 0, 4],
+      [2, 'Đoàn xã B', 'Cụm 1', 3, 0, 0, 0, 0, 3, 1, 1, 1, 0, 0],
+    ];
+    const byUnit = unitRatingCounts([top, bottom, ...rows], settings);
+    expect([...byUnit.keys()]).toEqual(['Đoàn xã A', 'Đoàn xã B']);
+    expect(byUnit.get('Đoàn xã B')).toEqual([
+      { counts: [0, 0, 0, 0], unrated: 3 },
+      { counts: [1, 1, 1, 0], unrated: 0 },
+    ]);
   });
 
   test('a missing sheet or period gives zeros; the current scale is labelled by its codes', () => {

@@ -52,8 +52,8 @@ const unitRow = {
   secretary: 'Ngô Văn Biển',
   cadre: 'cb-02',
   periods: [
-    { label: 'năm 2015', short: 'Năm 2015', state: 'partial' as const, rated: 1, total: 2, missing: [XSS] },
-    { label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016', state: 'none' as const, rated: 0, total: 2, missing: [] },
+    { label: 'năm 2015', short: 'năm 2015', state: 'partial' as const, rated: 1, total: 2, missing: [XSS] },
+    { label: '6 tháng đầu năm 2016', short: '6 tháng đầu năm 2016', state: 'none' as const, rated: 0, total: 2, missing: [] },
   ],
   registration: { state: 'missing' as const, text: 'Chưa đăng ký' },
   complete: false,
@@ -65,10 +65,10 @@ const unitRow = {
 const detail: UnitDetail = {
   unit: unitRow,
   cadre: { id: 'cb-02', name: 'Trần Thị Thanh Hà', role: 'Phó Bí thư', email: 'tranthithanhha.hd@example.org' },
-  deadline: { date: '12/09/2016', today: '14/09/2016', daysLeft: 0, daysOverdue: 2 },
+  deadline: { date: '12/09/2016', today: '14/09/2016', now: '10:00 14/09/2016', daysLeft: 0, daysOverdue: 2 },
   periods: [
-    { code: '2015', label: 'năm 2015', short: 'Năm 2015' },
-    { code: '2016-H1', label: '6 tháng đầu năm 2016', short: '6 tháng đầu 2016' },
+    { code: '2015', label: 'năm 2015', short: 'năm 2015' },
+    { code: '2016-H1', label: '6 tháng đầu năm 2016', short: '6 tháng đầu năm 2016' },
   ],
   tabFound: true,
   chapters: [
@@ -121,8 +121,20 @@ describe('the sidebar views render data as text only', () => {
 
   test('the dashboard, its filters and its chart', async () => {
     const units: DashboardUnit[] = [
-      { ...unitRow, daysLeft: 0, daysOverdue: 2, cadreName: `Trần ${XSS}` },
-      { ...unitRow, id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04', complete: true, daysLeft: null, daysOverdue: 0, cadreName: '', pilots: [] },
+      { ...unitRow, daysLeft: 0, daysOverdue: 2, cadreName: `Trần ${XSS}`, ratings: [{ counts: [3, 1], unrated: 4 }, { counts: [2, 0], unrated: 0 }] },
+      {
+        ...unitRow,
+        id: 'tam-tra',
+        name: 'Đoàn xã Tam Trà',
+        cluster: 'Cụm 4',
+        cadre: 'cb-04',
+        complete: true,
+        daysLeft: null,
+        daysOverdue: 0,
+        cadreName: '',
+        pilots: [],
+        ratings: [{ counts: [0, 0], unrated: 0 }, { counts: [0, 0], unrated: 0 }],
+      },
     ].map(({ emails: _e, secretary: _s, formUrl: _f, ...unit }) => unit);
     const dashboard: Dashboard = {
       campaign: { name: XSS, district: 'Huyện đoàn Núi Thành' },
@@ -137,7 +149,7 @@ describe('the sidebar views render data as text only', () => {
           { label: XSS, short: XSS },
         ],
         periods: [
-          { label: 'năm 2015', short: 'Năm 2015', counts: [3, 1], unrated: 4 },
+          { label: 'năm 2015', short: 'năm 2015', counts: [3, 1], unrated: 4 },
           { label: SVG_XSS, short: SVG_XSS, counts: [2, 0], unrated: 0 },
         ],
       },
@@ -186,7 +198,7 @@ describe('the sidebar views render data as text only', () => {
     const checkbox = all.find((node) => node.tagName === 'INPUT' && node.getAttribute('type') === 'checkbox')!;
     checkbox.checked = true;
     for (const listener of checkbox.listeners.get('change') ?? []) listener({});
-    expect(changes).toEqual([{ cluster: '', cadre: '', lateOnly: true }]);
+    expect(changes).toEqual([{ ...NO_FILTER, lateOnly: true }]);
     expect(view.textContent).toContain('Đang hiện 1/2 đơn vị');
   });
 
@@ -259,6 +271,7 @@ describe('the sidebar views render data as text only', () => {
           link: 'javascript:alert(1)',
         },
       ],
+      readAt: '10:00 14/09/2016',
       units: [
         { id: 'tam-hai', name: XSS },
         { id: 'tam-tra', name: 'Đoàn xã Tam Trà' },
@@ -276,14 +289,14 @@ describe('the sidebar views render data as text only', () => {
 describe('the sidebar page helpers', () => {
   test('filters by cluster, cadre and what is still missing', () => {
     const units = [
-      { id: 'a', cluster: 'Cụm 1', cadre: 'cb-01', complete: true },
-      { id: 'b', cluster: 'Cụm 1', cadre: 'cb-02', complete: false },
-      { id: 'c', cluster: 'Cụm 2', cadre: 'cb-01', complete: false },
+      { id: 'a', name: 'Đoàn xã A', short: 'A', cluster: 'Cụm 1', cadre: 'cb-01', complete: true },
+      { id: 'b', name: 'Đoàn xã B', short: 'B', cluster: 'Cụm 1', cadre: 'cb-02', complete: false },
+      { id: 'c', name: 'Đoàn xã C', short: 'C', cluster: 'Cụm 2', cadre: 'cb-01', complete: false },
     ];
     expect(filterUnits(units, NO_FILTER).map((u) => u.id)).toEqual(['a', 'b', 'c']);
     expect(filterUnits(units, { ...NO_FILTER, cluster: 'Cụm 1' }).map((u) => u.id)).toEqual(['a', 'b']);
     expect(filterUnits(units, { ...NO_FILTER, cadre: 'cb-01' }).map((u) => u.id)).toEqual(['a', 'c']);
-    expect(filterUnits(units, { cluster: 'Cụm 1', cadre: '', lateOnly: true }).map((u) => u.id)).toEqual(['b']);
+    expect(filterUnits(units, { ...NO_FILTER, cluster: 'Cụm 1', lateOnly: true }).map((u) => u.id)).toEqual(['b']);
   });
 
   test('chart labels wrap on two balanced lines', () => {
@@ -294,7 +307,7 @@ describe('the sidebar page helpers', () => {
   });
 
   test('an empty chart says so', () => {
-    const view = tree(ratingChartView({ levels: [{ label: 'Khá', short: 'Khá' }], periods: [{ label: 'năm 2015', short: 'Năm 2015', counts: [0], unrated: 0 }] }));
+    const view = tree(ratingChartView({ levels: [{ label: 'Khá', short: 'Khá' }], periods: [{ label: 'năm 2015', short: 'năm 2015', counts: [0], unrated: 0 }] }));
     expect(view.textContent).toContain('Chưa có Chi đoàn nào được xếp loại.');
   });
 

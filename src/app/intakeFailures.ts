@@ -1,18 +1,18 @@
 import { errorText, isPermissionError, platformFailure } from '../gas/errors';
 import type { IntakeStatus } from '../workbook/logs';
 import { failureMessages } from './messages';
+import { TRAILING_GMAIL_TAG } from './gmailTag';
 
 /** Tries a submission gets (one a poll) before it is parked as `Lỗi xử lý` for the office. */
 export const MAX_ATTEMPTS = 3;
 
 const ATTEMPT = /\(lần thử (\d+)\/\d+\)/;
-const GMAIL_TAG = /\s*\[gmail:[^\]]+\]\s*$/;
 /** Our own texts are Vietnamese; a platform text is English and is never shown as it is. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 /** `Chi tiết` apart from the Gmail reference that ends an email's row ('' without one). */
 export function splitGmailTag(detail: string): { text: string; tag: string } {
-  const tag = GMAIL_TAG.exec(detail)?.[0] ?? '';
+  const tag = TRAILING_GMAIL_TAG.exec(detail)?.[0] ?? '';
   return { text: detail.slice(0, detail.length - tag.length), tag: tag.trim() };
 }
 

@@ -1,13 +1,12 @@
 import { writeAppliedUnits } from '../workbook/applySubmission';
 import type { Row } from '../workbook/cells';
 import { appendLogRows, finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeEntry, type IntakeStatus } from '../workbook/logs';
-import { act, gmailTag, mailReport, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
+import { act, mailReport, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
+import { gmailTag, taggedGmailId } from './gmailTag';
 import { failedTry } from './intakeFailures';
 import { parkedReason, type ParkedItem } from './pollReport';
 import { triageMessage } from './mailTriage';
 import { mailboxMessages } from './messages';
-
-const GMAIL_ID_TAG = /\[gmail:([^\]]+)\]/;
 
 /** A message of the batch and what the log says of it before the batch. */
 type Planned =
@@ -32,7 +31,7 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
   for (const message of messages) {
     const logged = ctx.intake.byId.get(message.messageId);
     if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) {
-      if (GMAIL_ID_TAG.exec(logged.detail)?.[1] !== message.gmailId) {
+      if (taggedGmailId(logged.detail) !== message.gmailId) {
         // Another copy of a message already logged: recorded, never applied twice.
         newRows.push(intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, message) }));
       }

@@ -21,6 +21,7 @@ import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type Unfinish
 import type { Triage } from './mailTriage';
 import { itemsPerTurn } from './lockTurnSize';
 import { handleBatch, recordBatchFailure } from './mailBatch';
+import { gmailTag, taggedGmailId } from './gmailTag';
 import { listingHasRoom, nextBatch, threadLabels } from './mailThreads';
 import { parkedItems, readPollReport, recordBusyPoll, recordPollReport, reportChanged, type ParkedItem, type PollReport } from './pollReport';
 import { failureMessages, mailboxMessages } from './messages';
@@ -148,7 +149,6 @@ interface PartEnd {
 const BATCH = 30;
 /** Enough for the slowest message (a large attachment) plus the final writes. */
 const MIN_TIME_PER_MESSAGE_MS = 45_000;
-const GMAIL_ID_TAG = /\[gmail:([^\]]+)\]/;
 
 export interface PollContext extends PollDeps, IntakeWorkbook {
   mailbox: MailboxPort;
@@ -411,7 +411,7 @@ function withUnfinished(intake: IntakeIndex, mailbox: MailboxPort, candidates: M
   const listed = new Set(candidates.map((m) => m.messageId));
   const unfinished: MailboxMessage[] = [];
   for (const [messageId, logged] of intake.byId) {
-    if (logged.status !== 'Đang xử lý' || !GMAIL_ID_TAG.test(logged.detail) || listed.has(messageId)) continue;
+    if (logged.status !== 'Đang xử lý' || taggedGmailId(logged.detail) === null || listed.has(messageId)) continue;
     const message = mailbox.find(messageId);
     if (message) unfinished.push(message);
   }
@@ -498,6 +498,22 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
 
 /**
 /**
+ * An answer sent outside its thread, where no earlier reply can be found again: its outbox row is
+ * written `Đang gửi` first (a run that dies after sending leaves it, and it counts as sent), and
+ * `Lỗi` when Gmail refuses it (not sent: the next run sends it). The caller logs `Đã gửi`.
+ */
+export function sendLogged(mailbox: Pick<MailboxPort, 'send'>, log: (status: 'Đang gửi' | 'Lỗi', planned: SentAnswer) => void, to: string, email: Email): SentAnswer {
+  const planned = { to, subject: email.subject };
+  log('Đang gửi', planned);
+  try {
+    return mailbox.send(to, email);
+  } catch (error) {
+    log('Lỗi', planned);
+    throw error;
+  }
+}
+
+/**
  * The reply this answer already got in the message's thread (a run that died between sending it
  * and logging it), or null: the office's replies quoting the reference beyond those the outbox
  * logs as sent under the message's other answer (a `Báo lỗi` before a replayed `Xác nhận` quotes
@@ -546,15 +562,7 @@ export function answer(
       if (settled) return 'sent';
     } else {
       if (settled) return 'sent';
-      const planned = { to: route.to, subject: outgoing.subject };
-      recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Đang gửi'));
-      try {
-        sent = ctx.mailbox.send(route.to, outgoing);
-      } catch (error) {
-        // Refused, so not sent: the next run sends it.
-        recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, 'Lỗi'));
-        throw error;
-      }
+      sent = sendLogged(ctx.mailbox, (status, planned) => recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, status)), route.to, outgoing);
     }
   } catch (error) {
     if (!isMailQuotaError(error)) throw error;
@@ -597,6 +605,3 @@ function withDeferral(detail: string, sent: 'sent' | 'deferred'): string {
   return sent === 'deferred' ? `${detail} ${failureMessages.deferredReceipt}` : detail;
 }
 
-export function gmailTag(message: MailboxMessage): string {
-  return `[gmail:${message.gmailId}]`;
-}

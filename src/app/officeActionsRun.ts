@@ -1,6 +1,6 @@
 import { parseNoticeKey, type DueNotice } from '../domain/deadlines';
 import { finishIntakeRow, recordOutbox, recordOutboxBatch, RETRIED_OUTBOX_STATUSES, type OutboxEntry } from '../workbook/logs';
-import { earlierAnswer, type PollDeps, type SentAnswer } from './mailbox';
+import { earlierAnswer, sendLogged, type PollDeps, type SentAnswer } from './mailbox';
 import { reviewMessages } from './messages';
 import { openNoticeContext, sendKeyed, settledKeys, type NoticeDeps } from './notices';
 import { sendNoticeBatch } from './noticeBatch';
@@ -122,14 +122,7 @@ function answerDeferred(deps: OfficeRunDeps, workbook: IntakeWorkbook, action: E
   if (inThread) sent = earlierAnswer(mailbox, workbook.outbox, gmailId, action.reference, action.key) ?? mailbox.reply(inThread, email);
   else {
     // Its thread is gone from Gmail, or it never was the way: a new message to the address it was meant for.
-    const planned = { to: action.sendTo ?? to.join(', '), subject: email.subject };
-    recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(planned, 'Đang gửi'));
-    try {
-      sent = mailbox.send(planned.to, email);
-    } catch (error) {
-      recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(planned, 'Lỗi'));
-      throw error;
-    }
+    sent = sendLogged(mailbox, (status, planned) => recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(planned, status)), action.sendTo ?? to.join(', '), email);
   }
   recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(sent, 'Đã gửi'));
 }

@@ -3,6 +3,7 @@ import { parseStored } from '../domain/storedJson';
 import type { KeyValueStore } from '../gas/properties';
 import type { IntakeIndex } from '../workbook/logs';
 import { PARKED_STATUS } from '../workbook/logs';
+import { TRAILING_GMAIL_TAG } from './gmailTag';
 
 /**
  * What the office must see without opening the logs, kept by the poll in one script property
@@ -37,7 +38,7 @@ export function readPollReport(store: KeyValueStore): PollReport | null {
 /** The reason a parked row gives, without the status's own words or the Gmail tag (people read it). */
 export function parkedReason(detail: string): string {
   const text = detail
-    .replace(/\s*\[gmail:[^\]]+\]\s*$/, '')
+    .replace(TRAILING_GMAIL_TAG, '')
     .replace(/^Lỗi xử lý sau \d+ lần thử: /, '')
     .replace(/\. Đề nghị Văn phòng khắc phục.*$/, '');
   return text.length <= MAX_REASON ? text : `${text.slice(0, MAX_REASON - 1)}…`;

@@ -9,7 +9,7 @@ import type { WorkbookSheets } from './sheets';
 import { growTo, readFirstColumns, readUnitTab, rewriteCells, writeBlock, type GridValues } from './gridRead';
 import { isSummaryTitle, isUnitRow, kindsOfRows, lineOfRow, lineOfUnit, SUMMARY_DATE_ROW, summaryColumns, summaryTable } from './summarySheet';
 import { placeSummaryChart, writeSummaryTable } from './summaryWrite';
-import { changedCells, locateColumns, ownedWidth, readChapterRows, type ChapterRow, type UnitTabColumns } from './unitTab';
+import { changedCells, locateColumns, readChapterRows, type ChapterRow, type UnitTabColumns } from './unitTab';
 import { unitStatusCells } from './unitsSheet';
 import { workbookMessages } from './messages';
 

@@ -95,12 +95,6 @@ function rowStamp(source: string, updated: Date | null): Stamp | null {
   return colon < 0 ? { at: updated.getTime(), key: label, kind: '' } : { at: updated.getTime(), key: label.slice(colon + 2), kind: label.slice(0, colon) };
 }
 
-/** The owned columns the code writes: the rest (the office's) is never in a written range. */
-export function ownedWidth(columns: UnitTabColumns): number {
-  const owned = [columns.chapter, columns.members, ...Object.values(columns.ratings), columns.registration, columns.source, columns.updated, columns.provenance];
-  return Math.max(...owned) + 1;
-}
-
 /**
  * The cells of a chapter row the submission changes, by column index: its name when new, the
  * values it set (`touched`), and the bookkeeping columns. Every other cell keeps what it holds.

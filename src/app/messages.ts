@@ -128,7 +128,19 @@ export const reviewMessages = {
   unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị.`,
   assigned: (unit: string) => `Văn phòng giao cho ${unit}.`,
   rejected: (reason: string) => `Văn phòng không ghi nhận: ${reason}`,
-  defaultRejection: 'thư không phải của một cơ sở Đoàn trong huyện.',
+} as const;
+
+/**
+ * The formal reasons the clerk chooses from when rejecting a message under review (or types
+ * another). `notAUnit` is offered only when the message names no unit of the district.
+ */
+export const REJECTION_REASONS = {
+  notAUnit: 'Thư không phải của một cơ sở Đoàn trong huyện.',
+  unregisteredAddress:
+    'Thư được gửi từ địa chỉ email chưa đăng ký với Văn phòng Huyện đoàn; đề nghị đơn vị gửi lại từ địa chỉ email đã đăng ký, hoặc đề nghị Văn phòng bổ sung địa chỉ này cho đơn vị.',
+  unverified: 'Không xác minh được thư do chính đơn vị gửi; đề nghị đơn vị gửi lại từ địa chỉ email đã đăng ký với Văn phòng Huyện đoàn.',
+  notThisCampaign: 'Nội dung thư không phải bảng xếp loại Chi đoàn của đợt đánh giá này.',
+  duplicate: 'Nội dung thư trùng với bảng đơn vị đã nộp trước đó, Văn phòng không ghi lại.',
 } as const;
 
 export const NOTICE_NAME = { 'Nhắc hạn': 'thư nhắc hạn nộp', 'Quá hạn': 'thông báo quá hạn nộp' } as const;

@@ -11,6 +11,8 @@ export const officeActionMessages = {
   reviewAssign: (unit: string) => `giao thư cho ${unit}`,
   reviewAssignRemovedUnit: 'giao thư cho đơn vị đã chọn (nay không còn trong trang Đơn vị)',
   reviewReject: (reason: string) => `từ chối thư (lý do: ${reason})`,
+  /** A rejection queued before a reason was required. */
+  defaultReason: 'lý do mặc định theo thư',
   reviewLogNoteStart,
   reviewLogNote: (decision: string, clerk: string, at: string) =>
     `${reviewLogNoteStart(decision)}${clerk}, ${at}); chờ tài khoản Văn phòng thực hiện trong lần kiểm tra hộp thư kế tiếp.`,

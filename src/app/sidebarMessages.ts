@@ -11,7 +11,8 @@ export const inputMessages = {
   unitId: 'Mã đơn vị không hợp lệ: cần một mã khác rỗng, tối đa 100 ký tự. Hãy chọn lại đơn vị trong danh sách.',
   messageId: 'Mã thư không hợp lệ: cần một mã khác rỗng, tối đa 1000 ký tự. Hãy tải lại danh sách chờ xem xét.',
   remember: 'Lựa chọn “Ghi nhớ địa chỉ này cho đơn vị” không hợp lệ. Đề nghị tải lại danh sách chờ xem xét rồi thử lại.',
-  reason: 'Lý do từ chối phải là văn bản, tối đa 1000 ký tự. Hãy rút gọn lý do rồi thử lại.',
+  reason: 'Lý do từ chối phải là văn bản, tối đa 1000 ký tự. Đề nghị rút gọn lý do rồi thử lại.',
+  reasonRequired: 'Chưa có lý do từ chối: đề nghị chọn một lý do trong danh sách hoặc nhập lý do, vì lý do được gửi cho người gửi thư.',
   paperEntry: (where: string) =>
     `Phiếu nhập không đúng cấu trúc${where ? ` (mục ${where})` : ''}: hãy tải lại trang của đơn vị rồi nhập lại (tên Chi đoàn tối đa 300 ký tự, số đoàn viên là số nguyên từ 0).`,
 } as const;

@@ -351,14 +351,14 @@ describe('Xác nhận', () => {
         '',
         'Nếu cần sửa, đơn vị chỉ cần gửi lại các Chi đoàn cần sửa; nội dung gửi sau sẽ thay nội dung gửi trước.',
         '',
-        'III. Đăng ký xây dựng và hỗ trợ Chi đoàn',
+        'II. Đăng ký xây dựng và hỗ trợ Chi đoàn',
         '',
         'Đăng ký hợp lệ.',
         '',
         '- Đảm nhận xây dựng “Chi đoàn mạnh”: Chi đoàn A.',
         '- Hỗ trợ, giúp đỡ: Chi đoàn B.',
         '',
-        'IV. Tình hình nộp của đơn vị',
+        'III. Tình hình nộp của đơn vị',
         '',
         'Đơn vị đã nộp đủ bảng xếp loại Chi đoàn năm 2015 và 6 tháng đầu năm 2016 và đăng ký hợp lệ. Văn phòng Huyện đoàn ghi nhận và cảm ơn đơn vị.',
         '',
@@ -384,11 +384,13 @@ describe('Xác nhận', () => {
       'Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị gửi bằng văn bản (Văn phòng Huyện đoàn nhập vào bảng theo dõi) ngày 14/09/2016. Mã tham chiếu: TC-0001.\n\nI. Nội dung đã ghi nhận\n\nChưa ghi nhận được Chi đoàn nào từ nội dung đơn vị gửi.',
     );
     expect(email.text).toContain(
-      'III. Đăng ký xây dựng và hỗ trợ Chi đoàn\n\nĐơn vị chưa đăng ký. Theo kế hoạch, mỗi cơ sở Đoàn đăng ký đảm nhận xây dựng ít nhất 01 “Chi đoàn mạnh” và hỗ trợ, giúp đỡ 01–02 Chi đoàn có kết quả xếp loại thấp nhất.',
+      'II. Đăng ký xây dựng và hỗ trợ Chi đoàn\n\nĐơn vị chưa đăng ký. Theo kế hoạch, mỗi cơ sở Đoàn đăng ký đảm nhận xây dựng ít nhất 01 “Chi đoàn mạnh” và hỗ trợ, giúp đỡ 01–02 Chi đoàn có kết quả xếp loại thấp nhất.',
     );
     expect(email.text).toContain(
-      '1. Xếp loại năm 2015: chưa nộp (chưa có Chi đoàn nào trong 01 Chi đoàn được xếp loại).\n2. Xếp loại 6 tháng đầu năm 2016: chưa nộp (chưa có Chi đoàn nào trong 01 Chi đoàn được xếp loại).\n3. Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa đăng ký (xem mục III).',
+      '1. Xếp loại năm 2015: chưa nộp (chưa có Chi đoàn nào trong 01 Chi đoàn được xếp loại).\n2. Xếp loại 6 tháng đầu năm 2016: chưa nộp (chưa có Chi đoàn nào trong 01 Chi đoàn được xếp loại).\n3. Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa đăng ký (xem mục II).',
     );
+    // Sections are numbered as shown: no "not understood" section, so no gap and no section IV.
+    expect(email.text.match(/^[IVX]+\. .*$/gm)).toEqual(['I. Nội dung đã ghi nhận', 'II. Đăng ký xây dựng và hỗ trợ Chi đoàn', 'III. Tình hình nộp của đơn vị']);
     expect(email.text).toContain('Đề nghị đơn vị khẩn trương bổ sung các nội dung trên: trả lời thư này');
   });
 });

@@ -1,7 +1,7 @@
 import type { Campaign } from '../domain/campaign';
-import { replySubject } from '../domain/replyRoute';
+import { answerSubject } from '../domain/replyRoute';
 import { unitOfSender } from '../domain/senders';
-import { reviewRejectionEmail, type Email } from '../ui/email';
+import { ANSWER_TAG, reviewRejectionEmail, type Email } from '../ui/email';
 import { cellDate, cellText } from '../workbook/cells';
 import { INTAKE_LOG_HEADERS } from '../workbook/layout';
 import { INTAKE_RAW_COLUMN } from '../workbook/logs';
@@ -33,7 +33,7 @@ export function reviewRejectionLetter(campaign: Campaign, message: RejectedMessa
     subject: message.subject || null,
     receivedDay: message.receivedDay,
   });
-  return { ...email, subject: replySubject(message.subject) };
+  return { ...email, subject: answerSubject(ANSWER_TAG['Báo lỗi'], message.subject, email.subject) };
 }
 
 /** The logged message as the letter needs it, from its row of `Nhật ký nhận` (one read: `Thời gian` to `Nội dung gốc`). */

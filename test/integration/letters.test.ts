@@ -41,3 +41,66 @@ describe('the letters a unit receives', () => {
     expect(odd.body).toContain('(xem mục III)');
   });
 });
+
+describe('what a receipt is called, and that it goes once', () => {
+  test('the subject says what it is first, and Nhật ký gửi logs exactly that subject', () => {
+    const emu = setUpEmulator();
+    deliver(emu, '<ok@x>', table(), 'Bảng xếp loại tháng 9');
+    deliver(emu, '<bad@x>', 'Xin gửi Văn phòng.', 'Gửi Văn phòng');
+    emu.run('pollMailbox');
+    expect(emu.mail.sent.map((m) => m.subject)).toEqual(['[Đã nhận] Re: Bảng xếp loại tháng 9', '[Chưa ghi nhận] Re: Gửi Văn phòng']);
+    expect(emu.values('Nhật ký gửi').slice(1).map((r) => [r[1], r[4]])).toEqual([
+      ['Xác nhận', '[Đã nhận] Re: Bảng xếp loại tháng 9'],
+      ['Báo lỗi', '[Chưa ghi nhận] Re: Gửi Văn phòng'],
+    ]);
+  });
+
+  test('a subject of 250 characters stays within the limit, and an empty one takes the letter\'s own', () => {
+    const emu = setUpEmulator();
+    deliver(emu, '<long@x>', table(), 'B'.repeat(300));
+    deliver(emu, '<empty@x>', table(), '');
+    emu.run('pollMailbox');
+    const [long, empty] = emu.mail.sent.map((m) => m.subject);
+    expect(long.startsWith('[Đã nhận] Re: BBB')).toBe(true);
+    expect(long).toHaveLength(250);
+    expect(empty).toBe('[Đã nhận] [Đi cơ sở] Xác nhận đã nhận bảng xếp loại Chi đoàn – Đoàn xã Tam Trà');
+  });
+
+  test('a failure at any service call of a poll, then polling again: one receipt, its outbox row kept', () => {
+    const scenario = () => {
+      const emu = setUpEmulator();
+      deliver(emu, '<once@x>', table());
+      emu.calls.reset();
+      return emu;
+    };
+    const observable = (emu: Emulator) => ({
+      log: emu.values('Nhật ký nhận').slice(1).map((r) => r.slice(1, 6)),
+      outbox: emu.values('Nhật ký gửi').slice(1).map((r) => r.slice(1, 7)),
+      sent: emu.mail.sent.map((m) => [m.to, m.subject]),
+    });
+    const clean = scenario();
+    clean.run('pollMailbox');
+    const expected = observable(clean);
+    expect(expected.sent).toEqual([[TAM_TRA, '[Đã nhận] Re: Bảng xếp loại Chi đoàn']]);
+    const replyCall = clean.calls.log.indexOf('GmailMessage.reply');
+    expect(replyCall).toBeGreaterThan(0);
+    // The reply leaves the thread (its subject differs), so its `Đang gửi` row is the guard: a run
+    // that dies after the letter went and before its outcome was written leaves that row, counted as sent.
+    const unconfirmed = { ...expected, outbox: expected.outbox.map((row) => [...row.slice(0, 5), 'Đang gửi']) };
+    const failures: { index: number; call: string; got: string }[] = [];
+    for (let index = 0; index < clean.calls.total(); index++) {
+      const emu = scenario();
+      emu.faults.failAt(index);
+      try {
+        emu.run('pollMailbox');
+      } catch {
+        // failed visibly
+      }
+      emu.faults.clear();
+      emu.run('pollMailbox');
+      const got = JSON.stringify(observable(emu));
+      if (!(got === JSON.stringify(expected) || (index > replyCall && got === JSON.stringify(unconfirmed)))) failures.push({ index, call: clean.calls.log[index], got });
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -117,6 +117,9 @@ export const digestText = {
   shortRegistrationInvalid: 'đăng ký chưa hợp lệ',
 } as const;
 
+/** The first words of an answer's subject, by its outbox kind: what the unit sees in its inbox. */
+export const ANSWER_TAG = { 'Xác nhận': '[Đã nhận]', 'Báo lỗi': '[Chưa ghi nhận]' } as const;
+
 export const receiptText = {
   subject: (unit: string) => `Xác nhận đã nhận bảng xếp loại Chi đoàn – ${unit}`,
   received: (channel: string, day: string | null, reference: string) =>

@@ -17,7 +17,7 @@ export const officeActionMessages = {
   reviewLogNote: (decision: string, clerk: string, at: string) =>
     `${reviewLogNoteStart(decision)}${clerk}, ${at}); chờ tài khoản Văn phòng thực hiện trong lần kiểm tra hộp thư kế tiếp.`,
   reviewNotDone: (decision: string, reason: string) =>
-    `Tài khoản Văn phòng chưa thực hiện được quyết định ${decision}: ${reason} Thư vẫn chờ xem xét; hãy quyết định lại.`,
+    `Tài khoản Văn phòng chưa thực hiện được quyết định ${decision}: ${reason} Thư vẫn chờ xem xét; đề nghị quyết định lại.`,
   reviewAlreadyQueued: (decision: string) =>
     `Thư này đã có quyết định ${decision}, đang chờ tài khoản Văn phòng thực hiện trong lần kiểm tra hộp thư kế tiếp (khoảng ${POLL_MINUTES} phút một lần).`,
   queuedReceipt: (emails: readonly string[], by: string) =>

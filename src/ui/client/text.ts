@@ -139,7 +139,7 @@ export const T = {
 
   reviewHeading: (count: number) => `Thư chờ xem xét (${count})`,
   reviewIntro:
-    'Các thư dưới đây chưa được ghi vì chưa rõ của đơn vị nào. Hãy giao cho đúng đơn vị (thư sẽ được ghi và xác nhận) hoặc từ chối (người gửi nhận thư báo lý do).',
+    'Các thư dưới đây chưa được ghi vì chưa rõ của đơn vị nào. Đề nghị giao cho đúng đơn vị (thư sẽ được ghi và xác nhận) hoặc từ chối (người gửi nhận thư báo lý do).',
   reviewEmpty: 'Không có thư nào chờ xem xét.',
   from: 'Từ',
   subject: 'Tiêu đề',

@@ -204,7 +204,7 @@ describe('the self-check judges the facts', () => {
     expect(lost.status).toBe('failed');
     expect(lost.advice).toEqual([expect.stringContaining('bộ lọc'), expect.stringContaining('dcskt0123456789ab')]);
     const kept = check({ ...base, labelSearch: { ...base.labelSearch, trashed: false } }, 'gmail');
-    expect(kept).toMatchObject({ status: 'warning', advice: [expect.stringContaining('hãy tự xóa thư')] });
+    expect(kept).toMatchObject({ status: 'warning', advice: [expect.stringContaining('đề nghị tự xóa thư')] });
     expect(check({ ...base, labelSearch: { kind: 'skipped', reason: 'noQuota' } }, 'gmail')).toMatchObject({ status: 'warning', advice: [expect.stringContaining('ngày mai')] });
   });
 

@@ -33,6 +33,12 @@ export const checkTitles = {
   quota: 'Hạn mức gửi thư',
   timeZones: 'Múi giờ',
   text: 'Chữ tiếng Việt',
+  signature: 'Chữ ký thư',
+} as const;
+
+export const signatureMessages = {
+  ok: (title: string, name: string) => `Thư gửi đơn vị ký: ${title ? `${title} ` : ''}${name}.`,
+  notChecked: 'Chưa kiểm tra được vì chưa đọc được trang Cấu hình.',
 } as const;
 
 export const permissionMessages = {

@@ -122,6 +122,14 @@ export const mailboxMessages = {
     `Chưa đối chiếu được các câu trả lời biểu mẫu với Nhật ký nhận (${reason}); thư đến vẫn được xử lý. Lần kiểm tra sau sẽ thử lại; nếu lỗi còn lặp lại, đề nghị chạy Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị.`,
 } as const;
 
+/** The letters' signature, as setup and the self-check warn about it. */
+export const signerMessages = {
+  missing: (where: string) =>
+    `Chưa có họ tên người ký thư (${where} còn trống): mọi thư gửi đơn vị sẽ kết thúc không có chữ ký. Đề nghị nhập họ tên người ký vào ${where}.`,
+  sample: (name: string, where: string) =>
+    `Người ký thư "${name}" là tên mẫu của kế hoạch mẫu: thư gửi đơn vị sẽ ký tên mẫu. Đề nghị thay bằng họ tên người ký thật tại ${where}.`,
+} as const;
+
 export const reviewMessages = {
   notWaiting: (id: string) => `Thư ${id} không ở trạng thái Chờ xem xét (có thể đã được xử lý): đề nghị tải lại danh sách.`,
   messageGone: (id: string) => `Không tìm thấy thư ${id} trong hộp thư (có thể đã bị xóa): không thể ghi từ thư này.`,

@@ -1,5 +1,6 @@
 import { buildEmlText } from '../fixtures/eml';
-import { setUpEmulator } from './harness';
+import { newEmulator, setUpEmulator } from './harness';
+import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { Emulator } from '../../local/emulator';
 
 const OFFICE = 'Huyện đoàn Núi Thành <huyendoannuithanh09@gmail.com>';
@@ -102,5 +103,24 @@ describe('what a receipt is called, and that it goes once', () => {
       if (!(got === JSON.stringify(expected) || (index > replyCall && got === JSON.stringify(unconfirmed)))) failures.push({ index, call: clean.calls.log[index], got });
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('the signature of the letters', () => {
+  test('setup says when letters would go signed with the sample name', () => {
+    const emu = newEmulator();
+    const outcome = emu.run('setupFromCampaign_', '') as { kind: string; signerWarning: string | null };
+    expect(outcome.signerWarning).toContain('Người ký thư "Nguyễn Văn Bình (mẫu)" là tên mẫu');
+    expect(outcome.signerWarning).toContain('Đề nghị thay bằng họ tên người ký thật');
+  });
+
+  test('a campaign without a signer name: setup warns that letters end unsigned', () => {
+    const emu = newEmulator();
+    const campaign = { ...DEFAULT_CAMPAIGN, signer: { title: 'Phó Bí thư Thường trực', name: '' } };
+    const outcome = emu.run('setupFromCampaign_', JSON.stringify(campaign)) as { kind: string; signerWarning: string | null };
+    expect(outcome.kind).toBe('created');
+    expect(outcome.signerWarning).toContain('không có chữ ký');
+    const signed = newEmulator().run('setupFromCampaign_', JSON.stringify({ ...campaign, signer: { title: 'Phó Bí thư Thường trực', name: 'Phan Thị Hoa' } })) as { signerWarning: string | null };
+    expect(signed.signerWarning).toBeNull();
   });
 });

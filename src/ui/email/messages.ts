@@ -90,11 +90,12 @@ export const digestText = {
   intro: (campaign: string, periods: string, deadline: string, today: string, overdue: number) =>
     `Tình hình các cơ sở Đoàn nộp bảng xếp loại Chi đoàn ${periods}, đăng ký xây dựng, hỗ trợ Chi đoàn theo Kế hoạch “${campaign}” ` +
     `(hạn nộp ngày ${deadline}) đến ngày ${today}${overdue > 0 ? `, đã quá hạn ${overdue} ngày` : ''}, như sau:`,
-  completeCount: (complete: number, total: number) => `Đã nộp đủ: ${count2(complete)}/${count2(total)} đơn vị.`,
-  lateCount: (late: number, total: number) => `Chưa nộp đủ: ${count2(late)}/${count2(total)} đơn vị.`,
+  // The digest is read as figures (0/5), not as an official letter's 01, 02.
+  completeCount: (complete: number, total: number) => `Đã nộp đủ: ${complete}/${total} đơn vị.`,
+  lateCount: (late: number, total: number) => `Chưa nộp đủ: ${late}/${total} đơn vị.`,
   byCluster: 'I. Theo cụm thi đua',
   byCadre: 'II. Theo cán bộ đứng điểm',
-  clusterHeading: (cluster: string, complete: number, total: number) => `${cluster}: đã nộp đủ ${count2(complete)}/${count2(total)} đơn vị`,
+  clusterHeading: (cluster: string, complete: number, total: number) => `${cluster}: đã nộp đủ ${complete}/${total} đơn vị`,
   noCluster: '(Chưa phân cụm)',
   unknownCadre: (id: string) => `(Cán bộ mã “${id}” không có trong danh sách)`,
   columnUnit: 'Đơn vị',
@@ -104,8 +105,8 @@ export const digestText = {
   stateLateUnknown: 'Chưa đủ',
   cadreLine: (late: readonly string[], complete: readonly string[]) =>
     [
-      late.length ? `chưa đủ ${count2(late.length)} đơn vị (${late.join(', ')})` : 'không có đơn vị chưa nộp đủ',
-      complete.length ? `đã đủ ${count2(complete.length)} đơn vị (${complete.join(', ')})` : 'chưa có đơn vị nộp đủ',
+      late.length ? `chưa đủ ${late.length} đơn vị (${late.join(', ')})` : 'không có đơn vị chưa nộp đủ',
+      complete.length ? `đã đủ ${complete.length} đơn vị (${complete.join(', ')})` : 'chưa có đơn vị nộp đủ',
     ].join('; ') + '.',
   urge: 'Đề nghị các đồng chí cán bộ đứng điểm đôn đốc các đơn vị chưa nộp đủ hoàn thành trong thời gian sớm nhất.',
   allComplete: 'Tất cả các đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.',

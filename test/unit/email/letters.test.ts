@@ -141,30 +141,30 @@ describe('Tổng hợp', () => {
         '',
         'Tình hình các cơ sở Đoàn nộp bảng xếp loại Chi đoàn năm 2015 và 6 tháng đầu năm 2016, đăng ký xây dựng, hỗ trợ Chi đoàn theo Kế hoạch “Đi cơ sở xây dựng phong trào năm 2016” (hạn nộp ngày 12/09/2016) đến ngày 13/09/2016, đã quá hạn 1 ngày, như sau:',
         '',
-        '- Đã nộp đủ: 03/05 đơn vị.',
-        '- Chưa nộp đủ: 02/05 đơn vị.',
+        '- Đã nộp đủ: 3/5 đơn vị.',
+        '- Chưa nộp đủ: 2/5 đơn vị.',
         '',
         'I. Theo cụm thi đua',
         '',
-        'Cụm 1: đã nộp đủ 01/02 đơn vị',
+        'Cụm 1: đã nộp đủ 1/2 đơn vị',
         '',
         '1. Đoàn xã Tam Tiến: Chưa đủ: năm 2015 chưa có danh sách Chi đoàn; đăng ký chưa hợp lệ',
         '2. Đoàn thị trấn Núi Thành: Đã nộp đủ',
         '',
-        'Cụm 4: đã nộp đủ 01/02 đơn vị',
+        'Cụm 4: đã nộp đủ 1/2 đơn vị',
         '',
         '1. Đoàn xã Tam Trà: Chưa đủ: năm 2015 còn thiếu 2/5 Chi đoàn; 6 tháng đầu năm 2016 chưa nộp; chưa đăng ký xây dựng, hỗ trợ',
         '2. Đoàn xã Tam Mỹ Tây: Đã nộp đủ',
         '',
-        '(Chưa phân cụm): đã nộp đủ 01/01 đơn vị',
+        '(Chưa phân cụm): đã nộp đủ 1/1 đơn vị',
         '',
         '1. Đoàn cơ sở Công an huyện: Đã nộp đủ',
         '',
         'II. Theo cán bộ đứng điểm',
         '',
-        '- Nguyễn Văn Bình: chưa đủ 01 đơn vị (Đoàn xã Tam Tiến); đã đủ 01 đơn vị (Đoàn thị trấn Núi Thành).',
-        '- Phạm Thị Kim Oanh: chưa đủ 01 đơn vị (Đoàn xã Tam Trà); đã đủ 01 đơn vị (Đoàn xã Tam Mỹ Tây).',
-        '- (Cán bộ mã “cb-09” không có trong danh sách): không có đơn vị chưa nộp đủ; đã đủ 01 đơn vị (Đoàn cơ sở Công an huyện).',
+        '- Nguyễn Văn Bình: chưa đủ 1 đơn vị (Đoàn xã Tam Tiến); đã đủ 1 đơn vị (Đoàn thị trấn Núi Thành).',
+        '- Phạm Thị Kim Oanh: chưa đủ 1 đơn vị (Đoàn xã Tam Trà); đã đủ 1 đơn vị (Đoàn xã Tam Mỹ Tây).',
+        '- (Cán bộ mã “cb-09” không có trong danh sách): không có đơn vị chưa nộp đủ; đã đủ 1 đơn vị (Đoàn cơ sở Công an huyện).',
         '',
         'Đề nghị các đồng chí cán bộ đứng điểm đôn đốc các đơn vị chưa nộp đủ hoàn thành trong thời gian sớm nhất.',
         '',
@@ -172,7 +172,7 @@ describe('Tổng hợp', () => {
     );
     // The HTML lists each cluster as a table, one row per unit.
     expect(email.html.match(/<table /g)).toHaveLength(3);
-    expect(email.html).toContain('<strong>Cụm 1: đã nộp đủ 01/02 đơn vị</strong>');
+    expect(email.html).toContain('<strong>Cụm 1: đã nộp đủ 1/2 đơn vị</strong>');
   });
 
   test('every unit complete', () => {
@@ -184,7 +184,7 @@ describe('Tổng hợp', () => {
     });
     expect(email.subject).toBe('[Đi cơ sở] Tổng hợp tình hình nộp bảng xếp loại Chi đoàn đến ngày 19/09/2016 (1/1 đơn vị đã nộp đủ)');
     expect(email.text).toContain('đã quá hạn 7 ngày');
-    expect(email.text).toContain('- Nguyễn Văn Bình: không có đơn vị chưa nộp đủ; đã đủ 01 đơn vị (Đoàn xã Tam Trà).');
+    expect(email.text).toContain('- Nguyễn Văn Bình: không có đơn vị chưa nộp đủ; đã đủ 1 đơn vị (Đoàn xã Tam Trà).');
     expect(email.text).toContain('Tất cả các đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.');
   });
 });

@@ -14,6 +14,7 @@ import type { PaperEntry } from './domain/paperEntry';
 import { activateUnitTab, loadUnitDetail, type UnitDetail } from './app/unitDetail';
 import { pollMailboxIn, type PollDeps, type PollOutcome } from './app/mailbox';
 import { queueReviewIn, resolveReviewIn, type ReviewOutcome } from './app/review';
+import { previewRejectionIn, type RejectionPreview } from './app/reviewRejection';
 import { queueReplayIn, replayIn, type ReplayOutcome } from './app/replay';
 import type { ReviewDecision } from './app/officeActions';
 import { claimTriggers, isOfficeAccount, POLL_MINUTES, type TriggerOwnership } from './app/officeActionsOwner';
@@ -436,6 +437,15 @@ export function rejectReview(messageId: string, reason: string): ReviewOutcome {
   const id = validMessageId(messageId);
   const why = validReason(reason);
   return decideReview_(id, { reject: why });
+}
+
+/** Sidebar API: the rejection letter that "Từ chối" would send for this message and reason, rendered and not sent. */
+export function previewRejection(messageId: string, reason: string): RejectionPreview {
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  const id = validMessageId(messageId);
+  const why = validReason(reason);
+  return withScriptLock(() => previewRejectionIn(ss, id, why, localDay), { readOnly: true });
 }
 
 /** Sidebar API: reported chapters that look like one of their unit's, waiting for the office to map or add them. */

@@ -18,7 +18,7 @@ export function transferable(value: unknown, where: string, seen = new Set<objec
   if (typeof value === 'function') throw new TypeError(`${where}: không gửi được hàm qua google.script.run`);
   if (typeof value !== 'object') return value;
   if (Object.prototype.toString.call(value) === '[object Date]') {
-    throw new TypeError(`${where}: không gửi được đối tượng Date qua google.script.run (hãy đổi thành chuỗi)`);
+    throw new TypeError(`${where}: không gửi được đối tượng Date qua google.script.run (đề nghị đổi thành chuỗi)`);
   }
   if (seen.has(value)) throw new TypeError(`${where}: dữ liệu có vòng tham chiếu`);
   seen.add(value);

@@ -16,6 +16,7 @@ import {
   gmailMessages,
   permissionMessages,
   quotaMessages,
+  signatureMessages,
   reportMessages,
   SERVICE_LABELS,
   textMessages,
@@ -24,6 +25,7 @@ import {
 } from './installationCheckMessages';
 import { buildReport, result, worst, type CheckResult, type CheckStatus, type InstallationReport } from './installationReport';
 import { textProblems } from './installationText';
+import { signerWarning } from './signerWarning';
 import { evaluateForm, evaluateTriggers, otherOwner } from './installationTriggers';
 
 export function evaluateInstallation(facts: InstallationFacts): InstallationReport {
@@ -35,6 +37,7 @@ export function evaluateInstallation(facts: InstallationFacts): InstallationRepo
     evaluateQuota(facts),
     evaluateTimeZones(facts),
     evaluateText(facts),
+    evaluateSignature(facts),
   ]);
 }
 
@@ -170,4 +173,13 @@ export function evaluateText(facts: InstallationFacts): CheckResult {
   const problems = textProblems(facts.text);
   if (problems.length === 0) return result('text', checkTitles.text, 'ok', textMessages.ok);
   return result('text', checkTitles.text, 'failed', problems.map((p) => textMessages[p]).join(' '), [textMessages.technical]);
+}
+
+/** Letters end with the signer's name: a campaign without one sends them unsigned, the built-in one signs with a sample. */
+export function evaluateSignature(facts: InstallationFacts): CheckResult {
+  if (!facts.campaign?.ok) return result('signature', checkTitles.signature, 'warning', signatureMessages.notChecked);
+  const { signer } = facts.campaign.campaign;
+  const warning = signerWarning(signer);
+  if (warning) return result('signature', checkTitles.signature, 'warning', warning);
+  return result('signature', checkTitles.signature, 'ok', signatureMessages.ok(signer?.title.trim() ?? '', signer?.name.trim() ?? ''));
 }

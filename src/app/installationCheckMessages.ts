@@ -21,7 +21,7 @@ export const TRIGGER_LABELS: Readonly<Record<string, string>> = {
 
 const list = (items: readonly string[]) => items.join(', ');
 const REAUTHORIZE =
-  'Chọn lại một mục trong menu Đi cơ sở; khi Google hỏi quyền, hãy đánh dấu chọn tất cả các quyền rồi bấm Cho phép. ' +
+  'Chọn lại một mục trong menu Đi cơ sở; khi Google hỏi quyền, đề nghị đánh dấu chọn tất cả các quyền rồi bấm Cho phép. ' +
   'Nếu Google không hỏi lại: vào Tài khoản Google > Bảo mật > Kết nối với ứng dụng và dịch vụ bên thứ ba, gỡ quyền truy cập của dự án rồi chạy lại.';
 const TECHNICAL = 'Đề nghị báo cho người phụ trách kỹ thuật của hệ thống, kèm nội dung mục này.';
 
@@ -33,6 +33,12 @@ export const checkTitles = {
   quota: 'Hạn mức gửi thư',
   timeZones: 'Múi giờ',
   text: 'Chữ tiếng Việt',
+  signature: 'Chữ ký thư',
+} as const;
+
+export const signatureMessages = {
+  ok: (title: string, name: string) => `Thư gửi đơn vị ký: ${title ? `${title} ` : ''}${name}.`,
+  notChecked: 'Chưa kiểm tra được vì chưa đọc được trang Cấu hình.',
 } as const;
 
 export const permissionMessages = {
@@ -107,7 +113,7 @@ export const gmailMessages = {
   notExcluded: (label: string) =>
     `Thư đã gắn nhãn "${label}" vẫn nằm trong danh sách thư cần đọc: thư đã xử lý sẽ bị đọc lại ở mỗi lần chạy.`,
   technical: TECHNICAL,
-  notTrashed: (token: string) => `Chưa chuyển được thư kiểm tra vào Thùng rác; hãy tự xóa thư có tiêu đề chứa "${token}".`,
+  notTrashed: (token: string) => `Chưa chuyển được thư kiểm tra vào Thùng rác; đề nghị tự xóa thư có tiêu đề chứa "${token}".`,
   otherAccount: (account: string) => `Đã thử trên hộp thư của tài khoản ${account}.`,
   subject: (token: string) => `Đi cơ sở: thư kiểm tra cài đặt ${token}`,
   body: 'Thư này do mục Kiểm tra cài đặt gửi để thử việc tìm thư theo nhãn; hệ thống tự chuyển nó vào Thùng rác.',

@@ -3,7 +3,7 @@ import { reportMessages } from './installationCheckMessages';
 
 export type CheckStatus = 'ok' | 'warning' | 'failed';
 
-export type CheckId = 'permissions' | 'triggers' | 'form' | 'gmail' | 'quota' | 'timeZones' | 'text';
+export type CheckId = 'permissions' | 'triggers' | 'form' | 'gmail' | 'quota' | 'timeZones' | 'text' | 'signature';
 
 export interface CheckResult {
   id: CheckId;

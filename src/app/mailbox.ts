@@ -1,8 +1,8 @@
 import type { Campaign } from '../domain/campaign';
-import { answerRoute, replySubject } from '../domain/replyRoute';
+import { answerRoute, answerSubject } from '../domain/replyRoute';
 import { parseEmail, type ParseReport } from '../intake';
 import { intakeErrors } from '../intake/messages';
-import { receiptEmail, rejectionEmail, type Email } from '../ui/email';
+import { ANSWER_TAG, receiptEmail, rejectionEmail, type Email } from '../ui/email';
 import { applySubmission, applyToUnitTab, submissionStamp, type AppliedUnit, type ApplyResult } from '../workbook/applySubmission';
 import { readUnitChapters } from '../workbook/unitChapters';
 import {
@@ -92,7 +92,13 @@ export interface MailboxPort {
   find(messageId: string): MailboxMessage | null;
   /** The office's replies in the thread quoting `reference`, oldest first, as they were sent (a retry must not reply twice). */
   earlierReplies(gmailId: string, reference: string): SentAnswer[];
-  /** Replies in the message's thread: Gmail sends it to the message's Reply-To, or to its From without one. */
+  /**
+   * The office's sent letter to `to` quoting `reference` under a subject starting `subjectStart`,
+   * from its sent mail (a search): asked only for a letter whose outbox row a dead run left
+   * `Đang gửi`, to tell whether it went.
+   */
+  sentAnswer(to: string, reference: string, subjectStart: string): SentAnswer | null;
+  /** Replies to the message (In-Reply-To it): Gmail sends it to the message's Reply-To, or to its From without one. */
   reply(message: MailboxMessage, email: Email): SentAnswer;
   /** Sends the answer as a new message to `to` alone, outside the thread. */
   send(to: string, email: Email): SentAnswer;
@@ -497,23 +503,6 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
 }
 
 /**
-/**
- * An answer sent outside its thread, where no earlier reply can be found again: its outbox row is
- * written `Đang gửi` first (a run that dies after sending leaves it, and it counts as sent), and
- * `Lỗi` when Gmail refuses it (not sent: the next run sends it). The caller logs `Đã gửi`.
- */
-export function sendLogged(mailbox: Pick<MailboxPort, 'send'>, log: (status: 'Đang gửi' | 'Lỗi', planned: SentAnswer) => void, to: string, email: Email): SentAnswer {
-  const planned = { to, subject: email.subject };
-  log('Đang gửi', planned);
-  try {
-    return mailbox.send(to, email);
-  } catch (error) {
-    log('Lỗi', planned);
-    throw error;
-  }
-}
-
-/**
  * The reply this answer already got in the message's thread (a run that died between sending it
  * and logging it), or null: the office's replies quoting the reference beyond those the outbox
  * logs as sent under the message's other answer (a `Báo lỗi` before a replayed `Xác nhận` quotes
@@ -532,10 +521,11 @@ export function earlierAnswer(mailbox: Pick<MailboxPort, 'earlierReplies'>, outb
 const ANSWER_KINDS = ['Xác nhận', 'Báo lỗi'] as const;
 
 /**
- * Answers once, to the sender's registered address only (replyRoute.ts), under the subject of a
- * reply, and logs the recipients and subject it really went out with. In the thread, the thread
- * shows an earlier reply; a new message leaves nothing there, so its outbox row, written
- * `Đang gửi` before it goes, is the guard (a row a dead run left so counts as sent). Over the
+ * Answers once, to the sender's registered address only (replyRoute.ts), under a subject whose
+ * first words say what it is (`[Đã nhận] Re: …`), and logs the recipients and subject it really
+ * went out with. Gmail keeps a reply in the thread only under a matching subject, so the thread
+ * cannot show whether it went: its outbox row, written `Đang gửi` before it goes, is the guard
+ * on either route (a row a dead run left so is settled by the office's sent mail). Over the
  * day's mail quota the answer waits (`Hoãn`) for a later poll, and the submission is recorded
  * all the same.
  */
@@ -552,18 +542,22 @@ export function answer(
   const key = `${kind}|${message.messageId}`;
   const status = ctx.outbox.status.get(key) ?? deferred?.outbox.find((entry) => entry.key === key)?.status;
   const settled = status !== undefined && !RETRIED_OUTBOX_STATUSES.includes(status);
-  const outgoing: Email = { ...email, subject: replySubject(message.subject) };
+  const outgoing: Email = { ...email, subject: answerSubject(ANSWER_TAG[kind], message.subject, email.subject) };
   const route = answerRoute(ctx.campaign.units, message.from, message.replyTo);
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: ctx.now(), kind, to: sent.to, cc: '', subject: sent.subject, key, status });
+  if (settled && status !== 'Đang gửi') return 'sent';
+  const to = route.inThread ? message.replyTo || message.from : route.to;
   let sent: SentAnswer;
   try {
-    if (route.inThread) {
-      sent = earlierAnswer(ctx.mailbox, ctx.outbox, message.gmailId, message.messageId, key) ?? ctx.mailbox.reply(message, outgoing);
-      if (settled) return 'sent';
-    } else {
-      if (settled) return 'sent';
-      sent = sendLogged(ctx.mailbox, (status, planned) => recordOutbox(outboxSheet, ctx.outbox, entryOf(planned, status)), route.to, outgoing);
-    }
+    // This run's own reply (a batch redone after a failed write), or one sent under the old `Re: …` subject, in the thread.
+    const earlier = route.inThread ? earlierAnswer(ctx.mailbox, ctx.outbox, message.gmailId, message.messageId, key) : null;
+    // `Đang gửi` left by a run that died around this letter: it went if the office's sent mail holds it.
+    const went = earlier ?? (status === 'Đang gửi' ? ctx.mailbox.sentAnswer(to, message.messageId, ANSWER_TAG[kind]) : null);
+    sent =
+      went ??
+      sendOnce(outboxSheet, ctx.outbox, { to, subject: outgoing.subject }, entryOf, () =>
+        route.inThread ? ctx.mailbox.reply(message, outgoing) : ctx.mailbox.send(route.to, outgoing),
+      );
   } catch (error) {
     if (!isMailQuotaError(error)) throw error;
     deferAnswer(ctx, message, outgoing, kind, route.inThread ? null : route.to, row, deferred);
@@ -572,6 +566,27 @@ export function answer(
   if (deferred) deferred.outbox.push(entryOf(sent, 'Đã gửi'));
   else recordOutbox(outboxSheet, ctx.outbox, entryOf(sent, 'Đã gửi'));
   return 'sent';
+}
+
+/**
+ * Sends one letter guarded by its outbox row: `Đang gửi` before it goes (a row a dead run left
+ * so is checked against the office's sent mail before anything goes again), `Lỗi` when Gmail
+ * refuses it (not sent: the next run sends it). The caller records `Đã gửi`.
+ */
+export function sendOnce(
+  outboxSheet: GoogleAppsScript.Spreadsheet.Sheet,
+  outbox: OutboxIndex,
+  planned: SentAnswer,
+  entryOf: (sent: SentAnswer, status: OutboxEntry['status']) => OutboxEntry,
+  go: () => SentAnswer,
+): SentAnswer {
+  recordOutbox(outboxSheet, outbox, entryOf(planned, 'Đang gửi'));
+  try {
+    return go();
+  } catch (error) {
+    recordOutbox(outboxSheet, outbox, entryOf(planned, 'Lỗi'));
+    throw error;
+  }
 }
 
 /**

@@ -26,20 +26,20 @@ export const setupMessages = {
     'Để trống và bấm OK để dùng kế hoạch mẫu 160-KH/ĐTN của Huyện đoàn Núi Thành (danh sách Chi đoàn, email là dữ liệu mẫu).',
   invalidTitle: 'Tệp chiến dịch chưa hợp lệ',
   invalidBody: (errors: string[]) =>
-    `Bảng tính chưa được thay đổi. Hãy sửa các mục sau rồi chạy lại "Thiết lập":\n\n${errors.map((e) => `• ${e}`).join('\n')}`,
+    `Bảng tính chưa được thay đổi. Đề nghị sửa các mục sau rồi chạy lại "Thiết lập":\n\n${errors.map((e) => `• ${e}`).join('\n')}`,
   workbookInvalidBody: (errors: string[]) =>
-    `Bảng tính chưa được thay đổi. Các trang Cấu hình, Đơn vị, Cán bộ có chỗ chưa hợp lệ; hãy sửa rồi chạy lại:\n\n${errors
+    `Bảng tính chưa được thay đổi. Các trang Cấu hình, Đơn vị, Cán bộ có chỗ chưa hợp lệ; đề nghị sửa rồi chạy lại:\n\n${errors
       .map((e) => `• ${e}`)
       .join('\n')}`,
   partialTitle: 'Bảng tính thiếu trang',
   partialBody: (missing: string[]) =>
-    `Không tìm thấy trang ${missing.map((m) => `"${m}"`).join(', ')}. Hãy khôi phục trang đó (Tệp > Nhật ký phiên bản) hoặc dùng một bảng tính mới rồi chạy lại "Thiết lập".`,
+    `Không tìm thấy trang ${missing.map((m) => `"${m}"`).join(', ')}. Đề nghị khôi phục trang đó (Tệp > Nhật ký phiên bản) hoặc dùng một bảng tính mới rồi chạy lại "Thiết lập".`,
   doneTitle: 'Đã thiết lập xong',
   created: (units: number) =>
-    `Đã tạo bảng tính cho ${units} đơn vị: trang Tổng hợp, Đơn vị, mỗi đơn vị một trang, Nhật ký nhận, Nhật ký gửi, Cán bộ, Cấu hình.\nTừ nay hãy sửa danh sách đơn vị, cán bộ và cấu hình ngay trên các trang đó.`,
+    `Đã tạo bảng tính cho ${units} đơn vị: trang Tổng hợp, Đơn vị, mỗi đơn vị một trang, Nhật ký nhận, Nhật ký gửi, Cán bộ, Cấu hình.\nTừ nay, đề nghị sửa danh sách đơn vị, cán bộ và cấu hình ngay trên các trang đó.`,
   extended: (added: string[]) =>
     added.length
-      ? `Đã thêm trang cho ${added.length} đơn vị mới: ${added.join(', ')}. Hãy nhập danh sách Chi đoàn vào cột "Chi đoàn" của từng trang.`
+      ? `Đã thêm trang cho ${added.length} đơn vị mới: ${added.join(', ')}. Đề nghị nhập danh sách Chi đoàn vào cột "Chi đoàn" của từng trang.`
       : 'Bảng tính đã đầy đủ, không có gì cần bổ sung.',
   cancelled: 'Đã hủy thiết lập; bảng tính chưa thay đổi.',
 } as const;
@@ -49,8 +49,8 @@ export const summaryMessages = {
 } as const;
 
 export const accessMessages = {
-  notEditor: 'Bạn chưa có quyền chỉnh sửa bảng tính này. Hãy đề nghị Văn phòng Huyện đoàn chia sẻ quyền chỉnh sửa rồi mở lại.',
-  notSetUp: 'Bảng tính chưa được thiết lập. Hãy chọn menu Đi cơ sở > Thiết lập / bổ sung bảng tính.',
+  notEditor: 'Bạn chưa có quyền chỉnh sửa bảng tính này. Đề nghị đề nghị Văn phòng Huyện đoàn chia sẻ quyền chỉnh sửa rồi mở lại.',
+  notSetUp: 'Bảng tính chưa được thiết lập. Đề nghị chọn menu Đi cơ sở > Thiết lập / bổ sung bảng tính.',
 } as const;
 
 /** When another execution keeps the script lock past the 30-second wait. */
@@ -111,7 +111,7 @@ export const triageMessages = {
 } as const;
 
 export const mailboxMessages = {
-  missingLogs: 'Thiếu trang Nhật ký nhận hoặc Nhật ký gửi: hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
+  missingLogs: 'Thiếu trang Nhật ký nhận hoặc Nhật ký gửi: đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
   duplicate: (row: number, message: { subject: string }) => `Thư trùng mã với dòng ${row} (tiêu đề "${message.subject}"): không ghi lại lần nữa.`,
   applied: (chapters: number, warnings: number, kept = 0) =>
     `Đã ghi ${chapters} Chi đoàn${warnings ? `; ${warnings} điểm chưa hiểu, đã báo lại trong thư xác nhận` : ''}` +
@@ -119,16 +119,36 @@ export const mailboxMessages = {
   raw: (subject: string, link: string, files: string, body: string) =>
     `Tiêu đề: ${subject}\nThư gốc: ${link}\nTệp đính kèm: ${files || 'không có'}\n\n${body}`,
   formUnchecked: (reason: string) =>
-    `Chưa đối chiếu được các câu trả lời biểu mẫu với Nhật ký nhận (${reason}); thư đến vẫn được xử lý. Lần kiểm tra sau sẽ thử lại; nếu lỗi còn lặp lại, hãy chạy Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị.`,
+    `Chưa đối chiếu được các câu trả lời biểu mẫu với Nhật ký nhận (${reason}); thư đến vẫn được xử lý. Lần kiểm tra sau sẽ thử lại; nếu lỗi còn lặp lại, đề nghị chạy Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị.`,
+} as const;
+
+/** The letters' signature, as setup and the self-check warn about it. */
+export const signerMessages = {
+  missing: (where: string) =>
+    `Chưa có họ tên người ký thư (${where} còn trống): mọi thư gửi đơn vị sẽ kết thúc không có chữ ký. Đề nghị nhập họ tên người ký vào ${where}.`,
+  sample: (name: string, where: string) =>
+    `Người ký thư "${name}" là tên mẫu của kế hoạch mẫu: thư gửi đơn vị sẽ ký tên mẫu. Đề nghị thay bằng họ tên người ký thật tại ${where}.`,
 } as const;
 
 export const reviewMessages = {
-  notWaiting: (id: string) => `Thư ${id} không ở trạng thái Chờ xem xét (có thể đã được xử lý): hãy tải lại danh sách.`,
+  notWaiting: (id: string) => `Thư ${id} không ở trạng thái Chờ xem xét (có thể đã được xử lý): đề nghị tải lại danh sách.`,
   messageGone: (id: string) => `Không tìm thấy thư ${id} trong hộp thư (có thể đã bị xóa): không thể ghi từ thư này.`,
   unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị.`,
   assigned: (unit: string) => `Văn phòng giao cho ${unit}.`,
   rejected: (reason: string) => `Văn phòng không ghi nhận: ${reason}`,
-  defaultRejection: 'thư không phải của một cơ sở Đoàn trong huyện.',
+} as const;
+
+/**
+ * The formal reasons the clerk chooses from when rejecting a message under review (or types
+ * another). `notAUnit` is offered only when the message names no unit of the district.
+ */
+export const REJECTION_REASONS = {
+  notAUnit: 'Thư không phải của một cơ sở Đoàn trong huyện.',
+  unregisteredAddress:
+    'Thư được gửi từ địa chỉ email chưa đăng ký với Văn phòng Huyện đoàn; đề nghị đơn vị gửi lại từ địa chỉ email đã đăng ký, hoặc đề nghị Văn phòng bổ sung địa chỉ này cho đơn vị.',
+  unverified: 'Không xác minh được thư do chính đơn vị gửi; đề nghị đơn vị gửi lại từ địa chỉ email đã đăng ký với Văn phòng Huyện đoàn.',
+  notThisCampaign: 'Nội dung thư không phải bảng xếp loại Chi đoàn của đợt đánh giá này.',
+  duplicate: 'Nội dung thư trùng với bảng đơn vị đã nộp trước đó, Văn phòng không ghi lại.',
 } as const;
 
 export const NOTICE_NAME = { 'Nhắc hạn': 'thư nhắc hạn nộp', 'Quá hạn': 'thông báo quá hạn nộp' } as const;
@@ -141,7 +161,7 @@ export const deadlineMessages = {
   sent: (kind: 'Nhắc hạn' | 'Quá hạn', unit: string, to: readonly string[], cc: readonly string[]) =>
     `Đã gửi ${NOTICE_NAME[kind]} cho ${unit} (${to.join(', ')}${cc.length ? `; đồng gửi ${cc.join(', ')}` : ''}).`,
   deferred: 'Hôm nay đã hết hạn mức gửi thư của tài khoản: thư được ghi "Hoãn" trong Nhật ký gửi và sẽ tự động gửi ở lần kiểm tra hạn kế tiếp.',
-  failed: 'Gmail không gửi được thư (đã ghi "Lỗi" trong Nhật ký gửi). Hãy kiểm tra địa chỉ email của đơn vị rồi thử lại.',
+  failed: 'Gmail không gửi được thư (đã ghi "Lỗi" trong Nhật ký gửi). Đề nghị kiểm tra địa chỉ email của đơn vị rồi thử lại.',
 } as const;
 
 export const formMessages = {

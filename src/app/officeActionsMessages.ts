@@ -11,11 +11,13 @@ export const officeActionMessages = {
   reviewAssign: (unit: string) => `giao thư cho ${unit}`,
   reviewAssignRemovedUnit: 'giao thư cho đơn vị đã chọn (nay không còn trong trang Đơn vị)',
   reviewReject: (reason: string) => `từ chối thư (lý do: ${reason})`,
+  /** A rejection queued before a reason was required. */
+  defaultReason: 'lý do mặc định theo thư',
   reviewLogNoteStart,
   reviewLogNote: (decision: string, clerk: string, at: string) =>
     `${reviewLogNoteStart(decision)}${clerk}, ${at}); chờ tài khoản Văn phòng thực hiện trong lần kiểm tra hộp thư kế tiếp.`,
   reviewNotDone: (decision: string, reason: string) =>
-    `Tài khoản Văn phòng chưa thực hiện được quyết định ${decision}: ${reason} Thư vẫn chờ xem xét; hãy quyết định lại.`,
+    `Tài khoản Văn phòng chưa thực hiện được quyết định ${decision}: ${reason} Thư vẫn chờ xem xét; đề nghị quyết định lại.`,
   reviewAlreadyQueued: (decision: string) =>
     `Thư này đã có quyết định ${decision}, đang chờ tài khoản Văn phòng thực hiện trong lần kiểm tra hộp thư kế tiếp (khoảng ${POLL_MINUTES} phút một lần).`,
   queuedReceipt: (emails: readonly string[], by: string) =>

@@ -1,6 +1,6 @@
 import { parseNoticeKey, type DueNotice } from '../domain/deadlines';
 import { finishIntakeRow, recordOutbox, recordOutboxBatch, RETRIED_OUTBOX_STATUSES, type OutboxEntry } from '../workbook/logs';
-import { earlierAnswer, sendLogged, type PollDeps, type SentAnswer } from './mailbox';
+import { earlierAnswer, sendOnce, type PollDeps, type SentAnswer } from './mailbox';
 import { reviewMessages } from './messages';
 import { openNoticeContext, sendKeyed, settledKeys, type NoticeDeps } from './notices';
 import { sendNoticeBatch } from './noticeBatch';
@@ -109,8 +109,8 @@ function carryOutReceipt(deps: OfficeRunDeps, action: Extract<OfficeAction, { ki
 }
 
 /**
- * An email's answer deferred past the mail quota, sent now as it would have gone: in its thread
- * (checked first: a replay may have answered meanwhile), or as a new message to the registered
+ * An email's answer deferred past the mail quota, sent now as it would have gone: as a reply
+ * (the thread checked first for one under the old subject), or as a new message to the registered
  * address, guarded by its `Đang gửi` row as answer() does; then `Đã gửi` with what was sent.
  */
 function answerDeferred(deps: OfficeRunDeps, workbook: IntakeWorkbook, action: Extract<OfficeAction, { kind: 'receipt' }>, gmailId: string, kind: 'Xác nhận' | 'Báo lỗi'): void {
@@ -118,12 +118,13 @@ function answerDeferred(deps: OfficeRunDeps, workbook: IntakeWorkbook, action: E
   const { to, email } = action.mail;
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: deps.notices.now(), kind, to: sent.to, cc: '', subject: sent.subject, key: action.key, status });
   const inThread = action.sendTo ? null : mailbox.find(action.reference);
-  let sent: SentAnswer;
-  if (inThread) sent = earlierAnswer(mailbox, workbook.outbox, gmailId, action.reference, action.key) ?? mailbox.reply(inThread, email);
-  else {
-    // Its thread is gone from Gmail, or it never was the way: a new message to the address it was meant for.
-    sent = sendLogged(mailbox, (status, planned) => recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(planned, status)), action.sendTo ?? to.join(', '), email);
-  }
+  const sendTo = action.sendTo ?? to.join(', ');
+  // Without its thread (gone from Gmail, or never the way): a new message to the address it was meant for.
+  const sent =
+    (inThread && earlierAnswer(mailbox, workbook.outbox, gmailId, action.reference, action.key)) ||
+    (inThread
+      ? sendOnce(workbook.outboxSheet, workbook.outbox, { to: inThread.replyTo || inThread.from, subject: email.subject }, entryOf, () => mailbox.reply(inThread, email))
+      : sendOnce(workbook.outboxSheet, workbook.outbox, { to: sendTo, subject: email.subject }, entryOf, () => mailbox.send(sendTo, email)));
   recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(sent, 'Đã gửi'));
 }
 

@@ -1,15 +1,16 @@
 import type { Campaign } from '../domain/campaign';
 import { unitOfSender } from '../domain/senders';
 import { finishIntakeRow } from '../workbook/logs';
-import { reviewRejectionEmail } from '../ui/email';
-import { act, answer, mailReport, openMailContext, type PollDeps } from './mailbox';
 import { gmailTag } from './gmailTag';
+import { act, answer, mailReport, openMailContext, type PollDeps } from './mailbox';
 import { submissionOf } from './mailTriage';
 import { reviewMessages } from './messages';
 import { openIntakeWorkbook } from './intakeWorkbook';
 import { nextPollBy, reviewActionKey, sameDecision, type OfficeQueue, type ReviewDecision } from './officeActions';
 import { officeActionMessages } from './officeActionsMessages';
 import { rememberSenderIn } from './rememberSender';
+import { readRejectedMessage, reviewRejectionLetter } from './reviewRejection';
+import { rejectionReasonsFor } from './reviewQueue';
 
 /** `message`, when present, is what the sidebar says instead of the status (a decision left for the office). */
 /** `remembered`: what became of the sender's address the office asked to remember for the unit. */
@@ -29,19 +30,11 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
   const message = ctx.mailbox.find(messageId);
   if (!message) return { ok: false, error: reviewMessages.messageGone(messageId) };
   if ('reject' in decision) {
-    const reason = decision.reject.trim() || reviewMessages.defaultRejection;
-    // Addressed as the unit only when it came from that unit's address (the log's unit may be a guess from the document).
+    // The letter the sidebar showed (previewRejection): made from the log row alone.
+    const rejected = readRejectedMessage(ctx.intakeSheet, logged, messageId, ctx.localDay, ctx.campaign.timeZone);
+    const reason = decision.reject.trim() || rejectionReasonsFor(ctx.campaign.units, rejected.from, rejected.loggedUnit)[0];
     const seemingUnit = unitOfSender(ctx.campaign.units, message.from);
-    const email = reviewRejectionEmail({
-      campaign: ctx.campaign,
-      unit: seemingUnit,
-      sender: message.from,
-      reference: message.messageId,
-      reason,
-      subject: message.subject || null,
-      receivedDay: ctx.localDay(message.date, ctx.campaign.timeZone),
-    });
-    answer(ctx, message, email, 'Báo lỗi', ctx.outboxSheet);
+    answer(ctx, message, reviewRejectionLetter(ctx.campaign, rejected, reason), 'Báo lỗi', ctx.outboxSheet);
     ctx.mailbox.resolve(message.gmailId);
     finishIntakeRow(ctx.intakeSheet, logged.row, seemingUnit?.name ?? '', 'Đã từ chối', `${reviewMessages.rejected(reason)} ${gmailTag(message)}`);
     return { ok: true, status: 'Đã từ chối' };
@@ -97,7 +90,7 @@ export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadshe
 
 /** A decision as people read it; null for a unit no longer in `Đơn vị`. */
 function describeDecision(campaign: Campaign, decision: ReviewDecision): string | null {
-  if ('reject' in decision) return officeActionMessages.reviewReject(decision.reject.trim() || reviewMessages.defaultRejection);
+  if ('reject' in decision) return officeActionMessages.reviewReject(decision.reject.trim() || officeActionMessages.defaultReason);
   const unit = campaign.units.find((u) => u.id === decision.unitId);
   return unit ? officeActionMessages.reviewAssign(unit.name) : null;
 }

@@ -6,6 +6,9 @@ import { readIntakeRows } from './intakeRows';
 import { INTAKE_RAW_COLUMN } from '../workbook/logs';
 import { READ_AT_PATTERN, readSettingsAndUnits, type SidebarClock } from './sidebarApi';
 import { sidebarMessages } from './sidebarMessages';
+import type { Unit } from '../domain/campaign';
+import { unitOfSender } from '../domain/senders';
+import { REJECTION_REASONS } from './messages';
 
 /** A message waiting for the office's decision, with what the script read from it. */
 export interface ReviewItem {
@@ -26,6 +29,8 @@ export interface ReviewItem {
   suggestedUnit: string;
   /** The message in Gmail (https://mail.google.com/…), '' when unknown. */
   link: string;
+  /** The formal reasons the clerk may choose for a rejection, the default first. */
+  reasons: string[];
 }
 
 export interface ReviewQueue {
@@ -70,7 +75,8 @@ const GMAIL_LINK = /^https:\/\/mail\.google\.com\/[^\s"'<>]*$/;
  */
 export function loadReviewQueue(sheets: WorkbookSheets, clock: SidebarClock): ReviewQueue {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
-  const units = readUnitRows(unitValues.slice(1)).map((unit) => ({ id: unit.id, name: unit.name }));
+  const drafts = readUnitRows(unitValues.slice(1));
+  const units = drafts.map((unit) => ({ id: unit.id, name: unit.name }));
   const log = sheets.get(SHEET.intakeLog);
   if (!log) throw new Error(sidebarMessages.missingIntakeLog);
   const waiting = readIntakeRows(log, settings.timeZone, clock).filter((row) => row.status === REVIEW_STATUS && row.id !== '');
@@ -93,7 +99,22 @@ export function loadReviewQueue(sheets: WorkbookSheets, clock: SidebarClock): Re
       excerpt: excerptOf(body),
       suggestedUnit: units.find((unit) => row.unit !== '' && unit.name === row.unit)?.id ?? '',
       link: GMAIL_LINK.test(link) ? link : '',
+      reasons: rejectionReasonsFor(drafts, row.sender, row.unit),
     };
   });
   return { items, units, readAt };
 }
+
+/**
+ * The reasons offered for a message, the default first. A message that names a unit of the
+ * district (its address is a unit's, or its document names one) is never told it is not from a
+ * unit: the default then says what is really wrong (an unverified or unregistered address).
+ */
+export function rejectionReasonsFor(units: readonly Pick<Unit, 'name' | 'emails'>[], from: string, loggedUnit: string): string[] {
+  const own = unitOfSender(units, from);
+  const named = loggedUnit !== '' && units.some((unit) => unit.name === loggedUnit);
+  const first = own ? REJECTION_REASONS.unverified : named ? REJECTION_REASONS.unregisteredAddress : REJECTION_REASONS.notAUnit;
+  const rest = [REJECTION_REASONS.unregisteredAddress, REJECTION_REASONS.unverified, REJECTION_REASONS.notThisCampaign, REJECTION_REASONS.duplicate];
+  return [first, ...rest.filter((reason) => reason !== first)].filter((reason) => reason !== REJECTION_REASONS.notAUnit || (!own && !named));
+}
+

@@ -1,3 +1,4 @@
+import { signerWarning } from './signerWarning';
 import * as z from 'zod/mini';
 import { parseCampaignJson, type Campaign, type CampaignResult } from '../domain/campaign';
 import { parseStored } from '../domain/storedJson';
@@ -25,7 +26,7 @@ export interface DailySchedule {
 const scheduleOf = (campaign: Campaign): DailySchedule => ({ hour: campaign.reminders.hour, timeZone: campaign.timeZone });
 
 export type SetupOutcome =
-  | { kind: 'created'; units: number; schedule: DailySchedule; cadres: Campaign['cadres'] }
+  | { kind: 'created'; units: number; schedule: DailySchedule; cadres: Campaign['cadres']; signerWarning: string | null }
   /** A first setup this run could not finish: its continuation carries it on. */
   | { kind: 'building'; unitTabs: number; units: number }
   | {
@@ -36,6 +37,8 @@ export type SetupOutcome =
       recreated: string[];
       schedule: DailySchedule;
       cadres: Campaign['cadres'];
+      /** Letters would go unsigned, or signed with the sample name (signerWarning.ts). */
+      signerWarning: string | null;
     }
   /** Nothing is set up and no campaign was given (a look before the setup dialog asks for one). */
   | { kind: 'needsCampaign' }
@@ -88,6 +91,7 @@ export function runSetup(sheets: ListedSheets, deps: SetupDeps, campaignText: st
     recreated,
     schedule: scheduleOf(result.campaign),
     cadres: result.campaign.cadres,
+    signerWarning: signerWarning(result.campaign.signer),
   };
 }
 
@@ -108,7 +112,7 @@ function continueFirstSetup(sheets: ListedSheets, deps: SetupDeps, campaignText:
   sheets.ss.setSpreadsheetTimeZone(campaign.timeZone);
   const progress = buildFirstWorkbook(sheets, campaign, blankSheet, deps);
   if (!progress.complete) return { kind: 'building', unitTabs: progress.unitTabs, units: progress.units };
-  return { kind: 'created', units: campaign.units.length, schedule: scheduleOf(campaign), cadres: campaign.cadres };
+  return { kind: 'created', units: campaign.units.length, schedule: scheduleOf(campaign), cadres: campaign.cadres, signerWarning: signerWarning(campaign.signer) };
 }
 
 /**

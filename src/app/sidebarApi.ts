@@ -36,8 +36,12 @@ function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown): T {
 
 export const validUnitId = (value: unknown): string => parseInput(schemas.unitId, value);
 export const validMessageId = (value: unknown): string => parseInput(schemas.messageId, value);
-/** A rejection reason may be empty (the office's default reason is used then). */
-export const validReason = (value: unknown): string => parseInput(schemas.reason, value) ?? '';
+/** A rejection reason: the sender reads it, so it cannot be empty. */
+export function validReason(value: unknown): string {
+  const reason = parseInput(schemas.reason, value) ?? '';
+  if (reason === '') throw new Error(inputMessages.reasonRequired);
+  return reason;
+}
 /** "Ghi nhớ địa chỉ này cho đơn vị": absent (an older page) means no. */
 export const validRemember = (value: unknown): boolean => parseInput(schemas.remember, value) ?? false;
 

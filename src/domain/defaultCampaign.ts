@@ -1,3 +1,4 @@
+import { SAMPLE_MARK } from './signer';
 import type { Campaign, Unit } from './campaign';
 
 /**
@@ -63,7 +64,8 @@ export const DEFAULT_CAMPAIGN: Campaign = {
     { code: '2016-H1', label: '6 tháng đầu năm 2016' },
   ],
   reminders: { before: [3, 1], after: [1, 3, 7], hour: 7 },
-  signer: { title: 'PHÓ BÍ THƯ THƯỜNG TRỰC', name: '' },
+  // A sample name, marked so (setup and the self-check warn until the office types the real one).
+  signer: { title: 'PHÓ BÍ THƯ THƯỜNG TRỰC', name: `Nguyễn Văn Bình ${SAMPLE_MARK}` },
   cadres: [
     { id: 'cb-01', name: 'Nguyễn Văn Bình', role: 'Phó Bí thư Thường trực', email: `nguyenvanbinh.hd@${SAMPLE_DOMAIN}` },
     { id: 'cb-02', name: 'Trần Thị Thanh Hà', role: 'Phó Bí thư', email: `tranthithanhha.hd@${SAMPLE_DOMAIN}` },

@@ -25,6 +25,17 @@ export function replySubject(theirs: string): string {
   return subject.length > MAX_SUBJECT ? subject.slice(0, MAX_SUBJECT) : subject;
 }
 
+/**
+ * The subject of the office's answer: what it is first (`[Đã nhận]`, `[Chưa ghi nhận]`), then the
+ * reply's `Re: <their subject>` (the letter's own subject when theirs is empty), within 250
+ * characters. Gmail threads a message only under a matching subject, so the answer may start a
+ * new conversation: it is guarded by its outbox row, not by the thread (mailbox.ts answer()).
+ */
+export function answerSubject(tag: string, theirs: string, fallback: string): string {
+  const subject = `${tag} ${theirs.trim() ? replySubject(theirs) : fallback}`;
+  return subject.length > MAX_SUBJECT ? subject.slice(0, MAX_SUBJECT) : subject;
+}
+
 /** GmailMessage.reply's `subject` option and GmailApp.sendEmail take at most 250 characters. */
 const MAX_SUBJECT = 250;
 

@@ -12,7 +12,7 @@ export function normalizeAddress(address: string): string {
 }
 
 /** The unit whose registered emails include the sender, or null. */
-export function unitOfSender(units: readonly Unit[], from: string): Unit | null {
+export function unitOfSender<U extends Pick<Unit, 'emails'>>(units: readonly U[], from: string): U | null {
   const sender = normalizeAddress(from);
   if (!sender.includes('@')) return null;
   return units.find((unit) => unit.emails.some((email) => normalizeAddress(email) === sender)) ?? null;

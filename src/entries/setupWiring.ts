@@ -48,16 +48,17 @@ export function setupDeps(fromMenu: boolean, store: KeyValueStore, timing: Execu
 /** The dialog that ends a menu run of setup (and, while a first setup goes on, its progress toast). */
 export function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, form: FormSyncOutcome | null): void {
   const formLine = form && form.ok ? `\n\n${form.complete ? formBuildMessages.ready : formBuildMessages.inProgress(form.sectionsDone, form.units)}` : '';
+  const signer = 'signerWarning' in outcome && outcome.signerWarning ? `\n\n${outcome.signerWarning}` : '';
   switch (outcome.kind) {
     case 'created':
-      return void ui.alert(setupMessages.doneTitle, setupMessages.created(outcome.units) + formLine, ui.ButtonSet.OK);
+      return void ui.alert(setupMessages.doneTitle, setupMessages.created(outcome.units) + formLine + signer, ui.ButtonSet.OK);
     case 'building':
       activeSpreadsheet().toast(setupProgressMessages.toast(outcome.unitTabs, outcome.units), MENU.title);
       return void ui.alert(setupProgressMessages.continuesTitle, setupProgressMessages.continuesBody(outcome.unitTabs, outcome.units), ui.ButtonSet.OK);
     case 'extended': {
       const recreated = outcome.recreated.length ? `\n\n${setupProgressMessages.recreated(outcome.recreated)}` : '';
       const body = outcome.addedUnits.length === 0 && outcome.recreated.length > 0 ? setupProgressMessages.recreated(outcome.recreated) : setupMessages.extended(outcome.addedUnits) + recreated;
-      return void ui.alert(setupMessages.doneTitle, body + formLine, ui.ButtonSet.OK);
+      return void ui.alert(setupMessages.doneTitle, body + formLine + signer, ui.ButtonSet.OK);
     }
     case 'invalidCampaign':
       return void ui.alert(setupMessages.invalidTitle, setupMessages.invalidBody(outcome.errors), ui.ButtonSet.OK);

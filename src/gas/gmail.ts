@@ -81,7 +81,7 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
   };
   /**
    * Labels listed threads, then takes the label off again where the thread holds more than the
-   * listing read plus the replies this run sent: GmailThread labelling labels every message the
+   * listing read: GmailThread labelling labels every message the
    * thread has at that moment, so mail that arrived since (before the label, or while it went on)
    * would be labelled unread; read after the label, nothing is missed. Unlabelled, the thread is
    * listed again. One call a label, one for the threads' messages.
@@ -93,7 +93,7 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
     }
     const now = GmailApp.getMessagesForThreads(labels.map((l) => l.thread.thread));
     for (const which of ['done', 'review'] as const) {
-      const grown = labels.filter((l, i) => l.which === which && now[i].length !== l.thread.read + l.thread.replies).map((l) => l.thread.thread);
+      const grown = labels.filter((l, i) => l.which === which && now[i].length !== l.thread.read).map((l) => l.thread.thread);
       eachCall(grown, (some) => label(which).removeFromThreads(some));
     }
   };
@@ -137,6 +137,15 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       const siblings = listed.get(gmailId)?.siblings ?? threadOf(gmailId).getMessages().map((m) => ownReply(m, m.getFrom(), () => ({ plain: m.getPlainBody(), to: m.getTo(), subject: m.getSubject() })));
       return siblings.filter(({ from, plain }) => isOwn(from) && plain.includes(reference)).map(({ to, subject }) => ({ to, subject }));
     },
+    sentAnswer(to, reference, subjectStart) {
+      // `in:sent` and `to:` are plain operators; the body is checked here, not by the search's word rules.
+      const threads = GmailApp.search(`in:sent to:${address(to)} newer_than:30d`, 0, SENT_LOOKUP_THREADS);
+      const messages = threads.length ? GmailApp.getMessagesForThreads(threads) : [];
+      for (const m of messages.flat().reverse()) {
+        if (isOwn(m.getFrom()) && m.getSubject().startsWith(subjectStart) && m.getPlainBody().includes(reference)) return { to: m.getTo(), subject: m.getSubject() };
+      }
+      return null;
+    },
     reply(received, email: Email): SentAnswer {
       // The reference documents a `subject` option (≤ 250 characters) that @types/google-apps-script lacks.
       const options: GoogleAppsScript.Gmail.GmailAdvancedOptions & { subject: string } = { htmlBody: email.html, name: senderName, subject: email.subject };
@@ -162,14 +171,10 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       threadOf(gmailId).removeLabel(label('review'));
     },
   };
-  // The office's own replies grow their thread too; counted here, they are told from new mail without a call.
-  const reply = port.reply;
-  port.reply = (received, email) => {
-    const sent = reply(received, email);
-    const thread = listed.get(received.gmailId)?.thread;
-    if (thread) thread.replies++;
-    return sent;
-  };
+  // The office's answers are not counted into their thread: their subject says what they are
+  // (`[Đã nhận] Re: …`), and Gmail keeps a message in a thread only under a matching subject. Were
+  // one kept there all the same, the thread would look as if new mail came, and stay unlabelled
+  // until the next poll reads it: late, never early.
   return port;
 }
 
@@ -189,7 +194,7 @@ function readThread(
   const read = messages.map((m) => ({ m, parsed: readRaw(m) }));
   const siblings = read.map(({ m, parsed }) => sibling(m, parsed));
   const received = read.filter(({ parsed }) => !isOwn(parsed.from)).map(({ m, parsed }) => ({ m, parsed, id: m.getId(), date: m.getDate() as unknown as Date }));
-  return { thread: { thread, read: messages.length, replies: 0 }, siblings, received };
+  return { thread: { thread, read: messages.length }, siblings, received };
 }
 
 /**
@@ -215,6 +220,9 @@ function listing(read: readonly ReadThread[], listed: Map<string, Listed>, stopp
   return { messages, stoppedEarly };
 }
 
+/** How many of the office's latest sent conversations to one address are looked through for a letter a dead run may have sent. */
+const SENT_LOOKUP_THREADS = 20;
+
 /** GmailLabel.addToThreads takes at most 100 threads a call. */
 const THREADS_PER_CALL = 100;
 
@@ -228,11 +236,10 @@ interface Sibling {
   to: string;
   subject: string;
 }
-/** A thread the listing read: how many messages it had then, and how many replies this run added. */
+/** A thread the listing read, and how many messages it had then. */
 interface ListedThread {
   thread: Thread;
   read: number;
-  replies: number;
 }
 interface Listed {
   message: GoogleAppsScript.Gmail.GmailMessage;

@@ -23,19 +23,19 @@ export function where(line: number, name: string): string {
 export const intakeErrors = {
   noTable:
     'Không tìm thấy bảng xếp loại: cần có cột tên Chi đoàn và cột xếp loại (ví dụ "Năm 2015", "6 tháng đầu năm 2016"). ' +
-    `Hãy gửi ${FORMATS}, mỗi dòng một Chi đoàn, ví dụ ${EXAMPLE_LINE}.`,
+    `Đề nghị gửi ${FORMATS}, mỗi dòng một Chi đoàn, ví dụ ${EXAMPLE_LINE}.`,
   noPeriod:
-    'Có xếp loại nhưng không ghi là của kỳ nào: hãy ghi rõ kỳ ở đầu cột hoặc trước danh sách, ' +
+    'Có xếp loại nhưng không ghi là của kỳ nào: đề nghị ghi rõ kỳ ở đầu cột hoặc trước danh sách, ' +
     `ví dụ "Năm 2015", "6 tháng đầu năm 2016", hoặc viết mỗi dòng như ${EXAMPLE_LINE}.`,
-  empty: `Tệp hoặc thư không có nội dung. Hãy gửi lại bảng xếp loại Chi đoàn bằng ${FORMATS}.`,
+  empty: `Tệp hoặc thư không có nội dung. Đề nghị gửi lại bảng xếp loại Chi đoàn bằng ${FORMATS}.`,
   tooLarge: (bytes: number, limit: number) =>
     `Tệp quá lớn (${megabytes(bytes)} MB, chỉ nhận tệp đến ${megabytes(limit)} MB). ` +
-    `Hãy gửi riêng bảng xếp loại (thường chỉ vài chục KB) bằng ${FORMATS}.`,
+    `Đề nghị gửi riêng bảng xếp loại (thường chỉ vài chục KB) bằng ${FORMATS}.`,
   unzippedTooLarge:
-    'Tệp khi giải nén quá lớn (trên 50 MB) nên không đọc: hãy lưu riêng bảng xếp loại thành tệp mới (.xlsx hoặc .docx) rồi gửi lại.',
-  password: 'Tệp có mật khẩu, hãy bỏ mật khẩu rồi gửi lại (mở tệp, chọn Tệp › Thông tin › Bảo vệ, xóa mật khẩu, lưu lại).',
+    'Tệp khi giải nén quá lớn (trên 50 MB) nên không đọc: đề nghị lưu riêng bảng xếp loại thành tệp mới (.xlsx hoặc .docx) rồi gửi lại.',
+  password: 'Tệp có mật khẩu, đề nghị bỏ mật khẩu rồi gửi lại (mở tệp, chọn Tệp › Thông tin › Bảo vệ, xóa mật khẩu, lưu lại).',
   corrupt:
-    'Tệp bị hỏng hoặc không phải tệp Excel/Word hợp lệ nên không mở được. Hãy mở thử tệp trên máy, lưu lại thành .xlsx hoặc .docx rồi gửi lại.',
+    'Tệp bị hỏng hoặc không phải tệp Excel/Word hợp lệ nên không mở được. Đề nghị mở thử tệp trên máy, lưu lại thành .xlsx hoặc .docx rồi gửi lại.',
   oldExcel:
     'Tệp Excel định dạng cũ (.xls) không chuyển đổi được để đọc (tệp có thể bị hỏng). Đề nghị mở tệp, chọn Lưu thành (Save As) "Excel Workbook (*.xlsx)" rồi gửi lại tệp .xlsx.',
   oldWord:
@@ -44,15 +44,15 @@ export const intakeErrors = {
   pdf: `Tệp PDF là bản in nên không đọc được bảng xếp loại. Đề nghị gửi bản gốc: ${ORIGINALS}.`,
   image: `Ảnh chụp không đọc được bảng xếp loại. Đề nghị gửi ${ORIGINALS}.`,
   notDocument: (name: string) =>
-    `Tệp "${name}" không phải bảng tính hay văn bản đọc được. Hãy gửi bảng xếp loại bằng ${FORMATS}.`,
+    `Tệp "${name}" không phải bảng tính hay văn bản đọc được. Đề nghị gửi bảng xếp loại bằng ${FORMATS}.`,
   unsupportedExtension: (extension: string) =>
     `Không đọc được tệp dạng "${extension}": chỉ nhận .eml, .txt, .html, .csv, .xlsx, .xls, .docx hoặc .doc.`,
-  noEmailContent: `Thư không có tệp đính kèm hay nội dung đọc được. Hãy gửi bảng xếp loại bằng ${FORMATS}.`,
-  unexpected: `Có lỗi khi đọc tệp nên chưa lấy được bảng xếp loại. Hãy lưu lại tệp (.xlsx hoặc .docx) rồi gửi lại, hoặc gõ bảng vào nội dung thư.`,
+  noEmailContent: `Thư không có tệp đính kèm hay nội dung đọc được. Đề nghị gửi bảng xếp loại bằng ${FORMATS}.`,
+  unexpected: `Có lỗi khi đọc tệp nên chưa lấy được bảng xếp loại. Đề nghị lưu lại tệp (.xlsx hoặc .docx) rồi gửi lại, hoặc gõ bảng vào nội dung thư.`,
   countsOnly:
     'Văn bản chỉ nêu số lượng Chi đoàn theo từng mức xếp loại hoặc số Chi đoàn đăng ký, chưa có tên từng Chi đoàn. ' +
     `Văn phòng cần xếp loại của từng Chi đoàn, ghi theo tên: đề nghị gửi bảng mỗi dòng một Chi đoàn, ví dụ ${EXAMPLE_LINE}.`,
-  fileMissing: (path: string) => `Không tìm thấy tệp "${path}": hãy kiểm tra lại đường dẫn.`,
+  fileMissing: (path: string) => `Không tìm thấy tệp "${path}": đề nghị kiểm tra lại đường dẫn.`,
   usage: 'Cách dùng: npm run parse -- TỆP (TỆP là .eml, .txt, .html, .csv, .xlsx, .xls, .docx hoặc .doc).',
 } as const;
 
@@ -85,7 +85,7 @@ export const intakeWarnings = {
   duplicatePeriodColumn: (column: string) => `Cột "${column}" lặp lại một kỳ đã có cột trước nên bỏ qua.`,
   periodlessColumn: (column: string) => `Cột "${column}" không ghi là xếp loại kỳ nào (năm 2015, 6 tháng đầu năm 2016…) nên bỏ qua.`,
   mixedScales:
-    'Bảng dùng lẫn hai thang xếp loại (Vững mạnh/Khá/Trung bình/Yếu và Hoàn thành … nhiệm vụ); mỗi đợt chỉ dùng một thang, hãy kiểm tra lại.',
+    'Bảng dùng lẫn hai thang xếp loại (Vững mạnh/Khá/Trung bình/Yếu và Hoàn thành … nhiệm vụ); mỗi đợt chỉ dùng một thang, đề nghị kiểm tra lại.',
   registrationConflict: (name: string) => `"${name}" được đăng ký cả xây dựng Chi đoàn mạnh lẫn hỗ trợ; giữ đăng ký ghi sau cùng.`,
   registrationNewChapter: (name: string, label: string) =>
     `Đăng ký ${label} "${name}" nhưng bảng không có Chi đoàn này; đã thêm Chi đoàn, chưa có xếp loại.`,

@@ -238,24 +238,25 @@ const SPAN_SLACK_ROWS = 50;
 export function recordOutboxBatch(sheet: Sheet, index: OutboxIndex, entries: readonly OutboxEntry[]): void {
   if (entries.length === 0) return;
   const placed = new Map<number, Row>();
+  const rows = new Map<string, number>();
   let next = index.lastRow;
   for (const entry of entries) {
-    let row = index.rows.get(entry.key);
-    if (row === undefined) {
-      row = ++next;
-      index.rows.set(entry.key, row);
-    }
+    let row = index.rows.get(entry.key) ?? rows.get(entry.key);
+    if (row === undefined) row = ++next;
+    rows.set(entry.key, row);
     placed.set(row, outboxRow(entry));
-    index.status.set(entry.key, entry.status);
   }
   ensureRows(sheet, index, next);
-  index.lastRow = next;
-  for (const [row, cells] of placed) index.values[row - 1] = cells;
   for (const [first, last] of spans([...placed.keys()].sort((a, b) => a - b), entries.length + SPAN_SLACK_ROWS)) {
     const block: Row[] = [];
     for (let row = first; row <= last; row++) block.push(placed.get(row) ?? asOutboxRow(index.values[row - 1]));
     sheet.getRange(first, 1, block.length, OUTBOX_LOG_HEADERS.length).setValues(block as CellValue[][]);
   }
+  // Only once written: an index ahead of the sheet would leave a blank row, or take a letter never logged for sent.
+  index.lastRow = next;
+  for (const [row, cells] of placed) index.values[row - 1] = cells;
+  for (const [key, row] of rows) index.rows.set(key, row);
+  for (const entry of entries) index.status.set(entry.key, entry.status);
 }
 
 /** Sorted rows grouped into [first, last] spans, a new span where the gap exceeds `slack`. */

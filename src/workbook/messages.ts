@@ -32,7 +32,7 @@ export const statusMessages = {
 export const workbookMessages = {
   newChapterMark: ' (Chi đoàn mới)',
   missingUnitTab: (short: string) =>
-    `Không tìm thấy trang "${short}" của đơn vị: hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang.`,
+    `Không tìm thấy trang "${short}" của đơn vị: đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang.`,
 } as const;
 
 /** The level an office collects at, from its name: `Huyện đoàn Núi Thành` → `huyện`. */

@@ -243,7 +243,7 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     await screenshot('review-queue');
     await item.getByLabel('Giao cho đơn vị').selectOption('');
     await item.getByRole('button', { name: 'Giao cho đơn vị' }).click();
-    expect(await item.locator('.result').textContent()).toBe('Hãy chọn đơn vị trước khi giao.');
+    expect(await item.locator('.result').textContent()).toBe('Đề nghị chọn đơn vị trước khi giao.');
     await item.getByLabel('Giao cho đơn vị').selectOption('tam-hai');
     await item.getByRole('button', { name: 'Giao cho đơn vị' }).click();
     await page.waitForSelector('.review-item .result.ok');

@@ -31,6 +31,7 @@ describe('npm start (the local CLI)', () => {
       'Hạn mức gửi thư',
       'Múi giờ',
       'Chữ tiếng Việt',
+      'Chữ ký thư',
     ]);
     expect(checks.filter((line) => line.startsWith('✗ '))).toEqual([]);
     const workbook = new ExcelJS.Workbook();

@@ -58,7 +58,7 @@ export function localStamp(date: Date): string {
 /** The deadline letters (not the replies to received mail), as `dd/MM kind → recipient`. */
 export function notices(sent: readonly SentMail[]): string[] {
   return sent
-    .filter((m) => !m.subject.startsWith('Re:'))
+    .filter((m) => !/^\[(Đã nhận|Chưa ghi nhận)\] /.test(m.subject))
     .map((m) => `${localStamp(m.date).slice(0, 5)} ${kindOf(m.subject)} → ${m.to}${m.cc ? ` (cc ${m.cc})` : ''}`);
 }
 

@@ -55,9 +55,9 @@ describe('checkDeadlines over the 2016 season (26/08 → 20/09, deadline 12/09, 
       `19/09 Tổng hợp → ${OFFICE}`,
     ]);
     // Tam Trà, complete from 05/09, only ever got its receipt.
-    expect(emu.mail.sent.filter((m) => m.to.includes('doan.tamtra')).map((m) => m.subject)).toEqual([expect.stringMatching(/^Re: /)]);
+    expect(emu.mail.sent.filter((m) => m.to.includes('doan.tamtra')).map((m) => m.subject)).toEqual([expect.stringMatching(/^\[Đã nhận\] Re: /)]);
 
-    const letters = emu.mail.sent.filter((m) => !m.subject.startsWith('Re:'));
+    const letters = emu.mail.sent.filter((m) => !m.subject.startsWith('[Đã nhận] Re:'));
     const son = letters.find((m) => m.to === 'doan.tamson@example.org');
     expect(son?.subject).toBe('[Đi cơ sở] Nhắc hạn nộp bảng xếp loại Chi đoàn – Đoàn xã Tam Sơn (hạn 12/09/2016)');
     expect(son?.body).toContain('Kính gửi: Ban Thường vụ Đoàn xã Tam Sơn');

@@ -73,7 +73,7 @@ describe('the district mailbox (pollMailbox)', () => {
     expect(replies[0].to).toContain('doan.tamtra@example.org');
     expect(replies[0].body).toContain('<m1@example.org>');
     expect(emu.values('Nhật ký gửi')[1].slice(1, 5)).toEqual(['Xác nhận', TAM_TRA, '', replies[0].subject]);
-    expect(replies[0].subject).toMatch(/^Re: /);
+    expect(replies[0].subject).toBe('[Đã nhận] Re: Bảng xếp loại Chi đoàn');
   });
 
   test('unknown sender and failed authentication wait for review; nothing is written, no reply', () => {
@@ -232,16 +232,16 @@ describe('the office reviews a message', () => {
     expect(emu.values('Tam Trà')[1].slice(2, 4)).toEqual(['Vững mạnh', 'Khá']);
     expect(emu.mail.sent.map((m) => m.to)).toEqual([expect.stringContaining('bithu.moi@gmail.com'), expect.stringContaining('la@gmail.com')]);
     const rejection = emu.mail.sent[1];
-    expect(rejection.subject).toBe('Re: Bảng xếp loại Chi đoàn');
+    expect(rejection.subject).toBe('[Chưa ghi nhận] Re: Bảng xếp loại Chi đoàn');
     expect(rejection.body).toContain('Kính gửi: Người gửi thư từ địa chỉ la@gmail.com');
     expect(rejection.body).toContain('Lý do: Không rõ người gửi');
     expect(rejection.body).not.toContain('chưa ghi nhận được nội dung');
     // The outbox says exactly what went out: the recipients and the subject of each reply.
     expect(emu.values('Nhật ký gửi').slice(1).map((r) => [r[1], r[2], r[4], r[5]])).toEqual([
       ['Xác nhận', emu.mail.sent[0].to, emu.mail.sent[0].subject, 'Xác nhận|<r1@x>'],
-      ['Báo lỗi', 'la@gmail.com', 'Re: Bảng xếp loại Chi đoàn', 'Báo lỗi|<r2@x>'],
+      ['Báo lỗi', 'la@gmail.com', '[Chưa ghi nhận] Re: Bảng xếp loại Chi đoàn', 'Báo lỗi|<r2@x>'],
     ]);
-    expect(emu.mail.sent[0].subject).toBe('Re: Bảng xếp loại Chi đoàn');
+    expect(emu.mail.sent[0].subject).toBe('[Đã nhận] Re: Bảng xếp loại Chi đoàn');
     expect(emu.run('assignReview', '<r1@x>', 'tam-tra')).toMatchObject({ ok: false });
     expect(emu.run('rejectReview', '<r2@x>', 'lần nữa')).toMatchObject({ ok: false });
     expect(emu.runAs({ user: 'thuky@example.org' }, 'assignReview', '<r1@x>', 'tam-tra')).toMatchObject({ ok: false });

@@ -202,7 +202,7 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
     ];
     for (const entry of bad) expect(() => submit(emu, entry)).toThrow(/^Phiếu nhập không đúng cấu trúc/);
     expect(() => submit(emu, sonEntry(), '')).toThrow(inputMessages.unitId);
-    expect(submit(emu, sonEntry(), 'khong-co')).toEqual({ ok: false, problems: ['Không có đơn vị mã "khong-co" trong trang Đơn vị: có thể đã bị đổi hoặc xóa. Hãy tải lại bảng điều khiển.'] });
+    expect(submit(emu, sonEntry(), 'khong-co')).toEqual({ ok: false, problems: ['Không có đơn vị mã "khong-co" trong trang Đơn vị: có thể đã bị đổi hoặc xóa. Đề nghị tải lại bảng điều khiển.'] });
     expect(paperRows(emu)).toEqual([]);
   });
 

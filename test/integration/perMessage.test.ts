@@ -144,8 +144,8 @@ describe('failures are per message (issue 14, item 2)', () => {
     for (const unit of ['tamtien', 'tamhiep', 'tamtra', 'ttnuithanh']) expect(receipts.filter((m) => m.to.includes(`doan.${unit}@`))).toHaveLength(1);
     expect(outbox().filter((row) => row[1] === 'Xác nhận').map((row) => row[6])).toEqual(['Đã gửi', 'Đã gửi', 'Đã gửi', 'Đã gửi']);
     expect(String(logRow(emu, ids[2])![6])).not.toMatch(/hết hạn mức/);
-    // Sent in the unit's thread, as the other receipts.
-    const replies = emu.gmail.messages().filter((m) => m.isSent && /^Re:/.test(m.subject));
+    // Sent as replies, as the other receipts.
+    const replies = emu.gmail.messages().filter((m) => m.isSent && /^\[Đã nhận\] Re:/.test(m.subject));
     expect(replies).toHaveLength(4);
   });
 

@@ -55,15 +55,16 @@ describe('sender authentication on the office mailbox', () => {
     expect(emu.gmail.messages().find((m) => m.messageId === '<spoof@x>')?.labels).toEqual(['Đi cơ sở/Cần xem']);
   });
 
-  test('a message Gmail authenticated as the From domain\'s is applied and answered in its thread, the outbox saying what was sent', () => {
+  test('a message Gmail authenticated as the From domain\'s is applied and answered by a reply, the outbox saying what was sent', () => {
     const emu = setUpEmulator();
     const { threadId } = deliver(emu, '<ok@x>');
     emu.run('pollMailbox');
     expect(logRow(emu, '<ok@x>')?.[5]).toBe('Đã ghi');
     expect(emu.values('Tam Trà')[1].slice(0, 4)).toEqual(['Chi đoàn Xuân Thọ', '', 'Vững mạnh', 'Khá']);
-    expect(emu.mail.sent.map((m) => [m.to, m.subject])).toEqual([[`Bí thư Tam Trà <${TAM_TRA}>`, `Re: ${SUBJECT}`]]);
-    expect(emu.gmail.messages().filter((m) => m.isSent).map((m) => m.threadId)).toEqual([threadId]);
-    expect(emu.values('Nhật ký gửi').slice(1).map((r) => r.slice(1, 7))).toEqual([['Xác nhận', `Bí thư Tam Trà <${TAM_TRA}>`, '', `Re: ${SUBJECT}`, 'Xác nhận|<ok@x>', 'Đã gửi']]);
+    expect(emu.mail.sent.map((m) => [m.to, m.subject])).toEqual([[`Bí thư Tam Trà <${TAM_TRA}>`, `[Đã nhận] Re: ${SUBJECT}`]]);
+    // Its subject says what it is, so Gmail (threading only under a matching subject) shows it on its own.
+    expect(emu.gmail.messages().filter((m) => m.isSent).map((m) => m.threadId)).not.toContain(threadId);
+    expect(emu.values('Nhật ký gửi').slice(1).map((r) => r.slice(1, 7))).toEqual([['Xác nhận', `Bí thư Tam Trà <${TAM_TRA}>`, '', `[Đã nhận] Re: ${SUBJECT}`, 'Xác nhận|<ok@x>', 'Đã gửi']]);
   });
 
   test('Reply-To: attacker@…: the receipt goes to the registered address only, as a new message, once', () => {
@@ -71,9 +72,9 @@ describe('sender authentication on the office mailbox', () => {
     deliver(emu, '<rt@x>', { headers: { 'Reply-To': 'Văn phòng <attacker@evil.example>' } });
     emu.run('pollMailbox');
     expect(logRow(emu, '<rt@x>')?.[5]).toBe('Đã ghi');
-    expect(emu.mail.sent.map((m) => [m.to, m.cc, m.bcc, m.subject])).toEqual([[TAM_TRA, '', '', `Re: ${SUBJECT}`]]);
+    expect(emu.mail.sent.map((m) => [m.to, m.cc, m.bcc, m.subject])).toEqual([[TAM_TRA, '', '', `[Đã nhận] Re: ${SUBJECT}`]]);
     expect(emu.mail.sent[0].body).toContain('<rt@x>');
-    expect(emu.values('Nhật ký gửi').slice(1).map((r) => r.slice(1, 7))).toEqual([['Xác nhận', TAM_TRA, '', `Re: ${SUBJECT}`, 'Xác nhận|<rt@x>', 'Đã gửi']]);
+    expect(emu.values('Nhật ký gửi').slice(1).map((r) => r.slice(1, 7))).toEqual([['Xác nhận', TAM_TRA, '', `[Đã nhận] Re: ${SUBJECT}`, 'Xác nhận|<rt@x>', 'Đã gửi']]);
     // Polling again (the thread holds no reply of the office's): the outbox row keeps it from going twice.
     emu.run('pollMailbox');
     emu.gmail.deliver(buildEmlText({ from: TAM_TRA, to: OFFICE, subject: 'khác', messageId: '<later@x>', text: TABLE }));
@@ -82,13 +83,17 @@ describe('sender authentication on the office mailbox', () => {
     expect(emu.mail.sent.some((m) => `${m.to} ${m.cc} ${m.bcc}`.includes('attacker'))).toBe(false);
   });
 
-  test('a Reply-To naming the unit\'s own registered address keeps the answer in the thread, logged to that address', () => {
+  test('a Reply-To naming the unit\'s own registered address is answered by a reply to it, logged to that address', () => {
     const emu = setUpEmulator();
     const tagged = TAM_TRA.replace('@', '+baocao@');
     const { threadId } = deliver(emu, '<own@x>', { headers: { 'Reply-To': tagged } });
     emu.run('pollMailbox');
     expect(emu.mail.sent.map((m) => m.to)).toEqual([tagged]);
-    expect(emu.gmail.messages().filter((m) => m.isSent).map((m) => m.threadId)).toEqual([threadId]);
+    // A reply (In-Reply-To the unit's message), under a subject that says what it is: Gmail,
+    // which threads only under a matching subject, shows it as a conversation of its own.
+    const [own] = emu.gmail.messages().filter((m) => m.isSent);
+    expect(own.subject).toBe(`[Đã nhận] Re: ${SUBJECT}`);
+    expect(own.threadId).not.toBe(threadId);
     expect(emu.values('Nhật ký gửi')[1][2]).toBe(tagged);
   });
 
@@ -108,7 +113,7 @@ describe('sender authentication on the office mailbox', () => {
     const clean = scenario();
     clean.run('pollMailbox');
     const expected = observable(clean);
-    expect(expected.sent).toEqual([[TAM_TRA, `Re: ${SUBJECT}`]]);
+    expect(expected.sent).toEqual([[TAM_TRA, `[Đã nhận] Re: ${SUBJECT}`]]);
     const sendCall = clean.calls.log.indexOf('GmailApp.sendEmail');
     expect(sendCall).toBeGreaterThan(0);
     // A run that dies after the letter went and before its outcome was written leaves the row

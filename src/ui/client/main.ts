@@ -176,6 +176,7 @@ function renderReview(queue: ReviewQueue, chapters: PendingChapterView[]): void 
     reviewQueueView(queue, {
       assign: (messageId, unitId, remember) => server.assignReview(messageId, unitId, remember),
       reject: (messageId, reason) => server.rejectReview(messageId, reason),
+      previewRejection: (messageId, reason) => server.previewRejection(messageId, reason),
       resolved: () => {
         reviewCount = Math.max(0, (reviewCount ?? 1) - 1);
         dashboard = null;

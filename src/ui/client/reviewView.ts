@@ -2,6 +2,8 @@ import type { ChapterDecision, ChapterDecisionOutcome } from '../../app/chapterD
 import type { PendingChapterView } from '../../app/pendingChaptersView';
 import type { ReviewOutcome } from '../../app/review';
 import type { ReviewItem, ReviewQueue } from '../../app/reviewQueue';
+import type { RejectionPreview } from '../../app/reviewRejection';
+import { rejectPanel } from './rejectPanel';
 import { button, el, uid } from './dom';
 import { T } from './text';
 
@@ -9,6 +11,8 @@ export interface ReviewHandlers {
   /** `remember`: add the sender's address to the unit's emails first. */
   assign(messageId: string, unitId: string, remember: boolean): Promise<ReviewOutcome>;
   reject(messageId: string, reason: string): Promise<ReviewOutcome>;
+  /** The rejection letter for that reason, rendered by the server and not sent. */
+  previewRejection(messageId: string, reason: string): Promise<RejectionPreview>;
   /** An item was resolved: the page updates its counter and knows the dashboard changed. */
   resolved(): void;
 }
@@ -22,7 +26,6 @@ function line(label: string, value: string): HTMLElement | null {
 function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandlers): HTMLElement {
   const result = el('p', { class: 'result', role: 'status' });
   const selectId = uid('assign');
-  const reasonId = uid('reason');
   const unitSelect = el(
     'select',
     { id: selectId },
@@ -33,7 +36,6 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
   // Only a message has a sender address the unit can keep; a form response's respondent is its own matter.
   const rememberId = uid('remember');
   const remember = item.source === 'Email' && item.sender ? el('input', { type: 'checkbox', id: rememberId, 'aria-describedby': `${rememberId}-note` }) : null;
-  const reason = el('textarea', { id: reasonId, rows: '2', maxlength: '1000', placeholder: T.rejectPlaceholder });
   const controls: (HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement | HTMLInputElement)[] = [];
   const setBusy = (busy: boolean) => controls.forEach((control) => (control.disabled = busy));
   const show = (text: string, kind: 'ok' | 'error' | 'info') => {
@@ -71,8 +73,8 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
     const name = queue.units.find((unit) => unit.id === unitId)?.name ?? unitId;
     settle(handlers.assign(item.messageId, unitId, remember?.checked ?? false), (outcome) => T.assigned(name, outcome.status));
   });
-  const reject = button(T.reject, { class: 'reject' }, () => settle(handlers.reject(item.messageId, reason.value), () => T.rejected));
-  controls.push(unitSelect, assign, reason, reject, ...(remember ? [remember] : []));
+  const reject = rejectPanel(item, handlers.previewRejection, (reason) => settle(handlers.reject(item.messageId, reason), () => T.rejected));
+  controls.push(unitSelect, assign, ...reject.controls, ...(remember ? [remember] : []));
 
   const card = el(
     'li',
@@ -94,7 +96,7 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
       remember ? el('div', { class: 'secondary', id: `${rememberId}-note` }, T.rememberSenderNote(item.sender)) : null,
       assign,
     ),
-    el('div', { class: 'form-group' }, el('label', { for: reasonId }, T.rejectReason), reason, reject),
+    reject.node,
     result,
   );
   return card;

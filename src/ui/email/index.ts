@@ -5,4 +5,5 @@ export { receiptEmail, type KeptLine, type ReceiptInput } from './receipt';
 export { rejectionEmail, type RejectionInput } from './rejection';
 export { reviewRejectionEmail, type ReviewRejectionInput } from './reviewRejection';
 export { escapeHtml, isHttpUrl } from './html';
+export { ANSWER_TAG } from './messages';
 export type { Email, LetterCampaign, LetterCadre, LetterUnit, SubmissionChannel } from './types';

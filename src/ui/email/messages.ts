@@ -43,8 +43,8 @@ export const duesText = {
   registrationNone:
     'Đăng ký: đơn vị chưa đăng ký đảm nhận xây dựng ít nhất 01 “Chi đoàn mạnh” và hỗ trợ, giúp đỡ 01–02 Chi đoàn có kết quả xếp loại thấp nhất.',
   registrationInvalid: (problems: string) => `Đăng ký chưa hợp lệ: ${problems}.`,
-  registrationSeeAboveMissing: 'Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa đăng ký (xem mục III).',
-  registrationSeeAboveInvalid: 'Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa hợp lệ (xem mục III).',
+  registrationSeeAboveMissing: (section: string) => `Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa đăng ký (xem mục ${section}).`,
+  registrationSeeAboveInvalid: (section: string) => `Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa hợp lệ (xem mục ${section}).`,
   problemNoBuild: 'chưa chọn Chi đoàn đảm nhận xây dựng “Chi đoàn mạnh” (cần ít nhất 01 Chi đoàn)',
   problemNoSupport: 'chưa chọn Chi đoàn hỗ trợ, giúp đỡ (cần 01–02 Chi đoàn)',
   problemTooManySupport: (names: readonly string[]) =>
@@ -90,11 +90,12 @@ export const digestText = {
   intro: (campaign: string, periods: string, deadline: string, today: string, overdue: number) =>
     `Tình hình các cơ sở Đoàn nộp bảng xếp loại Chi đoàn ${periods}, đăng ký xây dựng, hỗ trợ Chi đoàn theo Kế hoạch “${campaign}” ` +
     `(hạn nộp ngày ${deadline}) đến ngày ${today}${overdue > 0 ? `, đã quá hạn ${overdue} ngày` : ''}, như sau:`,
-  completeCount: (complete: number, total: number) => `Đã nộp đủ: ${count2(complete)}/${count2(total)} đơn vị.`,
-  lateCount: (late: number, total: number) => `Chưa nộp đủ: ${count2(late)}/${count2(total)} đơn vị.`,
+  // The digest is read as figures (0/5), not as an official letter's 01, 02.
+  completeCount: (complete: number, total: number) => `Đã nộp đủ: ${complete}/${total} đơn vị.`,
+  lateCount: (late: number, total: number) => `Chưa nộp đủ: ${late}/${total} đơn vị.`,
   byCluster: 'I. Theo cụm thi đua',
   byCadre: 'II. Theo cán bộ đứng điểm',
-  clusterHeading: (cluster: string, complete: number, total: number) => `${cluster}: đã nộp đủ ${count2(complete)}/${count2(total)} đơn vị`,
+  clusterHeading: (cluster: string, complete: number, total: number) => `${cluster}: đã nộp đủ ${complete}/${total} đơn vị`,
   noCluster: '(Chưa phân cụm)',
   unknownCadre: (id: string) => `(Cán bộ mã “${id}” không có trong danh sách)`,
   columnUnit: 'Đơn vị',
@@ -104,8 +105,8 @@ export const digestText = {
   stateLateUnknown: 'Chưa đủ',
   cadreLine: (late: readonly string[], complete: readonly string[]) =>
     [
-      late.length ? `chưa đủ ${count2(late.length)} đơn vị (${late.join(', ')})` : 'không có đơn vị chưa nộp đủ',
-      complete.length ? `đã đủ ${count2(complete.length)} đơn vị (${complete.join(', ')})` : 'chưa có đơn vị nộp đủ',
+      late.length ? `chưa đủ ${late.length} đơn vị (${late.join(', ')})` : 'không có đơn vị chưa nộp đủ',
+      complete.length ? `đã đủ ${complete.length} đơn vị (${complete.join(', ')})` : 'chưa có đơn vị nộp đủ',
     ].join('; ') + '.',
   urge: 'Đề nghị các đồng chí cán bộ đứng điểm đôn đốc các đơn vị chưa nộp đủ hoàn thành trong thời gian sớm nhất.',
   allComplete: 'Tất cả các đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.',
@@ -117,6 +118,9 @@ export const digestText = {
   shortRegistrationInvalid: 'đăng ký chưa hợp lệ',
 } as const;
 
+/** The first words of an answer's subject, by its outbox kind: what the unit sees in its inbox. */
+export const ANSWER_TAG = { 'Xác nhận': '[Đã nhận]', 'Báo lỗi': '[Chưa ghi nhận]' } as const;
+
 export const receiptText = {
   subject: (unit: string) => `Xác nhận đã nhận bảng xếp loại Chi đoàn – ${unit}`,
   received: (channel: string, day: string | null, reference: string) =>
@@ -126,7 +130,7 @@ export const receiptText = {
     Email: 'gửi qua email',
     'Thủ công': 'gửi bằng văn bản (Văn phòng Huyện đoàn nhập vào bảng theo dõi)',
   },
-  recordedHeading: 'I. Nội dung đã ghi nhận',
+  recordedHeading: 'Nội dung đã ghi nhận',
   recordedIntro: (n: number) => `Đã ghi vào bảng theo dõi ${count2(n)} Chi đoàn như sau:`,
   nothingRecorded: 'Chưa ghi nhận được Chi đoàn nào từ nội dung đơn vị gửi.',
   columnChapter: 'Chi đoàn',
@@ -136,7 +140,7 @@ export const receiptText = {
   noValue: '—',
   newChapter: (name: string) => `${name} (Chi đoàn mới, đã thêm vào danh sách)`,
   overrideNote: 'Nếu cần sửa, đơn vị chỉ cần gửi lại các Chi đoàn cần sửa; nội dung gửi sau sẽ thay nội dung gửi trước.',
-  notUnderstoodHeading: 'II. Nội dung chưa ghi nhận được',
+  notUnderstoodHeading: 'Nội dung chưa ghi nhận được',
   ignoredPeriod: (label: string, collected: string) =>
     `Xếp loại ${label}: không thuộc các kỳ cần báo cáo đợt này (${collected}), không ghi.`,
   wrongScale: (chapter: string, period: string, rating: string, scale: string) =>
@@ -157,7 +161,7 @@ export const receiptText = {
   heldClosing: 'Nếu đây là một Chi đoàn mới của đơn vị, đề nghị đơn vị báo để Văn phòng Huyện đoàn bổ sung vào danh sách.',
   keptClosing:
     'Các nội dung “chưa thay đổi” nêu trên được giữ theo kết quả Văn phòng Huyện đoàn đã nhận của đơn vị vào thời điểm sau (hoặc cùng lúc). Nếu kết quả đã ghi chưa đúng, đề nghị đơn vị gửi lại các Chi đoàn cần sửa.',
-  registrationHeading: 'III. Đăng ký xây dựng và hỗ trợ Chi đoàn',
+  registrationHeading: 'Đăng ký xây dựng và hỗ trợ Chi đoàn',
   registrationValid: 'Đăng ký hợp lệ.',
   registrationBuild: (names: readonly string[]) => `Đảm nhận xây dựng “Chi đoàn mạnh”: ${names.join(', ')}.`,
   registrationSupport: (names: readonly string[]) => `Hỗ trợ, giúp đỡ: ${names.join(', ')}.`,
@@ -167,7 +171,7 @@ export const receiptText = {
   notLowest: (names: readonly string[]) =>
     `Lưu ý: ${listPhrase(names)} không thuộc nhóm Chi đoàn có kết quả xếp loại thấp nhất của đơn vị. ` +
     'Kế hoạch đề nghị hỗ trợ các Chi đoàn xếp loại thấp nhất; đăng ký vẫn được ghi nhận, đề nghị đơn vị xem xét lại.',
-  statusHeading: 'IV. Tình hình nộp của đơn vị',
+  statusHeading: 'Tình hình nộp của đơn vị',
   complete: (periods: string) =>
     `Đơn vị đã nộp đủ bảng xếp loại Chi đoàn ${periods} và đăng ký hợp lệ. Văn phòng Huyện đoàn ghi nhận và cảm ơn đơn vị.`,
   stillMissing: 'Đơn vị còn thiếu:',

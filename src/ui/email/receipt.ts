@@ -7,7 +7,7 @@ import { missingItems, type RegistrationCheck, type UnitProgress } from '../../d
 import { composeLetter, periodLabel, periodsPhrase, viDate } from './letter';
 import { duesText, letterText, receiptText } from './messages';
 import { howToSend, missingLines, problemsPhrase } from './missing';
-import { bulletList, heading, numberedList, paragraph, type Block, type Inline } from './render';
+import { bulletList, heading, numberedList, numberedSections, paragraph, romanNumeral, sectionCount, type Block, type Inline } from './render';
 import type { Email, LetterCampaign, LetterUnit, SubmissionChannel } from './types';
 
 /** What the `Xác nhận` reply needs, once the submission has been applied. */
@@ -46,13 +46,13 @@ export interface KeptLine {
  */
 export function receiptEmail(input: ReceiptInput): Email {
   const { campaign, unit } = input;
-  const blocks: Block[] = [
+  const before = [...recordedBlocks(campaign, input.merge.recorded), ...notUnderstoodBlocks(input)];
+  const blocks: Block[] = numberedSections([
     paragraph(receiptText.received(receiptText.channel[input.channel], input.receivedDay && viDate(input.receivedDay), input.reference)),
-    ...recordedBlocks(campaign, input.merge.recorded),
-    ...notUnderstoodBlocks(input),
+    ...before,
     ...registrationBlocks(input.progress.registration),
-    ...statusBlocks(input),
-  ];
+    ...statusBlocks(input, romanNumeral(sectionCount(before) + 1)),
+  ]);
   return composeLetter(campaign, letterText.unitRecipient(unit.name), receiptText.subject(unit.name), blocks);
 }
 
@@ -141,13 +141,14 @@ function registrationBlocks(check: RegistrationCheck): Block[] {
   return blocks;
 }
 
-function statusBlocks(input: ReceiptInput): Block[] {
+/** `registrationSection`: the number the registration section has in this letter, which the missing list points to. */
+function statusBlocks(input: ReceiptInput, registrationSection: string): Block[] {
   const { campaign, progress } = input;
   if (progress.complete) return [heading(receiptText.statusHeading), paragraph(receiptText.complete(periodsPhrase(campaign)))];
   const missing = missingItems(progress);
   const lines = missingLines(campaign, missing, false);
   if (missing.registration) {
-    lines.push([missing.registration.state === 'missing' ? duesText.registrationSeeAboveMissing : duesText.registrationSeeAboveInvalid]);
+    lines.push([(missing.registration.state === 'missing' ? duesText.registrationSeeAboveMissing : duesText.registrationSeeAboveInvalid)(registrationSection)]);
   }
   const afterDeadline = daysBetween(campaign.deadline, input.today) > 0;
   return [

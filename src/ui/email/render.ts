@@ -38,6 +38,24 @@ export interface Letter {
 
 export const paragraph = (...content: Inline[]): Block => ({ kind: 'paragraph', content });
 export const heading = (text: string): Block => ({ kind: 'heading', text });
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** `1` → `I`: how a letter numbers its sections. */
+export function romanNumeral(n: number): string {
+  return ROMAN[n - 1] ?? String(n);
+}
+
+/** How many sections (headings) the blocks hold: the number the next one gets, less one. */
+export function sectionCount(blocks: readonly Block[]): number {
+  return blocks.filter((block) => block.kind === 'heading').length;
+}
+
+/** Numbers the headings in the order they are shown (I, II, III…): a section left out leaves no gap. */
+export function numberedSections(blocks: readonly Block[]): Block[] {
+  let n = 0;
+  return blocks.map((block) => (block.kind === 'heading' ? { ...block, text: `${romanNumeral(++n)}. ${block.text}` } : block));
+}
 export const bulletList = (items: Inline[][]): Block => ({ kind: 'list', ordered: false, items });
 export const numberedList = (items: Inline[][]): Block => ({ kind: 'list', ordered: true, items });
 

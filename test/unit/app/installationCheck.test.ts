@@ -18,7 +18,7 @@ function healthy(): InstallationFacts {
     today: '2016-09-01',
     authorization: { ok: true, value: 'NOT_REQUIRED' },
     spreadsheet: { ok: true, value: { id: SS_ID, timeZone: 'Asia/Ho_Chi_Minh', formRef: FORM_ID } },
-    campaign: { ok: true, campaign: DEFAULT_CAMPAIGN },
+    campaign: { ok: true, campaign: SIGNED },
     triggerOwner: OFFICE,
     triggers: {
       ok: true,
@@ -57,6 +57,9 @@ function check(facts: InstallationFacts, id: CheckId): CheckResult {
   return found;
 }
 
+/** The built-in campaign with a real signer (its own is a sample, which the check warns about). */
+const SIGNED = { ...DEFAULT_CAMPAIGN, signer: { title: 'Phó Bí thư Thường trực', name: 'Phan Thị Hoa' } };
+
 describe('the self-check judges the facts', () => {
   test('a healthy installation is all green, one line per check with its mark', () => {
     const report = evaluateInstallation(healthy());
@@ -69,10 +72,25 @@ describe('the self-check judges the facts', () => {
       ['quota', 'ok'],
       ['timeZones', 'ok'],
       ['text', 'ok'],
+      ['signature', 'ok'],
     ]);
     const text = formatReport(report);
     expect(text).toContain('Mọi mục đều ổn.');
-    expect(text.split('\n').filter((l) => l.startsWith('✓ '))).toHaveLength(7);
+    expect(text.split('\n').filter((l) => l.startsWith('✓ '))).toHaveLength(8);
+    expect(text).toContain('✓ Chữ ký thư: Thư gửi đơn vị ký: Phó Bí thư Thường trực Phan Thị Hoa.');
+  });
+
+  test('letters without a signer, or signed with the sample name, are a warning saying where to type the name', () => {
+    const unsigned = check({ ...healthy(), campaign: { ok: true, campaign: { ...SIGNED, signer: { title: 'Phó Bí thư', name: ' ' } } } }, 'signature');
+    expect(unsigned.status).toBe('warning');
+    expect(unsigned.summary).toContain('không có chữ ký');
+    expect(unsigned.summary).toContain('Đề nghị nhập họ tên người ký');
+    const none = check({ ...healthy(), campaign: { ok: true, campaign: { ...SIGNED, signer: undefined } } }, 'signature');
+    expect(none.status).toBe('warning');
+    const sample = check({ ...healthy(), campaign: { ok: true, campaign: DEFAULT_CAMPAIGN } }, 'signature');
+    expect(sample.status).toBe('warning');
+    expect(sample.summary).toContain('Nguyễn Văn Bình (mẫu)');
+    expect(sample.summary).toContain('tên mẫu');
   });
 
   test('the platform permission text is recognised exactly, with the call and scopes it names', () => {
@@ -204,7 +222,7 @@ describe('the self-check judges the facts', () => {
     expect(lost.status).toBe('failed');
     expect(lost.advice).toEqual([expect.stringContaining('bộ lọc'), expect.stringContaining('dcskt0123456789ab')]);
     const kept = check({ ...base, labelSearch: { ...base.labelSearch, trashed: false } }, 'gmail');
-    expect(kept).toMatchObject({ status: 'warning', advice: [expect.stringContaining('hãy tự xóa thư')] });
+    expect(kept).toMatchObject({ status: 'warning', advice: [expect.stringContaining('đề nghị tự xóa thư')] });
     expect(check({ ...base, labelSearch: { kind: 'skipped', reason: 'noQuota' } }, 'gmail')).toMatchObject({ status: 'warning', advice: [expect.stringContaining('ngày mai')] });
   });
 

@@ -9,7 +9,7 @@ const TAG = '[gmail:18f2a]';
 
 describe('a submission’s failed tries (intakeFailures.ts)', () => {
   test('counts up to three, then parks with the reason; the Gmail tag stays last', () => {
-    const missing = new Error('Không tìm thấy trang "Tam Trà" của đơn vị: hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang.');
+    const missing = new Error('Không tìm thấy trang "Tam Trà" của đơn vị: đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang.');
     const first = failedTry(TAG, missing, TAG);
     expect(first.status).toBe('Đang xử lý');
     expect(first.detail).toMatch(/^Chưa ghi được \(lần thử 1\/3\): Không tìm thấy trang "Tam Trà"/);
@@ -21,7 +21,7 @@ describe('a submission’s failed tries (intakeFailures.ts)', () => {
     expect(third.attempt).toBe(MAX_ATTEMPTS);
     expect(third.status).toBe('Lỗi xử lý');
     expect(third.detail).toMatch(/^Lỗi xử lý sau 3 lần thử: Không tìm thấy trang "Tam Trà"/);
-    expect(parkedReason(third.detail)).toBe('Không tìm thấy trang "Tam Trà" của đơn vị: hãy chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang');
+    expect(parkedReason(third.detail)).toBe('Không tìm thấy trang "Tam Trà" của đơn vị: đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang');
     expect(failureCount('Đã ghi 3 Chi đoàn.')).toBe(0);
   });
 

@@ -21,15 +21,16 @@ const clock = (iso: string): SidebarClock => ({
 });
 
 describe('sidebar inputs', () => {
-  test('ids are trimmed, non-empty and bounded; a reason may be empty', () => {
+  test('ids are trimmed, non-empty and bounded; a reason is required (the sender reads it)', () => {
     expect(validUnitId(' tam-tra ')).toBe('tam-tra');
     expect(() => validUnitId('')).toThrow(inputMessages.unitId);
     expect(() => validUnitId('a'.repeat(101))).toThrow(inputMessages.unitId);
     expect(() => validUnitId(7)).toThrow(inputMessages.unitId);
     expect(validMessageId('<m1@example.org>')).toBe('<m1@example.org>');
     expect(() => validMessageId(undefined)).toThrow(inputMessages.messageId);
-    expect(validReason(undefined)).toBe('');
-    expect(validReason(null)).toBe('');
+    expect(() => validReason(undefined)).toThrow(inputMessages.reasonRequired);
+    expect(() => validReason(null)).toThrow(inputMessages.reasonRequired);
+    expect(() => validReason('   ')).toThrow(inputMessages.reasonRequired);
     expect(validReason('  thư lạ ')).toBe('thư lạ');
     expect(() => validReason(false)).toThrow(inputMessages.reason);
   });

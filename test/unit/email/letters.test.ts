@@ -141,30 +141,30 @@ describe('Tổng hợp', () => {
         '',
         'Tình hình các cơ sở Đoàn nộp bảng xếp loại Chi đoàn năm 2015 và 6 tháng đầu năm 2016, đăng ký xây dựng, hỗ trợ Chi đoàn theo Kế hoạch “Đi cơ sở xây dựng phong trào năm 2016” (hạn nộp ngày 12/09/2016) đến ngày 13/09/2016, đã quá hạn 1 ngày, như sau:',
         '',
-        '- Đã nộp đủ: 03/05 đơn vị.',
-        '- Chưa nộp đủ: 02/05 đơn vị.',
+        '- Đã nộp đủ: 3/5 đơn vị.',
+        '- Chưa nộp đủ: 2/5 đơn vị.',
         '',
         'I. Theo cụm thi đua',
         '',
-        'Cụm 1: đã nộp đủ 01/02 đơn vị',
+        'Cụm 1: đã nộp đủ 1/2 đơn vị',
         '',
         '1. Đoàn xã Tam Tiến: Chưa đủ: năm 2015 chưa có danh sách Chi đoàn; đăng ký chưa hợp lệ',
         '2. Đoàn thị trấn Núi Thành: Đã nộp đủ',
         '',
-        'Cụm 4: đã nộp đủ 01/02 đơn vị',
+        'Cụm 4: đã nộp đủ 1/2 đơn vị',
         '',
         '1. Đoàn xã Tam Trà: Chưa đủ: năm 2015 còn thiếu 2/5 Chi đoàn; 6 tháng đầu năm 2016 chưa nộp; chưa đăng ký xây dựng, hỗ trợ',
         '2. Đoàn xã Tam Mỹ Tây: Đã nộp đủ',
         '',
-        '(Chưa phân cụm): đã nộp đủ 01/01 đơn vị',
+        '(Chưa phân cụm): đã nộp đủ 1/1 đơn vị',
         '',
         '1. Đoàn cơ sở Công an huyện: Đã nộp đủ',
         '',
         'II. Theo cán bộ đứng điểm',
         '',
-        '- Nguyễn Văn Bình: chưa đủ 01 đơn vị (Đoàn xã Tam Tiến); đã đủ 01 đơn vị (Đoàn thị trấn Núi Thành).',
-        '- Phạm Thị Kim Oanh: chưa đủ 01 đơn vị (Đoàn xã Tam Trà); đã đủ 01 đơn vị (Đoàn xã Tam Mỹ Tây).',
-        '- (Cán bộ mã “cb-09” không có trong danh sách): không có đơn vị chưa nộp đủ; đã đủ 01 đơn vị (Đoàn cơ sở Công an huyện).',
+        '- Nguyễn Văn Bình: chưa đủ 1 đơn vị (Đoàn xã Tam Tiến); đã đủ 1 đơn vị (Đoàn thị trấn Núi Thành).',
+        '- Phạm Thị Kim Oanh: chưa đủ 1 đơn vị (Đoàn xã Tam Trà); đã đủ 1 đơn vị (Đoàn xã Tam Mỹ Tây).',
+        '- (Cán bộ mã “cb-09” không có trong danh sách): không có đơn vị chưa nộp đủ; đã đủ 1 đơn vị (Đoàn cơ sở Công an huyện).',
         '',
         'Đề nghị các đồng chí cán bộ đứng điểm đôn đốc các đơn vị chưa nộp đủ hoàn thành trong thời gian sớm nhất.',
         '',
@@ -172,7 +172,7 @@ describe('Tổng hợp', () => {
     );
     // The HTML lists each cluster as a table, one row per unit.
     expect(email.html.match(/<table /g)).toHaveLength(3);
-    expect(email.html).toContain('<strong>Cụm 1: đã nộp đủ 01/02 đơn vị</strong>');
+    expect(email.html).toContain('<strong>Cụm 1: đã nộp đủ 1/2 đơn vị</strong>');
   });
 
   test('every unit complete', () => {
@@ -184,7 +184,7 @@ describe('Tổng hợp', () => {
     });
     expect(email.subject).toBe('[Đi cơ sở] Tổng hợp tình hình nộp bảng xếp loại Chi đoàn đến ngày 19/09/2016 (1/1 đơn vị đã nộp đủ)');
     expect(email.text).toContain('đã quá hạn 7 ngày');
-    expect(email.text).toContain('- Nguyễn Văn Bình: không có đơn vị chưa nộp đủ; đã đủ 01 đơn vị (Đoàn xã Tam Trà).');
+    expect(email.text).toContain('- Nguyễn Văn Bình: không có đơn vị chưa nộp đủ; đã đủ 1 đơn vị (Đoàn xã Tam Trà).');
     expect(email.text).toContain('Tất cả các đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.');
   });
 });
@@ -351,14 +351,14 @@ describe('Xác nhận', () => {
         '',
         'Nếu cần sửa, đơn vị chỉ cần gửi lại các Chi đoàn cần sửa; nội dung gửi sau sẽ thay nội dung gửi trước.',
         '',
-        'III. Đăng ký xây dựng và hỗ trợ Chi đoàn',
+        'II. Đăng ký xây dựng và hỗ trợ Chi đoàn',
         '',
         'Đăng ký hợp lệ.',
         '',
         '- Đảm nhận xây dựng “Chi đoàn mạnh”: Chi đoàn A.',
         '- Hỗ trợ, giúp đỡ: Chi đoàn B.',
         '',
-        'IV. Tình hình nộp của đơn vị',
+        'III. Tình hình nộp của đơn vị',
         '',
         'Đơn vị đã nộp đủ bảng xếp loại Chi đoàn năm 2015 và 6 tháng đầu năm 2016 và đăng ký hợp lệ. Văn phòng Huyện đoàn ghi nhận và cảm ơn đơn vị.',
         '',
@@ -384,11 +384,13 @@ describe('Xác nhận', () => {
       'Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị gửi bằng văn bản (Văn phòng Huyện đoàn nhập vào bảng theo dõi) ngày 14/09/2016. Mã tham chiếu: TC-0001.\n\nI. Nội dung đã ghi nhận\n\nChưa ghi nhận được Chi đoàn nào từ nội dung đơn vị gửi.',
     );
     expect(email.text).toContain(
-      'III. Đăng ký xây dựng và hỗ trợ Chi đoàn\n\nĐơn vị chưa đăng ký. Theo kế hoạch, mỗi cơ sở Đoàn đăng ký đảm nhận xây dựng ít nhất 01 “Chi đoàn mạnh” và hỗ trợ, giúp đỡ 01–02 Chi đoàn có kết quả xếp loại thấp nhất.',
+      'II. Đăng ký xây dựng và hỗ trợ Chi đoàn\n\nĐơn vị chưa đăng ký. Theo kế hoạch, mỗi cơ sở Đoàn đăng ký đảm nhận xây dựng ít nhất 01 “Chi đoàn mạnh” và hỗ trợ, giúp đỡ 01–02 Chi đoàn có kết quả xếp loại thấp nhất.',
     );
     expect(email.text).toContain(
-      '1. Xếp loại năm 2015: chưa nộp (chưa có Chi đoàn nào trong 01 Chi đoàn được xếp loại).\n2. Xếp loại 6 tháng đầu năm 2016: chưa nộp (chưa có Chi đoàn nào trong 01 Chi đoàn được xếp loại).\n3. Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa đăng ký (xem mục III).',
+      '1. Xếp loại năm 2015: chưa nộp (chưa có Chi đoàn nào trong 01 Chi đoàn được xếp loại).\n2. Xếp loại 6 tháng đầu năm 2016: chưa nộp (chưa có Chi đoàn nào trong 01 Chi đoàn được xếp loại).\n3. Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa đăng ký (xem mục II).',
     );
+    // Sections are numbered as shown: no "not understood" section, so no gap and no section IV.
+    expect(email.text.match(/^[IVX]+\. .*$/gm)).toEqual(['I. Nội dung đã ghi nhận', 'II. Đăng ký xây dựng và hỗ trợ Chi đoàn', 'III. Tình hình nộp của đơn vị']);
     expect(email.text).toContain('Đề nghị đơn vị khẩn trương bổ sung các nội dung trên: trả lời thư này');
   });
 });

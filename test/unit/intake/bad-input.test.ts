@@ -64,7 +64,7 @@ describe('bad input never throws, hangs or blows memory', () => {
     const name = Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]);
     const cfb = Uint8Array.from([...CFB_SIGNATURE, ...new Array(1000).fill(0), ...name, ...new Array(100).fill(0)]);
     expect(parseFile({ name: 'bang.xlsx', bytes: cfb })).toEqual({ ok: false, error: intakeErrors.password });
-    expect(intakeErrors.password).toContain('tệp có mật khẩu, hãy bỏ mật khẩu rồi gửi lại'.replace('tệp', 'Tệp'));
+    expect(intakeErrors.password).toContain('tệp có mật khẩu, đề nghị bỏ mật khẩu rồi gửi lại'.replace('tệp', 'Tệp'));
     const zipCrypto = xlsx.slice();
     for (let i = 0; i < zipCrypto.length - 4; i++) {
       if (zipCrypto[i] === 0x50 && zipCrypto[i + 1] === 0x4b && zipCrypto[i + 2] === 0x01 && zipCrypto[i + 3] === 0x02) zipCrypto[i + 8] |= 1;

@@ -67,7 +67,7 @@ describe('reading an XLSX file', () => {
         { name: '12A1', members: 40, ratings: { '2015': 'VUNG_MANH', '2016-H1': 'VUNG_MANH' }, registration: null },
         { name: '12A2', members: 38, ratings: { '2015': 'KHA', '2016-H1': 'HTTNV' }, registration: null },
       ],
-      warnings: ['Bảng dùng lẫn hai thang xếp loại (Vững mạnh/Khá/Trung bình/Yếu và Hoàn thành … nhiệm vụ); mỗi đợt chỉ dùng một thang, hãy kiểm tra lại.'],
+      warnings: ['Bảng dùng lẫn hai thang xếp loại (Vững mạnh/Khá/Trung bình/Yếu và Hoàn thành … nhiệm vụ); mỗi đợt chỉ dùng một thang, đề nghị kiểm tra lại.'],
     });
   });
 
@@ -169,7 +169,7 @@ describe('reading an XLSX file', () => {
     expect(parseXlsx(buildXlsx([['Danh sách đoàn viên'], ['Họ tên', 'Ngày sinh'], ['Nguyễn Văn A', '1995']]))).toEqual({
       ok: false,
       error:
-        'Không tìm thấy bảng xếp loại: cần có cột tên Chi đoàn và cột xếp loại (ví dụ "Năm 2015", "6 tháng đầu năm 2016"). Hãy gửi tệp Excel (.xlsx), Word (.docx), CSV, hoặc gõ bảng vào nội dung thư, mỗi dòng một Chi đoàn, ví dụ "Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá".',
+        'Không tìm thấy bảng xếp loại: cần có cột tên Chi đoàn và cột xếp loại (ví dụ "Năm 2015", "6 tháng đầu năm 2016"). Đề nghị gửi tệp Excel (.xlsx), Word (.docx), CSV, hoặc gõ bảng vào nội dung thư, mỗi dòng một Chi đoàn, ví dụ "Chi đoàn Xuân Thọ: năm 2015 Vững mạnh; 6 tháng đầu năm 2016 Khá".',
     });
   });
 });

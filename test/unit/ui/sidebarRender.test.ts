@@ -269,6 +269,7 @@ describe('the sidebar views render data as text only', () => {
           excerpt: `ĐOÀN XÃ TAM HẢI\n${XSS}`,
           suggestedUnit: 'tam-hai',
           link: 'javascript:alert(1)',
+          reasons: [XSS],
         },
       ],
       readAt: '10:00 14/09/2016',
@@ -277,12 +278,14 @@ describe('the sidebar views render data as text only', () => {
         { id: 'tam-tra', name: 'Đoàn xã Tam Trà' },
       ],
     };
-    const view = tree(reviewQueueView(queue, { assign: () => new Promise(() => undefined), reject: () => new Promise(() => undefined), resolved: () => undefined }));
+    const never = () => new Promise<never>(() => undefined);
+    const view = tree(reviewQueueView(queue, { assign: never, reject: never, previewRejection: never, resolved: () => undefined }));
     expectInert(view, [XSS, SVG_XSS]);
     const all = [...view.descendants()];
     expect(all.some((node) => node.tagName === 'A')).toBe(false);
     expect(all.find((node) => node.tagName === 'SELECT')?.value).toBe('tam-hai');
-    expect(all.filter((node) => node.tagName === 'OPTION').map((node) => node.getAttribute('value'))).toEqual(['', 'tam-hai', 'tam-tra']);
+    // The unit list, then the rejection reasons (the message's own, then "another reason").
+    expect(all.filter((node) => node.tagName === 'OPTION').map((node) => node.getAttribute('value'))).toEqual(['', 'tam-hai', 'tam-tra', XSS, 'other']);
   });
 });
 

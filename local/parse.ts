@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { withLegacyConverted, type LegacyConverter } from '../src/app/legacyFiles';
+import { withLegacyConverted, type LegacyConverter } from '../src/app/intake/legacyFiles';
 import { legacyFileKind, parseEmail, parseEml, parseFile } from '../src/intake';
 import { ConversionError, docToDocx, xlsToXlsx } from './emulator/drive/convert';
 import { LIMITS } from '../src/intake/limits';

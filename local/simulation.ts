@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Campaign } from '../src/domain/campaign';
-import { formatReport, type InstallationReport } from '../src/app/installationReport';
+import { formatReport, type InstallationReport } from '../src/app/setup/installationReport';
 import { createEmulator, toEml, type Emulator } from './emulator';
 import { wallToInstant } from './emulator/tz';
 import type { SeasonAction } from './demoSeason';

@@ -2,11 +2,11 @@
  * Wiring for work done as the office (see app/officeActions*.ts): who is at the keyboard, where a
  * clerk's request waits, and the office's run of what waits. Only main.ts calls these.
  */
-import type { PollDeps } from '../app/mailbox';
-import type { NoticeDeps } from '../app/notices';
-import type { OfficeQueue } from '../app/officeActions';
-import { isOfficeAccount } from '../app/officeActionsOwner';
-import { carryOutOfficeActionsIn, type OfficeRunOutcome } from '../app/officeActionsRun';
+import type { PollDeps } from '../app/intake/mailbox';
+import type { NoticeDeps } from '../app/notices/notices';
+import type { OfficeQueue } from '../app/office/officeActions';
+import { isOfficeAccount } from '../app/office/officeActionsOwner';
+import { carryOutOfficeActionsIn, type OfficeRunOutcome } from '../app/office/officeActionsRun';
 import { formatDate } from '../gas/dates';
 import { scriptOfficeActionStore } from '../gas/officeActionStore';
 import { scriptStore } from '../gas/properties';

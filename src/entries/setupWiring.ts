@@ -2,11 +2,11 @@
  * Wiring for setup (see app/setup.ts): its continuation trigger, its progress toasts and the
  * dialog that ends a menu run. Only main.ts calls these.
  */
-import type { FormSyncOutcome } from '../app/formSync';
-import { formBuildMessages } from '../app/formBuildMessages';
+import type { FormSyncOutcome } from '../app/setup/formSync';
+import { formBuildMessages } from '../app/setup/formBuildMessages';
 import { MENU, setupMessages } from '../app/messages';
-import type { SetupDeps, SetupOutcome } from '../app/setup';
-import { setupProgressMessages } from '../app/setupProgressMessages';
+import type { SetupDeps, SetupOutcome } from '../app/setup/setup';
+import { setupProgressMessages } from '../app/setup/setupProgressMessages';
 import type { KeyValueStore } from '../gas/properties';
 import { activeSpreadsheet, ruleFactory } from '../gas/spreadsheet';
 import { deleteTriggersOf, ensureOneOff } from '../gas/triggers';

@@ -9,7 +9,7 @@
  * alt=media to download the exported content.", issuetracker.google.com/issues/468534237) and
  * then returns a Blob. Advanced services are REST calls: a refusal is a GoogleJsonResponseException.
  */
-import type { LegacyConverter, LegacyKind } from '../app/legacyFiles';
+import type { LegacyConverter, LegacyKind } from '../app/intake/legacyFiles';
 import { legacyMessages } from '../app/messages';
 import { isPermissionError } from './errors';
 

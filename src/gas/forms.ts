@@ -1,7 +1,7 @@
-import type { ListedResponse } from '../app/formReconcile';
+import type { ListedResponse } from '../app/setup/formReconcile';
 import type { FormKit } from '../form/layout';
 import { readFormResponse, type FormSubmission } from '../form/responses';
-import type { FormOrigin } from '../app/formSync';
+import type { FormOrigin } from '../app/setup/formSync';
 import { FORM_ID_KEY } from '../form/records';
 import { isMissingFormResponse } from './errors';
 

@@ -1,4 +1,4 @@
-import type { Listing, MailboxLabel, MailboxMessage, MailboxPort, SentAnswer } from '../app/mailbox';
+import type { Listing, MailboxLabel, MailboxMessage, MailboxPort, SentAnswer } from '../app/intake/mailbox';
 import type { ParsedEmail } from '../intake';
 import type { Email } from '../ui/email';
 import { GMAIL_KEY_PREFIX, plainText, rawMailboxMessage, readRaw } from './rawMessage';

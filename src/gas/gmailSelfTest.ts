@@ -4,8 +4,8 @@
  * query; then it goes to Trash. Gmail indexes a new message or label change after a moment, so
  * each search is retried briefly.
  */
-import type { LabelProbe, LabelSearchFact } from '../app/installationFacts';
-import type { MailboxLabel } from '../app/mailbox';
+import type { LabelProbe, LabelSearchFact } from '../app/setup/installationFacts';
+import type { MailboxLabel } from '../app/intake/mailbox';
 import { candidateQuery, LABEL_NAMES, labelQuery } from './gmail';
 import { probeFailure } from './installation';
 

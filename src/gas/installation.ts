@@ -2,7 +2,7 @@
  * Thin adapters the self-check gathers its facts with: one cheap call per service the product
  * uses, each caught so that a missing permission is named instead of ending the check.
  */
-import type { AuthorizationStatus, FormFact, Probe, ProbeFailure, SpreadsheetFact, TriggerFact } from '../app/installationFacts';
+import type { AuthorizationStatus, FormFact, Probe, ProbeFailure, SpreadsheetFact, TriggerFact } from '../app/setup/installationFacts';
 import { unitsFormRef } from './forms';
 
 /**

@@ -1,4 +1,4 @@
-import type { InstallationPorts } from '../app/installationCheckRun';
+import type { InstallationPorts } from '../app/setup/installationCheckRun';
 import { formatDate } from './dates';
 import { runLabelSearchTest } from './gmailSelfTest';
 import { authorizationStatus, linkedFormFact, projectTriggerFacts, remainingMailQuota, spreadsheetFact } from './installation';

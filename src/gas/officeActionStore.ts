@@ -1,4 +1,4 @@
-import { parseOfficeAction, type OfficeAction, type OfficeActionStore } from '../app/officeActions';
+import { parseOfficeAction, type OfficeAction, type OfficeActionStore } from '../app/office/officeActions';
 
 const PREFIX = 'officeAction|';
 /** A property value holds 9 KB; Vietnamese text takes up to 3 bytes a character. */

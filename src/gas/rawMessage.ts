@@ -1,4 +1,4 @@
-import type { MailboxMessage } from '../app/mailbox';
+import type { MailboxMessage } from '../app/intake/mailbox';
 import { parseEml, type ParsedEmail } from '../intake';
 import { htmlDocument } from '../intake/formats/html';
 

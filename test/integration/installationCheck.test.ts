@@ -1,6 +1,6 @@
 import { runInContext } from 'node:vm';
 import type { Emulator } from '../../local/emulator';
-import type { CheckId, CheckResult, InstallationReport } from '../../src/app/installationReport';
+import type { CheckId, CheckResult, InstallationReport } from '../../src/app/setup/installationReport';
 import { newEmulator, setUpEmulator, snapshot } from './harness';
 
 const OFFICE = 'vanphong.huyendoan@example.org';

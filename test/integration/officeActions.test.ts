@@ -1,7 +1,7 @@
-import type { PaperOutcome } from '../../src/app/paperIntake';
-import type { RemindOutcome } from '../../src/app/remindNow';
-import type { ReviewOutcome } from '../../src/app/review';
-import { officeActionMessages } from '../../src/app/officeActionsMessages';
+import type { PaperOutcome } from '../../src/app/intake/paperIntake';
+import type { RemindOutcome } from '../../src/app/notices/remindNow';
+import type { ReviewOutcome } from '../../src/app/intake/review';
+import { officeActionMessages } from '../../src/app/office/officeActionsMessages';
 import { CADRE, CLERK, nextPoll, OFFICE_ACCOUNT, officeWithTwoToReview, observable, SON_EMAIL, sonEntry } from './officeActions';
 import { newEmulator, setUpEmulator } from './harness';
 

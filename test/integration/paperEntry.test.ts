@@ -1,8 +1,8 @@
-import type { Dashboard } from '../../src/app/dashboard';
-import type { PaperOutcome } from '../../src/app/paperIntake';
-import type { UnitDetail } from '../../src/app/unitDetail';
+import type { Dashboard } from '../../src/app/sidebar/dashboard';
+import type { PaperOutcome } from '../../src/app/intake/paperIntake';
+import type { UnitDetail } from '../../src/app/sidebar/unitDetail';
 import { accessMessages } from '../../src/app/messages';
-import { inputMessages } from '../../src/app/sidebarMessages';
+import { inputMessages } from '../../src/app/sidebar/sidebarMessages';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { PaperChapter, PaperEntry } from '../../src/domain/paperEntry';
 import type { Emulator } from '../../local/emulator';

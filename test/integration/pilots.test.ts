@@ -1,5 +1,5 @@
-import type { Dashboard } from '../../src/app/dashboard';
-import type { UnitDetail } from '../../src/app/unitDetail';
+import type { Dashboard } from '../../src/app/sidebar/dashboard';
+import type { UnitDetail } from '../../src/app/sidebar/unitDetail';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { setUpEmulator } from './harness';
 

@@ -1,10 +1,10 @@
 import { buildEmlText } from '../fixtures/eml';
 import { setUpEmulator } from './harness';
 import type { Emulator } from '../../local/emulator';
-import type { RejectionPreview } from '../../src/app/reviewRejection';
-import type { ReviewQueue } from '../../src/app/reviewQueue';
+import type { RejectionPreview } from '../../src/app/intake/reviewRejection';
+import type { ReviewQueue } from '../../src/app/sidebar/reviewQueue';
 import { REJECTION_REASONS } from '../../src/app/messages';
-import { inputMessages } from '../../src/app/sidebarMessages';
+import { inputMessages } from '../../src/app/sidebar/sidebarMessages';
 
 const OFFICE = 'Huyện đoàn Núi Thành <huyendoannuithanh09@gmail.com>';
 const CLERK = { user: 'thuky@example.org' };

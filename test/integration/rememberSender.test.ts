@@ -1,5 +1,5 @@
-import type { ReviewOutcome } from '../../src/app/review';
-import { inputMessages } from '../../src/app/sidebarMessages';
+import type { ReviewOutcome } from '../../src/app/intake/review';
+import { inputMessages } from '../../src/app/sidebar/sidebarMessages';
 import type { Emulator } from '../../local/emulator';
 import { buildEmlText } from '../fixtures/eml';
 import { setUpEmulator, snapshot } from './harness';

@@ -1,5 +1,5 @@
-import type { RemindOutcome } from '../../src/app/remindNow';
-import { remindAllMessages } from '../../src/app/remindAllMessages';
+import type { RemindOutcome } from '../../src/app/notices/remindNow';
+import { remindAllMessages } from '../../src/app/notices/remindAllMessages';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { CLERK, nextPoll, OFFICE_ACCOUNT, sonEntry } from './officeActions';
 import { setUpEmulator } from './harness';

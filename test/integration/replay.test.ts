@@ -1,5 +1,5 @@
 import type { Emulator } from '../../local/emulator';
-import type { ReplayOutcome } from '../../src/app/replay';
+import type { ReplayOutcome } from '../../src/app/intake/replay';
 import { buildEmlText } from '../fixtures/eml';
 import { answerFor } from './formHarness';
 import { setUpEmulator } from './harness';

@@ -46,7 +46,7 @@ describe('first setup under faults', () => {
     expect(calls[calls.indexOf('FormApp.create') + 1]).toBe('Form.getId');
     if (process.env.SETUP_FAULTS_REPORT) console.log(JSON.stringify(failures));
     // Reported apart: the calls before the form's first FormApp call are the workbook's (setup's),
-    // the rest the form build's (src/app/formSync.ts, src/gas/forms.ts), linking the form included.
+    // the rest the form build's (src/app/setup/formSync.ts, src/gas/forms.ts), linking the form included.
     const formStart = calls.findIndex((call) => call.startsWith('FormApp.'));
     expect(formStart).toBeGreaterThan(0);
     expect(failures.filter((f) => f.index < formStart)).toEqual([]);

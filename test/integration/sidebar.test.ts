@@ -1,8 +1,8 @@
-import type { Dashboard } from '../../src/app/dashboard';
-import type { ReviewQueue } from '../../src/app/reviewQueue';
-import type { UnitDetail } from '../../src/app/unitDetail';
+import type { Dashboard } from '../../src/app/sidebar/dashboard';
+import type { ReviewQueue } from '../../src/app/sidebar/reviewQueue';
+import type { UnitDetail } from '../../src/app/sidebar/unitDetail';
 import { accessMessages } from '../../src/app/messages';
-import { inputMessages, sidebarMessages } from '../../src/app/sidebarMessages';
+import { inputMessages, sidebarMessages } from '../../src/app/sidebar/sidebarMessages';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { demoMail } from '../../local/mailDrop';
 import { transferable } from '../../local/preview/scriptRun';

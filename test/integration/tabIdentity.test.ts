@@ -1,7 +1,7 @@
 import { buildEmlText } from '../fixtures/eml';
 import { setUpEmulator, sheetNames } from './harness';
 import type { Emulator } from '../../local/emulator';
-import type { UnitDetail } from '../../src/app/unitDetail';
+import type { UnitDetail } from '../../src/app/sidebar/unitDetail';
 
 /** Issue 14, item 8: a unit tab the office renames by hand is still that unit's tab. */
 const OFFICE = 'Huyện đoàn Núi Thành <huyendoannuithanh09@gmail.com>';

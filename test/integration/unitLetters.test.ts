@@ -1,4 +1,4 @@
-import type { UnitDetail } from '../../src/app/unitDetail';
+import type { UnitDetail } from '../../src/app/sidebar/unitDetail';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { Emulator } from '../../local/emulator';
 import { setUpEmulator } from './harness';

@@ -1,4 +1,4 @@
-import type { RatingChart } from '../../app/ratingChart';
+import type { RatingChart } from '../../app/sidebar/ratingChart';
 import { el, svg, uid } from './dom';
 import { T } from './text';
 

@@ -1,5 +1,5 @@
-import type { Dashboard, DashboardUnit } from '../../app/dashboard';
-import type { PeriodProgressView, RegistrationView } from '../../app/unitRowView';
+import type { Dashboard, DashboardUnit } from '../../app/sidebar/dashboard';
+import type { PeriodProgressView, RegistrationView } from '../../app/sidebar/unitRowView';
 import { ratingChartView } from './chart';
 import { askButton, button, el, replaceChildren, uid } from './dom';
 import { chartOf, filterUnits, isFiltered, sortUnits, UNIT_SORTS, type UnitFilter, type UnitSort } from './filters';

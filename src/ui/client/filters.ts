@@ -1,6 +1,6 @@
-import type { DashboardUnit } from '../../app/dashboard';
-import type { RatingChart } from '../../app/ratingChart';
-import { sumRatingCounts } from '../../app/ratingCounts';
+import type { DashboardUnit } from '../../app/sidebar/dashboard';
+import type { RatingChart } from '../../app/sidebar/ratingChart';
+import { sumRatingCounts } from '../../app/sidebar/ratingCounts';
 import { matchKey } from '../../domain/text';
 
 /** How the list is ordered: as in `Đơn vị`, least submitted first, longest overdue first, by cluster. */

@@ -1,6 +1,6 @@
-import type { Dashboard, DashboardUnit } from '../../app/dashboard';
-import type { ReviewQueue } from '../../app/reviewQueue';
-import type { PendingChapterView } from '../../app/pendingChaptersView';
+import type { Dashboard, DashboardUnit } from '../../app/sidebar/dashboard';
+import type { ReviewQueue } from '../../app/sidebar/reviewQueue';
+import type { PendingChapterView } from '../../app/sidebar/pendingChaptersView';
 import { dashboardView } from './dashboardView';
 import { button, el, replaceChildren } from './dom';
 import { NO_FILTER, type UnitFilter } from './filters';
@@ -11,7 +11,7 @@ import { unitActions } from './unitActions';
 import { unitDetailView } from './unitView';
 import { paperEntryView } from './paperView';
 import { remindAllView } from './remindAllView';
-import type { UnitDetail } from '../../app/unitDetail';
+import type { UnitDetail } from '../../app/sidebar/unitDetail';
 
 /** The sidebar page: three views (dashboard, unit detail, review queue) over the server's read models. */
 

@@ -1,5 +1,5 @@
-import type { PaperOutcome } from '../../app/paperIntake';
-import type { ChapterView, UnitDetail } from '../../app/unitDetail';
+import type { PaperOutcome } from '../../app/intake/paperIntake';
+import type { ChapterView, UnitDetail } from '../../app/sidebar/unitDetail';
 import type { PaperChapter, PaperEntry } from '../../domain/paperEntry';
 import { paperMessages } from '../../app/messages';
 import { isIsoDay } from '../../domain/calendarDays';
@@ -12,7 +12,7 @@ import { T } from './text';
  * "Nhập phiếu giấy": the office types a unit's table received on paper. Each chapter of the
  * unit's tab is a group of fields filled with what the tab holds now, so the clerk only changes
  * what the paper says; chapters the paper adds are appended. The server checks it by the form's
- * rules and records it (src/app/paperIntake.ts).
+ * rules and records it (src/app/intake/paperIntake.ts).
  */
 
 export interface PaperHandlers {

@@ -1,4 +1,4 @@
-import type { DashboardUnit } from '../../app/dashboard';
+import type { DashboardUnit } from '../../app/sidebar/dashboard';
 import { el } from './dom';
 import { T } from './text';
 

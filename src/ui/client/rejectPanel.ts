@@ -1,5 +1,5 @@
-import type { ReviewItem } from '../../app/reviewQueue';
-import type { RejectionPreview } from '../../app/reviewRejection';
+import type { ReviewItem } from '../../app/sidebar/reviewQueue';
+import type { RejectionPreview } from '../../app/intake/reviewRejection';
 import { button, el, replaceChildren, uid } from './dom';
 import { T } from './text';
 

@@ -1,5 +1,5 @@
-import type { Dashboard } from '../../app/dashboard';
-import type { RemindOutcome } from '../../app/remindNow';
+import type { Dashboard } from '../../app/sidebar/dashboard';
+import type { RemindOutcome } from '../../app/notices/remindNow';
 import { confirmButton } from './confirm';
 import { el } from './dom';
 import { T } from './text';

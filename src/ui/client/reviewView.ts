@@ -1,8 +1,8 @@
-import type { ChapterDecision, ChapterDecisionOutcome } from '../../app/chapterDecisions';
-import type { PendingChapterView } from '../../app/pendingChaptersView';
-import type { ReviewOutcome } from '../../app/review';
-import type { ReviewItem, ReviewQueue } from '../../app/reviewQueue';
-import type { RejectionPreview } from '../../app/reviewRejection';
+import type { ChapterDecision, ChapterDecisionOutcome } from '../../app/intake/chapterDecisions';
+import type { PendingChapterView } from '../../app/sidebar/pendingChaptersView';
+import type { ReviewOutcome } from '../../app/intake/review';
+import type { ReviewItem, ReviewQueue } from '../../app/sidebar/reviewQueue';
+import type { RejectionPreview } from '../../app/intake/reviewRejection';
 import { rejectPanel } from './rejectPanel';
 import { button, el, uid } from './dom';
 import { T } from './text';

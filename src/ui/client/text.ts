@@ -1,6 +1,6 @@
 /** Every Vietnamese word the sidebar page shows, reviewed in one place. */
-import type { PeriodProgressView, RegistrationView } from '../../app/unitRowView';
-import type { DeadlineInfo } from '../../app/sidebarApi';
+import type { PeriodProgressView, RegistrationView } from '../../app/sidebar/unitRowView';
+import type { DeadlineInfo } from '../../app/sidebar/sidebarApi';
 
 export const T = {
   parkedHeading: (count: number) => `${count} thư, phiếu chưa ghi được (Lỗi xử lý)`,

@@ -1,4 +1,4 @@
-import type { UnitDetail } from '../../app/unitDetail';
+import type { UnitDetail } from '../../app/sidebar/unitDetail';
 import { button, el, uid } from './dom';
 import type { ServerClient } from './server';
 import { T } from './text';

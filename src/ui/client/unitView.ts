@@ -1,5 +1,5 @@
-import type { ChapterView, HistoryEntry, UnitDetail } from '../../app/unitDetail';
-import type { LetterEntry } from '../../app/unitLetters';
+import type { ChapterView, HistoryEntry, UnitDetail } from '../../app/sidebar/unitDetail';
+import type { LetterEntry } from '../../app/sidebar/unitLetters';
 import { periodChip, registrationChip } from './dashboardView';
 import { askButton, button, el } from './dom';
 import { deadlineText, T } from './text';

@@ -1,4 +1,4 @@
-import { chapterBook, pendingChaptersOf, pendingUnits, PENDING_PER_UNIT, validChapterDecision } from '../../../src/app/chapterDecisions';
+import { chapterBook, pendingChaptersOf, pendingUnits, PENDING_PER_UNIT, validChapterDecision } from '../../../src/app/intake/chapterDecisions';
 import type { KeyValueStore } from '../../../src/gas/properties';
 
 function memoryStore(): KeyValueStore & { values: Map<string, string> } {

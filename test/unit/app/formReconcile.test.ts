@@ -1,4 +1,4 @@
-import { findMissedResponses, FORM_WATERMARK_KEY, type ListedResponse } from '../../../src/app/formReconcile';
+import { findMissedResponses, FORM_WATERMARK_KEY, type ListedResponse } from '../../../src/app/setup/formReconcile';
 import type { KeyValueStore } from '../../../src/gas/properties';
 import type { IntakeIndex } from '../../../src/workbook/logs';
 

@@ -1,7 +1,7 @@
-import { evaluateInstallation, recipientsPerRound } from '../../../src/app/installationCheck';
-import { KNOWN_INSTANT_TEXT, type InstallationFacts, type ProbeFailure } from '../../../src/app/installationFacts';
-import { formatReport, type CheckId, type CheckResult } from '../../../src/app/installationReport';
-import { probeVietnameseText, textProblems } from '../../../src/app/installationText';
+import { evaluateInstallation, recipientsPerRound } from '../../../src/app/setup/installationCheck';
+import { KNOWN_INSTANT_TEXT, type InstallationFacts, type ProbeFailure } from '../../../src/app/setup/installationFacts';
+import { formatReport, type CheckId, type CheckResult } from '../../../src/app/setup/installationReport';
+import { probeVietnameseText, textProblems } from '../../../src/app/setup/installationText';
 import { DEFAULT_CAMPAIGN } from '../../../src/domain/defaultCampaign';
 import { probeFailure } from '../../../src/gas/installation';
 

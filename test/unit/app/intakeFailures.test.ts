@@ -1,6 +1,6 @@
-import { failedTry, failureCount, failureReason, MAX_ATTEMPTS } from '../../../src/app/intakeFailures';
-import { parkedItems, parkedReason, readPollReport, recordPollReport, forgetParked } from '../../../src/app/pollReport';
-import { pollView } from '../../../src/app/dashboard';
+import { failedTry, failureCount, failureReason, MAX_ATTEMPTS } from '../../../src/app/intake/intakeFailures';
+import { parkedItems, parkedReason, readPollReport, recordPollReport, forgetParked } from '../../../src/app/intake/pollReport';
+import { pollView } from '../../../src/app/sidebar/dashboard';
 import { digestEmail } from '../../../src/ui/email';
 import type { IntakeIndex } from '../../../src/workbook/logs';
 import { CAMPAIGN } from '../email/fixtures';

@@ -1,5 +1,5 @@
-import type { MailboxMessage } from '../../../src/app/mailbox';
-import { listingHasRoom, nextBatch, threadLabels } from '../../../src/app/mailThreads';
+import type { MailboxMessage } from '../../../src/app/intake/mailbox';
+import { listingHasRoom, nextBatch, threadLabels } from '../../../src/app/intake/mailThreads';
 import type { IntakeIndex, IntakeStatus } from '../../../src/workbook/logs';
 
 /** A listed message `gmailId` with that Message-ID, in thread `thread` whose messages are `members`. */

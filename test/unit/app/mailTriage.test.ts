@@ -1,4 +1,4 @@
-import { triageMessage } from '../../../src/app/mailTriage';
+import { triageMessage } from '../../../src/app/intake/mailTriage';
 import { DEFAULT_CAMPAIGN } from '../../../src/domain/defaultCampaign';
 import { parseText } from '../../../src/intake';
 

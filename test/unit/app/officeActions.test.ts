@@ -1,5 +1,5 @@
-import { nextPollBy, parseOfficeAction, sameDecision, type OfficeAction } from '../../../src/app/officeActions';
-import { claimTriggers, isOfficeAccount, TRIGGER_OWNER } from '../../../src/app/officeActionsOwner';
+import { nextPollBy, parseOfficeAction, sameDecision, type OfficeAction } from '../../../src/app/office/officeActions';
+import { claimTriggers, isOfficeAccount, TRIGGER_OWNER } from '../../../src/app/office/officeActionsOwner';
 import type { KeyValueStore } from '../../../src/gas/properties';
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { values: Record<string, string> } {

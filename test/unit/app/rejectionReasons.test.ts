@@ -1,5 +1,5 @@
 import { REJECTION_REASONS } from '../../../src/app/messages';
-import { rejectionReasonsFor } from '../../../src/app/reviewQueue';
+import { rejectionReasonsFor } from '../../../src/app/sidebar/reviewQueue';
 
 const units = [
   { name: 'Đoàn xã Tam Trà', emails: ['doan.tamtra@example.org'] },

@@ -1,4 +1,4 @@
-import { rememberSenderIn } from '../../../src/app/rememberSender';
+import { rememberSenderIn } from '../../../src/app/intake/rememberSender';
 import { DEFAULT_CAMPAIGN } from '../../../src/domain/defaultCampaign';
 import type { WorkbookSheets } from '../../../src/workbook/sheets';
 

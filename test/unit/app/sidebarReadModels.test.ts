@@ -1,8 +1,8 @@
-import { ratingChart, unitRatingCounts } from '../../../src/app/ratingChart';
-import { excerptOf, splitRawContent } from '../../../src/app/reviewQueue';
-import { deadlineInfo, periodShortLabel, readSettings, validMessageId, validReason, validUnitId, type SidebarClock } from '../../../src/app/sidebarApi';
-import { inputMessages } from '../../../src/app/sidebarMessages';
-import { readUnitRowViews } from '../../../src/app/unitRowView';
+import { ratingChart, unitRatingCounts } from '../../../src/app/sidebar/ratingChart';
+import { excerptOf, splitRawContent } from '../../../src/app/sidebar/reviewQueue';
+import { deadlineInfo, periodShortLabel, readSettings, validMessageId, validReason, validUnitId, type SidebarClock } from '../../../src/app/sidebar/sidebarApi';
+import { inputMessages } from '../../../src/app/sidebar/sidebarMessages';
+import { readUnitRowViews } from '../../../src/app/sidebar/unitRowView';
 import { DEFAULT_CAMPAIGN } from '../../../src/domain/defaultCampaign';
 import { configRows } from '../../../src/workbook/configSheet';
 import { CONFIG_HEADERS, unitSheetHeaders } from '../../../src/workbook/layout';

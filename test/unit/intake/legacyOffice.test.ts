@@ -6,7 +6,7 @@ import WordExtractor from 'word-extractor';
 import { parsePath } from '../../../local/parse';
 import { docBlocks } from '../../../local/emulator/drive/docBlocks';
 import { blocksToDocx, docText as extractedText, docToDocx, xlsToXlsx } from '../../../local/emulator/drive/convert';
-import { LEGACY_LIMITS, withLegacyConverted, type LegacyConverter } from '../../../src/app/legacyFiles';
+import { LEGACY_LIMITS, withLegacyConverted, type LegacyConverter } from '../../../src/app/intake/legacyFiles';
 import { legacyFileKind, parseFile, parseText } from '../../../src/intake';
 import { intakeErrors } from '../../../src/intake/messages';
 import { buildDoc, buildDocx, buildEml, buildXls, buildXlsx, docText, sampleReport, sampleTable } from '../../fixtures';

@@ -1,5 +1,5 @@
-import type { DashboardUnit } from '../../../src/app/dashboard';
-import type { RatingChart } from '../../../src/app/ratingChart';
+import type { DashboardUnit } from '../../../src/app/sidebar/dashboard';
+import type { RatingChart } from '../../../src/app/sidebar/ratingChart';
 import { chartOf, filterUnits, isFiltered, NO_FILTER, sortUnits } from '../../../src/ui/client/filters';
 import { dashboardView } from '../../../src/ui/client/dashboardView';
 import { FakeElement, installFakeDocument, tree } from './fakeDocument';

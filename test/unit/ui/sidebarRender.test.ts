@@ -1,6 +1,6 @@
-import type { Dashboard, DashboardUnit } from '../../../src/app/dashboard';
-import type { ReviewQueue } from '../../../src/app/reviewQueue';
-import type { UnitDetail } from '../../../src/app/unitDetail';
+import type { Dashboard, DashboardUnit } from '../../../src/app/sidebar/dashboard';
+import type { ReviewQueue } from '../../../src/app/sidebar/reviewQueue';
+import type { UnitDetail } from '../../../src/app/sidebar/unitDetail';
 import { lockMessages } from '../../../src/app/messages';
 import { labelLines, ratingChartView } from '../../../src/ui/client/chart';
 import { dashboardView } from '../../../src/ui/client/dashboardView';

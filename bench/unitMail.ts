@@ -19,7 +19,7 @@ export function unitTableEmail(campaign: Campaign, unitIndex: number, at: { minu
   const address = unit.emails[0];
   return buildEmlText({
     from: `${unit.name} <${address}>`,
-    to: `${campaign.district} <${campaign.officeEmail}>`,
+    to: `${campaign.office} <${campaign.officeEmail}>`,
     messageId: `<bench-${unit.id}-${day}-${round}@example.org>`,
     date: `Mon, ${day} Sep 2016 ${String(8 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00 +0700`,
     text: lines.join('\n'),

@@ -274,7 +274,7 @@ function mailDeps_(started = Date.now()): PollDeps {
   const ss = activeSpreadsheet();
   return {
     ss,
-    mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.district),
+    mailboxFor: (campaign) => gmailMailbox(campaign.officeEmail, campaign.office),
     now: () => new Date(),
     localDay,
     localClock,

@@ -27,7 +27,8 @@ export const ID_LIMIT = 60;
 /** The longest address RFC 5321 allows. */
 export const EMAIL_LIMIT = 254;
 
-export const UNIT_KINDS = ['commune', 'town', 'school', 'direct'] as const;
+/** `ward` (phường) and `special` (đặc khu) are the commune-level kinds since 1/7/2025. */
+export const UNIT_KINDS = ['commune', 'town', 'school', 'direct', 'ward', 'special'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -77,6 +78,8 @@ export const unitSchema = z.strictObject({
   secretary: optionalText,
   cadre: id,
   chapters: z.array(text),
+  /** Ids or names of the earlier units merged into this one in 2025, whose ratings carry over. */
+  formerly: z.optional(z.array(text)),
 });
 
 export const periodSchema = z.strictObject({
@@ -84,10 +87,17 @@ export const periodSchema = z.strictObject({
   label: text,
 });
 
-export const campaignSchema = z.strictObject({
+/**
+ * The campaign as a file or the workbook gives it. The collecting office is `office`, or
+ * `district` in a 2016 file; the body it reports to is `parent`, or `province`.
+ */
+export const campaignInputSchema = z.strictObject({
   name: text,
-  district: text,
-  province: text,
+  office: z.optional(text),
+  district: z.optional(text),
+  parent: z.optional(text),
+  province: z.optional(text),
+  parentEmail: z.optional(email),
   officeEmail: email,
   timeZone: z.string().check(z.maxLength(ID_LIMIT), z.regex(TIME_ZONE, { error: msg.badTimeZone })),
   start: isoDate,
@@ -109,6 +119,33 @@ export const campaignSchema = z.strictObject({
       month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: msg.badMonth })),
     }),
   ),
+  visits: z.optional(z.strictObject({ reportDays: z.int().check(z.gte(1), z.lte(30)) })),
+});
+
+type CampaignInput = z.infer<typeof campaignInputSchema>;
+
+/**
+ * The campaign the code works with: one name for the office and one for its parent, whichever
+ * of the two spellings the file used (the 2016 names are not kept beside them).
+ */
+export type Campaign = Omit<CampaignInput, 'office' | 'district' | 'parent' | 'province'> & {
+  /** The collecting office, e.g. "Huyện đoàn Núi Thành", "Thành Đoàn Đà Nẵng", "Đoàn xã Núi Thành". */
+  office: string;
+  /** The body the office reports to; empty when the campaign names none. */
+  parent: string;
+};
+
+/** Both spellings accepted; `office` and `parent` win over their 2016 names. */
+function normalized(input: CampaignInput): Campaign {
+  const { office, district, parent, province, ...rest } = input;
+  return { ...rest, office: office ?? district ?? '', parent: parent ?? province ?? '' };
+}
+
+/** The fields of the normalized campaign, for readers that pick some (the sidebar's settings). */
+export const campaignSchema = z.strictObject({
+  ...campaignInputSchema.shape,
+  office: text,
+  parent: optionalText,
 });
 
 interface CrossIssue {
@@ -128,6 +165,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 function crossCheck(campaign: Campaign): CrossIssue[] {
   const issues: CrossIssue[] = [];
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+  if (!campaign.office) add(['office'], msg.officeMissing);
   if (campaign.deadline < campaign.start) add(['deadline'], msg.deadlineBeforeStart(campaign.deadline, campaign.start));
   reportDuplicates(campaign.periods.map((p) => p.code), (i, value) => add(['periods', i, 'code'], msg.duplicate('mã kỳ', value)));
   reportDuplicates(campaign.cadres.map((c) => c.id), (i, value) => add(['cadres', i, 'id'], msg.duplicate('mã cán bộ', value)));
@@ -156,7 +194,6 @@ function crossCheck(campaign: Campaign): CrossIssue[] {
   return issues;
 }
 
-export type Campaign = z.infer<typeof campaignSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Cadre = z.infer<typeof cadreSchema>;
 export type Period = z.infer<typeof periodSchema>;
@@ -191,14 +228,15 @@ export type CampaignResult = { ok: true; campaign: Campaign } | { ok: false; err
  * where the field lives for the reader (a sheet and row when the campaign came from the workbook).
  */
 export function validateCampaign(input: unknown, locate?: (path: readonly PropertyKey[]) => string | null): CampaignResult {
-  const result = campaignSchema.safeParse(input);
+  const parsed = campaignInputSchema.safeParse(input);
   const where = (path: readonly PropertyKey[]) => locate?.(path) ?? null;
-  if (!result.success) return { ok: false, errors: result.error.issues.map((issue) => describeIssue(issue, input, where(issue.path))) };
-  const cross = crossCheck(result.data);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, input, where(issue.path))) };
+  const campaign = normalized(parsed.data);
+  const cross = crossCheck(campaign);
   if (cross.length) {
-    return { ok: false, errors: cross.map((issue) => describeCustom(issue.path, issue.message, where(issue.path), fieldSubject(issue.path, result.data))) };
+    return { ok: false, errors: cross.map((issue) => describeCustom(issue.path, issue.message, where(issue.path), fieldSubject(issue.path, campaign))) };
   }
-  return { ok: true, campaign: result.data };
+  return { ok: true, campaign };
 }
 
 /** Parses campaign JSON text (as pasted into the setup dialog or read by the CLI). */

@@ -52,8 +52,8 @@ function sampleEmail(unitId: string): string {
 
 export const DEFAULT_CAMPAIGN: Campaign = {
   name: 'Đi cơ sở xây dựng phong trào năm 2016',
-  district: 'Huyện đoàn Núi Thành',
-  province: 'Tỉnh đoàn Quảng Nam',
+  office: 'Huyện đoàn Núi Thành',
+  parent: 'Tỉnh đoàn Quảng Nam',
   officeEmail: 'huyendoannuithanh09@gmail.com',
   timeZone: 'Asia/Ho_Chi_Minh',
   start: '2016-08-26',

@@ -6,6 +6,7 @@ import { groupThousands } from './text';
  * reviewed in one place. Each message says what is wrong and what to put instead.
  */
 export const campaignMessages = {
+  officeMissing: 'chưa có tên cơ quan tổ chức thu thập; đề nghị ghi vào office (ví dụ: "Đoàn xã Núi Thành" hoặc "Thành Đoàn Đà Nẵng")',
   badEmail: 'không phải địa chỉ email hợp lệ (ví dụ đúng: doanxa@gmail.com)',
   badDate: 'không phải ngày hợp lệ: cần viết theo dạng năm-tháng-ngày, ví dụ 2016-09-12',
   badId: 'mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ tam-tra',
@@ -77,8 +78,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 /** The fields of a campaign in the office's words, for the messages that name them. */
 const FIELD_LABELS: Record<string, string> = {
   name: 'tên chiến dịch',
+  office: 'tên cơ quan',
   district: 'tên cơ quan',
+  parent: 'tên cơ quan cấp trên',
   province: 'tên cơ quan cấp trên',
+  parentEmail: 'email cơ quan cấp trên',
+  visits: 'đi cơ sở',
   officeEmail: 'email của cơ quan',
   timeZone: 'múi giờ',
   start: 'ngày bắt đầu',

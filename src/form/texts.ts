@@ -10,8 +10,8 @@ import { REGISTRATION_LABELS } from '../domain/registration';
  */
 export const formText = {
   title: (campaign: Pick<Campaign, 'name'>) => `Nộp bảng xếp loại Chi đoàn – ${campaign.name}`,
-  description: (campaign: Pick<Campaign, 'name' | 'district' | 'periods' | 'deadline'>) =>
-    `Thực hiện Kế hoạch “${campaign.name}” của Ban Thường vụ ${campaign.district}, đề nghị Ban Thường vụ các cơ sở Đoàn ` +
+  description: (campaign: Pick<Campaign, 'name' | 'office' | 'periods' | 'deadline'>) =>
+    `Thực hiện Kế hoạch “${campaign.name}” của Ban Thường vụ ${campaign.office}, đề nghị Ban Thường vụ các cơ sở Đoàn ` +
     `xếp loại từng Chi đoàn ${campaign.periods.map((p) => p.label).join(' và ')}, đăng ký đảm nhận xây dựng “Chi đoàn mạnh” ` +
     `và hỗ trợ, giúp đỡ Chi đoàn, chậm nhất ngày ${formatViDate(campaign.deadline)}. ` +
     'Đơn vị có thể gửi lại biểu mẫu; lần gửi sau thay cho lần gửi trước. Thư xác nhận sẽ gửi về địa chỉ email của người điền.',

@@ -26,8 +26,9 @@ const numberList = (value: string) =>
 
 const FIELDS: ConfigField[] = [
   { key: 'name', note: 'Tên kế hoạch', write: (c) => c.name, read: (v, t) => (t.name = v) },
-  { key: 'district', note: 'Đơn vị ban hành (Huyện đoàn)', write: (c) => c.district, read: (v, t) => (t.district = v) },
-  { key: 'province', note: 'Cấp trên (Tỉnh đoàn)', write: (c) => c.province, read: (v, t) => (t.province = v) },
+  { key: 'office', note: 'Cơ quan tổ chức thu thập (ví dụ: Thành Đoàn Đà Nẵng, Đoàn xã Núi Thành)', write: (c) => c.office, read: (v, t) => (t.office = v) },
+  { key: 'parent', note: 'Cơ quan cấp trên nhận báo cáo', write: (c) => c.parent, read: (v, t) => (t.parent = v || undefined) },
+  { key: 'parentEmail', note: 'Email của cơ quan cấp trên (nhận báo cáo gửi lên)', write: (c) => c.parentEmail ?? '', read: (v, t) => (t.parentEmail = v || undefined) },
   { key: 'officeEmail', note: 'Địa chỉ email nhận báo cáo của Văn phòng', write: (c) => c.officeEmail, read: (v, t) => (t.officeEmail = v) },
   { key: 'timeZone', note: 'Múi giờ', write: (c) => c.timeZone, read: (v, t) => (t.timeZone = v) },
   { key: 'start', note: 'Ngày bắt đầu (dd/MM/yyyy)', write: (c) => isoToVi(c.start), read: (v, t) => (t.start = viToIso(v) ?? v) },
@@ -83,6 +84,14 @@ const FIELDS: ConfigField[] = [
     read: (v, t) => (t.signer = { ...(t.signer as object | undefined), name: v }),
   },
   {
+    key: 'visits.reportDays',
+    note: 'Số ngày sau buổi sinh hoạt mà cán bộ dự phải báo cáo kết quả (để trống: 3 ngày)',
+    write: (c) => (c.visits ? String(c.visits.reportDays) : ''),
+    read: (v, t) => {
+      if (v) t.visits = { reportDays: Number(v) };
+    },
+  },
+  {
     key: 'pilots',
     note: 'Chi đoàn làm điểm, dạng mã đơn vị: tên Chi đoàn (năm-tháng); ngăn cách bằng dấu chấm phẩy',
     write: (c) => c.pilots.map((p) => `${p.unit}: ${p.chapter} (${p.month})`).join('; '),
@@ -102,12 +111,16 @@ export function configRows(campaign: Campaign): Row[] {
   return FIELDS.map((field) => [field.key, field.write(campaign), field.note]);
 }
 
+/** The keys a workbook set up before 2026 wrote, read as the names that replaced them. */
+const EARLIER_KEYS: Record<string, string> = { district: 'office', province: 'parent' };
+
 /** Reads the key/value rows (header excluded). Unknown keys are ignored; missing keys stay missing. */
 export function readConfigRows(rows: readonly (readonly unknown[])[]): ConfigDraft {
   const draft: ConfigDraft = { reminders: {} };
   const byKey = new Map(FIELDS.map((field) => [field.key, field]));
   for (const row of rows) {
-    const field = byKey.get(cellText(row[0]));
+    const key = cellText(row[0]);
+    const field = byKey.get(EARLIER_KEYS[key] ?? key);
     if (!field) continue;
     field.read(cellText(row[1]), draft);
   }

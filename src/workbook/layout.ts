@@ -26,6 +26,8 @@ export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
   town: 'Thị trấn',
   school: 'Trường THPT',
   direct: 'Trực thuộc',
+  ward: 'Phường',
+  special: 'Đặc khu',
 };
 
 export const CHAPTER_HEADER = 'Chi đoàn';

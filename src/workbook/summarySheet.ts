@@ -202,7 +202,7 @@ export function roman(n: number): string {
 export function summaryTable(campaign: Campaign, lines: ReadonlyMap<string, SummaryLine>, at: Date): SummaryTable {
   const columns = summaryColumns(campaign);
   const pad = (row: Row): Row => [...row, ...Array<CellValue>(Math.max(0, columns.width - row.length)).fill('')];
-  const scope = summaryText.scopeOf(campaign.district);
+  const scope = summaryText.scopeOf(campaign.office);
   const rows: Row[] = [pad([summaryText.title(scope, campaign.periods.map((p) => p.label))]), pad(['', summaryText.dateLabel, at]), ...summaryHeaderRows(campaign)];
   const kinds: SummaryRowKind[] = ['title', 'date', 'header', 'header'];
   const clusters = new Map<string, SummaryLine[]>();

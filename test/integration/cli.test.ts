@@ -76,7 +76,7 @@ describe('npm start (the local CLI)', () => {
     const file = join(ROOT, 'examples/campaign-2026.json');
     const parsed = parseCampaignJson(readFileSync(file, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    expect(parsed.campaign).toMatchObject({ district: 'Thành Đoàn Đà Nẵng', scale: 'current', periods: [{ code: '2025' }, { code: '2026-H1' }] });
+    expect(parsed.campaign).toMatchObject({ office: 'Thành Đoàn Đà Nẵng', parent: 'Trung ương Đoàn TNCS Hồ Chí Minh', scale: 'current', periods: [{ code: '2025' }, { code: '2026-H1' }] });
     expect(parsed.campaign.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Đoàn xã Núi Thành', 'Đoàn xã Tam Xuân', 'Đoàn xã Tam Anh', 'Đoàn xã Tam Hải', 'Đoàn xã Tam Mỹ', 'Đoàn xã Đức Phú']));
     const out = mkdtempSync(join(tmpdir(), 'dcs-2026-'));
     const run = start(['--no-serve', '--campaign', file, '--mail', join(ROOT, 'examples/mail-2026'), '--out', out]);

@@ -37,7 +37,7 @@ function mailFrom(unit: (typeof UNITS)[number], n: number, date: string): string
   const address = unit.emails[0]!;
   return buildEmlText({
     from: `${unit.name} <${address}>`,
-    to: `${DEFAULT_CAMPAIGN.district} <${OFFICE}>`,
+    to: `${DEFAULT_CAMPAIGN.office} <${OFFICE}>`,
     subject: `Bảng xếp loại Chi đoàn ${unit.short}`,
     messageId: `<season-${unit.id}-${n}@example.org>`,
     date,

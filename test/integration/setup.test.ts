@@ -121,7 +121,7 @@ describe('dist/Code.js in the emulator: foundation', () => {
     ['two unit names differing only by accents', (c) => (c.units[3].name = 'Doan xa Tam Xuan II'), 'units[3].name (đơn vị "Doan xa Tam Xuan II", tên đơn vị): tên đơn vị "Doan xa Tam Xuan II" trùng với "Đoàn xã Tam Xuân II"'],
     ['a 60,000-character unit id', (c) => (c.units[3].id = 'x'.repeat(60_000)), 'units[3].id (đơn vị "Đoàn xã Tam Tiến", mã đơn vị): dài 60.000 ký tự, quá 60 ký tự'],
     ['a 60,000-character cadre email', (c) => (c.cadres[2].email = `${'x'.repeat(60_000)}@example.org`), 'cadres[2].email (cán bộ "Lê Minh Tuấn", email): dài 60.012 ký tự'],
-    ['a 60,000-character office name', (c) => (c.district = 'Huyện đoàn '.repeat(5455)), 'district (tên cơ quan): dài 60.004 ký tự, quá 300 ký tự'],
+    ['a 60,000-character office name', (c) => (c.office = 'Huyện đoàn '.repeat(5455)), 'office (tên cơ quan): dài 60.004 ký tự, quá 300 ký tự'],
     ['a 60,000-character signer', (c) => (c.signer = { title: 'Bí thư', name: 'Nguyễn '.repeat(8600) }), 'signer.name (họ tên người ký): dài 60.199 ký tự'],
   ])('%s: setup writes nothing and says which unit and field, and how to fix it', (_, spoil, expected) => {
     const emu = newEmulator();

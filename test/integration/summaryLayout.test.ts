@@ -104,7 +104,7 @@ describe('Tổng hợp laid out as the plan\'s table', () => {
   });
 
   test('a commune\'s campaign titles its table and total by its own level', () => {
-    const campaign = { ...DEFAULT_CAMPAIGN, district: 'Đoàn xã Núi Thành' };
+    const campaign = { ...DEFAULT_CAMPAIGN, office: 'Đoàn xã Núi Thành' };
     const emu = setUpEmulator(JSON.stringify(campaign));
     const values = emu.values(SUMMARY);
     expect(values[0][0]).toMatch(/TRONG TOÀN XÃ NĂM 2015/);

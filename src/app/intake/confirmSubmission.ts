@@ -116,5 +116,5 @@ export function receiptKey(reference: string): string {
 
 /** A letter from the office to `to`: sent in the district's name, replies to the office address. */
 export function officeLetter(campaign: Campaign, to: readonly string[], email: OutgoingMail['email']): OutgoingMail {
-  return { to, cc: [], email, senderName: campaign.district, replyTo: campaign.officeEmail };
+  return { to, cc: [], email, senderName: campaign.office, replyTo: campaign.officeEmail };
 }

@@ -604,7 +604,7 @@ function deferAnswer(ctx: PollContext, message: MailboxMessage, email: Email, ki
     letter: kind,
     gmailId: message.gmailId,
     ...(sendTo === null ? {} : { sendTo }),
-    mail: { to: [to], cc: [], email: { subject: email.subject, text: email.text, html: email.html }, senderName: ctx.campaign.district, replyTo: ctx.campaign.officeEmail },
+    mail: { to: [to], cc: [], email: { subject: email.subject, text: email.text, html: email.html }, senderName: ctx.campaign.office, replyTo: ctx.campaign.officeEmail },
     unit: logged.unit,
     sentDetail: logged.detail ? `${logged.detail} ${gmailTag(message)}` : '',
     by: ctx.campaign.officeEmail,

@@ -69,7 +69,7 @@ export function unitNotice(ctx: NoticeContext, unit: Unit, kind: Exclude<NoticeK
     to: unit.emails,
     cc: cadre?.email ? [cadre.email] : [],
     email: kind === 'Nhắc hạn' ? reminderEmail(input) : overdueEmail(input),
-    senderName: ctx.campaign.district,
+    senderName: ctx.campaign.office,
     replyTo: ctx.campaign.officeEmail,
   };
 }
@@ -84,7 +84,7 @@ export function officeDigest(ctx: NoticeContext): OutgoingMail {
     to: [ctx.campaign.officeEmail],
     cc: [],
     email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units, today: ctx.today, attention: digestAttention(ctx) }),
-    senderName: ctx.campaign.district,
+    senderName: ctx.campaign.office,
     replyTo: ctx.campaign.officeEmail,
   };
 }

@@ -25,7 +25,7 @@ export interface DashboardUnit extends Omit<UnitRowView, 'emails' | 'secretary' 
 }
 
 export interface Dashboard {
-  campaign: { name: string; district: string };
+  campaign: { name: string; office: string };
   deadline: DeadlineInfo;
   complete: number;
   total: number;
@@ -74,7 +74,7 @@ export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadre
     }),
   );
   return {
-    campaign: { name: settings.name, district: settings.district },
+    campaign: { name: settings.name, office: settings.office },
     deadline,
     complete: units.filter((unit) => unit.complete).length,
     total: units.length,

@@ -63,11 +63,11 @@ export const DATE_TIME_PATTERN = 'dd/MM/yyyy HH:mm';
 export const READ_AT_PATTERN = 'HH:mm dd/MM/yyyy';
 
 /** The part of the campaign the sidebar needs, from `Cấu hình` alone (units and cadres are read separately). */
-export type SidebarSettings = Pick<Campaign, 'name' | 'district' | 'timeZone' | 'start' | 'deadline' | 'scale' | 'periods' | 'pilots'>;
+export type SidebarSettings = Pick<Campaign, 'name' | 'office' | 'timeZone' | 'start' | 'deadline' | 'scale' | 'periods' | 'pilots'>;
 
 /** Non-strict: the other keys of `Cấu hình` belong to other use cases, which validate them. */
 const settingsSchema = z.object(
-  z.pick(campaignSchema, { name: true, district: true, timeZone: true, start: true, deadline: true, scale: true, periods: true, pilots: true }).shape,
+  z.pick(campaignSchema, { name: true, office: true, timeZone: true, start: true, deadline: true, scale: true, periods: true, pilots: true }).shape,
 );
 
 /** Reads `Cấu hình` values (header included); throws the office's Vietnamese explanation when invalid. */

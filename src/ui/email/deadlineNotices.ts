@@ -26,7 +26,7 @@ export function reminderEmail(input: DeadlineNoticeInput): Email {
   const deadline = viDate(campaign.deadline);
   const left = Math.max(0, daysLeft(campaign.deadline, today));
   const blocks: Block[] = [
-    paragraph(duesText.plan(campaign.name, campaign.district, periodsPhrase(campaign), deadline)),
+    paragraph(duesText.plan(campaign.name, campaign.office, periodsPhrase(campaign), deadline)),
     paragraph(reminderText.status(viDate(today), left)),
     numberedList(missingLines(campaign, input.missing)),
     ...howToSend(campaign, deadline, input.formLink, false),
@@ -40,7 +40,7 @@ export function overdueEmail(input: DeadlineNoticeInput): Email {
   const { campaign, unit, today } = input;
   const deadline = viDate(campaign.deadline);
   const blocks: Block[] = [
-    paragraph(duesText.plan(campaign.name, campaign.district, periodsPhrase(campaign), deadline)),
+    paragraph(duesText.plan(campaign.name, campaign.office, periodsPhrase(campaign), deadline)),
     paragraph(overdueText.status(viDate(today), daysOverdue(campaign.deadline, today), deadline)),
     numberedList(missingLines(campaign, input.missing)),
     ...howToSend(campaign, deadline, input.formLink, true),

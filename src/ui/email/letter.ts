@@ -14,7 +14,7 @@ export function composeLetter(campaign: LetterCampaign, recipient: string, subje
     recipient,
     blocks: [...blocks, { kind: 'paragraph', content: [letterText.closing] }],
     signature: signatureLines(campaign.signer),
-    footer: letterText.footer(campaign.name, campaign.district, campaign.officeEmail),
+    footer: letterText.footer(campaign.name, campaign.office, campaign.officeEmail),
   });
 }
 

@@ -8,7 +8,7 @@ export interface Email {
 }
 
 /** What the letters need from the campaign (a `Campaign` fits). */
-export type LetterCampaign = Pick<Campaign, 'name' | 'district' | 'officeEmail' | 'deadline' | 'periods' | 'scale' | 'signer'>;
+export type LetterCampaign = Pick<Campaign, 'name' | 'office' | 'officeEmail' | 'deadline' | 'periods' | 'scale' | 'signer'>;
 
 export type LetterUnit = Pick<Unit, 'name'>;
 export type LetterCadre = Pick<Cadre, 'name'>;

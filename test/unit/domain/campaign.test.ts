@@ -137,3 +137,40 @@ describe('the built-in 2016 Núi Thành campaign', () => {
     expect(addresses.every((a) => a.endsWith('@example.org'))).toBe(true);
   });
 });
+
+describe('any level since 1/7/2025: office and parent, or their 2016 names', () => {
+  const { office, parent, ...rest } = DEFAULT_CAMPAIGN;
+
+  test('a 2016 file names the office district and its parent province, and reads the same', () => {
+    const result = validateCampaign({ ...rest, district: office, province: parent });
+    expect(result).toEqual({ ok: true, campaign: DEFAULT_CAMPAIGN });
+  });
+
+  test('office and parent win over their 2016 names; parentEmail, ward, special, formerly and visits are accepted', () => {
+    const units = [
+      { ...rest.units[0], kind: 'ward', formerly: ['tam-tra', 'Đoàn xã Tam Sơn'] },
+      { ...rest.units[1], kind: 'special' },
+      ...rest.units.slice(2),
+    ];
+    const result = validateCampaign({ ...rest, units, office: 'Đoàn xã Núi Thành', district: 'Huyện đoàn Núi Thành', parent: 'Thành Đoàn Đà Nẵng', parentEmail: 'thanhdoan@example.org', visits: { reportDays: 3 } });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.campaign).toMatchObject({ office: 'Đoàn xã Núi Thành', parent: 'Thành Đoàn Đà Nẵng', parentEmail: 'thanhdoan@example.org', visits: { reportDays: 3 } });
+    expect(result.campaign).not.toHaveProperty('district');
+    expect(result.campaign.units[0]).toMatchObject({ kind: 'ward', formerly: ['tam-tra', 'Đoàn xã Tam Sơn'] });
+  });
+
+  test('without the office named either way, the office is told which field to fill', () => {
+    const result = validateCampaign(rest);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toMatch(/office \(tên cơ quan\).*chưa có tên cơ quan tổ chức thu thập/);
+  });
+
+  test('without a parent, the campaign is valid and its parent is empty', () => {
+    const result = validateCampaign({ ...rest, office });
+    expect(result.ok && result.campaign.parent).toBe('');
+  });
+
+  test('reportDays outside 1–30 is refused', () => {
+    expect(validateCampaign({ ...rest, office, visits: { reportDays: 0 } }).ok).toBe(false);
+  });
+});

@@ -124,16 +124,16 @@ describe('lengths a cell, a tab or a form title cannot take', () => {
   test('the cadre fields, the campaign’s own name, the office, the parent body and the signer', () => {
     const campaign = clone();
     campaign.name = long;
-    campaign.district = long;
-    campaign.province = long;
+    campaign.office = long;
+    campaign.parent = long;
     campaign.signer = { title: long, name: long };
     campaign.cadres[1].name = long;
     campaign.cadres[1].role = long;
     const tooLong = `dài 59.999 ký tự, quá ${TEXT_LIMIT} ký tự: đề nghị rút gọn còn tối đa ${TEXT_LIMIT} ký tự`;
     expect(errorsOf(campaign)).toEqual([
       `name (tên chiến dịch): ${tooLong}`,
-      `district (tên cơ quan): ${tooLong}`,
-      `province (tên cơ quan cấp trên): ${tooLong}`,
+      `office (tên cơ quan): ${tooLong}`,
+      `parent (tên cơ quan cấp trên): ${tooLong}`,
       `signer.title (chức danh người ký): ${tooLong}`,
       `signer.name (họ tên người ký): ${tooLong}`,
       `cadres[1].name (cán bộ "cb-02", họ và tên): ${tooLong}`,

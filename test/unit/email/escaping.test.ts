@@ -116,7 +116,7 @@ describe('every interpolated value is escaped (property)', () => {
     cadre: string;
     cluster: string;
     campaignName: string;
-    district: string;
+    office: string;
     label: string;
     signerName: string;
   }
@@ -130,7 +130,7 @@ describe('every interpolated value is escaped (property)', () => {
     cadre: hostile,
     cluster: hostile,
     campaignName: hostile,
-    district: hostile,
+    office: hostile,
     label: hostile,
     signerName: hostile,
   });
@@ -139,7 +139,7 @@ describe('every interpolated value is escaped (property)', () => {
     const campaign: LetterCampaign = {
       ...CAMPAIGN,
       name: v.campaignName,
-      district: v.district,
+      office: v.office,
       periods: [
         { code: '2015', label: v.label },
         { code: '2016-H1', label: '6 tháng đầu năm 2016' },
@@ -208,7 +208,7 @@ describe('every interpolated value is escaped (property)', () => {
           if (formLink && !isHttpUrl(formLink)) expect(email.html).not.toContain('<a ');
         });
         const [reminder, overdue, digest, receipt, rejection] = hostileLetters;
-        for (const value of [v.unit, v.chapter, v.other, v.campaignName, v.district, v.label, v.signerName.trim()]) {
+        for (const value of [v.unit, v.chapter, v.other, v.campaignName, v.office, v.label, v.signerName.trim()]) {
           expect(reminder.html).toContain(escapeHtml(value));
           expect(reminder.text).toContain(value);
         }

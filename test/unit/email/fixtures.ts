@@ -4,7 +4,7 @@ import type { MissingItems } from '../../../src/domain/unitStatus';
 /** The 2016 campaign as the letters see it; the signer's name is sample data. */
 export const CAMPAIGN: LetterCampaign = {
   name: 'Đi cơ sở xây dựng phong trào năm 2016',
-  district: 'Huyện đoàn Núi Thành',
+  office: 'Huyện đoàn Núi Thành',
   officeEmail: 'huyendoannuithanh09@gmail.com',
   deadline: '2016-09-12',
   scale: 'legacy',

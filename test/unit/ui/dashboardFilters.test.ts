@@ -84,7 +84,7 @@ describe('the dashboard view with a search', () => {
     const view = tree(
       dashboardView(
         {
-          campaign: { name: 'Chiến dịch', district: 'Huyện đoàn' },
+          campaign: { name: 'Chiến dịch', office: 'Huyện đoàn' },
           deadline: { date: '12/09/2016', today: '14/09/2016', now: '10:00 14/09/2016', daysLeft: 0, daysOverdue: 2 },
           complete: 1,
           total: 4,

@@ -137,7 +137,7 @@ describe('the sidebar views render data as text only', () => {
       },
     ].map(({ emails: _e, secretary: _s, formUrl: _f, ...unit }) => unit);
     const dashboard: Dashboard = {
-      campaign: { name: XSS, district: 'Huyện đoàn Núi Thành' },
+      campaign: { name: XSS, office: 'Huyện đoàn Núi Thành' },
       deadline: detail.deadline,
       complete: 1,
       total: 2,

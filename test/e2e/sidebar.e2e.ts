@@ -243,11 +243,11 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     await screenshot('review-queue');
     await item.getByLabel('Giao cho đơn vị').selectOption('');
     await item.getByRole('button', { name: 'Giao cho đơn vị' }).click();
-    expect(await item.locator('.result').textContent()).toBe('Đề nghị chọn đơn vị trước khi giao.');
+    expect(await item.locator(':scope > .result').textContent()).toBe('Đề nghị chọn đơn vị trước khi giao.');
     await item.getByLabel('Giao cho đơn vị').selectOption('tam-hai');
     await item.getByRole('button', { name: 'Giao cho đơn vị' }).click();
     await page.waitForSelector('.review-item .result.ok');
-    expect(await item.locator('.result').textContent()).toBe('Đã giao cho Đoàn xã Tam Hải: Đã ghi.');
+    expect(await item.locator(':scope > .result').textContent()).toBe('Đã giao cho Đoàn xã Tam Hải: Đã ghi.');
     expect(await page.locator('nav button.tab').nth(1).textContent()).toBe('Chờ xem xét (0)');
     expect(await page.locator('#review-heading').textContent()).toBe('Thư chờ xem xét (0)');
     const logged = emu.values('Nhật ký nhận').find((row) => row[3] === UNKNOWN_SENDER_ID)!;

@@ -144,7 +144,7 @@ describe('the review queue', () => {
     await item.getByLabel('Giao cho đơn vị').selectOption('tam-hai');
     await item.getByRole('button', { name: 'Giao cho đơn vị' }).click();
     await page.waitForSelector('.review-item .result.ok');
-    expect(await item.locator('.result').textContent()).toBe(
+    expect(await item.locator(':scope > .result').textContent()).toBe(
       'Đã giao cho Đoàn xã Tam Hải: Đã ghi. Đã thêm địa chỉ nguoila@gmail.com vào email của Đoàn xã Tam Hải trong trang Đơn vị: thư sau từ địa chỉ này sẽ được ghi ngay.',
     );
     const [header, ...rows] = emu.values('Đơn vị');

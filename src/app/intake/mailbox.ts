@@ -546,18 +546,10 @@ export function answer(
   const route = answerRoute(ctx.campaign.units, message.from, message.replyTo);
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: ctx.now(), kind, to: sent.to, cc: '', subject: sent.subject, key, status });
   if (settled && status !== 'Đang gửi') return 'sent';
-  const to = route.inThread ? message.replyTo || message.from : route.to;
   let sent: SentAnswer;
   try {
-    // This run's own reply (a batch redone after a failed write), or one sent under the old `Re: …` subject, in the thread.
-    const earlier = route.inThread ? earlierAnswer(ctx.mailbox, ctx.outbox, message.gmailId, message.messageId, key) : null;
-    // `Đang gửi` left by a run that died around this letter: it went if the office's sent mail holds it.
-    const went = earlier ?? (status === 'Đang gửi' ? ctx.mailbox.sentAnswer(to, message.messageId, ANSWER_TAG[kind]) : null);
-    sent =
-      went ??
-      sendOnce(outboxSheet, ctx.outbox, { to, subject: outgoing.subject }, entryOf, () =>
-        route.inThread ? ctx.mailbox.reply(message, outgoing) : ctx.mailbox.send(route.to, outgoing),
-      );
+    const letter = { key, kind, reference: message.messageId, gmailId: message.gmailId, status };
+    sent = answerOnce(ctx.mailbox, outboxSheet, ctx.outbox, entryOf, letter, route.inThread ? { thread: message } : { to: route.to }, outgoing);
   } catch (error) {
     if (!isMailQuotaError(error)) throw error;
     deferAnswer(ctx, message, outgoing, kind, route.inThread ? null : route.to, row, deferred);
@@ -568,12 +560,43 @@ export function answer(
   return 'sent';
 }
 
+/** An answer to send, and what its outbox row says of it so far. */
+export interface AnswerLetter {
+  key: string;
+  kind: 'Xác nhận' | 'Báo lỗi';
+  /** The answered message's Message-ID, which the letter quotes. */
+  reference: string;
+  gmailId: string;
+  status: OutboxEntry['status'] | undefined;
+}
+
 /**
- * Sends one letter guarded by its outbox row: `Đang gửi` before it goes (a row a dead run left
- * so is checked against the office's sent mail before anything goes again), `Lỗi` when Gmail
- * refuses it (not sent: the next run sends it). The caller records `Đã gửi`.
+ * Sends an answer once: as a reply in its thread, or as a new message to an address. Before sending,
+ * it looks for the same answer already gone: this run's own reply or one under the old `Re: …`
+ * subject in the thread; for a `Đang gửi` row a dead run left, the office's sent mail. The
+ * caller records `Đã gửi`.
  */
-export function sendOnce(
+export function answerOnce(
+  mailbox: Pick<MailboxPort, 'earlierReplies' | 'sentAnswer' | 'reply' | 'send'>,
+  outboxSheet: GoogleAppsScript.Spreadsheet.Sheet,
+  outbox: OutboxIndex,
+  entryOf: (sent: SentAnswer, status: OutboxEntry['status']) => OutboxEntry,
+  letter: AnswerLetter,
+  target: { thread: MailboxMessage } | { to: string },
+  email: Email,
+): SentAnswer {
+  const thread = 'thread' in target ? target.thread : null;
+  const recipient = 'thread' in target ? target.thread.replyTo || target.thread.from : target.to;
+  const earlier = thread ? earlierAnswer(mailbox, outbox, letter.gmailId, letter.reference, letter.key) : null;
+  const went = earlier ?? (letter.status === 'Đang gửi' ? mailbox.sentAnswer(recipient, letter.reference, ANSWER_TAG[letter.kind]) : null);
+  return went ?? sendOnce(outboxSheet, outbox, { to: recipient, subject: email.subject }, entryOf, () => (thread ? mailbox.reply(thread, email) : mailbox.send(recipient, email)));
+}
+
+/**
+ * Sends one letter guarded by its outbox row: `Đang gửi` before it goes, `Lỗi` when Gmail
+ * refuses it (not sent: the next run sends it).
+ */
+function sendOnce(
   outboxSheet: GoogleAppsScript.Spreadsheet.Sheet,
   outbox: OutboxIndex,
   planned: SentAnswer,

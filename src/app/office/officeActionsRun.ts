@@ -1,6 +1,6 @@
 import { parseNoticeKey, type DueNotice } from '../../domain/deadlines';
 import { finishIntakeRow, recordOutbox, recordOutboxBatch, RETRIED_OUTBOX_STATUSES, type OutboxEntry } from '../../workbook/logs';
-import { earlierAnswer, sendOnce, type PollDeps, type SentAnswer } from '../intake/mailbox';
+import { answerOnce, type PollDeps, type SentAnswer } from '../intake/mailbox';
 import { reviewMessages } from '../messages';
 import { openNoticeContext, sendKeyed, settledKeys, type NoticeDeps } from '../notices/notices';
 import { sendNoticeBatch } from '../notices/noticeBatch';
@@ -118,13 +118,9 @@ function answerDeferred(deps: OfficeRunDeps, workbook: IntakeWorkbook, action: E
   const { to, email } = action.mail;
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: deps.notices.now(), kind, to: sent.to, cc: '', subject: sent.subject, key: action.key, status });
   const inThread = action.sendTo ? null : mailbox.find(action.reference);
-  const sendTo = action.sendTo ?? to.join(', ');
   // Without its thread (gone from Gmail, or never the way): a new message to the address it was meant for.
-  const sent =
-    (inThread && earlierAnswer(mailbox, workbook.outbox, gmailId, action.reference, action.key)) ||
-    (inThread
-      ? sendOnce(workbook.outboxSheet, workbook.outbox, { to: inThread.replyTo || inThread.from, subject: email.subject }, entryOf, () => mailbox.reply(inThread, email))
-      : sendOnce(workbook.outboxSheet, workbook.outbox, { to: sendTo, subject: email.subject }, entryOf, () => mailbox.send(sendTo, email)));
+  const letter = { key: action.key, kind, reference: action.reference, gmailId, status: workbook.outbox.status.get(action.key) };
+  const sent = answerOnce(mailbox, workbook.outboxSheet, workbook.outbox, entryOf, letter, inThread ? { thread: inThread } : { to: action.sendTo ?? to.join(', ') }, email);
   recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(sent, 'Đã gửi'));
 }
 

@@ -3,7 +3,7 @@ import { cellText, columnIndex } from '../../workbook/cells';
 import { FORM_LINK_HEADER, ratingHeader, UNIT_HEADERS, UNIT_KIND_LABELS, unitStatusHeaders } from '../../workbook/layout';
 import { REGISTRATION_STATE, statusMessages } from '../../workbook/messages';
 import { parsePeriodStatus, parseRegistrationStatus } from '../../workbook/unitStatusCells';
-import { cadreIdColumn, resolveCadre, storedCadreId } from '../../workbook/unitCadres';
+import { cadreIdColumn, likelyCadreId, storedCadreId } from '../../workbook/unitCadres';
 import { readUnitRows } from '../../workbook/unitsSheet';
 import { formatCellTime, periodShortLabel, type SidebarClock, type SidebarSettings } from './sidebarApi';
 
@@ -92,8 +92,7 @@ const HTTPS_URL = /^https:\/\/[^\s"'<>]+$/;
 
 /**
  * Reads the unit rows of `Đơn vị` values (header included). Each cadre's name is resolved to its
- * id with the cadres given (unitCadres.ts); without them, or for a name they do not know, the id
- * the hidden column keeps, else the cell as written (an older workbook's id).
+ * id with the cadres given, which may be those last read (likelyCadreId, unitCadres.ts).
  */
 export function readUnitRowViews(
   values: readonly (readonly unknown[])[],
@@ -104,11 +103,7 @@ export function readUnitRowViews(
   if (values.length === 0) return [];
   const columns = statusColumns(values[0], settings);
   const cadreColumn = cadreIdColumn(values[0]);
-  const cadreOf = (row: readonly unknown[], shown: string) => {
-    const stored = storedCadreId(row, cadreColumn);
-    const resolution = resolveCadre(shown, stored, cadres);
-    return resolution.ok ? resolution.id : stored || shown;
-  };
+  const cadreOf = (row: readonly unknown[], shown: string) => likelyCadreId(shown, storedCadreId(row, cadreColumn), cadres);
   const cell = (row: readonly unknown[], index: number) => (index < 0 ? '' : cellText(row[index]));
   return values
     .slice(1)

@@ -38,7 +38,8 @@ const EMAIL = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[^\s@,;<>()]{2,}$/;
 export function isEmailAddress(address: string): boolean {
   return address.length <= EMAIL_LIMIT && EMAIL.test(address);
 }
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** What a machine id looks like (units, cadres): lower-case letters without accents, digits and hyphens. */
+export const ID = /^[a-z0-9][a-z0-9-]*$/;
 const TIME_ZONE = /^(UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/;
 
 function isRealDate(text: string): boolean {

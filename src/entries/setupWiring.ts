@@ -48,7 +48,8 @@ export function setupDeps(fromMenu: boolean, store: KeyValueStore, timing: Execu
 /** The dialog that ends a menu run of setup (and, while a first setup goes on, its progress toast). */
 export function showSetupOutcome(ui: GoogleAppsScript.Base.Ui, outcome: SetupOutcome, form: FormSyncOutcome | null): void {
   const formLine = form && form.ok ? `\n\n${form.complete ? formBuildMessages.ready : formBuildMessages.inProgress(form.sectionsDone, form.units)}` : '';
-  const signer = 'signerWarning' in outcome && outcome.signerWarning ? `\n\n${outcome.signerWarning}` : '';
+  const warnings = 'signerWarning' in outcome ? [outcome.signerWarning, outcome.cadreWarning] : [];
+  const signer = warnings.filter(Boolean).map((warning) => `\n\n${warning}`).join('');
   switch (outcome.kind) {
     case 'created':
       return void ui.alert(setupMessages.doneTitle, setupMessages.created(outcome.units) + formLine + signer, ui.ButtonSet.OK);

@@ -13,7 +13,7 @@ import {
   DATE_TIME_FORMAT,
   unitSheetHeaders,
 } from './layout';
-import { statusMessages } from './messages';
+import { statusMessages, workbookMessages } from './messages';
 import {
   columnRange,
   commitSheet,
@@ -63,14 +63,21 @@ export function createSummarySheet(ss: Spreadsheet, campaign: Campaign, index: n
 /** `Đơn vị`: the units, their status columns (protected, coloured) and the cadre dropdown, which refers to `Cán bộ` (built before). */
 export function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: RuleFactory, index: number): Sheet {
   const codes = campaign.periods.map((p) => p.code);
-  // The tab id cells stay empty until setup has made each unit's tab (unitTabIds.ts).
+  const cadreNames = new Map(campaign.cadres.map((cadre) => [cadre.id, cadre.name]));
+  // The tab id cells stay empty until setup has made each unit's tab (unitTabIds.ts); the cadre
+  // shows by name, its id kept hidden last (unitCadres.ts).
   const rows = [
     unitSheetHeaders(campaign),
-    ...campaign.units.map((unit) => [...unitRow(unit), ...unitStatusCells(assessUnit(noRatings(unit), codes), null), '']),
+    ...campaign.units.map((unit) => [
+      ...unitRow(unit, cadreNames.get(unit.cadre) ?? unit.cadre),
+      ...unitStatusCells(assessUnit(noRatings(unit), codes), null),
+      '',
+      unit.cadre,
+    ]),
   ];
   const editable = UNIT_HEADERS.length;
   const statusWidth = rows[0].length - editable;
-  const tabIdColumn = rows[0].length;
+  const tabIdColumn = rows[0].length - 1;
   const units = writeNewSheet(
     ss,
     {
@@ -91,17 +98,19 @@ export function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: Rul
   columnRange(units, 4, 2).setDataValidation(
     dropdown(rules, Object.values(UNIT_KIND_LABELS), 'Chọn loại đơn vị: Xã, Thị trấn, Trường THPT hoặc Trực thuộc'),
   );
+  // Invalid allowed (with the sheet's warning): a workbook set up before names were shown holds
+  // ids here, and an id is how the office tells apart two cadres of the same name.
   columnRange(units, 8, 2).setDataValidation(
     rules
       .newDataValidation()
-      .requireValueInRange(ss.getRange(`'${SHEET.cadres}'!A2:A`), true)
-      .setAllowInvalid(false)
-      .setHelpText('Chọn mã cán bộ đứng điểm trong trang Cán bộ')
+      .requireValueInRange(ss.getRange(`'${SHEET.cadres}'!B2:B`), true)
+      .setAllowInvalid(true)
+      .setHelpText(workbookMessages.cadreDropdownHelp)
       .build(),
   );
   const status = columnRange(units, editable + 1, 2, statusWidth);
   columnRange(units, tabIdColumn - 1, 2).setNumberFormat(DATE_TIME_FORMAT);
-  sheet.hideColumns(tabIdColumn);
+  sheet.hideColumns(tabIdColumn, 2);
   sheet.setConditionalFormatRules([
     textRule(rules, [status], { contains: 'Chưa' }, STATUS_COLORS.bad),
     textRule(rules, [status], { contains: 'Còn thiếu' }, STATUS_COLORS.partial),
@@ -148,7 +157,7 @@ export function createConfigSheet(ss: Spreadsheet, campaign: Campaign, index: nu
   const rows = [CONFIG_HEADERS, ...configRows(campaign)];
   const { sheet } = writeNewSheet(
     ss,
-    { name: SHEET.config, rows, headerRows: 1, textColumns: [1, 2], widths: [150, 360, 420], gridRows: rows.length + SPARE_ROWS.table },
+    { name: SHEET.config, rows, headerRows: 1, textColumns: [1, 2, 3], widths: [130, 200, 360, 420], gridRows: rows.length + SPARE_ROWS.table },
     index,
   );
   return commitSheet(sheet, SHEET.config);

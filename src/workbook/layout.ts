@@ -10,9 +10,15 @@ export const SHEET = {
   outboxLog: 'Nhật ký gửi',
 } as const;
 
-export const CONFIG_HEADERS = ['Khóa', 'Giá trị', 'Ghi chú'] as const;
+/** `Cấu hình`: the key the code reads, its Vietnamese label for the clerk, the value, a note. */
+export const CONFIG_HEADERS = ['Khóa', 'Mục', 'Giá trị', 'Ghi chú'] as const;
+/** The header of the values' column, found by name: a workbook set up before the labels has key | value | note. */
+export const CONFIG_VALUE_HEADER = 'Giá trị';
 
-/** The editable part of `Đơn vị`, in the contract's order: id, name, short, kind, cluster, emails, secretary, cadre. */
+/**
+ * The editable part of `Đơn vị`, in the contract's order: id, name, short, kind, cluster, emails,
+ * secretary, cadre. The cadre is shown and chosen by name; its id is kept in CADRE_ID_HEADER.
+ */
 export const UNIT_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Tên viết tắt', 'Loại', 'Cụm', 'Email', 'Bí thư', 'Cán bộ đứng điểm'] as const;
 
 export const CADRE_HEADERS = ['Mã cán bộ', 'Họ và tên', 'Chức vụ', 'Email'] as const;
@@ -69,8 +75,15 @@ export const FORM_LINK_HEADER = 'Biểu mẫu';
  */
 export const TAB_ID_HEADER = 'Mã trang tính';
 
+/**
+ * The hidden column of `Đơn vị` after the tab ids: the id of each unit's cadre, whose name the
+ * office sees and picks in `Cán bộ đứng điểm` (the name wins when they disagree: unitCadres.ts).
+ * Found by its header; a workbook set up before it holds ids in `Cán bộ đứng điểm` itself.
+ */
+export const CADRE_ID_HEADER = 'Mã cán bộ';
+
 export function unitSheetHeaders(campaign: Pick<Campaign, 'periods'>): string[] {
-  return [...UNIT_HEADERS, ...unitStatusHeaders(campaign), TAB_ID_HEADER];
+  return [...UNIT_HEADERS, ...unitStatusHeaders(campaign), TAB_ID_HEADER, CADRE_ID_HEADER];
 }
 
 export const DATE_FORMAT = 'dd/MM/yyyy';

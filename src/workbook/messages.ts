@@ -33,6 +33,13 @@ export const workbookMessages = {
   newChapterMark: ' (Chi đoàn mới)',
   missingUnitTab: (short: string) =>
     `Không tìm thấy trang "${short}" của đơn vị: đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang.`,
+  cadreDropdownHelp: 'Chọn họ tên cán bộ đứng điểm trong danh sách của trang Cán bộ',
+  unknownCadreName: (name: string) =>
+    `không có cán bộ tên "${name}" trong trang "Cán bộ": đề nghị chọn họ tên cán bộ đứng điểm trong danh sách của ô`,
+  ambiguousCadreName: (name: string) =>
+    `trang "Cán bộ" có nhiều cán bộ cùng tên "${name}" nên chưa rõ cán bộ nào đứng điểm: đề nghị ghi mã cán bộ vào ô này, hoặc phân biệt họ tên các cán bộ trong trang "Cán bộ"`,
+  sharedCadreNames: (groups: readonly { name: string; ids: readonly string[] }[]) =>
+    `Trang "Cán bộ" có cán bộ trùng họ tên: ${groups.map((g) => `"${g.name}" (mã ${g.ids.join(', ')})`).join('; ')}. Các đơn vị đã giao vẫn đúng cán bộ (hệ thống giữ mã cán bộ ở cột ẩn của trang "Đơn vị"); khi giao lại cho một trong những cán bộ này, đề nghị ghi mã cán bộ vào ô Cán bộ đứng điểm, hoặc phân biệt họ tên trong trang "Cán bộ" (ví dụ thêm chức vụ).`,
 } as const;
 
 /** The level an office collects at, from its name: `Huyện đoàn Núi Thành` → `huyện`. */

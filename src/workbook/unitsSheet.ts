@@ -5,7 +5,8 @@ import { cellText, splitList, safeText, type CellValue, type Row } from './cells
 import { CADRE_HEADERS, UNIT_HEADERS, UNIT_KIND_LABELS } from './layout';
 import { statusMessages } from './messages';
 
-export function unitRow(unit: Unit): Row {
+/** The editable cells of a unit's row; the cadre shown by name (its id goes in the hidden `Mã cán bộ`, see unitCadres.ts). */
+export function unitRow(unit: Unit, cadreName: string = unit.cadre): Row {
   return [
     unit.id,
     safeText(unit.name),
@@ -14,7 +15,7 @@ export function unitRow(unit: Unit): Row {
     safeText(unit.cluster),
     unit.emails.join(', '),
     safeText(unit.secretary),
-    unit.cadre,
+    safeText(cadreName),
   ];
 }
 
@@ -24,7 +25,10 @@ export function kindFromLabel(label: string): UnitKind | string {
   return kind ?? label;
 }
 
-/** A unit as the `Đơn vị` sheet describes it; chapters come from its tab. */
+/**
+ * A unit as the `Đơn vị` sheet describes it; chapters come from its tab. `cadre` is the cell as
+ * written (a name, or an id in an older workbook) until unitCadres.ts resolves it.
+ */
 export type UnitDraft = Omit<Unit, 'chapters'>;
 
 export function readUnitRows(rows: readonly (readonly unknown[])[]): UnitDraft[] {

@@ -23,7 +23,7 @@ describe('the pilot chapters (campaign `pilots`, Chi đoàn làm điểm) in the
     expect((emu.run('getDashboard') as Dashboard).units.every((unit) => unit.pilots.length === 0)).toBe(true);
     const config = emu.values('Cấu hình');
     const row = config.findIndex((cells) => cells[0] === 'pilots') + 1;
-    emu.spreadsheet.getSheetByName('Cấu hình')!.getRange(row, 2).setValue('tam-tien: Chi đoàn thôn Bích An (2016-10)');
+    emu.spreadsheet.getSheetByName('Cấu hình')!.getRange(row, 3).setValue('tam-tien: Chi đoàn thôn Bích An (2016-10)');
     const tien = (emu.run('getDashboard') as Dashboard).units.find((unit) => unit.id === 'tam-tien')!;
     expect(tien.pilots).toEqual([{ chapter: 'Chi đoàn thôn Bích An', month: '10/2016' }]);
   });

@@ -51,12 +51,16 @@ describe('dist/Code.js in the emulator: foundation', () => {
     expect(emu.values('Nhật ký gửi')[0]).toEqual(['Thời gian', 'Loại', 'Người nhận', 'CC', 'Tiêu đề', 'Khóa', 'Trạng thái']);
     const units = emu.values('Đơn vị');
     expect(units).toHaveLength(DEFAULT_CAMPAIGN.units.length + 1);
-    expect(units[1].slice(0, 8)).toEqual(['tt-nui-thanh', 'Đoàn thị trấn Núi Thành', 'TT Núi Thành', 'Thị trấn', 'Cụm 1', 'doan.ttnuithanh@example.org', 'Trần Văn Hùng', 'cb-01']);
+    // The cadre shown by name, chosen from the names of `Cán bộ`; the id kept hidden (`Mã cán bộ`).
+    expect(units[1].slice(0, 8)).toEqual(['tt-nui-thanh', 'Đoàn thị trấn Núi Thành', 'TT Núi Thành', 'Thị trấn', 'Cụm 1', 'doan.ttnuithanh@example.org', 'Trần Văn Hùng', 'Nguyễn Văn Bình']);
+    const cadreRule = emu.spreadsheet.getSheetByName('Đơn vị')!.getRange('H2').getDataValidation()!;
+    expect((cadreRule.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toMatch(/^B2:B\d*$/);
+    expect((cadreRule.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range).getSheet().getName()).toBe('Cán bộ');
     // Then, hidden, the sheet id of the unit's tab (found by it when the office renames the tab).
     const ttNuiThanh = emu.spreadsheet.getSheetByName('TT Núi Thành')!.getSheetId();
-    expect(units[1].slice(8)).toEqual(['Chưa nộp (0/6)', 'Chưa nộp (0/6)', 'Chưa đăng ký', 'Chưa đủ', '', ttNuiThanh, expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//)]);
-    expect(units[0][13]).toBe('Mã trang tính');
-    expect(emu.spreadsheet.getSheetByName('Đơn vị')!.isColumnHiddenByUser(14)).toBe(true);
+    expect(units[1].slice(8)).toEqual(['Chưa nộp (0/6)', 'Chưa nộp (0/6)', 'Chưa đăng ký', 'Chưa đủ', '', ttNuiThanh, 'cb-01', expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//)]);
+    expect(units[0].slice(13, 15)).toEqual(['Mã trang tính', 'Mã cán bộ']);
+    expect([14, 15].map((column) => emu.spreadsheet.getSheetByName('Đơn vị')!.isColumnHiddenByUser(column))).toEqual([true, true]);
     expect(emu.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
     const total = emu.values('Tổng hợp').find((row) => row[1] === 'Toàn huyện')!;
     expect(total.at(-1)).toBe(`0/${DEFAULT_CAMPAIGN.units.length} đơn vị đã nộp đủ`);
@@ -89,7 +93,8 @@ describe('dist/Code.js in the emulator: foundation', () => {
     expect(after['Tam Trà'][1].slice(2, 5)).toEqual(['Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh']);
     // The new unit also gets its section of the form and its pre-filled link.
     const tamPhu = emu.spreadsheet.getSheetByName('Tam Phú')!.getSheetId();
-    expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '', tamPhu, expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\/.*viewform\?usp=pp_url/)]);
+    // Appended by hand with the cadre's id (as before names were shown) and no hidden id: read as that cadre.
+    expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '', tamPhu, '', expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\/.*viewform\?usp=pp_url/)]);
     expect(emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').at(-1)?.title).toBe('Đoàn xã Tam Phú');
   });
 

@@ -274,7 +274,7 @@ describe('the sidebar API on a changed workbook', () => {
     const emu = setUpEmulator();
     const config = emu.spreadsheet.getSheetByName('Cấu hình')!;
     const row = emu.values('Cấu hình').findIndex((r) => r[0] === 'deadline') + 1;
-    config.getRange(row, 2).setValue('31/02/2016x');
+    config.getRange(row, 3).setValue('31/02/2016x');
     expect(() => emu.run('getDashboard')).toThrow(/Trang Cấu hình chưa hợp lệ[\s\S]*deadline/);
   });
 

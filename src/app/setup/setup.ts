@@ -12,6 +12,8 @@ import { readStagedSetup, stageSetup } from '../../workbook/setupStaging';
 import { EDITABLE_SHEETS, loadCampaignAndUnits, loadState, SETUP_STAGING_SHEET, type ListedSheets, type WorkbookSheets } from '../../workbook/sheets';
 import { createUnitTab, createUnitTemplate, UNIT_TEMPLATE_SHEET, unitTabRows } from '../../workbook/unitTabTemplate';
 import { unitStatusCells } from '../../workbook/unitsSheet';
+import { sharedCadreNames } from '../../workbook/unitCadres';
+import { workbookMessages } from '../../workbook/messages';
 import { buildFirstWorkbook, removeLeftovers, removeSheet, type SetupDeps } from './setupBuild';
 import { adoptRenamedTabs, recordUnitTabs } from './setupTabs';
 
@@ -26,7 +28,7 @@ export interface DailySchedule {
 const scheduleOf = (campaign: Campaign): DailySchedule => ({ hour: campaign.reminders.hour, timeZone: campaign.timeZone });
 
 export type SetupOutcome =
-  | { kind: 'created'; units: number; schedule: DailySchedule; cadres: Campaign['cadres']; signerWarning: string | null }
+  | { kind: 'created'; units: number; schedule: DailySchedule; cadres: Campaign['cadres']; signerWarning: string | null; cadreWarning: string | null }
   /** A first setup this run could not finish: its continuation carries it on. */
   | { kind: 'building'; unitTabs: number; units: number }
   | {
@@ -39,6 +41,8 @@ export type SetupOutcome =
       cadres: Campaign['cadres'];
       /** Letters would go unsigned, or signed with the sample name (signerWarning.ts). */
       signerWarning: string | null;
+      /** Cadres sharing a name, which the dropdown of `Đơn vị` cannot tell apart (unitCadres.ts). */
+      cadreWarning: string | null;
     }
   /** Nothing is set up and no campaign was given (a look before the setup dialog asks for one). */
   | { kind: 'needsCampaign' }
@@ -92,6 +96,7 @@ export function runSetup(sheets: ListedSheets, deps: SetupDeps, campaignText: st
     schedule: scheduleOf(result.campaign),
     cadres: result.campaign.cadres,
     signerWarning: signerWarning(result.campaign.signer),
+    cadreWarning: cadreWarning(result.campaign.cadres),
   };
 }
 
@@ -112,7 +117,19 @@ function continueFirstSetup(sheets: ListedSheets, deps: SetupDeps, campaignText:
   sheets.ss.setSpreadsheetTimeZone(campaign.timeZone);
   const progress = buildFirstWorkbook(sheets, campaign, blankSheet, deps);
   if (!progress.complete) return { kind: 'building', unitTabs: progress.unitTabs, units: progress.units };
-  return { kind: 'created', units: campaign.units.length, schedule: scheduleOf(campaign), cadres: campaign.cadres, signerWarning: signerWarning(campaign.signer) };
+  return {
+    kind: 'created',
+    units: campaign.units.length,
+    schedule: scheduleOf(campaign),
+    cadres: campaign.cadres,
+    signerWarning: signerWarning(campaign.signer),
+    cadreWarning: cadreWarning(campaign.cadres),
+  };
+}
+
+function cadreWarning(cadres: Campaign['cadres']): string | null {
+  const shared = sharedCadreNames(cadres);
+  return shared.length === 0 ? null : workbookMessages.sharedCadreNames(shared);
 }
 
 /**

@@ -64,7 +64,8 @@ export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadre
   const summary = readSummary(sheets, settings);
   const ratingsOf = unitRatingCounts(summary, settings);
   const none = sumRatingCounts([], SCALES[settings.scale].levels.length, settings.periods.length);
-  const units = readUnitRowViews(unitValues, settings, clock).map(
+  const known = [...cadreNames].map(([id, name]) => ({ id, name }));
+  const units = readUnitRowViews(unitValues, settings, clock, known).map(
     ({ emails: _emails, secretary: _secretary, formUrl: _formUrl, ...unit }): DashboardUnit => ({
       ...unit,
       daysLeft: unit.complete ? null : deadline.daysLeft,

@@ -6,7 +6,7 @@ import { paperEntrySchema, type PaperEntry } from '../../domain/paperEntry';
 import { PERIOD_CODE_PATTERN } from '../../domain/periods';
 import { cellDate, cellText } from '../../workbook/cells';
 import { readFirstColumns } from '../../workbook/gridRead';
-import { readConfigRows } from '../../workbook/configSheet';
+import { readConfigValues } from '../../workbook/configSheet';
 import { CONFIG_HEADERS, FORM_LINK_HEADER, SHEET, UNIT_HEADERS, unitSheetHeaders } from '../../workbook/layout';
 import { noteTabIds, type WorkbookSheets } from '../../workbook/sheets';
 import { accessMessages } from '../messages';
@@ -72,7 +72,7 @@ const settingsSchema = z.object(
 
 /** Reads `Cấu hình` values (header included); throws the office's Vietnamese explanation when invalid. */
 export function readSettings(configValues: readonly (readonly unknown[])[]): SidebarSettings {
-  const draft = readConfigRows(configValues.slice(1));
+  const draft = readConfigValues(configValues);
   const result = settingsSchema.safeParse(draft);
   if (!result.success) {
     throw new Error(sidebarMessages.badSettings(result.error.issues.map((issue) => describeIssue(issue, draft, locateField(issue.path)))));
@@ -82,8 +82,9 @@ export function readSettings(configValues: readonly (readonly unknown[])[]): Sid
 
 /** `Cấu hình` then `Đơn vị` (one read each): what every sidebar view starts from. */
 export function readSettingsAndUnits(sheets: WorkbookSheets): { settings: SidebarSettings; unitValues: unknown[][] } {
-  // Khóa and Giá trị are all the settings need: read by A1 notation, no sheet lookup (gridRead.ts).
-  const config = readFirstColumns(sheets, SHEET.config, 2, (header) => cellText(header[0]) === CONFIG_HEADERS[0]).values;
+  // Khóa, Mục and Giá trị (or, set up before the labels, Khóa, Giá trị and Ghi chú) hold all the
+  // settings need: read by A1 notation, no sheet lookup (gridRead.ts).
+  const config = readFirstColumns(sheets, SHEET.config, 3, (header) => cellText(header[0]) === CONFIG_HEADERS[0]).values;
   if (config.length === 0) throw new Error(accessMessages.notSetUp);
   const settings = readSettings(config);
   // The editable columns, the status columns, the tab ids and the form link, as setup lays them out;

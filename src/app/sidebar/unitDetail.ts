@@ -65,9 +65,9 @@ export const HISTORY_LIMIT = 30;
 /** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab, `Nhật ký nhận` (the raw content column left out) and `Nhật ký gửi`: six reads. */
 export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: SidebarClock, names: KeyValueStore): UnitDetail {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
-  const unit = readUnitRowViews(unitValues, settings, clock).find((candidate) => candidate.id === unitId);
-  if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
   const cadres = readCadreRows(readFirstColumns(sheets, SHEET.cadres, CADRE_HEADERS.length, (header) => cellText(header[0]) === CADRE_HEADERS[0]).values.slice(1));
+  const unit = readUnitRowViews(unitValues, settings, clock, cadres).find((candidate) => candidate.id === unitId);
+  if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
   rememberCadreNames(names, cadres);
   const cadre = cadres.find((c) => c.id === unit.cadre);
   const tab = readUnitTab(sheets, unit.short, settings);

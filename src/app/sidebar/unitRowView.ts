@@ -1,8 +1,9 @@
-import type { UnitKind } from '../../domain/campaign';
+import type { Cadre, UnitKind } from '../../domain/campaign';
 import { cellText, columnIndex } from '../../workbook/cells';
 import { FORM_LINK_HEADER, ratingHeader, UNIT_HEADERS, UNIT_KIND_LABELS, unitStatusHeaders } from '../../workbook/layout';
 import { REGISTRATION_STATE, statusMessages } from '../../workbook/messages';
 import { parsePeriodStatus, parseRegistrationStatus } from '../../workbook/unitStatusCells';
+import { cadreIdColumn, likelyCadreId, storedCadreId } from '../../workbook/unitCadres';
 import { readUnitRows } from '../../workbook/unitsSheet';
 import { formatCellTime, periodShortLabel, type SidebarClock, type SidebarSettings } from './sidebarApi';
 
@@ -34,7 +35,7 @@ export interface UnitRowView {
   cluster: string;
   emails: string[];
   secretary: string;
-  /** The cadre's id as `Đơn vị` holds it (names live in `Cán bộ`). */
+  /** The cadre's id, resolved from the name `Đơn vị` shows (see readUnitRowViews). */
   cadre: string;
   periods: PeriodProgressView[];
   registration: RegistrationView;
@@ -89,10 +90,20 @@ function periodState(rated: number, total: number): PeriodState {
 
 const HTTPS_URL = /^https:\/\/[^\s"'<>]+$/;
 
-/** Reads the unit rows of `Đơn vị` values (header included). */
-export function readUnitRowViews(values: readonly (readonly unknown[])[], settings: SidebarSettings, clock: SidebarClock): UnitRowView[] {
+/**
+ * Reads the unit rows of `Đơn vị` values (header included). Each cadre's name is resolved to its
+ * id with the cadres given, which may be those last read (likelyCadreId, unitCadres.ts).
+ */
+export function readUnitRowViews(
+  values: readonly (readonly unknown[])[],
+  settings: SidebarSettings,
+  clock: SidebarClock,
+  cadres: readonly Pick<Cadre, 'id' | 'name'>[] = [],
+): UnitRowView[] {
   if (values.length === 0) return [];
   const columns = statusColumns(values[0], settings);
+  const cadreColumn = cadreIdColumn(values[0]);
+  const cadreOf = (row: readonly unknown[], shown: string) => likelyCadreId(shown, storedCadreId(row, cadreColumn), cadres);
   const cell = (row: readonly unknown[], index: number) => (index < 0 ? '' : cellText(row[index]));
   return values
     .slice(1)
@@ -122,7 +133,7 @@ export function readUnitRowViews(values: readonly (readonly unknown[])[], settin
         cluster: unit.cluster,
         emails: unit.emails,
         secretary: unit.secretary,
-        cadre: unit.cadre,
+        cadre: cadreOf(row, unit.cadre),
         periods,
         registration: { state: parseRegistrationStatus(registrationText).state, text: registrationText || REGISTRATION_STATE.missing },
         complete: cell(row, columns.complete) === statusMessages.complete,

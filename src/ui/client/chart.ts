@@ -39,7 +39,7 @@ export function ratingChartView(chart: RatingChart): HTMLElement {
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const baseline = TOP + plotHeight;
   const description = chart.periods
-    .map((period) => `${period.label}: ${chart.levels.map((level, i) => `${level.label} ${period.counts[i] ?? 0}`).join(', ')}; ${T.unrated} ${period.unrated}`)
+    .map((period) => `${period.short}: ${chart.levels.map((level, i) => `${level.label} ${period.counts[i] ?? 0}`).join(', ')}; ${T.unrated} ${period.unrated}`)
     .join('. ');
 
   const shapes: SVGElement[] = [];
@@ -54,7 +54,7 @@ export function ratingChartView(chart: RatingChart): HTMLElement {
         svg(
           'rect',
           { x: x.toFixed(1), y: String(baseline - height), width: (barWidth - 1).toFixed(1), height: String(height), fill: PERIOD_COLOURS[p % PERIOD_COLOURS.length] },
-          svg('title', {}, T.chartCount(level.label, period.label, count)),
+          svg('title', {}, T.chartCount(level.label, period.short, count)),
         ),
         svg('text', { x: (x + (barWidth - 1) / 2).toFixed(1), y: String(baseline - height - 3), 'text-anchor': 'middle', class: 'chart-value' }, String(count)),
       );
@@ -73,7 +73,7 @@ export function ratingChartView(chart: RatingChart): HTMLElement {
   const figure = svg(
     'svg',
     { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: String(WIDTH), height: String(HEIGHT), role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'chart' },
-    svg('title', { id: titleId }, T.chartTitle(chart.periods.map((period) => period.label))),
+    svg('title', { id: titleId }, T.chartTitle(chart.periods.map((period) => period.short))),
     svg('desc', { id: descId }, description),
     svg('line', { x1: String(SIDE), x2: String(WIDTH - SIDE), y1: String(baseline + 0.5), y2: String(baseline + 0.5), class: 'chart-axis' }),
     ...shapes,
@@ -82,7 +82,7 @@ export function ratingChartView(chart: RatingChart): HTMLElement {
     'ul',
     { class: 'legend', 'aria-hidden': 'true' },
     ...chart.periods.map((period, p) =>
-      el('li', {}, svg('svg', { width: '10', height: '10', 'aria-hidden': 'true' }, svg('rect', { width: '10', height: '10', fill: PERIOD_COLOURS[p % PERIOD_COLOURS.length] })), ` ${period.label}`),
+      el('li', {}, svg('svg', { width: '10', height: '10', 'aria-hidden': 'true' }, svg('rect', { width: '10', height: '10', fill: PERIOD_COLOURS[p % PERIOD_COLOURS.length] })), ` ${period.short}`),
     ),
   );
   const unrated = chart.periods.filter((period) => period.unrated > 0);

@@ -5,6 +5,7 @@ import { dashboardView } from './dashboardView';
 import { button, el, replaceChildren } from './dom';
 import { NO_FILTER, type UnitFilter } from './filters';
 import { pendingChaptersView, reviewQueueView } from './reviewView';
+import { primaryGroup } from './primary';
 import { server } from './server';
 import { T } from './text';
 import { unitActions } from './unitActions';
@@ -171,6 +172,8 @@ function showPaper(detail: UnitDetail): void {
 }
 
 function renderReview(queue: ReviewQueue, chapters: PendingChapterView[]): void {
+  // The queue and the chapters are one view: one primary button across both.
+  const primary = primaryGroup();
   replaceChildren(
     app,
     reviewQueueView(queue, {
@@ -182,13 +185,13 @@ function renderReview(queue: ReviewQueue, chapters: PendingChapterView[]): void 
         dashboard = null;
         renderNav();
       },
-    }),
+    }, primary),
     pendingChaptersView(chapters, {
       decide: (item, decision) => {
         dashboard = null;
         return server.decideChapter(item.unitId, item.id, decision);
       },
-    }),
+    }, primary),
   );
   say(T.reviewHeading(queue.items.length));
   stamp(queue.readAt);

@@ -5,6 +5,7 @@ import type { ReviewItem, ReviewQueue } from '../../app/sidebar/reviewQueue';
 import type { RejectionPreview } from '../../app/intake/reviewRejection';
 import { rejectPanel } from './rejectPanel';
 import { button, el, uid } from './dom';
+import { primaryGroup, type PrimaryGroup } from './primary';
 import { T } from './text';
 
 export interface ReviewHandlers {
@@ -23,7 +24,7 @@ function line(label: string, value: string): HTMLElement | null {
   return value ? el('div', { class: 'field' }, el('span', { class: 'field-label' }, `${label}: `), value) : null;
 }
 
-function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandlers): HTMLElement {
+function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandlers, primary: PrimaryGroup): HTMLElement {
   const result = el('p', { class: 'result', role: 'status' });
   const selectId = uid('assign');
   const unitSelect = el(
@@ -55,6 +56,7 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
         // A clerk's decision is carried out by the office's next poll: the server says when.
         show([outcome.message ?? success(outcome), outcome.remembered].filter(Boolean).join(' '), 'ok');
         card.setAttribute('class', 'review-item resolved');
+        done();
         handlers.resolved();
       },
       (error: Error) => {
@@ -63,7 +65,7 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
       },
     );
   };
-  const assign = button(T.assign, { class: 'action' }, () => {
+  const assign = button(T.assign, {}, () => {
     const unitId = unitSelect.value;
     if (!unitId) {
       show(T.mustChooseUnit, 'error');
@@ -73,6 +75,7 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
     const name = queue.units.find((unit) => unit.id === unitId)?.name ?? unitId;
     settle(handlers.assign(item.messageId, unitId, remember?.checked ?? false), (outcome) => T.assigned(name, outcome.status));
   });
+  const done = primary.add(assign);
   const reject = rejectPanel(item, handlers.previewRejection, (reason) => settle(handlers.reject(item.messageId, reason), () => T.rejected));
   controls.push(unitSelect, assign, ...reject.controls, ...(remember ? [remember] : []));
 
@@ -102,7 +105,8 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
   return card;
 }
 
-export function reviewQueueView(queue: ReviewQueue, handlers: ReviewHandlers): HTMLElement {
+/** `primary`: shared with the chapters listed under the queue (pendingChaptersView), one view. */
+export function reviewQueueView(queue: ReviewQueue, handlers: ReviewHandlers, primary: PrimaryGroup = primaryGroup()): HTMLElement {
   let waiting = queue.items.length;
   const heading = el('h1', { id: 'review-heading', tabindex: '-1' }, T.reviewHeading(waiting));
   const counting: ReviewHandlers = {
@@ -119,7 +123,7 @@ export function reviewQueueView(queue: ReviewQueue, handlers: ReviewHandlers): H
     heading,
     queue.items.length ? el('p', { class: 'secondary' }, T.reviewIntro) : null,
     queue.items.length
-      ? el('ol', { class: 'review-list' }, ...queue.items.map((item) => reviewItem(item, queue, counting)))
+      ? el('ol', { class: 'review-list' }, ...queue.items.map((item) => reviewItem(item, queue, counting, primary)))
       : el('p', { class: 'empty' }, T.reviewEmpty),
   );
 }
@@ -128,7 +132,7 @@ export interface ChapterHandlers {
   decide(item: PendingChapterView, decision: ChapterDecision): Promise<ChapterDecisionOutcome>;
 }
 
-function pendingChapterItem(item: PendingChapterView, handlers: ChapterHandlers): HTMLElement {
+function pendingChapterItem(item: PendingChapterView, handlers: ChapterHandlers, primary: PrimaryGroup): HTMLElement {
   const result = el('p', { class: 'result', role: 'status' });
   const selectId = uid('chapter');
   const select = el('select', { id: selectId }, el('option', { value: '' }, T.chooseChapter), ...item.chapters.map((name) => el('option', { value: name }, name)));
@@ -137,7 +141,7 @@ function pendingChapterItem(item: PendingChapterView, handlers: ChapterHandlers)
     result.textContent = text;
     result.setAttribute('class', `result ${kind}`);
   };
-  const map = button(T.mapChapter(item.suggestion), { class: 'action' }, () => {
+  const map = button(T.mapChapter(item.suggestion), {}, () => {
     if (!select.value) {
       show(T.mustChooseChapter, 'error');
       select.focus();
@@ -145,6 +149,7 @@ function pendingChapterItem(item: PendingChapterView, handlers: ChapterHandlers)
     }
     settle({ map: select.value });
   });
+  const done = primary.add(map);
   select.addEventListener('change', () => (map.textContent = T.mapChapter(select.value)));
   const add = button(T.addChapter, {}, () => settle({ add: true }));
   const controls = [select, map, add];
@@ -160,6 +165,7 @@ function pendingChapterItem(item: PendingChapterView, handlers: ChapterHandlers)
         }
         show(outcome.message, 'ok');
         card.setAttribute('class', 'review-item resolved');
+        done();
       },
       (error: Error) => {
         controls.forEach((control) => (control.disabled = false));
@@ -182,12 +188,12 @@ function pendingChapterItem(item: PendingChapterView, handlers: ChapterHandlers)
 }
 
 /** The reported chapters that look like one of their unit's, each with "Ghép vào …" and "Thêm Chi đoàn mới". */
-export function pendingChaptersView(items: readonly PendingChapterView[], handlers: ChapterHandlers): HTMLElement {
+export function pendingChaptersView(items: readonly PendingChapterView[], handlers: ChapterHandlers, primary: PrimaryGroup = primaryGroup()): HTMLElement {
   return el(
     'section',
     { class: 'review', 'aria-labelledby': 'chapters-heading' },
     el('h2', { id: 'chapters-heading' }, T.pendingChaptersHeading(items.length)),
     items.length ? el('p', { class: 'secondary' }, T.pendingChaptersIntro) : null,
-    items.length ? el('ol', { class: 'review-list' }, ...items.map((item) => pendingChapterItem(item, handlers))) : el('p', { class: 'empty' }, T.pendingChaptersEmpty),
+    items.length ? el('ol', { class: 'review-list' }, ...items.map((item) => pendingChapterItem(item, handlers, primary))) : el('p', { class: 'empty' }, T.pendingChaptersEmpty),
   );
 }

@@ -15,6 +15,12 @@ export interface ActionContext {
 
 type UnitAction = (detail: UnitDetail, ctx: ActionContext) => HTMLElement;
 
+/**
+ * One primary button per view: the reminder while the unit owes something, else (nothing to
+ * remind) the paper entry, which is then what the clerk comes to the unit for.
+ */
+const primaryIf = (primary: boolean): Record<string, string> => (primary ? { class: 'action' } : {});
+
 /** Shows the unit's tab in the spreadsheet, so the clerk can read or correct it there. */
 const openTab: UnitAction = (detail, ctx) => {
   const node = button(T.openTab, {}, () => {
@@ -72,7 +78,7 @@ const formLink: UnitAction = (detail, ctx) => {
  */
 const remindNow: UnitAction = (detail, ctx) => {
   const noteId = uid('remind');
-  const node = button(T.sendReminder, { class: 'action', 'aria-describedby': noteId }, () => {
+  const node = button(T.sendReminder, { ...primaryIf(!detail.unit.complete), 'aria-describedby': noteId }, () => {
     node.disabled = true;
     node.textContent = T.sending;
     ctx.server
@@ -93,7 +99,7 @@ const remindNow: UnitAction = (detail, ctx) => {
 /** A table received on paper (or by phone), typed in and checked like the form (paperView.ts). */
 const paperEntry: UnitAction = (detail, ctx) => {
   const noteId = uid('paper-note');
-  const node = button(T.paperEntry, { 'aria-describedby': noteId }, () => ctx.openPaper());
+  const node = button(T.paperEntry, { ...primaryIf(detail.unit.complete), 'aria-describedby': noteId }, () => ctx.openPaper());
   node.disabled = !detail.tabFound;
   return el('div', { class: 'action-block' }, node, el('p', { class: 'gray note', id: noteId }, T.paperEntryNote));
 };

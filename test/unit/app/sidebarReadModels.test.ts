@@ -44,7 +44,7 @@ describe('sidebar settings and dates', () => {
   });
 
   test('an invalid value is named with its row', () => {
-    const broken = config.map((row) => (row[0] === 'scale' ? [row[0], 'moi', row[2]] : row));
+    const broken = config.map((row) => (row[0] === 'scale' ? [row[0], row[1], 'moi', row[3]] : row));
     expect(() => readSettings(broken)).toThrow(/Trang Cấu hình chưa hợp lệ[\s\S]*scale \(thang xếp loại; trang "Cấu hình", dòng \d+\)/);
   });
 

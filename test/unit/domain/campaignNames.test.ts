@@ -144,7 +144,7 @@ describe('lengths a cell, a tab or a form title cannot take', () => {
 
 describe('the same rules on the campaign the office edits in the workbook', () => {
   test('a short name edited in Đơn vị is refused with the cell to fix', () => {
-    const units = [unitSheetHeaders(DEFAULT_CAMPAIGN), ...DEFAULT_CAMPAIGN.units.map(unitRow)];
+    const units = [unitSheetHeaders(DEFAULT_CAMPAIGN), ...DEFAULT_CAMPAIGN.units.map((unit) => unitRow(unit))];
     units[6][2] = 'Tam Anh: Nam';
     units[7][1] = 'ĐOÀN XÃ TAM ANH NAM';
     const result = campaignFromSheets(

@@ -1,4 +1,6 @@
 /** What the report says, in the administrative Vietnamese of a Đoàn report. */
+import { upperVi as upper } from '../../domain/text';
+
 
 /** `45,5%`: one decimal, a comma, as Vietnamese documents write shares. */
 export function viPercent(share: number): string {
@@ -72,6 +74,14 @@ export const reportText = {
       ? `Ban Thường vụ ${office} tiếp tục đôn đốc ${owed} đơn vị chưa hoàn thành; cán bộ đứng điểm theo dõi, giúp đỡ các Chi đoàn đã đăng ký xây dựng và hỗ trợ. (Văn phòng bổ sung nhận xét, đánh giá và đề xuất trước khi ban hành.)`
       : `Ban Thường vụ ${office} giao cán bộ đứng điểm theo dõi, giúp đỡ các Chi đoàn đã đăng ký xây dựng và hỗ trợ. (Văn phòng bổ sung nhận xét, đánh giá và đề xuất trước khi ban hành.)`,
   closing: (office: string) => `Trên đây là báo cáo kết quả của Ban Thường vụ ${office}./.`,
+  tableSheet: 'Xếp loại Chi đoàn',
+  tableTitle: (periods: string) => upper(`Bảng xếp loại Chi đoàn ${periods}`),
+  tableDate: (day: string) => `(Kèm theo báo cáo, số liệu đến ngày ${day})`,
+  tableNumber: 'STT',
+  tableChapter: 'Tên Chi đoàn',
+  tableMembers: 'Số đoàn viên',
+  tableRating: (period: string) => `Xếp loại ${period}`,
+  tableRegistration: 'Đăng ký',
   recipientsHeading: 'Nơi nhận:',
   recipientParent: (parent: string) => `- ${parent} (báo cáo);`,
   recipientArchive: '- Lưu VT.',

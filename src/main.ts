@@ -53,7 +53,7 @@ import { checkInstallationIn } from './app/setup/installationCheckRun';
 import { CHECK_TITLE } from './app/setup/installationCheckMessages';
 import { formatReport, type InstallationReport } from './app/setup/installationReport';
 import { installationPorts } from './gas/installationPorts';
-import { makeReportNow, type ReportOutcome } from './entries/reportWiring';
+import { makeReportNow, sendReportNow, type ReportOutcome, type SendReportOutcome } from './entries/reportWiring';
 import { reportMessages } from './app/reports/reportMessages';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
@@ -399,6 +399,26 @@ export function makeReportFromMenu(): void {
   }
   if (outcome.kind === 'invalid') ui.alert(setupMessages.invalidTitle, outcome.errors.join('\n'), ui.ButtonSet.OK);
   else if (outcome.kind !== 'exists') ui.alert(MENU.title, `${outcome.message}\n${outcome.url}`, ui.ButtonSet.OK);
+}
+
+/** Sidebar API: sends the draft report to the parent body; without `confirmed` it only says what would go. */
+export function sendReport(confirmed: boolean): SendReportOutcome {
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  return withScriptLock(() => sendReportNow(ss, confirmed === true));
+}
+
+/** Menu item: the same, confirmed in a dialog. */
+export function sendReportFromMenu(): void {
+  const ui = spreadsheetUi();
+  const ss = activeSpreadsheet();
+  let outcome = withScriptLock(() => sendReportNow(ss, false));
+  if (outcome.kind === 'confirm') {
+    if (ui.alert(reportMessages.sendTitle, outcome.message, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    outcome = withScriptLock(() => sendReportNow(ss, true));
+  }
+  if (outcome.kind === 'invalid') ui.alert(setupMessages.invalidTitle, outcome.errors.join('\n'), ui.ButtonSet.OK);
+  else if (outcome.kind !== 'confirm') ui.alert(MENU.title, outcome.message, ui.ButtonSet.OK);
 }
 
 /** Menu item: opens the office's sidebar. */

@@ -12,4 +12,16 @@ export const reportMessages = {
   officeOnly: (office: string) =>
     `Báo cáo được lập và lưu trong Drive của tài khoản Văn phòng (${office}). Đề nghị đăng nhập bằng tài khoản đó để lập báo cáo.`,
   folderName: (office: string) => `Lưu VT - ${office}`,
+  sendMenuItem: 'Gửi báo cáo lên cấp trên',
+  sendTitle: 'Gửi báo cáo?',
+  noParentEmail:
+    'Chưa có địa chỉ email của cơ quan cấp trên. Đề nghị điền mục "parentEmail" (Email của cơ quan cấp trên) trong trang Cấu hình rồi gửi lại.',
+  noReport: 'Chưa lập báo cáo. Đề nghị chọn "Lập báo cáo gửi cấp trên" trước, xem lại dự thảo rồi gửi.',
+  reportGone: 'Không mở được dự thảo báo cáo (có thể đã bị xóa). Đề nghị lập lại báo cáo rồi gửi.',
+  alreadySent: (parent: string) =>
+    `Bản báo cáo này đã được gửi đến ${parent}. Nếu cần gửi bản đã sửa, đề nghị sửa dự thảo rồi gửi lại.`,
+  confirmSend: (parent: string, email: string, table: string) =>
+    `Gửi báo cáo đến ${parent} (${email}), kèm bản PDF, bản Word và bảng ${table}?`,
+  noQuota: 'Hôm nay tài khoản Văn phòng đã hết hạn mức gửi thư. Đề nghị gửi lại vào ngày mai.',
+  sent: (parent: string, folder: string) => `Đã gửi báo cáo đến ${parent}. Bản sao đã lưu trong thư mục Lưu VT: ${folder}`,
 } as const;

@@ -9,6 +9,7 @@ export function addMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addSeparator()
     .addItem(MENU.refreshSummary, 'refreshSummary')
     .addItem(reportMessages.menuItem, 'makeReportFromMenu')
+    .addItem(reportMessages.sendMenuItem, 'sendReportFromMenu')
     .addItem(MENU.syncForm, 'syncForm')
     .addItem(MENU.setup, 'setup')
     .addItem(CHECK_MENU_ITEM, 'checkInstallation')

@@ -25,6 +25,8 @@ export interface Season {
   endsAt: Date;
   /** The last simulated day (YYYY-MM-DD), inclusive. */
   until: string;
+  /** The report the office made at the end of the season (a Google Doc), or null when it could not. */
+  reportId: string | null;
 }
 
 function addDays(iso: string, days: number): string {
@@ -58,13 +60,20 @@ export function runSeason(options: SeasonOptions): Season {
   const until = options.until ?? addDays(campaign.deadline, 8);
   const endsAt = new Date(startOfDay(addDays(until, 1), campaign.timeZone).getTime() - 1);
   for (const action of options.actions ?? []) if (action.at.getTime() <= endsAt.getTime()) emu.schedule(action.at, () => action.run(emu));
+  // The season's last act: at 16:00 of its last day the office makes its report to the parent body.
+  let reportId: string | null = null;
+  const reportAt = startOfDay(until, campaign.timeZone).getTime() + 16 * 3600_000;
+  emu.schedule(Math.max(reportAt, emu.clock.now().getTime()), () => {
+    const report = emu.run('makeReport', false) as { kind: string };
+    if (report.kind === 'created') reportId = emu.properties.script.reportDocId ?? null;
+  });
   for (const delivery of options.mail) {
     if (delivery.at.getTime() > endsAt.getTime()) break;
     if (delivery.at.getTime() > emu.clock.now().getTime()) emu.clock.advanceTo(delivery.at);
     emu.gmail.deliver(delivery.raw, { date: delivery.at, authentication: delivery.authentication });
   }
   if (endsAt.getTime() > emu.clock.now().getTime()) emu.clock.advanceTo(endsAt);
-  return { emu, endsAt, until };
+  return { emu, endsAt, until, reportId };
 }
 
 /** `workbook.xlsx` and `outbox/*.eml`, as DESIGN.md's CLI contract lays them out. */
@@ -72,6 +81,8 @@ export async function writeSeasonOutput(season: Season, campaign: Campaign, outD
   await mkdir(join(outDir, 'outbox'), { recursive: true });
   const written = [join(outDir, 'workbook.xlsx')];
   await season.emu.exportXlsx(written[0]);
+  // The report as the office would download it from Docs (File > Download > .docx).
+  if (season.reportId) await writeFile(join(outDir, 'report.docx'), season.emu.docs.docx(season.reportId));
   for (const [i, mail] of season.emu.mail.sent.entries()) {
     const file = join(outDir, 'outbox', `${String(i + 1).padStart(4, '0')}.eml`);
     await writeFile(file, toEml(mail, campaign.officeEmail, campaign.timeZone));

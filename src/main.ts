@@ -53,6 +53,8 @@ import { checkInstallationIn } from './app/setup/installationCheckRun';
 import { CHECK_TITLE } from './app/setup/installationCheckMessages';
 import { formatReport, type InstallationReport } from './app/setup/installationReport';
 import { installationPorts } from './gas/installationPorts';
+import { makeReportNow, sendReportNow, type ReportOutcome, type SendReportOutcome } from './entries/reportWiring';
+import { reportMessages } from './app/reports/reportMessages';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
@@ -377,6 +379,46 @@ export function refreshSummary(): void {
   });
   if (!done.ok) return void ui.alert(lockMessages.busy);
   if (!done.value.ok) ui.alert(setupMessages.invalidTitle, setupMessages.workbookInvalidBody(done.value.errors), ui.ButtonSet.OK);
+}
+
+/** Sidebar API: the report to the parent body; `replace` confirms that a draft's figures are made again. */
+export function makeReport(replace: boolean): ReportOutcome {
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  return withScriptLock(() => makeReportNow(ss, replace === true));
+}
+
+/** Menu item: the report, asking before it replaces a draft's figures. */
+export function makeReportFromMenu(): void {
+  const ui = spreadsheetUi();
+  const ss = activeSpreadsheet();
+  let outcome = withScriptLock(() => makeReportNow(ss, false));
+  if (outcome.kind === 'exists') {
+    if (ui.alert(reportMessages.confirmTitle, outcome.message, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    outcome = withScriptLock(() => makeReportNow(ss, true));
+  }
+  if (outcome.kind === 'invalid') ui.alert(setupMessages.invalidTitle, outcome.errors.join('\n'), ui.ButtonSet.OK);
+  else if (outcome.kind !== 'exists') ui.alert(MENU.title, `${outcome.message}\n${outcome.url}`, ui.ButtonSet.OK);
+}
+
+/** Sidebar API: sends the draft report to the parent body; without `confirmed` it only says what would go. */
+export function sendReport(confirmed: boolean): SendReportOutcome {
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  return withScriptLock(() => sendReportNow(ss, confirmed === true));
+}
+
+/** Menu item: the same, confirmed in a dialog. */
+export function sendReportFromMenu(): void {
+  const ui = spreadsheetUi();
+  const ss = activeSpreadsheet();
+  let outcome = withScriptLock(() => sendReportNow(ss, false));
+  if (outcome.kind === 'confirm') {
+    if (ui.alert(reportMessages.sendTitle, outcome.message, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    outcome = withScriptLock(() => sendReportNow(ss, true));
+  }
+  if (outcome.kind === 'invalid') ui.alert(setupMessages.invalidTitle, outcome.errors.join('\n'), ui.ButtonSet.OK);
+  else if (outcome.kind !== 'confirm') ui.alert(MENU.title, outcome.message, ui.ButtonSet.OK);
 }
 
 /** Menu item: opens the office's sidebar. */

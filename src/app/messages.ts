@@ -49,7 +49,7 @@ export const summaryMessages = {
 } as const;
 
 export const accessMessages = {
-  notEditor: 'Bạn chưa có quyền chỉnh sửa bảng tính này. Đề nghị đề nghị Văn phòng Huyện đoàn chia sẻ quyền chỉnh sửa rồi mở lại.',
+  notEditor: 'Bạn chưa có quyền chỉnh sửa bảng tính này. Đề nghị Văn phòng Huyện đoàn chia sẻ quyền chỉnh sửa rồi mở lại.',
   notSetUp: 'Bảng tính chưa được thiết lập. Đề nghị chọn menu Đi cơ sở > Thiết lập / bổ sung bảng tính.',
 } as const;
 

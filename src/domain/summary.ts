@@ -18,7 +18,7 @@ export interface DistrictSummary {
   units: UnitSummary[];
 }
 
-function emptyCounts(campaign: Campaign): Record<string, Record<RatingCode | 'NONE', number>> {
+function emptyCounts(campaign: Pick<Campaign, 'scale' | 'periods'>): Record<string, Record<RatingCode | 'NONE', number>> {
   const counts: Record<string, Record<RatingCode | 'NONE', number>> = {};
   for (const period of campaign.periods) {
     const row = { NONE: 0 } as Record<RatingCode | 'NONE', number>;
@@ -34,7 +34,7 @@ export function summarizeDistrict(campaign: Campaign, chaptersOf: (unit: Unit) =
   return { units: campaign.units.map((unit) => summarizeUnit(campaign, unit, chaptersOf(unit), periodCodes)) };
 }
 
-export function summarizeUnit(campaign: Campaign, unit: Unit, chapters: readonly ChapterRecord[], periodCodes: string[]): UnitSummary {
+export function summarizeUnit(campaign: Pick<Campaign, 'scale' | 'periods'>, unit: Unit, chapters: readonly ChapterRecord[], periodCodes: string[]): UnitSummary {
   const counts = emptyCounts(campaign);
   for (const chapter of chapters) {
     for (const code of periodCodes) {

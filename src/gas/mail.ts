@@ -8,6 +8,8 @@ export interface OutgoingMail {
   /** Shown as the sender's name; replies go to `replyTo`. */
   senderName: string;
   replyTo: string;
+  /** Files sent with it (the report's); never stored with a queued letter. */
+  attachments?: GoogleAppsScript.Base.BlobSource[];
 }
 
 export interface MailPort {
@@ -27,6 +29,7 @@ export const mailApp: MailPort = {
       htmlBody: mail.email.html,
       name: mail.senderName,
       replyTo: mail.replyTo,
+      ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
     });
   },
 };

@@ -33,7 +33,16 @@ export function parseEmail(email: EmailInput, depth = 0): ParseReport {
   }
 }
 
+/**
+ * The table an office running the product sends up with its report (ui/report/summaryTable.ts):
+ * when a message carries it, it is the whole submission. The report's PDF and Word copy beside it
+ * are prose and totals, whose tables are not chapters.
+ */
+const OFFICE_TABLE = /^tong-hop-[a-z0-9-]+\.xlsx$/i;
+
 function readEmail(email: EmailInput, depth: number): ParseReport {
+  const officeTable = email.attachments.find((attachment) => OFFICE_TABLE.test(attachment.name));
+  if (officeTable) return readOfficeTable(email, officeTable, depth);
   const attachmentWarnings: string[] = [];
   const attachmentErrors: string[] = [];
   const letterUnits: string[] = [];
@@ -70,6 +79,13 @@ function readEmail(email: EmailInput, depth: number): ParseReport {
   const unit = [reading, ...others.map((o) => o.reading)].find((r) => r.unit)?.unit ?? letterUnits[0] ?? findUnitInMail(bodies, email.subject ?? '', email.from ?? '');
   const warnings = [...reading.warnings, ...attachmentWarnings];
   return toReport('eml', { ok: true, reading: { ...reading, unit, warnings } });
+}
+
+function readOfficeTable(email: EmailInput, table: FileInput, depth: number): ParseReport {
+  const { outcome } = readAttachment(table, depth);
+  if (!outcome.ok) return failure(intakeWarnings.attachmentNotRead(table.name, outcome.error));
+  const unit = outcome.reading.unit ?? findUnitInMail([], email.subject ?? '', email.from ?? '');
+  return toReport('eml', { ok: true, reading: { ...outcome.reading, unit } });
 }
 
 /** One attachment's reading (and, when it holds no table, the unit it names); a file that cannot be read (or a bug) becomes its reason, never an exception. */

@@ -52,6 +52,11 @@ const SCRIPT = `
     body.clear();
     return [body.getNumChildren(), errorOf(function () { body.removeChild(body.getChild(0)); }), errorOf(function () { body.getParagraphs()[0].setHeading('TITLE'); })];
   }
+  function rowBold() {
+    var t = DocumentApp.openById(props().getProperty('id')).getBody().getTables()[0];
+    t.getRow(0).editAsText().setBold(true);
+    return [t.getCell(0, 0).editAsText().isBold(0), t.getCell(0, 1).editAsText().isBold(0), t.getCell(1, 0).editAsText().isBold(0)];
+  }
   function open(id) { return DocumentApp.openById(id).getName(); }
   function errorOf(fn) { try { fn(); return null; } catch (e) { return String(e); } }
 `;
@@ -65,6 +70,12 @@ describe('DocumentApp', () => {
     expect(made.text).toBe('\nKính gửi: Ban Thường vụ\nA\tB\nC1\t\nmột');
     expect(emu.run('formats')).toEqual({ bold: [true, false], heading: 'NORMAL', align: null, attrBold: true, item: '1' });
     expect(emu.run('styled')).toEqual([13, 'JUSTIFY']);
+  });
+
+  test('a table row edited as text reaches every cell of that row only', () => {
+    const emu = emulate(SCRIPT);
+    emu.run('make');
+    expect(emu.run('rowBold')).toEqual([true, true, false]);
   });
 
   test('every call is a Document call of 100 ms', () => {

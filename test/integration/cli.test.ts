@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { parseCampaignJson } from '../../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { buildEmlText } from '../fixtures/eml';
+import { docxDocument } from '../../src/intake/formats/docx';
+import { ZipReader } from '../../src/intake/zip';
 
 const ROOT = join(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -65,6 +67,23 @@ describe('npm start (the local CLI)', () => {
     const [complete, units] = /nộp đủ: (\d+)\/(\d+)/.exec(figures[1])!.slice(1).map(Number);
     expect(complete / units).toBeGreaterThan(0.6);
     expect(complete).toBeLessThan(units);
+
+    // out/report.docx: the office's report as Docs exports it, read back: header table, title, tables, signature.
+    const read = docxDocument(new ZipReader(readFileSync(join(out, 'report.docx'))));
+    expect(read.warnings).toEqual([]);
+    const grids = read.blocks.flatMap((b) => (b.kind === 'grid' ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []));
+    const [header] = grids;
+    expect(header?.[0]?.[0]).toContain('BCH HUYỆN ĐOÀN NÚI THÀNH');
+    expect(header?.[0]?.[1]).toMatch(/ĐOÀN TNCS HỒ CHÍ MINH[\s\S]*Núi Thành, ngày 20 tháng 9 năm 2016/);
+    const ratings = grids.find((g) => g[0]?.[0] === 'Xếp loại');
+    expect(ratings?.map((r) => r[0])).toEqual(['Xếp loại', 'Vững mạnh', 'Khá', 'Trung bình', 'Yếu', 'Chưa xếp loại', 'Tổng cộng']);
+    expect(grids.some((g) => g[0]?.[0] === 'Cụm')).toBe(true);
+    const signature = grids[grids.length - 1]!;
+    expect(signature[0]?.[0]).toContain('Nơi nhận:');
+    expect(signature[0]?.[1]).toMatch(/TM\. BAN THƯỜNG VỤ[\s\S]*Nguyễn Văn Bình/);
+    const lines = read.blocks.flatMap((b) => (b.kind === 'text' ? b.lines.map((l) => l.text) : []));
+    expect(lines).toEqual(expect.arrayContaining(['BÁO CÁO', 'I. KẾT QUẢ TIẾP NHẬN']));
+    expect(lines.find((l) => l.startsWith('Tổng số đơn vị:'))).toContain(`đã gửi đầy đủ xếp loại và đăng ký: ${complete} đơn vị`);
   }, 120_000);
 
   test('examples/campaign-2016.json is the built-in campaign', () => {

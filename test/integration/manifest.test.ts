@@ -56,6 +56,13 @@ const pollOldExcel = (emu: Emulator) =>
     emu.run('pollMailbox');
   });
 
+/** The report to the parent body: a Doc, filed in the office's Lưu VT folder. */
+const report = (emu: Emulator) =>
+  errorsOf(emu, () => {
+    const outcome = emu.run('makeReport', false) as { kind: string };
+    if (outcome.kind !== 'created') throw new Error(`report: ${JSON.stringify(outcome)}`);
+  });
+
 /**
  * For each declared scope, the product operations that need it and the call the platform refuses
  * without it. Setup is run first, and must succeed, where setup itself does not need the scope.
@@ -114,7 +121,12 @@ const NEEDS: Record<string, { setupNeedsIt: boolean; operations: Array<{ name: s
         run: pollOldExcel,
         refusal: 'GoogleJsonResponseException: API call to drive.files.create failed with error: Request had insufficient authentication scopes.',
       },
+      { name: 'the report (its Lưu VT folder)', run: report, refusal: refused('DriveApp.createFolder', `(${AUTH}drive || ${AUTH}drive.file)`) },
     ],
+  },
+  [`${AUTH}documents`]: {
+    setupNeedsIt: false,
+    operations: [{ name: 'the report (its Doc)', run: report, refusal: refused('DocumentApp.create', `${AUTH}documents`) }],
   },
   [`${AUTH}userinfo.email`]: {
     setupNeedsIt: true,

@@ -119,7 +119,7 @@ export class FakeTable implements Pick<GoogleAppsScript.Document.Table, TableMet
 registerFake(FakeTable, { iface: 'Document.Table', service: 'Document' });
 registerTableWrapper((handle, node, parent) => new FakeTable(handle, node, parent));
 
-export class FakeTableRow implements Pick<GoogleAppsScript.Document.TableRow, 'getNumCells' | 'getCell' | 'appendTableCell' | 'getText' | 'getType' | 'setMinimumHeight' | 'getMinimumHeight'> {
+export class FakeTableRow implements Pick<GoogleAppsScript.Document.TableRow, 'getNumCells' | 'getCell' | 'appendTableCell' | 'getText' | 'getType' | 'setMinimumHeight' | 'getMinimumHeight' | 'editAsText'> {
   constructor(
     private readonly handle: DocHandle,
     readonly node: RowNode,
@@ -151,6 +151,11 @@ export class FakeTableRow implements Pick<GoogleAppsScript.Document.TableRow, 'g
   }
   getText(): string {
     return this.#live().cells.map((c) => blocksText(c.children)).join('\t');
+  }
+  /** The row's text across its cells, as one Text (what a header row is made bold through). */
+  editAsText(): GoogleAppsScript.Document.Text {
+    this.#live();
+    return asApi(new FakeText(this.handle, () => this.node.cells.flatMap((c) => c.children.filter((b) => b.kind === 'paragraph'))));
   }
   getMinimumHeight(): number {
     return this.#live().minHeight ?? (null as unknown as number);

@@ -14,6 +14,8 @@ export interface DashboardHandlers {
   replay(id: string): Promise<string>;
   /** The view's primary action under the progress figure ("Nhắc tất cả đơn vị chưa nộp"), when the page offers it. */
   remindAll?(dashboard: Dashboard): HTMLElement | null;
+  /** The report to the parent body: make the draft, send it. */
+  report?(): HTMLElement;
 }
 
 export function periodChip(period: PeriodProgressView): HTMLElement {
@@ -177,6 +179,7 @@ export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handler
     chartHeading,
     chart,
     pilotsView(dashboard.units),
+    handlers.report ? handlers.report() : null,
     el(
       'fieldset',
       { class: 'filters' },

@@ -12,6 +12,7 @@ import { unitActions } from './unitActions';
 import { unitDetailView } from './unitView';
 import { paperEntryView } from './paperView';
 import { remindAllView } from './remindAllView';
+import { reportView } from './reportView';
 import type { UnitDetail } from '../../app/sidebar/unitDetail';
 
 /** The sidebar page: three views (dashboard, unit detail, review queue) over the server's read models. */
@@ -94,6 +95,7 @@ function renderDashboard(data: Dashboard, focusUnit: string | null): void {
       filterChanged: (next) => (filter = next),
       replay: (id) => replayed(id),
       remindAll: (d) => remindAllView(d, () => server.remindAllLate()),
+      report: () => reportView((replace) => server.makeReport(replace), (confirmed) => server.sendReport(confirmed)),
     }),
   );
   say(T.progress(data.complete, data.total));

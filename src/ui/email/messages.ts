@@ -190,14 +190,22 @@ export const rejectionText = {
   howIntroAfter: (choices: number) => `Đề nghị đơn vị khẩn trương gửi lại, ${choices > 1 ? 'theo một trong hai cách sau' : 'theo cách sau'}:`,
   howTable: (office: string) =>
     `Trả lời thư này (gửi về địa chỉ ${office}), đính kèm bảng xếp loại (tệp Excel hoặc Word) hoặc ghi trực tiếp vào nội dung thư, theo mẫu dưới đây.`,
-  templateIntro: 'Mẫu bảng (mỗi Chi đoàn một dòng; tên các Chi đoàn dưới đây chỉ là ví dụ):',
+  templateIntro:
+    'Mẫu bảng (mỗi Chi đoàn một dòng; các dòng dưới đây chỉ minh họa cách ghi): Văn phòng chưa có danh sách Chi đoàn của đơn vị, đề nghị ghi tên, số đoàn viên, xếp loại và đăng ký của từng Chi đoàn:',
   unitTableIntro:
     'Bảng các Chi đoàn của đơn vị theo danh sách Văn phòng đang theo dõi (mỗi Chi đoàn một dòng): đề nghị ghi xếp loại của từng Chi đoàn theo tên, bổ sung Chi đoàn còn thiếu nếu có:',
+  unitTableIntroLong: (total: number, shown: number) =>
+    `Bảng gồm tất cả ${total} Chi đoàn của đơn vị (mỗi Chi đoàn một dòng); dưới đây là ${shown} dòng đầu theo danh sách Văn phòng đang theo dõi, đề nghị ghi tiếp các Chi đoàn còn lại theo cùng mẫu:`,
   columnChapter: 'Tên Chi đoàn',
   columnMembers: 'Số đoàn viên',
   columnRating: (label: string) => `Xếp loại ${label}`,
   columnRegistration: 'Đăng ký',
-  exampleChapter: (letter: string) => `Chi đoàn thôn ${letter}`,
+  exampleChapter: (n: number) => `(Tên Chi đoàn thứ ${n})`,
+  noAttachment: 'Thư của đơn vị có nêu gửi kèm tệp, nhưng Văn phòng Huyện đoàn không nhận được tệp đính kèm nào.',
+  noAttachmentAsk: (hasForm: boolean) =>
+    hasForm
+      ? 'Đề nghị đơn vị gửi lại thư và đính kèm tệp bảng xếp loại, hoặc điền biểu mẫu trực tuyến dành riêng cho đơn vị (đường dẫn dưới đây).'
+      : 'Đề nghị đơn vị gửi lại thư và đính kèm tệp bảng xếp loại, hoặc ghi trực tiếp bảng xếp loại vào nội dung thư.',
   ratingNote: (levels: string) => `Cột xếp loại ghi một trong các mức: ${levels}.`,
   registrationNote: (build: string, support: string) =>
     `Cột Đăng ký ghi “${build}” (ít nhất 01 Chi đoàn) hoặc “${support}” (01–02 Chi đoàn có kết quả xếp loại thấp nhất); các Chi đoàn khác để trống.`,

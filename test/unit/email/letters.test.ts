@@ -396,7 +396,7 @@ describe('Xác nhận', () => {
 });
 
 describe('Báo lỗi', () => {
-  test('the reason, the reference, and the table to send instead', () => {
+  test('a unit with no chapters yet: the reason, the reference, and a neutral table naming no chapter', () => {
     const email = rejectionEmail({
       campaign: CAMPAIGN,
       unit: TAM_TRA,
@@ -420,12 +420,12 @@ describe('Báo lỗi', () => {
         '',
         '1. Trả lời thư này (gửi về địa chỉ huyendoannuithanh09@gmail.com), đính kèm bảng xếp loại (tệp Excel hoặc Word) hoặc ghi trực tiếp vào nội dung thư, theo mẫu dưới đây.',
         '',
-        'Mẫu bảng (mỗi Chi đoàn một dòng; tên các Chi đoàn dưới đây chỉ là ví dụ):',
+        'Mẫu bảng (mỗi Chi đoàn một dòng; các dòng dưới đây chỉ minh họa cách ghi): Văn phòng chưa có danh sách Chi đoàn của đơn vị, đề nghị ghi tên, số đoàn viên, xếp loại và đăng ký của từng Chi đoàn:',
         '',
         'Tên Chi đoàn | Số đoàn viên | Xếp loại năm 2015 | Xếp loại 6 tháng đầu năm 2016 | Đăng ký',
-        'Chi đoàn thôn A | 25 | Vững mạnh | Vững mạnh | Xây dựng Chi đoàn mạnh',
-        'Chi đoàn thôn B | 18 | Trung bình | Yếu | Hỗ trợ',
-        'Chi đoàn thôn C | 20 | Khá | Khá |',
+        '(Tên Chi đoàn thứ 1) | 25 | Vững mạnh | Vững mạnh | Xây dựng Chi đoàn mạnh',
+        '(Tên Chi đoàn thứ 2) | 18 | Trung bình | Yếu | Hỗ trợ',
+        '(Tên Chi đoàn thứ 3) | 20 | Khá | Khá |',
         '',
         'Cột xếp loại ghi một trong các mức: Vững mạnh, Khá, Trung bình hoặc Yếu.',
         '',
@@ -459,7 +459,36 @@ describe('Báo lỗi', () => {
         'Cột xếp loại ghi một trong các mức: Vững mạnh, Khá, Trung bình hoặc Yếu.',
       ].join('\n'),
     );
-    expect(email.text).not.toContain('chỉ là ví dụ');
+    expect(email.text).not.toContain('minh họa');
+    expect(email.text).not.toMatch(/thôn [ABC]\b|Tên Chi đoàn thứ/);
+  });
+
+  test('a long list shows the unit’s own first chapters, never a generic or another unit’s sample', () => {
+    const chapters = Array.from({ length: 75 }, (_, i) => `Chi đoàn thôn Phú ${i + 1}`);
+    const email = rejectionEmail({ campaign: CAMPAIGN, unit: TAM_TRA, reference: 'r-3', reason: 'Thư không có bảng.', subject: null, receivedDay: null, today: '2016-09-13', formLink: null, chapters });
+    expect(email.text).toContain(
+      'Bảng gồm tất cả 75 Chi đoàn của đơn vị (mỗi Chi đoàn một dòng); dưới đây là 3 dòng đầu theo danh sách Văn phòng đang theo dõi, đề nghị ghi tiếp các Chi đoàn còn lại theo cùng mẫu:\n\n' +
+        'Tên Chi đoàn | Số đoàn viên | Xếp loại năm 2015 | Xếp loại 6 tháng đầu năm 2016 | Đăng ký\n' +
+        'Chi đoàn thôn Phú 1 |  |  |  |\nChi đoàn thôn Phú 2 |  |  |  |\nChi đoàn thôn Phú 3 |  |  |  |\n\n',
+    );
+    expect(email.text).not.toContain('Chi đoàn thôn Phú 4 ');
+  });
+
+  test('a message that said it attached a file but carried none: said plainly, with the form as another way', () => {
+    const base = { campaign: CAMPAIGN, unit: TAM_TRA, reference: 'r-4', reason: 'Thư không có bảng.', subject: 'Gửi kèm file xếp loại', receivedDay: '2016-09-10', today: '2016-09-10', chapters: ['Chi đoàn Xuân Thọ'] };
+    const withForm = rejectionEmail({ ...base, formLink: FORM_LINK, attachmentMissing: true });
+    expect(withForm.text).toContain(
+      'Lý do: Thư không có bảng.\n\n' +
+        'Thư của đơn vị có nêu gửi kèm tệp, nhưng Văn phòng Huyện đoàn không nhận được tệp đính kèm nào.\n\n' +
+        'Đề nghị đơn vị gửi lại thư và đính kèm tệp bảng xếp loại, hoặc điền biểu mẫu trực tuyến dành riêng cho đơn vị (đường dẫn dưới đây).\n\n' +
+        'Đề nghị đơn vị gửi lại chậm nhất ngày 12/09/2016, theo một trong hai cách sau:',
+    );
+    expect(withForm.html).toContain('<strong>Thư của đơn vị có nêu gửi kèm tệp, nhưng Văn phòng Huyện đoàn không nhận được tệp đính kèm nào.</strong>');
+    expect(withForm.text).toContain(FORM_LINK);
+    const withoutForm = rejectionEmail({ ...base, formLink: null, attachmentMissing: true });
+    expect(withoutForm.text).toContain('Đề nghị đơn vị gửi lại thư và đính kèm tệp bảng xếp loại, hoặc ghi trực tiếp bảng xếp loại vào nội dung thư.');
+    expect(rejectionEmail({ ...base, formLink: FORM_LINK }).text).not.toContain('không nhận được tệp');
+    for (const email of [withForm, withoutForm]) expect(email.text).not.toMatch(/\bHãy\b/i);
   });
 
   test('before the deadline, with the form, on the current scale', () => {
@@ -478,7 +507,7 @@ describe('Báo lỗi', () => {
     );
     expect(email.text).toContain(`1. Điền biểu mẫu trực tuyến dành riêng cho đơn vị: ${FORM_LINK}\n2. Trả lời thư này`);
     expect(email.text).toContain(
-      'Tên Chi đoàn | Số đoàn viên | Xếp loại năm 2019 | Đăng ký\nChi đoàn thôn A | 25 | Hoàn thành xuất sắc nhiệm vụ | Xây dựng Chi đoàn mạnh\nChi đoàn thôn B | 18 | Hoàn thành nhiệm vụ | Hỗ trợ\nChi đoàn thôn C | 20 | Hoàn thành tốt nhiệm vụ',
+      'Tên Chi đoàn | Số đoàn viên | Xếp loại năm 2019 | Đăng ký\n(Tên Chi đoàn thứ 1) | 25 | Hoàn thành xuất sắc nhiệm vụ | Xây dựng Chi đoàn mạnh\n(Tên Chi đoàn thứ 2) | 18 | Hoàn thành nhiệm vụ | Hỗ trợ\n(Tên Chi đoàn thứ 3) | 20 | Hoàn thành tốt nhiệm vụ',
     );
   });
 });

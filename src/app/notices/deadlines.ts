@@ -4,6 +4,7 @@ import { itemsPerTurn } from '../office/lockTurnSize';
 import { lockMessages } from '../messages';
 import { openNoticeContext, settledKeys, type NoticeContext, type NoticeDeps } from './notices';
 import { sendNoticeBatch } from './noticeBatch';
+import { digestCadres } from './digests';
 
 export interface DeadlineRun {
   sent: number;
@@ -29,7 +30,7 @@ const MAX_BATCH = 50;
 /**
  * The daily deadline check: every notice the schedule says is due and not yet in `Nhật ký gửi`
  * goes out once, to units that still owe something (read from `Đơn vị`, one read), then the
- * office digest. Re-running the same day sends nothing new. Letters go in batches, each under
+ * office digest and each cadre's own (their units only; `Tổng hợp` read once for the ratings). Re-running the same day sends nothing new. Letters go in batches, each under
  * one hold of the lock with one log write before and one after (noticeBatch.ts), sized so that
  * a hold lasts about 10 s; when another execution wrote in between (a unit's submission, a
  * reminder sent from the sidebar), the workbook is read again and a notice now settled or owed
@@ -93,5 +94,6 @@ function dueOf(ctx: NoticeContext): DueNotice[] {
     hour: ctx.localHour(ctx.now(), campaign.timeZone),
     sent: settledKeys(ctx.outbox),
     units: campaign.units.map((unit) => ({ id: unit.id, missing: !(ctx.statusOf.get(unit.id)?.complete ?? false) })),
+    cadres: digestCadres(ctx).map((cadre) => cadre.id),
   });
 }

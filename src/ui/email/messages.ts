@@ -93,8 +93,9 @@ export const digestText = {
   // The digest is read as figures (0/5), not as an official letter's 01, 02.
   completeCount: (complete: number, total: number) => `Đã nộp đủ: ${complete}/${total} đơn vị.`,
   lateCount: (late: number, total: number) => `Chưa nộp đủ: ${late}/${total} đơn vị.`,
-  byCluster: 'I. Theo cụm thi đua',
-  byCadre: 'II. Theo cán bộ đứng điểm',
+  // Sections are numbered as shown (numberedSections).
+  byCluster: 'Theo cụm thi đua',
+  byCadre: 'Theo cán bộ đứng điểm',
   clusterHeading: (cluster: string, complete: number, total: number) => `${cluster}: đã nộp đủ ${complete}/${total} đơn vị`,
   noCluster: '(Chưa phân cụm)',
   unknownCadre: (id: string) => `(Cán bộ mã “${id}” không có trong danh sách)`,
@@ -116,6 +117,22 @@ export const digestText = {
   shortPeriodNoChapters: (label: string) => `${label} chưa có danh sách Chi đoàn`,
   shortRegistrationNone: 'chưa đăng ký xây dựng, hỗ trợ',
   shortRegistrationInvalid: 'đăng ký chưa hợp lệ',
+  // Rating totals per period (both digests).
+  ratingsHeading: 'Kết quả xếp loại Chi đoàn theo từng kỳ',
+  ratingsIntro: (chapters: number) => `Số Chi đoàn theo từng mức xếp loại trên tổng số ${chapters} Chi đoàn, theo số liệu đã nhận:`,
+  columnRating: 'Mức xếp loại',
+  unrated: 'Chưa xếp loại',
+  ratingShare: (count: number, of: number, percent: string) => `${count}/${of} (${percent})`,
+  // The digest to one cadre: the units they stand for.
+  cadreRecipient: (name: string) => `Đồng chí ${name}, cán bộ đứng điểm`,
+  cadreSubject: (today: string, complete: number, total: number) =>
+    `Tổng hợp tình hình nộp bảng xếp loại Chi đoàn của các đơn vị đồng chí đứng điểm đến ngày ${today} (${complete}/${total} đơn vị đã nộp đủ)`,
+  cadreIntro: (campaign: string, periods: string, deadline: string, today: string, overdue: number) =>
+    `Tình hình các đơn vị đồng chí đứng điểm nộp bảng xếp loại Chi đoàn ${periods}, đăng ký xây dựng, hỗ trợ Chi đoàn theo Kế hoạch “${campaign}” ` +
+    `(hạn nộp ngày ${deadline}) đến ngày ${today}${overdue > 0 ? `, đã quá hạn ${overdue} ngày` : ''}, như sau:`,
+  cadreUnitsHeading: 'Tình hình từng đơn vị',
+  cadreUrge: 'Đề nghị đồng chí đôn đốc các đơn vị chưa nộp đủ hoàn thành trong thời gian sớm nhất.',
+  cadreAllComplete: 'Tất cả các đơn vị đồng chí đứng điểm đã nộp đủ bảng xếp loại và đăng ký hợp lệ.',
 } as const;
 
 /** The first words of an answer's subject, by its outbox kind: what the unit sees in its inbox. */

@@ -1,5 +1,6 @@
 import { assessUnit, type ChapterRecord } from '../../../src/domain/unitStatus';
-import { digestEmail, overdueEmail, receiptEmail, rejectionEmail, reminderEmail } from '../../../src/ui/email';
+import { cadreDigestEmail, digestEmail, overdueEmail, receiptEmail, rejectionEmail, reminderEmail } from '../../../src/ui/email';
+import { percent } from '../../../src/ui/email/ratingTotals';
 import { CAMPAIGN, FORM_LINK, MISSING, SIGNATURE_AND_FOOTER, TAM_TRA } from './fixtures';
 
 const PLAN =
@@ -186,6 +187,87 @@ describe('Tổng hợp', () => {
     expect(email.text).toContain('đã quá hạn 7 ngày');
     expect(email.text).toContain('- Nguyễn Văn Bình: không có đơn vị chưa nộp đủ; đã đủ 1 đơn vị (Đoàn xã Tam Trà).');
     expect(email.text).toContain('Tất cả các đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.');
+    // No unit's ratings known: no totals section.
+    expect(email.text).not.toContain('Kết quả xếp loại');
+  });
+
+  // Per period: Vững mạnh, Khá, Trung bình, Yếu, then unrated.
+  const ratings = (a: number[], b: number[]) => [
+    { counts: a.slice(0, 4), unrated: a[4] },
+    { counts: b.slice(0, 4), unrated: b[4] },
+  ];
+
+  test('the office’s totals per period over all units: figures over the chapters, with percentages', () => {
+    const email = digestEmail({
+      campaign: CAMPAIGN,
+      today: '2016-09-13',
+      cadres: [{ id: 'cb-01', name: 'Nguyễn Văn Bình' }],
+      units: [
+        { unit: { id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-01' }, complete: true, missing: none, ratings: ratings([1, 2, 1, 1, 0], [2, 2, 0, 1, 0]) },
+        { unit: { id: 'tam-son', name: 'Đoàn xã Tam Sơn', cluster: 'Cụm 4', cadre: 'cb-01' }, complete: false, missing: MISSING, ratings: ratings([0, 0, 0, 0, 3], [0, 1, 0, 0, 2]) },
+      ],
+    });
+    expect(email.text).toContain(
+      [
+        'III. Kết quả xếp loại Chi đoàn theo từng kỳ',
+        '',
+        'Số Chi đoàn theo từng mức xếp loại trên tổng số 8 Chi đoàn, theo số liệu đã nhận:',
+        '',
+        '1. Vững mạnh: năm 2015: 1/8 (12,5%); 6 tháng đầu năm 2016: 2/8 (25%)',
+        '2. Khá: năm 2015: 2/8 (25%); 6 tháng đầu năm 2016: 3/8 (37,5%)',
+        '3. Trung bình: năm 2015: 1/8 (12,5%); 6 tháng đầu năm 2016: 0/8 (0%)',
+        '4. Yếu: năm 2015: 1/8 (12,5%); 6 tháng đầu năm 2016: 1/8 (12,5%)',
+        '5. Chưa xếp loại: năm 2015: 3/8 (37,5%); 6 tháng đầu năm 2016: 2/8 (25%)',
+      ].join('\n'),
+    );
+    expect(email.text).toMatch(/^I\. Theo cụm thi đua$/m);
+    expect(email.text).toMatch(/^II\. Theo cán bộ đứng điểm$/m);
+    expect(email.html).toContain('<th style="');
+    expect(email.html).toContain('>Mức xếp loại</th>');
+    expect(percent(1, 3)).toBe('33,3%');
+    expect(percent(0, 0)).toBe('0%');
+  });
+
+  test('a cadre’s own digest: only their units, late first with what is missing, their chapters’ totals, addressed to them', () => {
+    const email = cadreDigestEmail({
+      campaign: CAMPAIGN,
+      today: '2016-09-15',
+      cadre: { name: 'Phạm Thị Kim Oanh' },
+      units: [
+        { unit: { id: 'tam-my-tay', name: 'Đoàn xã Tam Mỹ Tây', cluster: 'Cụm 4', cadre: 'cb-04' }, complete: true, missing: none, ratings: ratings([2, 1, 0, 0, 0], [1, 2, 0, 0, 0]) },
+        { unit: { id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04' }, complete: false, missing: MISSING, ratings: ratings([1, 1, 1, 0, 2], [0, 0, 0, 0, 5]) },
+      ],
+    });
+    expect(email.subject).toBe('[Đi cơ sở] Tổng hợp tình hình nộp bảng xếp loại Chi đoàn của các đơn vị đồng chí đứng điểm đến ngày 15/09/2016 (1/2 đơn vị đã nộp đủ)');
+    expect(email.text).toEqual(
+      lines(
+        'Kính gửi: Đồng chí Phạm Thị Kim Oanh, cán bộ đứng điểm',
+        '',
+        'Tình hình các đơn vị đồng chí đứng điểm nộp bảng xếp loại Chi đoàn năm 2015 và 6 tháng đầu năm 2016, đăng ký xây dựng, hỗ trợ Chi đoàn theo Kế hoạch “Đi cơ sở xây dựng phong trào năm 2016” (hạn nộp ngày 12/09/2016) đến ngày 15/09/2016, đã quá hạn 3 ngày, như sau:',
+        '',
+        '- Đã nộp đủ: 1/2 đơn vị.',
+        '- Chưa nộp đủ: 1/2 đơn vị.',
+        '',
+        'I. Tình hình từng đơn vị',
+        '',
+        '1. Đoàn xã Tam Trà: Chưa đủ: năm 2015 còn thiếu 2/5 Chi đoàn; 6 tháng đầu năm 2016 chưa nộp; chưa đăng ký xây dựng, hỗ trợ',
+        '2. Đoàn xã Tam Mỹ Tây: Đã nộp đủ',
+        '',
+        'II. Kết quả xếp loại Chi đoàn theo từng kỳ',
+        '',
+        'Số Chi đoàn theo từng mức xếp loại trên tổng số 8 Chi đoàn, theo số liệu đã nhận:',
+        '',
+        '1. Vững mạnh: năm 2015: 3/8 (37,5%); 6 tháng đầu năm 2016: 1/8 (12,5%)',
+        '2. Khá: năm 2015: 2/8 (25%); 6 tháng đầu năm 2016: 2/8 (25%)',
+        '3. Trung bình: năm 2015: 1/8 (12,5%); 6 tháng đầu năm 2016: 0/8 (0%)',
+        '4. Yếu: năm 2015: 0/8 (0%); 6 tháng đầu năm 2016: 0/8 (0%)',
+        '5. Chưa xếp loại: năm 2015: 2/8 (25%); 6 tháng đầu năm 2016: 5/8 (62,5%)',
+        '',
+        'Đề nghị đồng chí đôn đốc các đơn vị chưa nộp đủ hoàn thành trong thời gian sớm nhất.',
+        '',
+      ),
+    );
+    expect(email.text).not.toMatch(/\b0\d\/0\d\b/);
   });
 });
 

@@ -177,6 +177,15 @@ export function dueNotices(input: ScheduleInput): DueNotice[] {
   return notices;
 }
 
+/**
+ * The cadres who get their own digest: those with an email who stand for at least one unit, in
+ * the order of `Cán bộ` (a cadre with no unit or no address gets none).
+ */
+export function digestCadres<C extends { id: string; email: string }>(campaign: { units: readonly { cadre: string }[]; cadres: readonly C[] }): C[] {
+  const standing = new Set(campaign.units.map((unit) => unit.cadre));
+  return campaign.cadres.filter((cadre) => cadre.email.trim() !== '' && standing.has(cadre.id));
+}
+
 /** Calendar days from `day` to the deadline: 3 on 09/09 for a 12/09 deadline, 0 on the deadline, negative after it. */
 export function daysLeft(deadline: string, day: string): number {
   return daysBetween(day, deadline);

@@ -1,10 +1,9 @@
-import { dueNotices, type DueNotice } from '../../domain/deadlines';
+import { digestCadres, dueNotices, type DueNotice } from '../../domain/deadlines';
 import type { WithLock } from '../../gas/lock';
 import { itemsPerTurn } from '../office/lockTurnSize';
 import { lockMessages } from '../messages';
 import { openNoticeContext, settledKeys, type NoticeContext, type NoticeDeps } from './notices';
 import { sendNoticeBatch } from './noticeBatch';
-import { digestCadres } from './digests';
 
 export interface DeadlineRun {
   sent: number;
@@ -94,6 +93,6 @@ function dueOf(ctx: NoticeContext): DueNotice[] {
     hour: ctx.localHour(ctx.now(), campaign.timeZone),
     sent: settledKeys(ctx.outbox),
     units: campaign.units.map((unit) => ({ id: unit.id, missing: !(ctx.statusOf.get(unit.id)?.complete ?? false) })),
-    cadres: digestCadres(ctx).map((cadre) => cadre.id),
+    cadres: digestCadres(campaign).map((cadre) => cadre.id),
   });
 }

@@ -1,5 +1,4 @@
-import type { Cadre } from '../../domain/campaign';
-import type { DueNotice } from '../../domain/deadlines';
+import { digestCadres, type DueNotice } from '../../domain/deadlines';
 import type { OutgoingMail } from '../../gas/mail';
 import { cadreDigestEmail, digestEmail, type DigestInput, type DigestUnit } from '../../ui/email';
 import { pollReportMessages } from '../../ui/email/messages';
@@ -13,12 +12,6 @@ function digestUnits(ctx: NoticeContext): DigestUnit[] {
     const status = ctx.statusOf.get(unit.id);
     return { unit, complete: status?.complete ?? false, missing: status?.missing ?? { periods: [], registration: null }, ratings: ratings.get(unit.name) };
   });
-}
-
-/** The cadres who get their own digest: those with an email who stand for at least one unit, in the order of `Cán bộ`. */
-export function digestCadres(ctx: Pick<NoticeContext, 'campaign'>): Cadre[] {
-  const standing = new Set(ctx.campaign.units.map((unit) => unit.cadre));
-  return ctx.campaign.cadres.filter((cadre) => cadre.email.trim() !== '' && standing.has(cadre.id));
 }
 
 /** The digest a `Tổng hợp` notice stands for: the office's, or a cadre's own (null when that cadre gets none any more). */
@@ -39,7 +32,7 @@ export function officeDigest(ctx: NoticeContext): OutgoingMail {
 
 /** A cadre's own `Tổng hợp`: only the units they stand for; null for a cadre with no email or no unit (the sheet changed since the plan). */
 export function cadreDigest(ctx: NoticeContext, cadreId: string): OutgoingMail | null {
-  const cadre = digestCadres(ctx).find((c) => c.id === cadreId);
+  const cadre = digestCadres(ctx.campaign).find((c) => c.id === cadreId);
   if (!cadre) return null;
   const units = digestUnits(ctx).filter((u) => u.unit.cadre === cadre.id);
   return {

@@ -67,3 +67,20 @@ describe('checkDeadlines under faults', () => {
     expect(clean.mail.sent).toHaveLength(sent);
   });
 });
+
+describe('the cadres’ digests within the mail quota', () => {
+  test('past the day’s quota a cadre’s digest is logged Hoãn and goes the next day, once', () => {
+    // 7 recipients: three overdue notices (unit + cadre each) and the office's digest fit; the cadres' two do not.
+    const emu = emulatorWithHands({ now: '2016-09-13T07:30:00+07:00', mailQuota: 7 });
+    setUp(emu, smallCampaign(['tam-son', 'tam-xuan-1', 'tam-tien']));
+    emu.run('checkDeadlines');
+    const digests = () => emu.values('Nhật ký gửi').slice(1).filter((r) => r[1] === 'Tổng hợp').map((r) => `${r[5]} ${r[6]}`);
+    expect(digests()).toEqual(['Tổng hợp|van-phong|2016-09-13 Đã gửi', 'Tổng hợp|cb-01|2016-09-13 Hoãn', 'Tổng hợp|cb-03|2016-09-13 Hoãn']);
+    expect(emu.mail.sent).toHaveLength(4);
+    emu.clock.advanceTo('2016-09-14T08:00:00+07:00');
+    expect(digests()).toEqual(['Tổng hợp|van-phong|2016-09-13 Đã gửi', 'Tổng hợp|cb-01|2016-09-13 Đã gửi', 'Tổng hợp|cb-03|2016-09-13 Đã gửi']);
+    expect(emu.mail.sent.slice(4).map((m) => m.to)).toEqual(['nguyenvanbinh.hd@example.org', 'leminhtuan.hd@example.org']);
+    // Keyed by its scheduled day, written with the figures of the day it goes, as the office's digest is.
+    expect(emu.mail.sent[4].subject).toContain('đến ngày 14/09/2016');
+  });
+});

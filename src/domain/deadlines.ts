@@ -39,13 +39,17 @@ export interface ScheduleInput {
   sent: ReadonlySet<string>;
   /** Units in the order notices should go out; `missing` is what the unit still owes now. */
   units: readonly { id: string; missing: boolean }[];
+  /** Cadres who get their own digest on the office's digest days (those with an email and units), in order. */
+  cadres?: readonly string[];
 }
 
 export interface DueNotice {
   key: string;
   kind: NoticeKind;
-  /** Null for the office digest. */
+  /** Null for a digest. */
   unitId: string | null;
+  /** A cadre's own digest: the cadre's id; absent for the office's digest and every unit notice. */
+  cadreId?: string;
   /** The scheduled day this notice stands for (in its key), not necessarily today. */
   day: string;
   /** Older keys of the same recipient that this notice replaces: log them, do not send them. */
@@ -71,14 +75,23 @@ export function noticeKey(kind: NoticeKind, unitId: string | null, day: string):
   return [kind, id, day].join(KEY_SEPARATOR);
 }
 
-/** Reads a key written by `noticeKey`; null for any other key (receipts, manual sends…). */
-export function parseNoticeKey(key: string): { kind: NoticeKind; unitId: string | null; day: string } | null {
+/**
+ * A cadre's own digest: `Tổng hợp|<cadre id>|<YYYY-MM-DD>`, e.g. `Tổng hợp|cb-01|2016-09-13`, beside
+ * the office's `Tổng hợp|van-phong|…` (a cadre whose id is the office's gets none: see dueNotices).
+ */
+export function cadreDigestKey(cadreId: string, day: string): string {
+  return ['Tổng hợp', cadreId, day].join(KEY_SEPARATOR);
+}
+
+/** Reads a key written by `noticeKey` or `cadreDigestKey`; null for any other key (receipts, manual sends…). */
+export function parseNoticeKey(key: string): { kind: NoticeKind; unitId: string | null; day: string; cadreId?: string } | null {
   const parts = key.normalize('NFC').split(KEY_SEPARATOR);
   if (parts.length !== 3) return null;
   const [kind, id, day] = parts;
   const known = NOTICE_KINDS.find((candidate) => candidate === kind);
   if (!known || !id || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  return { kind: known, unitId: known === 'Tổng hợp' ? null : id, day };
+  if (known !== 'Tổng hợp') return { kind: known, unitId: id, day };
+  return id === OFFICE_KEY_ID ? { kind: known, unitId: null, day } : { kind: known, unitId: null, day, cadreId: id };
 }
 
 export interface ScheduledDay {
@@ -88,24 +101,28 @@ export interface ScheduledDay {
 
 /** A unit's notice days, earliest first: deadline − each `before`, deadline + each `after`. */
 export function unitNoticeDays(deadline: string, reminders: Pick<ReminderSettings, 'before' | 'after'>): ScheduledDay[] {
-  const before = unique(reminders.before).map((n) => ({ day: addDays(deadline, -n), kind: 'Nhắc hạn' as const }));
-  const after = unique(reminders.after).map((n) => ({ day: addDays(deadline, n), kind: 'Quá hạn' as const }));
+  const before = uniqueOffsets(reminders.before).map((n) => ({ day: addDays(deadline, -n), kind: 'Nhắc hạn' as const }));
+  const after = uniqueOffsets(reminders.after).map((n) => ({ day: addDays(deadline, n), kind: 'Quá hạn' as const }));
   return [...before, ...after].sort((a, b) => dayNumber(a.day) - dayNumber(b.day));
 }
 
 /** The office digest's days, earliest first: the day after the deadline and each overdue day. */
 export function digestDays(deadline: string, reminders: Pick<ReminderSettings, 'after'>): string[] {
-  return unique([1, ...reminders.after]).map((n) => addDays(deadline, n));
+  return uniqueOffsets([1, ...reminders.after]).map((n) => addDays(deadline, n));
 }
 
-function unique(offsets: readonly number[]): number[] {
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function uniqueOffsets(offsets: readonly number[]): number[] {
   // Offsets are whole days ≥ 1 (the schema says so); sorting makes the order of the config irrelevant.
   return [...new Set(offsets)].filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => a - b);
 }
 
 /**
  * Notices due on this run, in a stable order: each missing unit's notice in unit order, then
- * the office digest.
+ * the office digest, then each cadre's digest (the office's days, each cadre keyed apart).
  *
  * A scheduled day is reached once its hour has come (`day < today`, or `day === today` and
  * `hour >= reminders.hour`) and it is not before the campaign start. For each recipient only the
@@ -142,16 +159,31 @@ export function dueNotices(input: ScheduleInput): DueNotice[] {
   const officeDays = digestDays(deadline, reminders).filter(reached);
   const latestDigest = officeDays[officeDays.length - 1];
   if (latestDigest) {
-    const key = noticeKey('Tổng hợp', null, latestDigest);
-    if (!sent.has(key)) {
+    // A cadre whose id is the office's key id would share the office's keys: left out rather than collide.
+    const recipients: { keyOf: (day: string) => string; cadreId?: string }[] = [
+      { keyOf: (day) => noticeKey('Tổng hợp', null, day) },
+      ...unique(input.cadres ?? []).filter((id) => id !== OFFICE_KEY_ID).map((id) => ({ keyOf: (day: string) => cadreDigestKey(id, day), cadreId: id })),
+    ];
+    for (const { keyOf, cadreId } of recipients) {
+      const key = keyOf(latestDigest);
+      if (sent.has(key)) continue;
       const superseded = officeDays
         .slice(0, -1)
-        .map((day) => noticeKey('Tổng hợp', null, day))
+        .map(keyOf)
         .filter((older) => !sent.has(older));
-      notices.push({ key, kind: 'Tổng hợp', unitId: null, day: latestDigest, superseded });
+      notices.push({ key, kind: 'Tổng hợp', unitId: null, ...(cadreId ? { cadreId } : {}), day: latestDigest, superseded });
     }
   }
   return notices;
+}
+
+/**
+ * The cadres who get their own digest: those with an email who stand for at least one unit, in
+ * the order of `Cán bộ` (a cadre with no unit or no address gets none).
+ */
+export function digestCadres<C extends { id: string; email: string }>(campaign: { units: readonly { cadre: string }[]; cadres: readonly C[] }): C[] {
+  const standing = new Set(campaign.units.map((unit) => unit.cadre));
+  return campaign.cadres.filter((cadre) => cadre.email.trim() !== '' && standing.has(cadre.id));
 }
 
 /** Calendar days from `day` to the deadline: 3 on 09/09 for a 12/09 deadline, 0 on the deadline, negative after it. */

@@ -7,6 +7,9 @@ const TIEN = `doan.tamtien@example.org (cc ${CADRE_1})`;
 const SON = `doan.tamson@example.org (cc ${CADRE_3})`;
 const TRA = 'doan.tamtra@example.org (cc phamthikimoanh.hd@example.org)';
 const OFFICE = 'huyendoannuithanh09@gmail.com';
+const CADRE_4 = 'phamthikimoanh.hd@example.org';
+/** A digest day: the office's, then each cadre's own (in the order of Cán bộ; cadres with no unit here get none). */
+const digests = (day: string) => [`${day} Tổng hợp → ${OFFICE}`, `${day} Tổng hợp → ${CADRE_1}`, `${day} Tổng hợp → ${CADRE_3}`, `${day} Tổng hợp → ${CADRE_4}`];
 
 describe('checkDeadlines over the 2016 season (26/08 → 20/09, deadline 12/09, reminders 3 and 1 days before, 1, 3 and 7 after, at 07:00)', () => {
   const campaign = smallCampaign();
@@ -30,6 +33,11 @@ describe('checkDeadlines over the 2016 season (26/08 → 20/09, deadline 12/09, 
     const before = emu.mail.sent.length;
     emu.fireTrigger(daily?.id ?? '');
     expect(emu.mail.sent.length).toBe(before);
+    // A digest day's check fired twice: the second sends nothing.
+    emu.clock.advanceTo('2016-09-13T08:00:00+07:00');
+    const onDigestDay = emu.mail.sent.length;
+    emu.fireTrigger(daily?.id ?? '');
+    expect(emu.mail.sent.length).toBe(onDigestDay);
     emu.clock.advanceTo('2016-09-14T09:00:00+07:00');
     sendTable(emu, campaign, 'tam-xuan-1', '<xuan@x>');
     emu.clock.advanceTo('2016-09-20T23:59:00+07:00');
@@ -45,14 +53,14 @@ describe('checkDeadlines over the 2016 season (26/08 → 20/09, deadline 12/09, 
       `13/09 Quá hạn → ${XUAN}`,
       `13/09 Quá hạn → ${TIEN}`,
       `13/09 Quá hạn → ${SON}`,
-      `13/09 Tổng hợp → ${OFFICE}`,
+      ...digests('13/09'),
       // Tam Xuân I completed on 14/09: no more notices.
       `15/09 Quá hạn → ${TIEN}`,
       `15/09 Quá hạn → ${SON}`,
-      `15/09 Tổng hợp → ${OFFICE}`,
+      ...digests('15/09'),
       `19/09 Quá hạn → ${TIEN}`,
       `19/09 Quá hạn → ${SON}`,
-      `19/09 Tổng hợp → ${OFFICE}`,
+      ...digests('19/09'),
     ]);
     // Tam Trà, complete from 05/09, only ever got its receipt.
     expect(emu.mail.sent.filter((m) => m.to.includes('doan.tamtra')).map((m) => m.subject)).toEqual([expect.stringMatching(/^\[Đã nhận\] Re: /)]);
@@ -83,12 +91,41 @@ describe('checkDeadlines over the 2016 season (26/08 → 20/09, deadline 12/09, 
     const lastDigest = letters.filter((m) => m.to === OFFICE)[2].body;
     expect(lastDigest).toContain('Cụm 3');
     expect(lastDigest).toContain('Nguyễn Văn Bình');
+    // Rating totals per period over all units, as figures with percentages (Tam Trà, Tam Xuân I and Tam Tiến rated every chapter).
+    expect(lastDigest).toMatch(/III\. Kết quả xếp loại Chi đoàn theo từng kỳ/);
+    expect(lastDigest).toMatch(/\d+\/\d+ \(\d+(,\d)?%\)/);
+    expect(lastDigest).not.toMatch(/\b0\d\/0\d\b/);
+
+    // Each cadre's own digest: only the units they stand for, late ones first with what they owe.
+    const binh = letters.filter((m) => m.to === CADRE_1 && m.subject.includes('Tổng hợp'));
+    expect(binh.map((m) => m.subject)).toEqual([
+      '[Đi cơ sở] Tổng hợp tình hình nộp bảng xếp loại Chi đoàn của các đơn vị đồng chí đứng điểm đến ngày 13/09/2016 (0/2 đơn vị đã nộp đủ)',
+      '[Đi cơ sở] Tổng hợp tình hình nộp bảng xếp loại Chi đoàn của các đơn vị đồng chí đứng điểm đến ngày 15/09/2016 (1/2 đơn vị đã nộp đủ)',
+      '[Đi cơ sở] Tổng hợp tình hình nộp bảng xếp loại Chi đoàn của các đơn vị đồng chí đứng điểm đến ngày 19/09/2016 (1/2 đơn vị đã nộp đủ)',
+    ]);
+    expect(binh[1].body).toContain('Kính gửi: Đồng chí Nguyễn Văn Bình, cán bộ đứng điểm');
+    expect(binh[1].body).toMatch(/1\. Đoàn xã Tam Tiến: Chưa đủ: đăng ký chưa hợp lệ\n2\. Đoàn xã Tam Xuân I: Đã nộp đủ/);
+    expect(binh[1].body).not.toMatch(/Tam Sơn|Tam Trà/);
+    expect(binh[1].body).toContain('Đề nghị đồng chí đôn đốc các đơn vị chưa nộp đủ');
+    const son3 = letters.find((m) => m.to === CADRE_3 && m.subject.includes('Tổng hợp'))!;
+    expect(son3.body).toContain('Đoàn xã Tam Sơn: Chưa đủ: năm 2015 chưa nộp');
+    expect(son3.body).not.toMatch(/Tam Tiến|Tam Xuân|Tam Trà/);
+    // Tam Trà rated all its chapters by 05/09: its cadre's totals count them all, none unrated.
+    const oanh = letters.find((m) => m.to === CADRE_4 && m.subject.includes('Tổng hợp'))!;
+    expect(oanh.body).toContain('Tất cả các đơn vị đồng chí đứng điểm đã nộp đủ');
+    expect(oanh.body).toMatch(/Chưa xếp loại: năm 2015: 0\/(\d+) \(0%\); 6 tháng đầu năm 2016: 0\/\1 \(0%\)/);
 
     const log = emu.values('Nhật ký gửi').slice(1);
     const keys = log.map((r) => String(r[5]));
     expect(new Set(keys).size).toBe(keys.length);
     expect(log.every((r) => r[6] === 'Đã gửi')).toBe(true);
     expect(keys.filter((k) => k.startsWith('Quá hạn|tam-son'))).toEqual(['Quá hạn|tam-son|2016-09-13', 'Quá hạn|tam-son|2016-09-15', 'Quá hạn|tam-son|2016-09-19']);
+    expect(keys.filter((k) => k.startsWith('Tổng hợp|') && k.endsWith('2016-09-13'))).toEqual([
+      'Tổng hợp|van-phong|2016-09-13',
+      'Tổng hợp|cb-01|2016-09-13',
+      'Tổng hợp|cb-03|2016-09-13',
+      'Tổng hợp|cb-04|2016-09-13',
+    ]);
   });
 
   test('a day the trigger does not fire is caught up once on the next run', () => {
@@ -105,18 +142,19 @@ describe('checkDeadlines over the 2016 season (26/08 → 20/09, deadline 12/09, 
       `14/09 Quá hạn → ${TIEN}`,
       `14/09 Quá hạn → ${SON}`,
       `14/09 Quá hạn → ${TRA}`,
-      `14/09 Tổng hợp → ${OFFICE}`,
+      ...digests('14/09'),
       `15/09 Quá hạn → ${XUAN}`,
       `15/09 Quá hạn → ${TIEN}`,
       `15/09 Quá hạn → ${SON}`,
       `15/09 Quá hạn → ${TRA}`,
-      `15/09 Tổng hợp → ${OFFICE}`,
+      ...digests('15/09'),
     ]);
     // The 14/09 letters stand for the missed 13/09 round (their keys), and the 11/09 reminders before it went as usual.
     expect(notices(emu.mail.sent).filter((n) => n.startsWith('11/09'))).toHaveLength(4);
     const keys = emu.values('Nhật ký gửi').slice(1).map((r) => String(r[5]));
     expect(keys).toContain('Quá hạn|tam-son|2016-09-13');
     expect(keys).toContain('Tổng hợp|van-phong|2016-09-13');
+    expect(keys).toContain('Tổng hợp|cb-01|2016-09-13');
   });
 
   test('a quota that runs out mid-run defers the rest, logged Hoãn, and sends them on the next run', () => {

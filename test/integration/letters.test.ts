@@ -56,6 +56,30 @@ describe('what a receipt is called, and that it goes once', () => {
     ]);
   });
 
+  test('a Báo lỗi lists the unit’s own chapters, carries its pre-filled form link, and says plainly when the file it mentions did not arrive', () => {
+    const emu = setUpEmulator();
+    deliver(emu, '<nofile@x>', 'Kính gửi Văn phòng Huyện đoàn,\nĐơn vị gửi kèm file bảng xếp loại Chi đoàn.\nTrân trọng.', 'Gửi kèm file xếp loại');
+    deliver(emu, '<later@x>', 'Kính gửi Văn phòng Huyện đoàn, em xin gửi sau ạ.', 'Xếp loại');
+    emu.run('pollMailbox');
+    const [noFile, later] = emu.mail.sent;
+    expect(noFile.subject).toBe('[Chưa ghi nhận] Re: Gửi kèm file xếp loại');
+    const own = DEFAULT_CAMPAIGN.units.find((u) => u.id === 'tam-tra')!.chapters;
+    const others = DEFAULT_CAMPAIGN.units.filter((u) => u.id !== 'tam-tra').flatMap((u) => u.chapters).filter((name) => !own.includes(name));
+    for (const letter of [noFile, later]) {
+      for (const name of own) expect(letter.body).toContain(`\n${name} |  |  |  |`);
+      expect(others.filter((name) => letter.body.includes(`\n${name} |`))).toEqual([]);
+      expect(letter.body).not.toMatch(/Tên Chi đoàn thứ|thôn [ABC] \|/);
+      // The unit's own pre-filled link, as Đơn vị holds it.
+      const link = String(emu.values('Đơn vị').find((r) => r[0] === 'tam-tra')?.at(-1));
+      expect(link).toMatch(/^https:\/\/docs\.google\.com\/forms\/.*usp=pp_url/);
+      expect(letter.body).toContain(`Điền biểu mẫu trực tuyến dành riêng cho đơn vị: ${link}`);
+      expect(letter.body).not.toMatch(/\bHãy\b/i);
+    }
+    expect(noFile.body).toContain('Thư của đơn vị có nêu gửi kèm tệp, nhưng Văn phòng Huyện đoàn không nhận được tệp đính kèm nào.');
+    expect(noFile.body).toContain('Đề nghị đơn vị gửi lại thư và đính kèm tệp bảng xếp loại, hoặc điền biểu mẫu trực tuyến');
+    expect(later.body).not.toContain('không nhận được tệp');
+  });
+
   test('a subject of 250 characters stays within the limit, and an empty one takes the letter\'s own', () => {
     const emu = setUpEmulator();
     deliver(emu, '<long@x>', table(), 'B'.repeat(300));

@@ -12,7 +12,9 @@ function scenario(): Emulator {
     emu.gmail.deliver(buildEmlText({ from, to: OFFICE, messageId: id, text }));
   mail('doan.tamtra@example.org', '<f1@x>', table('ĐOÀN XÃ TAM TRÀ'));
   mail('stranger@gmail.com', '<f2@x>', table('ĐOÀN XÃ TAM SƠN'));
-  mail('doan.tamson@example.org', '<f3@x>', 'Em gửi sau ạ.');
+  // The Báo lỗi lists its unit's chapters as its tab holds them when the letter is written: from a
+  // unit no other message changes, so a letter a fault delays reads the same as the clean run's.
+  mail('doan.tamtien@example.org', '<f3@x>', 'Em gửi sau ạ.');
   mail('doan.tamson@example.org', '<f4@x>', table('Đoàn xã Tam Sơn'));
   emu.calls.reset();
   return emu;

@@ -68,14 +68,15 @@ describe('sheets grow as needed', () => {
     prefill(emu, 'Nhật ký gửi', 995, (i) => [at, 'Xác nhận', 'x@example.org', '', 'Xác nhận', `Xác nhận|<old-${i}@x>`, 'Đã gửi']);
     emu.run('checkDeadlines');
     const log = emu.values('Nhật ký gửi');
-    // Three overdue notices, each replacing two missed reminders, and the digest: ten rows, past row 1,000.
-    expect(log.length).toBe(1005);
-    expect(log.slice(995).map((r) => r[6])).toEqual(['Bỏ qua', 'Bỏ qua', 'Đã gửi', 'Bỏ qua', 'Bỏ qua', 'Đã gửi', 'Bỏ qua', 'Bỏ qua', 'Đã gửi', 'Đã gửi']);
-    expect(emu.mail.sent).toHaveLength(4);
+    // Three overdue notices, each replacing two missed reminders, the office's digest and its two
+    // cadres' own: twelve rows, past row 1,000.
+    expect(log.length).toBe(1007);
+    expect(log.slice(995).map((r) => r[6])).toEqual(['Bỏ qua', 'Bỏ qua', 'Đã gửi', 'Bỏ qua', 'Bỏ qua', 'Đã gửi', 'Bỏ qua', 'Bỏ qua', 'Đã gửi', 'Đã gửi', 'Đã gửi', 'Đã gửi']);
+    expect(emu.mail.sent).toHaveLength(6);
     expect(failures(emu)).toEqual([]);
     emu.run('checkDeadlines');
-    expect(emu.mail.sent).toHaveLength(4);
-    expect(emu.values('Nhật ký gửi')).toHaveLength(1005);
+    expect(emu.mail.sent).toHaveLength(6);
+    expect(emu.values('Nhật ký gửi')).toHaveLength(1007);
   });
 
   test('a unit tab with no spare row takes new chapters, and Tổng hợp cut to its header takes every unit again', () => {

@@ -9,6 +9,7 @@ import type { MailPort } from '../../gas/mail';
 import { parseText } from '../../intake';
 import { rejectionEmail } from '../../ui/email';
 import { appendLogRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../../workbook/logs';
+import { readUnitChapters } from '../../workbook/unitChapters';
 import { failureMessages, formMessages, mailboxMessages } from '../messages';
 import type { OfficeActionStore } from '../office/officeActions';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
@@ -75,7 +76,9 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
     result = { status: 'Chờ xem xét', detail: outcome.reason };
   } else if (outcome.kind === 'reject') {
     const reason = outcome.problems.map(formMessages.problem).join('; ');
-    const email = rejectionEmail({ campaign, unit: outcome.unit, reference: submission.responseId, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form' });
+    // The table to send back lists the unit's own chapters by name: one read of its tab, only for a rejection.
+    const chapters = readUnitChapters(workbook.sheets, campaign, outcome.unit);
+    const email = rejectionEmail({ campaign, unit: outcome.unit, reference: submission.responseId, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form', chapters });
     const letter = { kind: 'Báo lỗi' as const, key: `Báo lỗi|${submission.responseId}`, reference: submission.responseId, unit: outcome.unit?.name ?? '', letter: officeLetter(campaign, [submission.email], email) };
     const sent = sendOrDefer(workbook, deps, letter);
     result = { status: 'Lỗi', detail: sent === 'deferred' ? `${reason} ${failureMessages.deferredReceipt}` : reason };

@@ -1,7 +1,7 @@
 import type { Campaign } from '../../domain/campaign';
 import { answerRoute, answerSubject } from '../../domain/replyRoute';
 import { parseEmail, type ParseReport } from '../../intake';
-import { intakeErrors } from '../../intake/messages';
+import { claimsMissingAttachment } from '../../intake/attachmentClaim';
 import { ANSWER_TAG, receiptEmail, rejectionEmail, type Email } from '../../ui/email';
 import { applySubmission, applyToUnitTab, submissionStamp, type AppliedUnit, type ApplyResult } from '../../workbook/applySubmission';
 import { readUnitChapters } from '../../workbook/unitChapters';
@@ -464,8 +464,9 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
         receivedDay,
         today,
         formLink: unitFormLink(ctx, triage.unit.id),
-        // Counts instead of chapters (in the body or a file): the reply lists the unit's chapters to rate by name (one read, only then).
-        chapters: triage.reason.includes(intakeErrors.countsOnly) ? readUnitChapters(ctx.sheets, ctx.campaign, triage.unit) : undefined,
+        // The table to send back lists the unit's own chapters by name: one read of its tab, only for a rejection.
+        chapters: readUnitChapters(ctx.sheets, ctx.campaign, triage.unit),
+        attachmentMissing: claimsMissingAttachment({ subject: message.subject, ...message.contents() }),
       });
       const sent = answer(ctx, message, email, 'Báo lỗi', outboxSheet, deferred, { unit: triage.unit.name, detail: triage.reason });
       return { status: 'Lỗi', unit: triage.unit.name, detail: withDeferral(triage.reason, sent) };

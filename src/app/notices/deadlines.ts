@@ -1,4 +1,4 @@
-import { dueNotices, type DueNotice } from '../../domain/deadlines';
+import { digestCadres, dueNotices, type DueNotice } from '../../domain/deadlines';
 import type { WithLock } from '../../gas/lock';
 import { itemsPerTurn } from '../office/lockTurnSize';
 import { lockMessages } from '../messages';
@@ -29,7 +29,7 @@ const MAX_BATCH = 50;
 /**
  * The daily deadline check: every notice the schedule says is due and not yet in `Nhật ký gửi`
  * goes out once, to units that still owe something (read from `Đơn vị`, one read), then the
- * office digest. Re-running the same day sends nothing new. Letters go in batches, each under
+ * office digest and each cadre's own (their units only; `Tổng hợp` read once for the ratings). Re-running the same day sends nothing new. Letters go in batches, each under
  * one hold of the lock with one log write before and one after (noticeBatch.ts), sized so that
  * a hold lasts about 10 s; when another execution wrote in between (a unit's submission, a
  * reminder sent from the sidebar), the workbook is read again and a notice now settled or owed
@@ -93,5 +93,6 @@ function dueOf(ctx: NoticeContext): DueNotice[] {
     hour: ctx.localHour(ctx.now(), campaign.timeZone),
     sent: settledKeys(ctx.outbox),
     units: campaign.units.map((unit) => ({ id: unit.id, missing: !(ctx.statusOf.get(unit.id)?.complete ?? false) })),
+    cadres: digestCadres(campaign).map((cadre) => cadre.id),
   });
 }

@@ -2,7 +2,8 @@ import type { DueNotice } from '../../domain/deadlines';
 import { isPermissionError } from '../../gas/errors';
 import type { OutgoingMail } from '../../gas/mail';
 import { recordOutboxBatch, type OutboxEntry } from '../../workbook/logs';
-import { officeDigest, settledKeys, unitNotice, type NoticeContext } from './notices';
+import { digestLetter } from './digests';
+import { settledKeys, unitNotice, type NoticeContext } from './notices';
 
 export interface BatchCount {
   sent: number;
@@ -75,7 +76,7 @@ export function sendNoticeBatch(ctx: NoticeContext, notices: readonly DueNotice[
 
 /** The notice's letter, or null when it is owed no more (the unit's table arrived since the schedule was read). */
 function letterOf(ctx: NoticeContext, notice: DueNotice): OutgoingMail | null {
-  if (notice.kind === 'Tổng hợp') return officeDigest(ctx);
+  if (notice.kind === 'Tổng hợp') return digestLetter(ctx, notice);
   const unit = ctx.campaign.units.find((u) => u.id === notice.unitId);
   const status = unit && ctx.statusOf.get(unit.id);
   if (!unit || !status || status.complete) return null;

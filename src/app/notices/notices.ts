@@ -2,9 +2,10 @@ import type { Campaign, Unit } from '../../domain/campaign';
 import type { NoticeKind } from '../../domain/deadlines';
 import { isPermissionError } from '../../gas/errors';
 import type { MailPort, OutgoingMail } from '../../gas/mail';
-import { digestEmail, overdueEmail, reminderEmail, type DigestInput } from '../../ui/email';
-import { pollReportMessages } from '../../ui/email/messages';
-import { pollView } from '../sidebar/dashboard';
+import { overdueEmail, reminderEmail } from '../../ui/email';
+import { readSummaryValues } from '../sidebar/dashboard';
+import { unitRatingCounts } from '../sidebar/ratingChart';
+import type { UnitRatingCounts } from '../sidebar/ratingCounts';
 import type { PollReport } from '../intake/pollReport';
 import { SHEET } from '../../workbook/layout';
 import { readOutboxIndex, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxIndex, type OutboxKind } from '../../workbook/logs';
@@ -36,6 +37,8 @@ export interface NoticeContext extends NoticeDeps {
   /** The mail quota read at the start, counted down as letters go. */
   quota: { remaining: number };
   today: string;
+  /** Each unit's chapters per rating per period, by unit name, from `Tổng hợp`: read on first use (a digest day), once per context. */
+  ratingCounts: () => Map<string, UnitRatingCounts>;
 }
 
 export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: string[] } {
@@ -45,6 +48,8 @@ export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: s
   const outboxSheet = sheets.get(SHEET.outboxLog);
   if (!outboxSheet) return { errors: [mailboxMessages.missingLogs] };
   const rows = readUnitStatusRows(result.unitRows, result.campaign);
+  const campaign = result.campaign;
+  let counts: Map<string, UnitRatingCounts> | null = null;
   return {
     ...deps,
     campaign: result.campaign,
@@ -53,6 +58,7 @@ export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: s
     outbox: readOutboxIndex(outboxSheet),
     quota: { remaining: deps.mail.remainingRecipients() },
     today: deps.localDay(deps.now(), result.campaign.timeZone),
+    ratingCounts: () => (counts ??= unitRatingCounts(readSummaryValues(sheets, campaign), campaign)),
   };
 }
 
@@ -71,32 +77,6 @@ export function unitNotice(ctx: NoticeContext, unit: Unit, kind: Exclude<NoticeK
     email: kind === 'Nhắc hạn' ? reminderEmail(input) : overdueEmail(input),
     senderName: ctx.campaign.office,
     replyTo: ctx.campaign.officeEmail,
-  };
-}
-
-/** The `Tổng hợp` digest to the office: every unit, complete or not, as `Đơn vị` says now. */
-export function officeDigest(ctx: NoticeContext): OutgoingMail {
-  const units = ctx.campaign.units.map((unit) => {
-    const status = ctx.statusOf.get(unit.id);
-    return { unit, complete: status?.complete ?? false, missing: status?.missing ?? { periods: [], registration: null } };
-  });
-  return {
-    to: [ctx.campaign.officeEmail],
-    cc: [],
-    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units, today: ctx.today, attention: digestAttention(ctx) }),
-    senderName: ctx.campaign.office,
-    replyTo: ctx.campaign.officeEmail,
-  };
-}
-
-function digestAttention(ctx: NoticeContext): DigestInput['attention'] {
-  const report = ctx.pollReport?.read() ?? null;
-  if (!report || !ctx.pollReport) return undefined;
-  const view = pollView(report, { now: ctx.now, format: ctx.pollReport.format }, ctx.campaign.timeZone);
-  return {
-    lastPoll: view.lastPoll,
-    parkedCount: view.parked.count,
-    parkedLines: view.parked.items.map((item) => pollReportMessages.parkedLine(item.source, item.unit, item.reason)),
   };
 }
 

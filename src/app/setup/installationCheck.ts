@@ -3,6 +3,7 @@
  * from the facts the adapters gathered. Pure, so each failing fact's advice is unit-tested.
  */
 import type { Campaign } from '../../domain/campaign';
+import { digestCadres } from '../../domain/deadlines';
 import { locateField } from '../../workbook/readCampaign';
 import {
   KNOWN_INSTANT_TEXT,
@@ -104,12 +105,12 @@ export function evaluateGmail(facts: InstallationFacts): CheckResult {
 
 /**
  * Recipients of one round of reminders: each unit's addresses in To and its cadre in Cc (as
- * notices.ts sends them), and the office's digest.
+ * notices.ts sends them), the office's digest and each cadre's own (digests.ts).
  */
 export function recipientsPerRound(campaign: Pick<Campaign, 'units' | 'cadres'>): number {
   const cadreEmail = new Map(campaign.cadres.map((c) => [c.id, c.email]));
   const units = campaign.units.reduce((n, unit) => n + unit.emails.length + (cadreEmail.get(unit.cadre) ? 1 : 0), 0);
-  return units + 1;
+  return units + 1 + digestCadres(campaign).length;
 }
 
 export function evaluateQuota(facts: InstallationFacts): CheckResult {

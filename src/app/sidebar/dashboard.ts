@@ -61,7 +61,7 @@ export function pollView(report: PollReport | null, clock: SidebarClock, timeZon
 export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadreNames: ReadonlyMap<string, string>, report: PollReport | null = null): Dashboard {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const deadline = deadlineInfo(settings, clock);
-  const summary = readSummary(sheets, settings);
+  const summary = readSummaryValues(sheets, settings);
   const ratingsOf = unitRatingCounts(summary, settings);
   const none = sumRatingCounts([], SCALES[settings.scale].levels.length, settings.periods.length);
   const known = [...cadreNames].map(([id, name]) => ({ id, name }));
@@ -97,6 +97,6 @@ function unique(values: string[]): string[] {
 }
 
 /** `Tổng hợp` as the campaign lays it out, by A1 notation (no sheet lookup). */
-function readSummary(sheets: WorkbookSheets, settings: Pick<SidebarSettings, 'scale' | 'periods'>): unknown[][] {
+export function readSummaryValues(sheets: WorkbookSheets, settings: Pick<SidebarSettings, 'scale' | 'periods'>): unknown[][] {
   return readFirstColumns(sheets, SHEET.summary, summaryColumns(settings).width, isSummaryTitle).values;
 }

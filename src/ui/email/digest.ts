@@ -4,13 +4,16 @@ import type { MissingItems } from '../../domain/unitStatus';
 import { composeLetter, periodsPhrase, viDate } from './letter';
 import { digestText, letterText, pollReportMessages } from './messages';
 import { missingSummary } from './missing';
-import { bulletList, heading, paragraph, type Block, type Inline } from './render';
+import { ratingTotalsBlocks, type RatingCounts } from './ratingTotals';
+import { bulletList, heading, numberedSections, paragraph, type Block, type Inline } from './render';
 import type { Email, LetterCampaign } from './types';
 
 export interface DigestUnit {
   unit: Pick<Unit, 'id' | 'name' | 'cluster' | 'cadre'>;
   complete: boolean;
   missing: MissingItems;
+  /** Its chapters per rating per period (its row of `Tổng hợp`); the totals section sums the units that have them. */
+  ratings?: RatingCounts;
 }
 
 /** What the `Tổng hợp` letter to the office needs; `units` in the order of `Đơn vị`. */
@@ -26,7 +29,8 @@ export interface DigestInput {
 
 /**
  * `Tổng hợp`: counts, then every unit by cluster (late ones first, each with what it owes) and
- * by cadre, so the office sees both where the gaps are and who should chase them.
+ * by cadre, so the office sees both where the gaps are and who should chase them, then the
+ * chapters per rating per period over all units.
  */
 export function digestEmail(input: DigestInput): Email {
   const { campaign, units, today } = input;
@@ -40,9 +44,10 @@ export function digestEmail(input: DigestInput): Email {
     ...groupBy(units, (u) => u.unit.cluster.trim() || digestText.noCluster).flatMap(([cluster, members]) => clusterBlocks(campaign, cluster, members)),
     heading(digestText.byCadre),
     bulletList(cadreLines(input)),
+    ...ratingTotalsBlocks(campaign, units.map((u) => u.ratings)),
     paragraph(late > 0 ? digestText.urge : digestText.allComplete),
   ];
-  return composeLetter(campaign, letterText.officeRecipient, digestText.subject(viDate(today), complete, units.length), blocks);
+  return composeLetter(campaign, letterText.officeRecipient, digestText.subject(viDate(today), complete, units.length), numberedSections(blocks));
 }
 
 function attentionBlocks(attention: DigestInput['attention']): Block[] {
@@ -61,12 +66,14 @@ function attentionBlocks(attention: DigestInput['attention']): Block[] {
 }
 
 function clusterBlocks(campaign: LetterCampaign, cluster: string, members: readonly DigestUnit[]): Block[] {
+  return [paragraph({ strong: digestText.clusterHeading(cluster, members.filter((u) => u.complete).length, members.length) }), unitsTable(campaign, members)];
+}
+
+/** The units, late ones first (each with what it owes), then the complete ones, in their order. */
+export function unitsTable(campaign: LetterCampaign, members: readonly DigestUnit[]): Block {
   const ordered = [...members.filter((u) => !u.complete), ...members.filter((u) => u.complete)];
   const rows = ordered.map((u) => [u.unit.name, u.complete ? digestText.stateComplete : lateState(campaign, u.missing)]);
-  return [
-    paragraph({ strong: digestText.clusterHeading(cluster, members.filter((u) => u.complete).length, members.length) }),
-    { kind: 'table', head: [digestText.columnUnit, digestText.columnState], rows, text: 'records' },
-  ];
+  return { kind: 'table', head: [digestText.columnUnit, digestText.columnState], rows, text: 'records' };
 }
 
 function lateState(campaign: LetterCampaign, missing: MissingItems): string {

@@ -93,8 +93,9 @@ export const digestText = {
   // The digest is read as figures (0/5), not as an official letter's 01, 02.
   completeCount: (complete: number, total: number) => `Đã nộp đủ: ${complete}/${total} đơn vị.`,
   lateCount: (late: number, total: number) => `Chưa nộp đủ: ${late}/${total} đơn vị.`,
-  byCluster: 'I. Theo cụm thi đua',
-  byCadre: 'II. Theo cán bộ đứng điểm',
+  // Sections are numbered as shown (numberedSections).
+  byCluster: 'Theo cụm thi đua',
+  byCadre: 'Theo cán bộ đứng điểm',
   clusterHeading: (cluster: string, complete: number, total: number) => `${cluster}: đã nộp đủ ${complete}/${total} đơn vị`,
   noCluster: '(Chưa phân cụm)',
   unknownCadre: (id: string) => `(Cán bộ mã “${id}” không có trong danh sách)`,
@@ -116,6 +117,22 @@ export const digestText = {
   shortPeriodNoChapters: (label: string) => `${label} chưa có danh sách Chi đoàn`,
   shortRegistrationNone: 'chưa đăng ký xây dựng, hỗ trợ',
   shortRegistrationInvalid: 'đăng ký chưa hợp lệ',
+  // Rating totals per period (both digests).
+  ratingsHeading: 'Kết quả xếp loại Chi đoàn theo từng kỳ',
+  ratingsIntro: (chapters: number) => `Số Chi đoàn theo từng mức xếp loại trên tổng số ${chapters} Chi đoàn, theo số liệu đã nhận:`,
+  columnRating: 'Mức xếp loại',
+  unrated: 'Chưa xếp loại',
+  ratingShare: (count: number, of: number, percent: string) => `${count}/${of} (${percent})`,
+  // The digest to one cadre: the units they stand for.
+  cadreRecipient: (name: string) => `Đồng chí ${name}, cán bộ đứng điểm`,
+  cadreSubject: (today: string, complete: number, total: number) =>
+    `Tổng hợp tình hình nộp bảng xếp loại Chi đoàn của các đơn vị đồng chí đứng điểm đến ngày ${today} (${complete}/${total} đơn vị đã nộp đủ)`,
+  cadreIntro: (campaign: string, periods: string, deadline: string, today: string, overdue: number) =>
+    `Tình hình các đơn vị đồng chí đứng điểm nộp bảng xếp loại Chi đoàn ${periods}, đăng ký xây dựng, hỗ trợ Chi đoàn theo Kế hoạch “${campaign}” ` +
+    `(hạn nộp ngày ${deadline}) đến ngày ${today}${overdue > 0 ? `, đã quá hạn ${overdue} ngày` : ''}, như sau:`,
+  cadreUnitsHeading: 'Tình hình từng đơn vị',
+  cadreUrge: 'Đề nghị đồng chí đôn đốc các đơn vị chưa nộp đủ hoàn thành trong thời gian sớm nhất.',
+  cadreAllComplete: 'Tất cả các đơn vị đồng chí đứng điểm đã nộp đủ bảng xếp loại và đăng ký hợp lệ.',
 } as const;
 
 /** The first words of an answer's subject, by its outbox kind: what the unit sees in its inbox. */
@@ -190,14 +207,22 @@ export const rejectionText = {
   howIntroAfter: (choices: number) => `Đề nghị đơn vị khẩn trương gửi lại, ${choices > 1 ? 'theo một trong hai cách sau' : 'theo cách sau'}:`,
   howTable: (office: string) =>
     `Trả lời thư này (gửi về địa chỉ ${office}), đính kèm bảng xếp loại (tệp Excel hoặc Word) hoặc ghi trực tiếp vào nội dung thư, theo mẫu dưới đây.`,
-  templateIntro: 'Mẫu bảng (mỗi Chi đoàn một dòng; tên các Chi đoàn dưới đây chỉ là ví dụ):',
+  templateIntro:
+    'Mẫu bảng (mỗi Chi đoàn một dòng; các dòng dưới đây chỉ minh họa cách ghi): Văn phòng chưa có danh sách Chi đoàn của đơn vị, đề nghị ghi tên, số đoàn viên, xếp loại và đăng ký của từng Chi đoàn:',
   unitTableIntro:
     'Bảng các Chi đoàn của đơn vị theo danh sách Văn phòng đang theo dõi (mỗi Chi đoàn một dòng): đề nghị ghi xếp loại của từng Chi đoàn theo tên, bổ sung Chi đoàn còn thiếu nếu có:',
+  unitTableIntroLong: (total: number, shown: number) =>
+    `Bảng gồm tất cả ${total} Chi đoàn của đơn vị (mỗi Chi đoàn một dòng); dưới đây là ${shown} dòng đầu theo danh sách Văn phòng đang theo dõi, đề nghị ghi tiếp các Chi đoàn còn lại theo cùng mẫu:`,
   columnChapter: 'Tên Chi đoàn',
   columnMembers: 'Số đoàn viên',
   columnRating: (label: string) => `Xếp loại ${label}`,
   columnRegistration: 'Đăng ký',
-  exampleChapter: (letter: string) => `Chi đoàn thôn ${letter}`,
+  exampleChapter: (n: number) => `(Tên Chi đoàn thứ ${n})`,
+  noAttachment: 'Thư của đơn vị có nêu gửi kèm tệp, nhưng Văn phòng Huyện đoàn không nhận được tệp đính kèm nào.',
+  noAttachmentAsk: (hasForm: boolean) =>
+    hasForm
+      ? 'Đề nghị đơn vị gửi lại thư và đính kèm tệp bảng xếp loại, hoặc điền biểu mẫu trực tuyến dành riêng cho đơn vị (đường dẫn dưới đây).'
+      : 'Đề nghị đơn vị gửi lại thư và đính kèm tệp bảng xếp loại, hoặc ghi trực tiếp bảng xếp loại vào nội dung thư.',
   ratingNote: (levels: string) => `Cột xếp loại ghi một trong các mức: ${levels}.`,
   registrationNote: (build: string, support: string) =>
     `Cột Đăng ký ghi “${build}” (ít nhất 01 Chi đoàn) hoặc “${support}” (01–02 Chi đoàn có kết quả xếp loại thấp nhất); các Chi đoàn khác để trống.`,

@@ -23,8 +23,10 @@ export interface RejectionInput {
   formLink: string | null;
   /** How it arrived; an email by default. */
   channel?: SubmissionChannel;
-  /** The unit's chapters: the table to send back lists them, to be rated one by one, instead of examples. */
+  /** The unit's chapters (its tab): the table to send back lists them by name; none yet, a neutral example. */
   chapters?: readonly string[];
+  /** The message says it carries a file but none arrived (intake/attachmentClaim.ts): the letter says so first. */
+  attachmentMissing?: boolean;
 }
 
 /** `Báo lỗi`: the reason, then what to send instead — the form, or a table in the expected shape. */
@@ -42,6 +44,7 @@ export function rejectionEmail(input: RejectionInput): Email {
         : rejectionText.received(input.subject, input.receivedDay && viDate(input.receivedDay), input.reference),
     ),
     paragraph(rejectionText.reason, { strong: input.reason }),
+    ...(input.attachmentMissing ? [paragraph({ strong: rejectionText.noAttachment }), paragraph(rejectionText.noAttachmentAsk(input.formLink !== null))] : []),
     paragraph(afterDeadline ? rejectionText.howIntroAfter(ways.length) : rejectionText.howIntro(deadline, ways.length)),
     numberedList(ways),
     ...tableTemplate(campaign, input.chapters ?? []),
@@ -49,10 +52,16 @@ export function rejectionEmail(input: RejectionInput): Email {
   return composeLetter(campaign, letterText.unitRecipient(unit.name), rejectionText.subject(unit.name), blocks);
 }
 
-/** Beyond this many chapters the letter shows the sample rows rather than a very long table. */
+/** Beyond this many chapters the letter shows the first few of them rather than a very long table. */
 const MAX_LISTED_CHAPTERS = 60;
+/** Rows shown of a longer list: enough to show the shape, with the unit's own names. */
+const SHOWN_OF_LONG_LIST = 3;
 
-/** The table the parsers read best: one row per chapter, one column per period of this campaign. */
+/**
+ * The table the parsers read best: one row per chapter, one column per period of this campaign.
+ * Rows are the unit's own chapters with their cells left to fill (a sample rating beside a real
+ * chapter would read as the office's own judgement of it); a unit with none yet gets neutral rows.
+ */
 function tableTemplate(campaign: LetterCampaign, chapters: readonly string[]): Block[] {
   const levels = SCALES[campaign.scale].levels.map((level) => level.label);
   const notes = [
@@ -65,26 +74,28 @@ function tableTemplate(campaign: LetterCampaign, chapters: readonly string[]): B
     ...campaign.periods.map((p) => rejectionText.columnRating(p.label)),
     rejectionText.columnRegistration,
   ];
-  if (chapters.length > 0 && chapters.length <= MAX_LISTED_CHAPTERS) {
-    const blank = head.slice(1).map(() => '');
-    return [paragraph(rejectionText.unitTableIntro), { kind: 'table', head, rows: chapters.map((name) => [name, ...blank]), text: 'grid' }, ...notes];
+  const blank = head.slice(1).map(() => '');
+  if (chapters.length > 0) {
+    const long = chapters.length > MAX_LISTED_CHAPTERS;
+    const shown = long ? chapters.slice(0, SHOWN_OF_LONG_LIST) : chapters;
+    return [
+      paragraph(long ? rejectionText.unitTableIntroLong(chapters.length, shown.length) : rejectionText.unitTableIntro),
+      { kind: 'table', head, rows: shown.map((name) => [name, ...blank]), text: 'grid' },
+      ...notes,
+    ];
   }
-  // Three sample rows: a strong chapter to build, a weak one to support, one with no registration.
-  // Each gives level indexes per period (the last one repeats), so any number of periods fits.
-  const samples: [letter: string, members: string, levels: number[], registration: string][] = [
-    ['A', '25', [0], REGISTRATION_LABELS.BUILD_STRONG],
-    ['B', '18', [2, 3], REGISTRATION_LABELS.SUPPORT],
-    ['C', '20', [1], ''],
+  // Neutral rows, no chapter named (nothing reads as another unit's), showing how each column is filled:
+  // a chapter to build, one to support, one with no registration; level indexes per period (the last repeats).
+  const samples: [members: string, levels: number[], registration: string][] = [
+    ['25', [0], REGISTRATION_LABELS.BUILD_STRONG],
+    ['18', [2, 3], REGISTRATION_LABELS.SUPPORT],
+    ['20', [1], ''],
   ];
-  const rows = samples.map(([letter, members, indexes, registration]) => [
-    rejectionText.exampleChapter(letter),
+  const rows = samples.map(([members, indexes, registration], i) => [
+    rejectionText.exampleChapter(i + 1),
     members,
-    ...campaign.periods.map((_, i) => levels[indexes[Math.min(i, indexes.length - 1)]]),
+    ...campaign.periods.map((_, p) => levels[indexes[Math.min(p, indexes.length - 1)]]),
     registration,
   ]);
-  return [
-    paragraph(rejectionText.templateIntro),
-    { kind: 'table', head, rows, text: 'grid' },
-    ...notes,
-  ];
+  return [paragraph(rejectionText.templateIntro), { kind: 'table', head, rows, text: 'grid' }, ...notes];
 }

@@ -228,7 +228,11 @@ describe('the self-check judges the facts', () => {
 
   test('mail quota against one round of reminders', () => {
     const needed = recipientsPerRound(DEFAULT_CAMPAIGN);
-    expect(needed).toBe(DEFAULT_CAMPAIGN.units.reduce((n, u) => n + u.emails.length, 0) + DEFAULT_CAMPAIGN.units.filter((u) => u.cadre).length + 1);
+    // Each unit's addresses and its cadre in Cc, the office's digest, and one digest per cadre standing for a unit.
+    const standing = DEFAULT_CAMPAIGN.cadres.filter((c) => DEFAULT_CAMPAIGN.units.some((u) => u.cadre === c.id)).length;
+    expect(standing).toBeGreaterThan(0);
+    expect(needed).toBe(DEFAULT_CAMPAIGN.units.reduce((n, u) => n + u.emails.length, 0) + DEFAULT_CAMPAIGN.units.filter((u) => u.cadre).length + 1 + standing);
+    expect(recipientsPerRound({ ...DEFAULT_CAMPAIGN, cadres: [...DEFAULT_CAMPAIGN.cadres, { id: 'cb-99', name: 'Không đứng điểm', role: 'Ủy viên', email: 'x@example.org' }] })).toBe(needed);
     expect(check({ ...healthy(), mailQuota: { ok: true, value: needed } }, 'quota').status).toBe('ok');
     const short = check({ ...healthy(), mailQuota: { ok: true, value: needed - 1 } }, 'quota');
     expect(short).toMatchObject({ status: 'warning', advice: [expect.stringContaining('Google Workspace')] });

@@ -3,6 +3,7 @@ import {
   daysOverdue,
   digestDays,
   dueNotices,
+  cadreDigestKey,
   noticeKey,
   noticeKindOn,
   parseNoticeKey,
@@ -191,6 +192,38 @@ describe('exactly once', () => {
     expect(run('2016-09-14', 6, sent, [LATE], { reminders: { before: [3, 1], after: [3], hour: 7 } })).toEqual([
       { key: 'Tổng hợp|van-phong|2016-09-13', kind: 'Tổng hợp', unitId: null, day: '2016-09-13', superseded: [] },
     ]);
+  });
+});
+
+describe('each cadre’s own digest', () => {
+  const cadres = { cadres: ['cb-01', 'cb-03'] };
+
+  test('on the office’s digest days, after it, keyed Tổng hợp|<cadre>|<day>, read back as the cadre’s', () => {
+    expect(cadreDigestKey('cb-01', '2016-09-13')).toBe('Tổng hợp|cb-01|2016-09-13');
+    expect(parseNoticeKey('Tổng hợp|cb-01|2016-09-13')).toEqual({ kind: 'Tổng hợp', unitId: null, day: '2016-09-13', cadreId: 'cb-01' });
+    expect(parseNoticeKey('Tổng hợp|van-phong|2016-09-13')).not.toHaveProperty('cadreId');
+    expect(run('2016-09-12', 8, new Set(), [LATE, DONE], cadres).filter((n) => n.kind === 'Tổng hợp')).toEqual([]);
+    expect(run('2016-09-13', 7, new Set(['Nhắc hạn|tam-tra|2016-09-09', 'Nhắc hạn|tam-tra|2016-09-11']), [LATE, DONE], cadres)).toEqual([
+      { key: 'Quá hạn|tam-tra|2016-09-13', kind: 'Quá hạn', unitId: 'tam-tra', day: '2016-09-13', superseded: [] },
+      { key: 'Tổng hợp|van-phong|2016-09-13', kind: 'Tổng hợp', unitId: null, day: '2016-09-13', superseded: [] },
+      { key: 'Tổng hợp|cb-01|2016-09-13', kind: 'Tổng hợp', unitId: null, cadreId: 'cb-01', day: '2016-09-13', superseded: [] },
+      { key: 'Tổng hợp|cb-03|2016-09-13', kind: 'Tổng hợp', unitId: null, cadreId: 'cb-03', day: '2016-09-13', superseded: [] },
+    ]);
+  });
+
+  test('exactly once each: a logged cadre digest is not due again; missed days are superseded per cadre', () => {
+    const sent = new Set(['Tổng hợp|van-phong|2016-09-13', 'Tổng hợp|cb-01|2016-09-13']);
+    expect(run('2016-09-13', 9, sent, [DONE], cadres).map((n) => n.key)).toEqual(['Tổng hợp|cb-03|2016-09-13']);
+    expect(run('2016-09-16', 7, sent, [DONE], cadres).map((n) => [n.key, n.superseded])).toEqual([
+      ['Tổng hợp|van-phong|2016-09-15', []],
+      ['Tổng hợp|cb-01|2016-09-15', []],
+      ['Tổng hợp|cb-03|2016-09-15', ['Tổng hợp|cb-03|2016-09-13']],
+    ]);
+  });
+
+  test('a cadre listed twice gets one; a cadre whose id is the office’s key id gets none rather than share its keys', () => {
+    const keys = run('2016-09-13', 7, new Set(), [DONE], { cadres: ['cb-01', 'cb-01', 'van-phong'] }).map((n) => n.key);
+    expect(keys).toEqual(['Tổng hợp|van-phong|2016-09-13', 'Tổng hợp|cb-01|2016-09-13']);
   });
 });
 

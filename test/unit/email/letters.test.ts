@@ -1,5 +1,6 @@
 import { assessUnit, type ChapterRecord } from '../../../src/domain/unitStatus';
-import { digestEmail, overdueEmail, receiptEmail, rejectionEmail, reminderEmail } from '../../../src/ui/email';
+import { cadreDigestEmail, digestEmail, overdueEmail, receiptEmail, rejectionEmail, reminderEmail } from '../../../src/ui/email';
+import { percent } from '../../../src/ui/email/ratingTotals';
 import { CAMPAIGN, FORM_LINK, MISSING, SIGNATURE_AND_FOOTER, TAM_TRA } from './fixtures';
 
 const PLAN =
@@ -186,6 +187,87 @@ describe('Tổng hợp', () => {
     expect(email.text).toContain('đã quá hạn 7 ngày');
     expect(email.text).toContain('- Nguyễn Văn Bình: không có đơn vị chưa nộp đủ; đã đủ 1 đơn vị (Đoàn xã Tam Trà).');
     expect(email.text).toContain('Tất cả các đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.');
+    // No unit's ratings known: no totals section.
+    expect(email.text).not.toContain('Kết quả xếp loại');
+  });
+
+  // Per period: Vững mạnh, Khá, Trung bình, Yếu, then unrated.
+  const ratings = (a: number[], b: number[]) => [
+    { counts: a.slice(0, 4), unrated: a[4] },
+    { counts: b.slice(0, 4), unrated: b[4] },
+  ];
+
+  test('the office’s totals per period over all units: figures over the chapters, with percentages', () => {
+    const email = digestEmail({
+      campaign: CAMPAIGN,
+      today: '2016-09-13',
+      cadres: [{ id: 'cb-01', name: 'Nguyễn Văn Bình' }],
+      units: [
+        { unit: { id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-01' }, complete: true, missing: none, ratings: ratings([1, 2, 1, 1, 0], [2, 2, 0, 1, 0]) },
+        { unit: { id: 'tam-son', name: 'Đoàn xã Tam Sơn', cluster: 'Cụm 4', cadre: 'cb-01' }, complete: false, missing: MISSING, ratings: ratings([0, 0, 0, 0, 3], [0, 1, 0, 0, 2]) },
+      ],
+    });
+    expect(email.text).toContain(
+      [
+        'III. Kết quả xếp loại Chi đoàn theo từng kỳ',
+        '',
+        'Số Chi đoàn theo từng mức xếp loại trên tổng số 8 Chi đoàn, theo số liệu đã nhận:',
+        '',
+        '1. Vững mạnh: năm 2015: 1/8 (12,5%); 6 tháng đầu năm 2016: 2/8 (25%)',
+        '2. Khá: năm 2015: 2/8 (25%); 6 tháng đầu năm 2016: 3/8 (37,5%)',
+        '3. Trung bình: năm 2015: 1/8 (12,5%); 6 tháng đầu năm 2016: 0/8 (0%)',
+        '4. Yếu: năm 2015: 1/8 (12,5%); 6 tháng đầu năm 2016: 1/8 (12,5%)',
+        '5. Chưa xếp loại: năm 2015: 3/8 (37,5%); 6 tháng đầu năm 2016: 2/8 (25%)',
+      ].join('\n'),
+    );
+    expect(email.text).toMatch(/^I\. Theo cụm thi đua$/m);
+    expect(email.text).toMatch(/^II\. Theo cán bộ đứng điểm$/m);
+    expect(email.html).toContain('<th style="');
+    expect(email.html).toContain('>Mức xếp loại</th>');
+    expect(percent(1, 3)).toBe('33,3%');
+    expect(percent(0, 0)).toBe('0%');
+  });
+
+  test('a cadre’s own digest: only their units, late first with what is missing, their chapters’ totals, addressed to them', () => {
+    const email = cadreDigestEmail({
+      campaign: CAMPAIGN,
+      today: '2016-09-15',
+      cadre: { name: 'Phạm Thị Kim Oanh' },
+      units: [
+        { unit: { id: 'tam-my-tay', name: 'Đoàn xã Tam Mỹ Tây', cluster: 'Cụm 4', cadre: 'cb-04' }, complete: true, missing: none, ratings: ratings([2, 1, 0, 0, 0], [1, 2, 0, 0, 0]) },
+        { unit: { id: 'tam-tra', name: 'Đoàn xã Tam Trà', cluster: 'Cụm 4', cadre: 'cb-04' }, complete: false, missing: MISSING, ratings: ratings([1, 1, 1, 0, 2], [0, 0, 0, 0, 5]) },
+      ],
+    });
+    expect(email.subject).toBe('[Đi cơ sở] Tổng hợp tình hình nộp bảng xếp loại Chi đoàn của các đơn vị đồng chí đứng điểm đến ngày 15/09/2016 (1/2 đơn vị đã nộp đủ)');
+    expect(email.text).toEqual(
+      lines(
+        'Kính gửi: Đồng chí Phạm Thị Kim Oanh, cán bộ đứng điểm',
+        '',
+        'Tình hình các đơn vị đồng chí đứng điểm nộp bảng xếp loại Chi đoàn năm 2015 và 6 tháng đầu năm 2016, đăng ký xây dựng, hỗ trợ Chi đoàn theo Kế hoạch “Đi cơ sở xây dựng phong trào năm 2016” (hạn nộp ngày 12/09/2016) đến ngày 15/09/2016, đã quá hạn 3 ngày, như sau:',
+        '',
+        '- Đã nộp đủ: 1/2 đơn vị.',
+        '- Chưa nộp đủ: 1/2 đơn vị.',
+        '',
+        'I. Tình hình từng đơn vị',
+        '',
+        '1. Đoàn xã Tam Trà: Chưa đủ: năm 2015 còn thiếu 2/5 Chi đoàn; 6 tháng đầu năm 2016 chưa nộp; chưa đăng ký xây dựng, hỗ trợ',
+        '2. Đoàn xã Tam Mỹ Tây: Đã nộp đủ',
+        '',
+        'II. Kết quả xếp loại Chi đoàn theo từng kỳ',
+        '',
+        'Số Chi đoàn theo từng mức xếp loại trên tổng số 8 Chi đoàn, theo số liệu đã nhận:',
+        '',
+        '1. Vững mạnh: năm 2015: 3/8 (37,5%); 6 tháng đầu năm 2016: 1/8 (12,5%)',
+        '2. Khá: năm 2015: 2/8 (25%); 6 tháng đầu năm 2016: 2/8 (25%)',
+        '3. Trung bình: năm 2015: 1/8 (12,5%); 6 tháng đầu năm 2016: 0/8 (0%)',
+        '4. Yếu: năm 2015: 0/8 (0%); 6 tháng đầu năm 2016: 0/8 (0%)',
+        '5. Chưa xếp loại: năm 2015: 2/8 (25%); 6 tháng đầu năm 2016: 5/8 (62,5%)',
+        '',
+        'Đề nghị đồng chí đôn đốc các đơn vị chưa nộp đủ hoàn thành trong thời gian sớm nhất.',
+        '',
+      ),
+    );
+    expect(email.text).not.toMatch(/\b0\d\/0\d\b/);
   });
 });
 
@@ -396,7 +478,7 @@ describe('Xác nhận', () => {
 });
 
 describe('Báo lỗi', () => {
-  test('the reason, the reference, and the table to send instead', () => {
+  test('a unit with no chapters yet: the reason, the reference, and a neutral table naming no chapter', () => {
     const email = rejectionEmail({
       campaign: CAMPAIGN,
       unit: TAM_TRA,
@@ -420,12 +502,12 @@ describe('Báo lỗi', () => {
         '',
         '1. Trả lời thư này (gửi về địa chỉ huyendoannuithanh09@gmail.com), đính kèm bảng xếp loại (tệp Excel hoặc Word) hoặc ghi trực tiếp vào nội dung thư, theo mẫu dưới đây.',
         '',
-        'Mẫu bảng (mỗi Chi đoàn một dòng; tên các Chi đoàn dưới đây chỉ là ví dụ):',
+        'Mẫu bảng (mỗi Chi đoàn một dòng; các dòng dưới đây chỉ minh họa cách ghi): Văn phòng chưa có danh sách Chi đoàn của đơn vị, đề nghị ghi tên, số đoàn viên, xếp loại và đăng ký của từng Chi đoàn:',
         '',
         'Tên Chi đoàn | Số đoàn viên | Xếp loại năm 2015 | Xếp loại 6 tháng đầu năm 2016 | Đăng ký',
-        'Chi đoàn thôn A | 25 | Vững mạnh | Vững mạnh | Xây dựng Chi đoàn mạnh',
-        'Chi đoàn thôn B | 18 | Trung bình | Yếu | Hỗ trợ',
-        'Chi đoàn thôn C | 20 | Khá | Khá |',
+        '(Tên Chi đoàn thứ 1) | 25 | Vững mạnh | Vững mạnh | Xây dựng Chi đoàn mạnh',
+        '(Tên Chi đoàn thứ 2) | 18 | Trung bình | Yếu | Hỗ trợ',
+        '(Tên Chi đoàn thứ 3) | 20 | Khá | Khá |',
         '',
         'Cột xếp loại ghi một trong các mức: Vững mạnh, Khá, Trung bình hoặc Yếu.',
         '',
@@ -459,7 +541,36 @@ describe('Báo lỗi', () => {
         'Cột xếp loại ghi một trong các mức: Vững mạnh, Khá, Trung bình hoặc Yếu.',
       ].join('\n'),
     );
-    expect(email.text).not.toContain('chỉ là ví dụ');
+    expect(email.text).not.toContain('minh họa');
+    expect(email.text).not.toMatch(/thôn [ABC]\b|Tên Chi đoàn thứ/);
+  });
+
+  test('a long list shows the unit’s own first chapters, never a generic or another unit’s sample', () => {
+    const chapters = Array.from({ length: 75 }, (_, i) => `Chi đoàn thôn Phú ${i + 1}`);
+    const email = rejectionEmail({ campaign: CAMPAIGN, unit: TAM_TRA, reference: 'r-3', reason: 'Thư không có bảng.', subject: null, receivedDay: null, today: '2016-09-13', formLink: null, chapters });
+    expect(email.text).toContain(
+      'Bảng gồm tất cả 75 Chi đoàn của đơn vị (mỗi Chi đoàn một dòng); dưới đây là 3 dòng đầu theo danh sách Văn phòng đang theo dõi, đề nghị ghi tiếp các Chi đoàn còn lại theo cùng mẫu:\n\n' +
+        'Tên Chi đoàn | Số đoàn viên | Xếp loại năm 2015 | Xếp loại 6 tháng đầu năm 2016 | Đăng ký\n' +
+        'Chi đoàn thôn Phú 1 |  |  |  |\nChi đoàn thôn Phú 2 |  |  |  |\nChi đoàn thôn Phú 3 |  |  |  |\n\n',
+    );
+    expect(email.text).not.toContain('Chi đoàn thôn Phú 4 ');
+  });
+
+  test('a message that said it attached a file but carried none: said plainly, with the form as another way', () => {
+    const base = { campaign: CAMPAIGN, unit: TAM_TRA, reference: 'r-4', reason: 'Thư không có bảng.', subject: 'Gửi kèm file xếp loại', receivedDay: '2016-09-10', today: '2016-09-10', chapters: ['Chi đoàn Xuân Thọ'] };
+    const withForm = rejectionEmail({ ...base, formLink: FORM_LINK, attachmentMissing: true });
+    expect(withForm.text).toContain(
+      'Lý do: Thư không có bảng.\n\n' +
+        'Thư của đơn vị có nêu gửi kèm tệp, nhưng Văn phòng Huyện đoàn không nhận được tệp đính kèm nào.\n\n' +
+        'Đề nghị đơn vị gửi lại thư và đính kèm tệp bảng xếp loại, hoặc điền biểu mẫu trực tuyến dành riêng cho đơn vị (đường dẫn dưới đây).\n\n' +
+        'Đề nghị đơn vị gửi lại chậm nhất ngày 12/09/2016, theo một trong hai cách sau:',
+    );
+    expect(withForm.html).toContain('<strong>Thư của đơn vị có nêu gửi kèm tệp, nhưng Văn phòng Huyện đoàn không nhận được tệp đính kèm nào.</strong>');
+    expect(withForm.text).toContain(FORM_LINK);
+    const withoutForm = rejectionEmail({ ...base, formLink: null, attachmentMissing: true });
+    expect(withoutForm.text).toContain('Đề nghị đơn vị gửi lại thư và đính kèm tệp bảng xếp loại, hoặc ghi trực tiếp bảng xếp loại vào nội dung thư.');
+    expect(rejectionEmail({ ...base, formLink: FORM_LINK }).text).not.toContain('không nhận được tệp');
+    for (const email of [withForm, withoutForm]) expect(email.text).not.toMatch(/\bHãy\b/i);
   });
 
   test('before the deadline, with the form, on the current scale', () => {
@@ -478,7 +589,7 @@ describe('Báo lỗi', () => {
     );
     expect(email.text).toContain(`1. Điền biểu mẫu trực tuyến dành riêng cho đơn vị: ${FORM_LINK}\n2. Trả lời thư này`);
     expect(email.text).toContain(
-      'Tên Chi đoàn | Số đoàn viên | Xếp loại năm 2019 | Đăng ký\nChi đoàn thôn A | 25 | Hoàn thành xuất sắc nhiệm vụ | Xây dựng Chi đoàn mạnh\nChi đoàn thôn B | 18 | Hoàn thành nhiệm vụ | Hỗ trợ\nChi đoàn thôn C | 20 | Hoàn thành tốt nhiệm vụ',
+      'Tên Chi đoàn | Số đoàn viên | Xếp loại năm 2019 | Đăng ký\n(Tên Chi đoàn thứ 1) | 25 | Hoàn thành xuất sắc nhiệm vụ | Xây dựng Chi đoàn mạnh\n(Tên Chi đoàn thứ 2) | 18 | Hoàn thành nhiệm vụ | Hỗ trợ\n(Tên Chi đoàn thứ 3) | 20 | Hoàn thành tốt nhiệm vụ',
     );
   });
 });

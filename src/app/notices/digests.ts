@@ -1,0 +1,56 @@
+import { digestCadres, type DueNotice } from '../../domain/deadlines';
+import type { OutgoingMail } from '../../gas/mail';
+import { cadreDigestEmail, digestEmail, type DigestInput, type DigestUnit } from '../../ui/email';
+import { pollReportMessages } from '../../ui/email/messages';
+import { pollView } from '../sidebar/dashboard';
+import type { NoticeContext } from './notices';
+
+/** Every unit as `Đơn vị` says now, with its chapters' ratings as `Tổng hợp` counts them. */
+function digestUnits(ctx: NoticeContext): DigestUnit[] {
+  const ratings = ctx.ratingCounts();
+  return ctx.campaign.units.map((unit) => {
+    const status = ctx.statusOf.get(unit.id);
+    return { unit, complete: status?.complete ?? false, missing: status?.missing ?? { periods: [], registration: null }, ratings: ratings.get(unit.name) };
+  });
+}
+
+/** The digest a `Tổng hợp` notice stands for: the office's, or a cadre's own (null when that cadre gets none any more). */
+export function digestLetter(ctx: NoticeContext, notice: DueNotice): OutgoingMail | null {
+  return notice.cadreId ? cadreDigest(ctx, notice.cadreId) : officeDigest(ctx);
+}
+
+/** The `Tổng hợp` digest to the office: every unit, complete or not, as `Đơn vị` says now. */
+export function officeDigest(ctx: NoticeContext): OutgoingMail {
+  return {
+    to: [ctx.campaign.officeEmail],
+    cc: [],
+    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units: digestUnits(ctx), today: ctx.today, attention: digestAttention(ctx) }),
+    senderName: ctx.campaign.office,
+    replyTo: ctx.campaign.officeEmail,
+  };
+}
+
+/** A cadre's own `Tổng hợp`: only the units they stand for; null for a cadre with no email or no unit (the sheet changed since the plan). */
+export function cadreDigest(ctx: NoticeContext, cadreId: string): OutgoingMail | null {
+  const cadre = digestCadres(ctx.campaign).find((c) => c.id === cadreId);
+  if (!cadre) return null;
+  const units = digestUnits(ctx).filter((u) => u.unit.cadre === cadre.id);
+  return {
+    to: [cadre.email.trim()],
+    cc: [],
+    email: cadreDigestEmail({ campaign: ctx.campaign, cadre, units, today: ctx.today }),
+    senderName: ctx.campaign.office,
+    replyTo: ctx.campaign.officeEmail,
+  };
+}
+
+function digestAttention(ctx: NoticeContext): DigestInput['attention'] {
+  const report = ctx.pollReport?.read() ?? null;
+  if (!report || !ctx.pollReport) return undefined;
+  const view = pollView(report, { now: ctx.now, format: ctx.pollReport.format }, ctx.campaign.timeZone);
+  return {
+    lastPoll: view.lastPoll,
+    parkedCount: view.parked.count,
+    parkedLines: view.parked.items.map((item) => pollReportMessages.parkedLine(item.source, item.unit, item.reason)),
+  };
+}

@@ -35,23 +35,9 @@ export const workbookMessages = {
     `Không tìm thấy trang "${short}" của đơn vị: đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang.`,
 } as const;
 
-/** The level an office collects at, from its name: `Huyện đoàn Núi Thành` → `huyện`. */
-const SCOPES: [RegExp, string][] = [
-  [/^huyện/i, 'huyện'],
-  [/^(thành đoàn|thành phố)/i, 'thành phố'],
-  [/^tỉnh/i, 'tỉnh'],
-  [/^(đoàn )?thị xã/i, 'thị xã'],
-  [/^(đoàn )?thị trấn/i, 'thị trấn'],
-  [/^(đoàn )?phường/i, 'phường'],
-  [/^(đoàn )?xã/i, 'xã'],
-  [/^(đoàn )?đặc khu/i, 'đặc khu'],
-  [/^quận/i, 'quận'],
-];
-
 /** The texts of `Tổng hợp`. */
 export const summaryText = {
   titlePrefix: 'TỔNG HỢP BẢNG XẾP LOẠI CÁC CHI ĐOÀN',
-  scopeOf: (office: string) => SCOPES.find(([pattern]) => pattern.test(office.normalize('NFC').trim()))?.[1] ?? 'đơn vị',
   /** `TỔNG HỢP BẢNG XẾP LOẠI CÁC CHI ĐOÀN TRONG TOÀN HUYỆN NĂM 2015 VÀ 6 THÁNG ĐẦU NĂM 2016` */
   title: (scope: string, periods: readonly string[]) => `${summaryText.titlePrefix} TRONG TOÀN ${scope} ${periods.join(' và ')}`.toUpperCase(),
   dateLabel: 'Số liệu đến:',

@@ -44,6 +44,6 @@ describe('the 2026 example’s report', () => {
   }, 300_000);
 });
 
-function cell(c: { children: readonly { text?: string }[] }): string {
+function cell(c: { children: readonly { kind: string; text?: string }[] }): string {
   return c.children.map((p) => p.text ?? '').join('\n').trim();
 }

@@ -42,23 +42,9 @@ export const workbookMessages = {
     `Trang "Cán bộ" có cán bộ trùng họ tên: ${groups.map((g) => `"${g.name}" (mã ${g.ids.join(', ')})`).join('; ')}. Các đơn vị đã giao vẫn đúng cán bộ (hệ thống giữ mã cán bộ ở cột ẩn của trang "Đơn vị"); khi giao lại cho một trong những cán bộ này, đề nghị ghi mã cán bộ vào ô Cán bộ đứng điểm, hoặc phân biệt họ tên trong trang "Cán bộ" (ví dụ thêm chức vụ).`,
 } as const;
 
-/** The level an office collects at, from its name: `Huyện đoàn Núi Thành` → `huyện`. */
-const SCOPES: [RegExp, string][] = [
-  [/^huyện/i, 'huyện'],
-  [/^(thành đoàn|thành phố)/i, 'thành phố'],
-  [/^tỉnh/i, 'tỉnh'],
-  [/^(đoàn )?thị xã/i, 'thị xã'],
-  [/^(đoàn )?thị trấn/i, 'thị trấn'],
-  [/^(đoàn )?phường/i, 'phường'],
-  [/^(đoàn )?xã/i, 'xã'],
-  [/^(đoàn )?đặc khu/i, 'đặc khu'],
-  [/^quận/i, 'quận'],
-];
-
 /** The texts of `Tổng hợp`. */
 export const summaryText = {
   titlePrefix: 'TỔNG HỢP BẢNG XẾP LOẠI CÁC CHI ĐOÀN',
-  scopeOf: (office: string) => SCOPES.find(([pattern]) => pattern.test(office.normalize('NFC').trim()))?.[1] ?? 'đơn vị',
   /** `TỔNG HỢP BẢNG XẾP LOẠI CÁC CHI ĐOÀN TRONG TOÀN HUYỆN NĂM 2015 VÀ 6 THÁNG ĐẦU NĂM 2016` */
   title: (scope: string, periods: readonly string[]) => `${summaryText.titlePrefix} TRONG TOÀN ${scope} ${periods.join(' và ')}`.toUpperCase(),
   dateLabel: 'Số liệu đến:',

@@ -1,3 +1,4 @@
+import { officeWords } from '../domain/officeLevel';
 import type { Campaign } from '../domain/campaign';
 import { SCALES } from '../domain/ratings';
 import type { DistrictSummary, UnitSummary } from '../domain/summary';
@@ -202,7 +203,7 @@ export function roman(n: number): string {
 export function summaryTable(campaign: Campaign, lines: ReadonlyMap<string, SummaryLine>, at: Date): SummaryTable {
   const columns = summaryColumns(campaign);
   const pad = (row: Row): Row => [...row, ...Array<CellValue>(Math.max(0, columns.width - row.length)).fill('')];
-  const scope = summaryText.scopeOf(campaign.office);
+  const scope = officeWords(campaign.office).area;
   const rows: Row[] = [pad([summaryText.title(scope, campaign.periods.map((p) => p.label))]), pad(['', summaryText.dateLabel, at]), ...summaryHeaderRows(campaign)];
   const kinds: SummaryRowKind[] = ['title', 'date', 'header', 'header'];
   const clusters = new Map<string, SummaryLine[]>();

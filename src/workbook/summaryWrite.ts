@@ -1,3 +1,4 @@
+import { officeWords } from '../domain/officeLevel';
 import type { Campaign } from '../domain/campaign';
 import { TEXT_FORMAT } from './layout';
 import { summaryText } from './messages';
@@ -92,7 +93,7 @@ export function layOutSummary(sheet: Sheet, campaign: Campaign, earlier: boolean
 
 /** The chart of the distribution per period: inserted once, then moved and re-ranged to the table as it now lies. */
 export function placeSummaryChart(sheet: Sheet, campaign: Campaign, table: SummaryTable): void {
-  const scope = summaryText.scopeOf(campaign.office);
+  const scope = officeWords(campaign.office).area;
   const title = summaryText.chartName(scope);
   const { row, column, rows, columns } = table.chartData;
   const data = sheet.getRange(row, column, rows, columns);

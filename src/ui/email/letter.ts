@@ -1,4 +1,5 @@
 import { formatViDate } from '../../domain/calendarDays';
+import { officeWords } from '../../domain/officeLevel';
 import { upperVi } from '../../domain/text';
 import { letterText, listPhrase } from './messages';
 import { renderLetter, type Block } from './render';
@@ -13,17 +14,19 @@ export function composeLetter(campaign: LetterCampaign, recipient: string, subje
     subject: `${letterText.subjectPrefix} ${subject}`,
     recipient,
     blocks: [...blocks, { kind: 'paragraph', content: [letterText.closing] }],
-    signature: signatureLines(campaign.signer),
+    signature: signatureLines(campaign),
     footer: letterText.footer(campaign.name, campaign.office, campaign.officeEmail),
   });
 }
 
 /**
- * "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN", the signer's title in capitals (as letters print it), then the
- * name when one is configured. Without a signer the letter is signed by the committee alone.
+ * "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN" (the office's own committee: "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "TM.
+ * BAN CHẤP HÀNH ĐOÀN XÃ"), the signer's title in capitals (as letters print it), then the name when
+ * one is configured. Without a signer the letter is signed by the committee alone.
  */
-export function signatureLines(signer: LetterCampaign['signer']): string[] {
-  const lines: string[] = [letterText.onBehalf];
+export function signatureLines(campaign: Pick<LetterCampaign, 'signer' | 'office'>): string[] {
+  const { signer } = campaign;
+  const lines: string[] = [officeWords(campaign.office).onBehalf];
   if (signer?.title.trim()) lines.push(upperVi(signer.title));
   if (signer?.name.trim()) lines.push(signer.name.trim());
   return lines;

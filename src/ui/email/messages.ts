@@ -23,7 +23,6 @@ export const letterText = {
   unitRecipient: (unitName: string) => (/^chi (đoàn|doan)\b/i.test(unitName.normalize('NFC')) ? `Ban Chấp hành ${unitName}` : `Ban Thường vụ ${unitName}`),
   officeRecipient: 'Văn phòng Huyện đoàn',
   closing: 'Trân trọng./.',
-  onBehalf: 'TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN',
   footer: (campaign: string, district: string, office: string) =>
     `Thư gửi tự động theo Kế hoạch “${campaign}” của ${district}. Mọi trao đổi xin gửi về Văn phòng Huyện đoàn: ${office}.`,
 } as const;

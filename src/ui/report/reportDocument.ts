@@ -51,7 +51,7 @@ export function reportDocument(campaign: ReportCampaign, figures: ReportFigures,
       heading: reportText.recipientsHeading,
       lines: [...(campaign.parent.trim() ? [reportText.recipientParent(campaign.parent.trim())] : []), reportText.recipientArchive],
     },
-    signature: signatureLines(campaign.signer),
+    signature: signatureLines(campaign),
   };
 }
 

@@ -1,0 +1,49 @@
+import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parseCampaignJson } from '../../src/domain/campaign';
+import { readMailDir } from '../../local/mailDrop';
+import { runSeason } from '../../local/simulation';
+
+/**
+ * The report of the 2026 example (Thành Đoàn Đà Nẵng over communes and wards since 1/7/2025, on
+ * the current scale) as `npm start -- --campaign examples/campaign-2026.json --mail examples/mail-2026`
+ * makes it: its figures are the workbook's, its words the city's (no district anywhere).
+ */
+const ROOT = join(__dirname, '../..');
+const json = readFileSync(join(ROOT, 'examples/campaign-2026.json'), 'utf8');
+const parsed = parseCampaignJson(json);
+if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+const campaign = parsed.campaign;
+const LEVELS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];
+
+describe('the 2026 example’s report', () => {
+  test('made at the end of its season: the Thành Đoàn’s header, the current scale, the workbook’s numbers', async () => {
+    const mail = await readMailDir(join(ROOT, 'examples/mail-2026'));
+    const season = runSeason({ campaign, campaignJson: json, until: null, bundlePath: resolve(ROOT, 'dist/Code.js'), mail });
+    expect(season.reportId).not.toBeNull();
+    const doc = season.emu.docs.get(season.reportId!);
+    const text = doc.text;
+    expect(text).toContain('TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH');
+    expect(text).toContain('BCH THÀNH ĐOÀN ĐÀ NẴNG');
+    expect(text).toContain('Đà Nẵng, ngày 19 tháng 9 năm 2026');
+    expect(text).toContain('- Trung ương Đoàn TNCS Hồ Chí Minh (báo cáo);');
+    expect(text).toContain(`Tổng số đơn vị: ${campaign.units.length};`);
+    // The classification table against `Tổng hợp`'s total row, level by level and period by period.
+    const summary = season.emu.values('Tổng hợp');
+    const total = summary.find((r) => r[0] === '' && String(r[1]).startsWith('Toàn '))!;
+    const table = doc.body.children.find((b) => b.kind === 'table' && cell(b.rows[0]!.cells[0]!) === 'Xếp loại');
+    if (table?.kind !== 'table') throw new Error('no ratings table');
+    expect(table.rows.slice(1, 5).map((r) => cell(r.cells[0]!))).toEqual(LEVELS);
+    LEVELS.forEach((_, l) => {
+      const row = table.rows[1 + l]!;
+      expect(campaign.periods.map((_, p) => Number(cell(row.cells[1 + 2 * p]!)))).toEqual(campaign.periods.map((_, p) => Number(total[5 + p * 9 + 2 * l])));
+    });
+    const complete = season.emu.values('Đơn vị').slice(1).filter((r) => r.includes('Đã nộp đủ')).length;
+    expect(text).toContain(`đã gửi đầy đủ xếp loại và đăng ký: ${complete} đơn vị`);
+    expect(text).not.toMatch(/huyện/i);
+  }, 300_000);
+});
+
+function cell(c: { children: readonly { kind: string; text?: string }[] }): string {
+  return c.children.map((p) => p.text ?? '').join('\n').trim();
+}

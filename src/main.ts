@@ -26,7 +26,7 @@ import { refreshSummaryIn } from './app/reports/refreshSummary';
 import { formStartedForAddedUnits, needsCampaign, runSetup, type SetupOutcome } from './app/setup/setup';
 import { endStaging } from './app/setup/setupBuild';
 import { CONTINUE_SETUP, setupDeps, showSetupOutcome, type ExecutionTiming } from './entries/setupWiring';
-import { formatDate } from './gas/dates';
+import { formatDate, parseLocalDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { scriptOfficeActionStore } from './gas/officeActionStore';
 import { driveConverter } from './gas/drive';
@@ -53,10 +53,15 @@ import { checkInstallationIn } from './app/setup/installationCheckRun';
 import { CHECK_TITLE } from './app/setup/installationCheckMessages';
 import { formatReport, type InstallationReport } from './app/setup/installationReport';
 import { installationPorts } from './gas/installationPorts';
+import { syncVisitsIn } from './app/visits/visitSync';
+import { officeCalendar } from './gas/calendar';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
 const localClock = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'HH:mm');
+const localHour = (date: Date, timeZone: string): number => Number(formatDate(date, timeZone, 'H'));
+/** Invitations' local times as instants, and back (app/visits). */
+const visitClock = { instant: (day: string, clock: string, timeZone: string) => parseLocalDate(`${day} ${clock}`, timeZone, 'yyyy-MM-dd HH:mm'), format: formatDate };
 /** Where reported chapters that look like one of the unit's wait for the office. */
 const chapterBook_ = () => chapterBook(scriptStore());
 
@@ -285,6 +290,7 @@ function mailDeps_(started = Date.now()): PollDeps {
     reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(ss, since, formKit()), store: scriptStore() },
     actions: scriptOfficeActionStore(),
     legacy: driveConverter(),
+    visitClock,
   };
 }
 
@@ -356,8 +362,10 @@ export function pollMailbox(): PollOutcome | null {
   const actions = tryWithScriptLock(() => carryOutOfficeActions(deps, noticeDeps_(started)));
   const office = actions.ok ? actions.value : null;
   const outcome = pollMailboxIn(deps);
+  // Then the invitations recorded to the cadre: calendar events, `Mời dự`, `Nhắc dự` (app/visits).
+  const visits = tryWithScriptLock(() => syncVisitsIn({ ss: deps.ss, mail: mailApp, calendar: officeCalendar(), clock: { ...visitClock, now: () => new Date(), localDay }, localHour }));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
-  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : [])];
+  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...(visits.ok && 'errors' in visits.value ? visits.value.errors : [])];
   if (errors.length) throw new Error(errors.join('\n'));
   // What the run did (whether it stopped early), for a caller by hand; a trigger ignores it.
   return 'errors' in outcome ? null : outcome;

@@ -1,0 +1,40 @@
+import type { VisitProblem } from '../../domain/visits';
+import { invitationProblemText as p } from '../../ui/email/invitationMessages';
+import { listPhrase } from '../../ui/email/messages';
+
+/** What `Nhật ký nhận` and the sidebar say of an invitation. */
+export const visitMessages = {
+  recorded: (id: string, chapter: string, when: string) => `Giấy mời cán bộ dự sinh hoạt ${chapter}, ${when}: đã ghi vào trang “Đi cơ sở” (mã ${id}).`,
+  changed: (id: string, chapter: string, when: string) => `Giấy mời thay đổi lịch sinh hoạt ${chapter}, nay là ${when}: đã cập nhật trang “Đi cơ sở” (mã ${id}).`,
+  cancelled: (id: string, chapter: string, when: string) => `Thông báo hoãn/hủy buổi sinh hoạt ${chapter}, ${when}: trang “Đi cơ sở” ghi “Hủy” (mã ${id}).`,
+  unchanged: (id: string) => `Giấy mời đã có trên trang “Đi cơ sở” (mã ${id}), không có gì thay đổi.`,
+  rejected: (reason: string) => `Giấy mời cán bộ dự sinh hoạt Chi đoàn chưa ghi nhận: ${reason}`,
+  noCadre: (unit: string) => `${unit} chưa có cán bộ đứng điểm có email trên trang “Cán bộ”: chưa gửi được lời mời cho cán bộ.`,
+  answerDeferred: '(Quá hạn mức gửi thư trong ngày: thư báo lỗi cho đơn vị sẽ gửi ở lần kiểm tra thư sau.)',
+  calendarFailed: (id: string, reason: string) => `Chưa cập nhật được Lịch Google cho buổi đi cơ sở ${id}: ${reason}`,
+} as const;
+
+/** The unit-facing reason for a problem of an invitation. */
+export function problemText(problem: VisitProblem, format: (day: string, clock: string) => string): string {
+  const chapters = (list: readonly string[]) => (list.length ? listPhrase([...list]) : p.noChapters);
+  switch (problem.code) {
+    case 'noDate':
+      return p.noDate;
+    case 'badDate':
+      return p.badDate(problem.text);
+    case 'noTime':
+      return p.noTime;
+    case 'badTime':
+      return p.badTime(problem.text);
+    case 'past':
+      return p.past(format(problem.day, problem.clock));
+    case 'noChapter':
+      return p.noChapter(chapters(problem.chapters));
+    case 'unknownChapter':
+      return p.unknownChapter(problem.chapter, chapters(problem.chapters));
+    case 'nothingToCancel': {
+      const what = [problem.chapter ? ` của ${problem.chapter}` : '', problem.day ? ` ngày ${problem.day.slice(8, 10)}/${problem.day.slice(5, 7)}/${problem.day.slice(0, 4)}` : ''].join('');
+      return p.nothingToCancel(what);
+    }
+  }
+}

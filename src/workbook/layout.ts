@@ -8,6 +8,7 @@ export const SHEET = {
   summary: 'Tổng hợp',
   intakeLog: 'Nhật ký nhận',
   outboxLog: 'Nhật ký gửi',
+  visits: 'Đi cơ sở',
 } as const;
 
 export const CONFIG_HEADERS = ['Khóa', 'Giá trị', 'Ghi chú'] as const;

@@ -1,6 +1,7 @@
 import { VISIT_STATUSES, type Visit, type VisitSource, type VisitStatus } from '../domain/visits';
 import { cellDate, cellNumber, cellText, safeText, type CellValue, type Row } from './cells';
 import { columnLetters } from './gridRead';
+import { SHEET } from './layout';
 import { clip, ensureRows, type LogGrid } from './logs';
 import { columnRange, commitSheet, dropdown, protectAsSystem, writeNewSheet, SPARE_ROWS, type RuleFactory } from './sheetBuilder';
 import { COLUMN_WIDTH, TAB_COLOR_SYSTEM } from './styles';
@@ -9,7 +10,7 @@ import type { WorkbookSheets } from './sheets';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const VISITS_SHEET = 'Đi cơ sở';
+export const VISITS_SHEET = SHEET.visits;
 
 /** The columns people read (DESIGN.md's contract). */
 export const VISIT_HEADERS = ['Mã', 'Đơn vị', 'Chi đoàn', 'Nội dung', 'Thời gian', 'Địa điểm', 'Cán bộ', 'Nguồn', 'Trạng thái', 'Kết quả', 'Mô hình hay', 'Khó khăn, kiến nghị', 'Xử lý'] as const;

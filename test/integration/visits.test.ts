@@ -187,7 +187,7 @@ describe('an invitation polled with a fault at every call', () => {
     probe.run('pollMailbox');
     const calls = probe.calls.total();
     // The mail, the row, the calendar and the letter: every one of their calls is faulted in turn.
-    expect(probe.calls.log.some((call) => call.startsWith('Calendar'))).toBe(true);
+    expect(probe.calls.total('Calendar')).toBeGreaterThan(0);
     expect(calls).toBeGreaterThan(20);
     const failures: { index: number; call: string; got: unknown }[] = [];
     for (let index = 0; index < calls; index++) {

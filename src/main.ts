@@ -46,14 +46,16 @@ import { listSheets, openSheets, SETUP_STAGING_SHEET, type ListedSheets, type Wo
 import { sidebarPage } from './gas/html';
 import { lockTurns, noteSheetWrites, tryWithScriptLock, withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
-import { activeSpreadsheet, spreadsheetUi } from './gas/spreadsheet';
+import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
 import { scriptStore, scriptStoreReadOnce, type KeyValueStore } from './gas/properties';
 import { knownCadreNames, rememberCadreNames } from './app/sidebar/cadreNames';
 import { checkInstallationIn } from './app/setup/installationCheckRun';
 import { CHECK_TITLE } from './app/setup/installationCheckMessages';
 import { formatReport, type InstallationReport } from './app/setup/installationReport';
 import { installationPorts } from './gas/installationPorts';
-import { syncVisitsIn } from './app/visits/visitSync';
+import { syncVisitsIn, type VisitSyncDeps } from './app/visits/visitSync';
+import { recordOfficeInvitationIn, validVisitEntry, type OfficeInvitationOutcome } from './app/visits/officeEntry';
+import type { VisitEntry } from './domain/visitEntry';
 import { officeCalendar } from './gas/calendar';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
@@ -291,6 +293,7 @@ function mailDeps_(started = Date.now()): PollDeps {
     actions: scriptOfficeActionStore(),
     legacy: driveConverter(),
     visitClock,
+    invitations: { recorded: 0 },
   };
 }
 
@@ -359,16 +362,40 @@ export function pollMailbox(): PollOutcome | null {
   // the poll, which takes the lock per item (pollMailboxIn).
   // One set of dependencies for both: each opens the spreadsheet, and opening it again is a call.
   const deps = mailDeps_(started);
-  const actions = tryWithScriptLock(() => carryOutOfficeActions(deps, noticeDeps_(started)));
-  const office = actions.ok ? actions.value : null;
+  // With them, in the same hold, the visits pass (app/visits): what the office typed or an earlier
+  // run left to pass on to the cadres, and the eve-of-meeting reminders.
+  const actions = tryWithScriptLock(() => ({ office: carryOutOfficeActions(deps, noticeDeps_(started)), visits: syncVisitsIn(visitSyncDeps_(deps.ss)) }));
+  const office = actions.ok ? actions.value.office : null;
   const outcome = pollMailboxIn(deps);
-  // Then the invitations recorded to the cadre: calendar events, `Mời dự`, `Nhắc dự` (app/visits).
-  const visits = tryWithScriptLock(() => syncVisitsIn({ ss: deps.ss, mail: mailApp, calendar: officeCalendar(), clock: { ...visitClock, now: () => new Date(), localDay }, localHour }));
+  // Invitations this run read go to the cadres now, not one poll later: one more hold, only then.
+  const after = deps.invitations.recorded > 0 ? tryWithScriptLock(() => syncVisitsIn(visitSyncDeps_(deps.ss))) : null;
+  const visitErrors = [actions.ok ? actions.value.visits : null, after?.ok ? after.value : null].flatMap((run) => (run && 'errors' in run ? run.errors : []));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
-  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...(visits.ok && 'errors' in visits.value ? visits.value.errors : [])];
+  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors];
   if (errors.length) throw new Error(errors.join('\n'));
   // What the run did (whether it stopped early), for a caller by hand; a trigger ignores it.
   return 'errors' in outcome ? null : outcome;
+}
+
+/** The visits pass's ports: the running account's calendar and mail (the office's, for the poll). */
+function visitSyncDeps_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): VisitSyncDeps {
+  return { ss, mail: mailApp, calendar: officeCalendar(), clock: { ...visitClock, now: () => new Date(), localDay }, localHour };
+}
+
+/**
+ * Sidebar API: the office types a unit's invitation to its cadre (a letter on paper, a phone
+ * call), checked field by field; at the office's own keyboard the calendar event and the cadre's
+ * letter go at once, a clerk's wait for the office's next poll.
+ */
+export function submitInvitation(entry: VisitEntry): OfficeInvitationOutcome {
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  const valid = validVisitEntry(entry);
+  return withScriptLock(() => {
+    const outcome = recordOfficeInvitationIn({ ss, rules: ruleFactory(), clock: { ...visitClock, now: () => new Date(), localDay } }, valid);
+    if (outcome.ok && officeAtKeyboard()) syncVisitsIn(visitSyncDeps_(ss));
+    return outcome;
+  });
 }
 
 /** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */

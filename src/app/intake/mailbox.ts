@@ -137,6 +137,8 @@ export interface PollDeps {
   legacy: LegacyConverter;
   /** Local times of invitations read as instants, and instants shown (app/visits). */
   visitClock: Pick<VisitClock, 'instant' | 'format'>;
+  /** Counts the invitations this run wrote to `Đi cơ sở`: the visits pass then runs again after the mail. */
+  invitations: { recorded: number };
 }
 
 export interface PollOutcome {

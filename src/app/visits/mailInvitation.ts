@@ -40,6 +40,7 @@ export function actOnInvitation(ctx: PollContext, message: MailboxMessage, invit
   const auth = senderAuthentication(message.authenticationResults, message.from);
   if (auth.verdict !== 'pass') return { status: 'Chờ xem xét', unit: unit.name, detail: visitMessages.rejected(triageMessages.authenticationFailed(message.from, auth)) };
   const outcome = recordInvitation(ctx.sheets, null, ctx.campaign, unit, readInvitation(invitation.text), { source: 'Email', received: message.date, words: invitation.words }, { ...ctx.visitClock, now: ctx.now, localDay: ctx.localDay });
+  if (outcome.kind === 'recorded') ctx.invitations.recorded++;
   if (outcome.kind !== 'rejected') return { status: 'Đã ghi', unit: unit.name, detail: outcome.detail };
   const email = invitationRejectionEmail({
     campaign: ctx.campaign,

@@ -42,6 +42,8 @@ export function recordInvitation(
   fields: InvitationFields,
   from: InvitationSource,
   clock: VisitClock,
+  /** The unit's chapters when the caller already read them. */
+  chapters: readonly string[] = readUnitChapters(sheets, campaign, unit),
 ): InvitationOutcome {
   const tz = campaign.timeZone;
   const whenText = (date: Date) => clock.format(date, tz, 'dd/MM/yyyy HH:mm');
@@ -49,7 +51,7 @@ export function recordInvitation(
   const cadre = campaign.cadres.find((c) => c.id === unit.cadre);
   const plan = planInvitation(book.visits, fields, {
     unit,
-    chapters: readUnitChapters(sheets, campaign, unit),
+    chapters,
     cadreName: cadre?.name ?? '',
     today: clock.localDay(clock.now(), tz),
     now: clock.now().getTime(),

@@ -38,3 +38,22 @@ export function problemText(problem: VisitProblem, format: (day: string, clock: 
     }
   }
 }
+
+/** The sidebar's messages for an invitation the office types, one per field. */
+export const entryMessages = {
+  badInput: 'Dữ liệu giấy mời gửi lên không hợp lệ: đề nghị tải lại thanh bên và nhập lại.',
+  unknownUnit: 'Đề nghị chọn đơn vị trong danh sách.',
+  chapterRequired: (chapters: readonly string[]) => `Đề nghị ghi Chi đoàn sinh hoạt. Các Chi đoàn của đơn vị: ${chapters.length ? listPhrase([...chapters]) : p.noChapters}.`,
+  chapterUnknown: (chapters: readonly string[]) => `Đơn vị không có Chi đoàn này. Các Chi đoàn của đơn vị: ${chapters.length ? listPhrase([...chapters]) : p.noChapters}.`,
+  date: {
+    required: 'Đề nghị ghi ngày sinh hoạt (dd/MM/yyyy).',
+    format: 'Ngày sinh hoạt không đúng hoặc không có thật: ghi theo dạng dd/MM/yyyy, ví dụ 15/09/2016.',
+    past: 'Ngày sinh hoạt đã qua.',
+  },
+  time: {
+    required: 'Đề nghị ghi giờ sinh hoạt (HH:mm).',
+    format: 'Giờ sinh hoạt không đúng hoặc không có thật: ghi theo dạng HH:mm, ví dụ 19:30.',
+    past: 'Thời gian sinh hoạt đã qua.',
+  },
+  tooLong: (limit: number) => `Nội dung quá dài: tối đa ${limit} ký tự.`,
+} as const;

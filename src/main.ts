@@ -364,11 +364,15 @@ export function pollMailbox(): PollOutcome | null {
   const deps = mailDeps_(started);
   // With them, in the same hold, the visits pass (app/visits): what the office typed or an earlier
   // run left to pass on to the cadres, and the eve-of-meeting reminders.
-  const actions = tryWithScriptLock(() => ({ office: carryOutOfficeActions(deps, noticeDeps_(started)), visits: syncVisitsIn(visitSyncDeps_(deps.ss)) }));
+  // Only on the office's own run (carryOutOfficeActions is null for another account): the events go on its calendar.
+  const actions = tryWithScriptLock(() => {
+    const office = carryOutOfficeActions(deps, noticeDeps_(started));
+    return { office, visits: office ? syncVisitsIn(visitSyncDeps_(deps.ss)) : null };
+  });
   const office = actions.ok ? actions.value.office : null;
   const outcome = pollMailboxIn(deps);
   // Invitations this run read go to the cadres now, not one poll later: one more hold, only then.
-  const after = deps.invitations.recorded > 0 ? tryWithScriptLock(() => syncVisitsIn(visitSyncDeps_(deps.ss))) : null;
+  const after = office && deps.invitations.recorded > 0 ? tryWithScriptLock(() => syncVisitsIn(visitSyncDeps_(deps.ss))) : null;
   const visitErrors = [actions.ok ? actions.value.visits : null, after?.ok ? after.value : null].flatMap((run) => (run && 'errors' in run ? run.errors : []));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
   const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors];

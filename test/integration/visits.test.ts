@@ -208,3 +208,26 @@ describe('an invitation polled with a fault at every call', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('the Đi cơ sở sheet', () => {
+  test('setup makes it before the logs, its bookkeeping hidden; a workbook without it gets it back from setup, or from the first invitation', () => {
+    const emu = scenario();
+    const names = emu.spreadsheet.getSheets().map((s) => s.getName());
+    expect(names.indexOf('Đi cơ sở')).toBe(names.indexOf('Nhật ký nhận') - 1);
+    const sheet = emu.spreadsheet.getSheetByName('Đi cơ sở')!;
+    expect(emu.values('Đi cơ sở')[0].slice(0, 13)).toEqual(['Mã', 'Đơn vị', 'Chi đoàn', 'Nội dung', 'Thời gian', 'Địa điểm', 'Cán bộ', 'Nguồn', 'Trạng thái', 'Kết quả', 'Mô hình hay', 'Khó khăn, kiến nghị', 'Xử lý']);
+    expect(sheet.isColumnHiddenByUser(14)).toBe(true);
+    expect(sheet.isColumnHiddenByUser(13)).toBe(false);
+
+    emu.spreadsheet.deleteSheet(sheet);
+    emu.ui.respond({ button: 'OK' });
+    emu.run('setup');
+    expect(emu.spreadsheet.getSheetByName('Đi cơ sở')).not.toBeNull();
+
+    emu.spreadsheet.deleteSheet(emu.spreadsheet.getSheetByName('Đi cơ sở')!);
+    deliver(emu, '<inv1@x>', INVITATION);
+    emu.run('pollMailbox');
+    expect(visits(emu)).toHaveLength(1);
+    expect(toCadre(emu)).toHaveLength(1);
+  });
+});

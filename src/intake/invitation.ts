@@ -50,10 +50,12 @@ const CHAPTER_END = /(?=\s+(?:vao|luc|ngay|tai|to chuc|thoi gian|dia diem|noi du
 /** The chapter the meeting is of: the first "Chi đoàn …" after "sinh hoạt", or the first at all. */
 function findChapter(original: string, folded: string): string | null {
   const meeting = folded.search(/sinh hoat/);
-  const pattern = new RegExp(`chi doan\\s+(.+?)${CHAPTER_END.source}`, 'g');
+  // "Chi đoàn …", or its short form "CĐ …".
+  const pattern = new RegExp(`(?:chi doan|(?<![a-z])c\\.?d\\.?(?![a-z]))\\s+(.+?)${CHAPTER_END.source}`, 'g');
   let first: RegExpExecArray | null = null;
   for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
-    if (/^(co so|truc thuoc|cac|xa|thi tran|truong)\b/.test(m[1])) continue;
+    // "Chi đoàn cơ sở", "sinh hoạt Chi đoàn tháng 9 của Chi đoàn …": words about chapters, not one's name.
+    if (/^(co so|truc thuoc|cac|xa|thi tran|truong|thang|dinh ky|hang thang|quy|mau|manh)\b/.test(m[1])) continue;
     if (!first) first = m;
     if (meeting >= 0 && m.index > meeting) {
       first = m;

@@ -81,3 +81,21 @@ describe('readInvitation', () => {
     expect(readInvitation(text.normalize('NFD'))).toEqual(readInvitation(text));
   });
 });
+
+describe('readInvitation, more phrasings', () => {
+  it.each([
+    ['Kính mời đ/c Oanh dự sinh hoạt CĐ Xuân Thọ lúc 19h ngày 15/9', 'CĐ Xuân Thọ', { hour: 19, minute: 0 }],
+    ['Kính mời đồng chí dự buổi sinh hoạt Chi đoàn tháng 9 của Chi đoàn Xuân Thọ, vào lúc 19 giờ 30 phút, thứ Năm, ngày 15/9/2016, tại nhà sinh hoạt thôn', 'Chi đoàn Xuân Thọ', { hour: 19, minute: 30 }],
+    ['Trân trọng kính mời đồng chí về dự sinh hoạt chi đoàn Thuận Yên Đông. Thời gian: 7h30 sáng Chủ nhật 18/9/2016. Địa điểm: Nhà văn hóa thôn Thuận Yên Đông.', 'chi đoàn Thuận Yên Đông', { hour: 7, minute: 30 }],
+  ])('%s', (text, chapter, time) => {
+    const r = readInvitation(text);
+    expect(r.chapter).toBe(chapter);
+    expect(r.time).toEqual(time);
+    expect(r.date).not.toBeNull();
+  });
+
+  it('reads a letter laid out field by field', () => {
+    const r = readInvitation('GIẤY MỜI\nSố: 12-GM/ĐTN\nKính mời: Đồng chí Phạm Thị Kim Oanh\nĐến dự: Sinh hoạt Chi đoàn Xuân Thọ\nThời gian: 19 giờ 30, ngày 15/9/2016\nĐịa điểm: Nhà văn hóa thôn Xuân Thọ\nNội dung: Kết nạp đoàn viên');
+    expect(r).toEqual({ chapter: 'Chi đoàn Xuân Thọ', date: { year: 2016, month: 9, day: 15 }, time: { hour: 19, minute: 30 }, place: 'Nhà văn hóa thôn Xuân Thọ', agenda: 'Kết nạp đoàn viên', cancelled: false });
+  });
+});

@@ -162,6 +162,13 @@ describe('an invitation that cannot be recorded', () => {
     expect(visits(emu)).toHaveLength(0);
     expect(emu.calendar.allEvents()).toHaveLength(0);
     expect(emu.mail.sent).toHaveLength(0);
+
+    // The office assigns it to Tam Trà: recorded as an invitation, passed to the cadre by the next poll.
+    expect(emu.run('assignReview', '<stranger@x>', 'tam-tra')).toMatchObject({ ok: true, status: 'Đã ghi' });
+    expect(visits(emu)).toHaveLength(1);
+    emu.run('pollMailbox');
+    expect(emu.calendar.events()).toHaveLength(1);
+    expect(toCadre(emu)).toHaveLength(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Unit } from '../../domain/campaign';
 import { senderAuthentication } from '../../domain/senderAuth';
 import { unitOfSender } from '../../domain/senders';
 import type { ParseReport } from '../../intake';
@@ -39,6 +40,14 @@ export function actOnInvitation(ctx: PollContext, message: MailboxMessage, invit
   if (!unit) return { status: 'Chờ xem xét', unit: '', detail: visitMessages.rejected(triageMessages.unknownSender(message.from)) };
   const auth = senderAuthentication(message.authenticationResults, message.from);
   if (auth.verdict !== 'pass') return { status: 'Chờ xem xét', unit: unit.name, detail: visitMessages.rejected(triageMessages.authenticationFailed(message.from, auth)) };
+  return recordMailInvitation(ctx, unit, message, invitation, deferred);
+}
+
+/**
+ * The invitation recorded for `unit` (the sender's, or the one the office assigned it to on
+ * review): `Đã ghi`, or `Lỗi` with a `Báo lỗi` saying why.
+ */
+export function recordMailInvitation(ctx: PollContext, unit: Unit, message: MailboxMessage, invitation: MailInvitation, deferred?: Deferred): { status: IntakeStatus; unit: string; detail: string } {
   const outcome = recordInvitation(ctx.sheets, null, ctx.campaign, unit, readInvitation(invitation.text), { source: 'Email', received: message.date, words: invitation.words }, { ...ctx.visitClock, now: ctx.now, localDay: ctx.localDay });
   if (outcome.kind === 'recorded') ctx.invitations.recorded++;
   if (outcome.kind !== 'rejected') return { status: 'Đã ghi', unit: unit.name, detail: outcome.detail };

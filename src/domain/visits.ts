@@ -136,7 +136,8 @@ export function planInvitation(visits: readonly Visit[], fields: InvitationField
   };
   if (!old) return { kind: 'write', index: -1, visit: fresh, change: 'new' };
   if (old.receivedAt > ctx.received) return { kind: 'unchanged', index, visit: old };
-  const same = old.status === 'Đã mời' && old.start.getTime() === fresh.start.getTime() && old.place === fresh.place && old.agenda === fresh.agenda;
+  // The office may have marked it `Đã dự` since: the same invitation again leaves it so.
+  const same = old.status !== 'Hủy' && old.start.getTime() === fresh.start.getTime() && old.place === fresh.place && old.agenda === fresh.agenda;
   if (same) return { kind: 'unchanged', index, visit: old };
   return { kind: 'write', index, visit: { ...fresh, version: old.version + 1 }, change: 'changed' };
 }

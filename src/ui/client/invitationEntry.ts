@@ -6,9 +6,8 @@ import type { ActionContext } from './unitActions';
 type Field = 'chapter' | 'date' | 'time' | 'place' | 'agenda';
 
 /**
- * The office types a unit's invitation to its cadre (server: submitInvitation), folded under a
- * summary so the unit page stays short; the server checks every field at once and each message
- * is shown under its field.
+ * The office types a unit's invitation to its cadre (server: submitInvitation); the server checks
+ * every field at once and each message is shown under its field.
  */
 export function invitationEntry(detail: UnitDetail, ctx: ActionContext): HTMLElement {
   const inputs = new Map<Field, HTMLInputElement | HTMLSelectElement>();
@@ -51,17 +50,27 @@ export function invitationEntry(detail: UnitDetail, ctx: ActionContext): HTMLEle
         save.textContent = INVITATION_T.save;
       });
   });
-  return el(
-    'details',
-    { class: 'action-block' },
-    el('summary', {}, INVITATION_T.open),
-    el('p', { class: 'gray note' }, INVITATION_T.note),
-    fieldRow('chapter', chapter),
-    fieldRow('date', el('input', { type: 'text', inputmode: 'numeric', placeholder: '15/09/2016' })),
-    fieldRow('time', el('input', { type: 'text', inputmode: 'numeric', placeholder: '19:30' })),
-    fieldRow('place', el('input', { type: 'text' })),
-    fieldRow('agenda', el('input', { type: 'text' })),
-    el('div', { class: 'field' }, cancel, el('label', { for: cancel.id }, INVITATION_T.cancel)),
-    save,
-  );
+  const form = (): HTMLElement =>
+    el(
+      'fieldset',
+      { class: 'action-block' },
+      el('legend', {}, INVITATION_T.open),
+      el('p', { class: 'gray note' }, INVITATION_T.note),
+      fieldRow('chapter', chapter),
+      fieldRow('date', el('input', { type: 'text', inputmode: 'numeric', placeholder: '15/09/2016' })),
+      fieldRow('time', el('input', { type: 'text', inputmode: 'numeric', placeholder: '19:30' })),
+      fieldRow('place', el('input', { type: 'text' })),
+      fieldRow('agenda', el('input', { type: 'text' })),
+      el('div', { class: 'field' }, cancel, el('label', { for: cancel.id }, INVITATION_T.cancel)),
+      save,
+    );
+  // Made on first use: the unit page stays short until the office needs it.
+  const block = el('div', { class: 'action-block' });
+  const open = button(INVITATION_T.open, { 'aria-expanded': 'false' }, () => {
+    open.setAttribute('aria-expanded', 'true');
+    open.disabled = true;
+    block.appendChild(form());
+  });
+  block.appendChild(open);
+  return block;
 }

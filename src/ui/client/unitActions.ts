@@ -100,7 +100,7 @@ const paperEntry: UnitAction = (detail, ctx) => {
 };
 
 /** The unit detail's actions, in order. */
-export const UNIT_ACTIONS: readonly UnitAction[] = [remindNow, paperEntry, invitationEntry, openTab, formLink];
+export const UNIT_ACTIONS: readonly UnitAction[] = [remindNow, paperEntry, openTab, formLink, invitationEntry];
 
 /**
  * The action buttons, each in its row; the line saying how an action went (read out by screen

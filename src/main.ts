@@ -393,10 +393,11 @@ function visitSyncDeps_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): VisitSync
  */
 export function submitInvitation(entry: VisitEntry): OfficeInvitationOutcome {
   const ss = activeSpreadsheet();
-  requireEditor(ss, activeUserEmail());
+  const clerk = activeUserEmail();
+  requireEditor(ss, clerk);
   const valid = validVisitEntry(entry);
   return withScriptLock(() => {
-    const outcome = recordOfficeInvitationIn({ ss, rules: ruleFactory(), clock: { ...visitClock, now: () => new Date(), localDay } }, valid);
+    const outcome = recordOfficeInvitationIn({ ss, clerk, rules: ruleFactory(), clock: { ...visitClock, now: () => new Date(), localDay } }, valid);
     if (outcome.ok && officeAtKeyboard()) syncVisitsIn(visitSyncDeps_(ss));
     return outcome;
   });

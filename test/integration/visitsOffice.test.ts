@@ -22,10 +22,13 @@ describe('an invitation typed by the office', () => {
     ]);
     expect(emu.calendar.events()).toHaveLength(1);
     expect(toCadre(emu)).toHaveLength(1);
+    // Logged like every submission, final at once.
+    expect(emu.values('Nhật ký nhận').slice(1).map((row) => [row[1], row[3], row[4], row[5]])).toEqual([['Thủ công', 'DCS-160915-01/1', 'Đoàn xã Tam Trà', 'Đã ghi']]);
     expect(emu.run('submitInvitation', entry())).toMatchObject({ ok: true, id: 'DCS-160915-01' });
     emu.run('pollMailbox');
     expect(emu.calendar.allEvents()).toHaveLength(1);
     expect(toCadre(emu)).toHaveLength(1);
+    expect(emu.values('Nhật ký nhận').slice(1)).toHaveLength(1);
   });
 
   test('typed by a clerk: the row now, the calendar and the letter from the office\'s next poll', () => {

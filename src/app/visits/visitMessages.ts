@@ -9,8 +9,8 @@ export const visitMessages = {
   cancelled: (id: string, chapter: string, when: string) => `Thông báo hoãn/hủy buổi sinh hoạt ${chapter}, ${when}: trang “Đi cơ sở” ghi “Hủy” (mã ${id}).`,
   unchanged: (id: string) => `Giấy mời đã có trên trang “Đi cơ sở” (mã ${id}), không có gì thay đổi.`,
   rejected: (reason: string) => `Giấy mời cán bộ dự sinh hoạt Chi đoàn chưa ghi nhận: ${reason}`,
-  noCadre: (unit: string) => `${unit} chưa có cán bộ đứng điểm có email trên trang “Cán bộ”: chưa gửi được lời mời cho cán bộ.`,
   answerDeferred: '(Quá hạn mức gửi thư trong ngày: thư báo lỗi cho đơn vị sẽ gửi ở lần kiểm tra thư sau.)',
+  letterFailed: (id: string) => `Chưa gửi được thư mời cho cán bộ về buổi đi cơ sở ${id}: lần kiểm tra thư sau sẽ gửi lại.`,
   calendarFailed: (id: string, reason: string) => `Chưa cập nhật được Lịch Google cho buổi đi cơ sở ${id}: ${reason}`,
 } as const;
 

@@ -4,6 +4,8 @@
  */
 export const invitationText = {
   cadreRecipient: (name: string) => `Đồng chí ${name}`,
+  /** The calendar event's title. */
+  eventTitle: (chapter: string, unit: string) => `Sinh hoạt ${chapter} – ${unit}`,
   inviteSubject: (chapter: string, unit: string, when: string) => `Mời dự sinh hoạt ${chapter} – ${unit}, ${when}`,
   changeSubject: (chapter: string, unit: string, when: string) => `Thay đổi lịch sinh hoạt ${chapter} – ${unit}, ${when}`,
   cancelSubject: (chapter: string, unit: string, when: string) => `Hoãn/hủy buổi sinh hoạt ${chapter} – ${unit}, ${when}`,

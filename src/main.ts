@@ -26,7 +26,7 @@ import { refreshSummaryIn } from './app/reports/refreshSummary';
 import { formStartedForAddedUnits, needsCampaign, runSetup, type SetupOutcome } from './app/setup/setup';
 import { endStaging } from './app/setup/setupBuild';
 import { CONTINUE_SETUP, setupDeps, showSetupOutcome, type ExecutionTiming } from './entries/setupWiring';
-import { formatDate, parseLocalDate } from './gas/dates';
+import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { scriptOfficeActionStore } from './gas/officeActionStore';
 import { driveConverter } from './gas/drive';
@@ -46,24 +46,21 @@ import { listSheets, openSheets, SETUP_STAGING_SHEET, type ListedSheets, type Wo
 import { sidebarPage } from './gas/html';
 import { lockTurns, noteSheetWrites, tryWithScriptLock, withScriptLock } from './gas/lock';
 import { activeUserEmail } from './gas/session';
-import { activeSpreadsheet, ruleFactory, spreadsheetUi } from './gas/spreadsheet';
+import { activeSpreadsheet, spreadsheetUi } from './gas/spreadsheet';
 import { scriptStore, scriptStoreReadOnce, type KeyValueStore } from './gas/properties';
 import { knownCadreNames, rememberCadreNames } from './app/sidebar/cadreNames';
 import { checkInstallationIn } from './app/setup/installationCheckRun';
 import { CHECK_TITLE } from './app/setup/installationCheckMessages';
 import { formatReport, type InstallationReport } from './app/setup/installationReport';
 import { installationPorts } from './gas/installationPorts';
-import { syncVisitsIn, type VisitSyncDeps } from './app/visits/visitSync';
-import { recordOfficeInvitationIn, validVisitEntry, type OfficeInvitationOutcome } from './app/visits/officeEntry';
+import { syncVisitsIn } from './app/visits/visitSync';
+import type { OfficeInvitationOutcome } from './app/visits/officeEntry';
 import type { VisitEntry } from './domain/visitEntry';
-import { officeCalendar } from './gas/calendar';
+import { submitInvitationAtKeyboard, visitClock, visitSyncDeps } from './entries/visitsWiring';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
 const localClock = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'HH:mm');
-const localHour = (date: Date, timeZone: string): number => Number(formatDate(date, timeZone, 'H'));
-/** Invitations' local times as instants, and back (app/visits). */
-const visitClock = { instant: (day: string, clock: string, timeZone: string) => parseLocalDate(`${day} ${clock}`, timeZone, 'yyyy-MM-dd HH:mm'), format: formatDate };
 /** Where reported chapters that look like one of the unit's wait for the office. */
 const chapterBook_ = () => chapterBook(scriptStore());
 
@@ -367,12 +364,12 @@ export function pollMailbox(): PollOutcome | null {
   // Only on the office's own run (carryOutOfficeActions is null for another account): the events go on its calendar.
   const actions = tryWithScriptLock(() => {
     const office = carryOutOfficeActions(deps, noticeDeps_(started));
-    return { office, visits: office ? syncVisitsIn(visitSyncDeps_(deps.ss)) : null };
+    return { office, visits: office ? syncVisitsIn(visitSyncDeps(deps.ss)) : null };
   });
   const office = actions.ok ? actions.value.office : null;
   const outcome = pollMailboxIn(deps);
   // Invitations this run read go to the cadres now, not one poll later: one more hold, only then.
-  const after = office && deps.invitations.recorded > 0 ? tryWithScriptLock(() => syncVisitsIn(visitSyncDeps_(deps.ss))) : null;
+  const after = office && deps.invitations.recorded > 0 ? tryWithScriptLock(() => syncVisitsIn(visitSyncDeps(deps.ss))) : null;
   const visitErrors = [actions.ok ? actions.value.visits : null, after?.ok ? after.value : null].flatMap((run) => (run && 'errors' in run ? run.errors : []));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
   const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors];
@@ -381,26 +378,13 @@ export function pollMailbox(): PollOutcome | null {
   return 'errors' in outcome ? null : outcome;
 }
 
-/** The visits pass's ports: the running account's calendar and mail (the office's, for the poll). */
-function visitSyncDeps_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): VisitSyncDeps {
-  return { ss, mail: mailApp, calendar: officeCalendar(), clock: { ...visitClock, now: () => new Date(), localDay }, localHour };
-}
-
 /**
  * Sidebar API: the office types a unit's invitation to its cadre (a letter on paper, a phone
  * call), checked field by field; at the office's own keyboard the calendar event and the cadre's
  * letter go at once, a clerk's wait for the office's next poll.
  */
 export function submitInvitation(entry: VisitEntry): OfficeInvitationOutcome {
-  const ss = activeSpreadsheet();
-  const clerk = activeUserEmail();
-  requireEditor(ss, clerk);
-  const valid = validVisitEntry(entry);
-  return withScriptLock(() => {
-    const outcome = recordOfficeInvitationIn({ ss, clerk, rules: ruleFactory(), clock: { ...visitClock, now: () => new Date(), localDay } }, valid);
-    if (outcome.ok && officeAtKeyboard()) syncVisitsIn(visitSyncDeps_(ss));
-    return outcome;
-  });
+  return submitInvitationAtKeyboard(entry);
 }
 
 /** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */

@@ -55,6 +55,10 @@ import { formatReport, type InstallationReport } from './app/setup/installationR
 import { installationPorts } from './gas/installationPorts';
 import { makeReportNow, sendReportNow, type ReportOutcome, type SendReportOutcome } from './entries/reportWiring';
 import { reportMessages } from './app/reports/reportMessages';
+import { syncVisitsIn } from './app/visits/visitSync';
+import type { OfficeInvitationOutcome } from './app/visits/officeEntry';
+import type { VisitEntry } from './domain/visitEntry';
+import { submitInvitationAtKeyboard, visitClock, visitSyncDeps } from './entries/visitsWiring';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
@@ -287,6 +291,8 @@ function mailDeps_(started = Date.now()): PollDeps {
     reconcile: { formResponsesSince: (since) => linkedFormResponsesSince(ss, since, formKit()), store: scriptStore() },
     actions: scriptOfficeActionStore(),
     legacy: driveConverter(),
+    visitClock,
+    invitations: { recorded: 0 },
   };
 }
 
@@ -355,14 +361,32 @@ export function pollMailbox(): PollOutcome | null {
   // the poll, which takes the lock per item (pollMailboxIn).
   // One set of dependencies for both: each opens the spreadsheet, and opening it again is a call.
   const deps = mailDeps_(started);
-  const actions = tryWithScriptLock(() => carryOutOfficeActions(deps, noticeDeps_(started)));
-  const office = actions.ok ? actions.value : null;
+  // With them, in the same hold, the visits pass (app/visits): what the office typed or an earlier
+  // run left to pass on to the cadres, and the eve-of-meeting reminders.
+  // Only on the office's own run (carryOutOfficeActions is null for another account): the events go on its calendar.
+  const actions = tryWithScriptLock(() => {
+    const office = carryOutOfficeActions(deps, noticeDeps_(started));
+    return { office, visits: office ? syncVisitsIn(visitSyncDeps(deps.ss)) : null };
+  });
+  const office = actions.ok ? actions.value.office : null;
   const outcome = pollMailboxIn(deps);
+  // Invitations this run read go to the cadres now, not one poll later: one more hold, only then.
+  const after = office && deps.invitations.recorded > 0 ? tryWithScriptLock(() => syncVisitsIn(visitSyncDeps(deps.ss))) : null;
+  const visitErrors = [actions.ok ? actions.value.visits : null, after?.ok ? after.value : null].flatMap((run) => (run && 'errors' in run ? run.errors : []));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
-  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : [])];
+  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors];
   if (errors.length) throw new Error(errors.join('\n'));
   // What the run did (whether it stopped early), for a caller by hand; a trigger ignores it.
   return 'errors' in outcome ? null : outcome;
+}
+
+/**
+ * Sidebar API: the office types a unit's invitation to its cadre (a letter on paper, a phone
+ * call), checked field by field; at the office's own keyboard the calendar event and the cadre's
+ * letter go at once, a clerk's wait for the office's next poll.
+ */
+export function submitInvitation(entry: VisitEntry): OfficeInvitationOutcome {
+  return submitInvitationAtKeyboard(entry);
 }
 
 /** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */

@@ -15,6 +15,7 @@ export const RESERVED_SHEET_NAMES = [
   'Tổng hợp',
   'Nhật ký nhận',
   'Nhật ký gửi',
+  'Đi cơ sở',
   'Thiết lập đang chạy (tạm)',
   'Mẫu trang đơn vị (tạm)',
   '~ Đang tạo ~',

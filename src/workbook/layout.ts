@@ -8,6 +8,7 @@ export const SHEET = {
   summary: 'Tổng hợp',
   intakeLog: 'Nhật ký nhận',
   outboxLog: 'Nhật ký gửi',
+  visits: 'Đi cơ sở',
 } as const;
 
 /** `Cấu hình`: the key the code reads, its Vietnamese label for the clerk, the value, a note. */

@@ -63,6 +63,14 @@ const report = (emu: Emulator) =>
     if (outcome.kind !== 'created') throw new Error(`report: ${JSON.stringify(outcome)}`);
   });
 
+/** A unit's invitation to its cadre: the poll makes the calendar event. */
+const pollInvitation = (emu: Emulator) =>
+  errorsOf(emu, () => {
+    const text = 'GIẤY MỜI\nKính mời đồng chí dự sinh hoạt Chi đoàn Xuân Thọ vào lúc 19 giờ 30 ngày 15/9/2016 tại Nhà văn hóa thôn Xuân Thọ.';
+    emu.gmail.deliver(buildEmlText({ from: `${TRA} <${TRA_EMAIL}>`, to: DEFAULT_CAMPAIGN.officeEmail, messageId: '<invite@example.org>', subject: 'Giấy mời', text }));
+    emu.run('pollMailbox');
+  });
+
 /**
  * For each declared scope, the product operations that need it and the call the platform refuses
  * without it. Setup is run first, and must succeed, where setup itself does not need the scope.
@@ -127,6 +135,16 @@ const NEEDS: Record<string, { setupNeedsIt: boolean; operations: Array<{ name: s
   [`${AUTH}documents`]: {
     setupNeedsIt: false,
     operations: [{ name: 'the report (its Doc)', run: report, refusal: refused('DocumentApp.create', `${AUTH}documents`) }],
+  },
+  [`${AUTH}calendar`]: {
+    setupNeedsIt: false,
+    operations: [
+      {
+        name: 'the poll passing a unit\'s invitation to its cadre (the office\'s calendar)',
+        run: pollInvitation,
+        refusal: refused('CalendarApp.getDefaultCalendar', `(${AUTH}calendar || ${AUTH}calendar.readonly || https://www.google.com/calendar/feeds)`),
+      },
+    ],
   },
   [`${AUTH}userinfo.email`]: {
     setupNeedsIt: true,

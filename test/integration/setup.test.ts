@@ -3,7 +3,7 @@ import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { Campaign } from '../../src/domain/campaign';
 import { finishFormBuild, newEmulator, setUpEmulator, sheetNames, snapshot } from './harness';
 
-const SYSTEM_SHEETS = ['Tổng hợp', 'Đơn vị', 'Nhật ký nhận', 'Nhật ký gửi', 'Cán bộ', 'Cấu hình'];
+const SYSTEM_SHEETS = ['Tổng hợp', 'Đơn vị', 'Đi cơ sở', 'Nhật ký nhận', 'Nhật ký gửi', 'Cán bộ', 'Cấu hình'];
 
 describe('dist/Code.js in the emulator: foundation', () => {
   test('only Apps Script globals exist inside the vm', () => {

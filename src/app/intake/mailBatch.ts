@@ -7,6 +7,7 @@ import { failedTry } from './intakeFailures';
 import { parkedReason, type ParkedItem } from './pollReport';
 import { triageMessage } from './mailTriage';
 import { mailboxMessages } from '../messages';
+import { actOnInvitation, invitationIn } from '../visits/mailInvitation';
 
 /** A message of the batch and what the log says of it before the batch. */
 type Planned =
@@ -61,8 +62,11 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
     try {
       if (message.failure !== undefined) throw message.failure;
       const report = message.report ?? mailReport(message, ctx.legacy);
-      const triage = triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report });
-      const outcome = act(ctx, message, triage, ctx.outboxSheet, deferred);
+      // A unit's invitation to its cadre, rather than a classification (app/visits/mailInvitation.ts).
+      const invitation = invitationIn(message, report);
+      const outcome = invitation
+        ? actOnInvitation(ctx, message, invitation, deferred)
+        : act(ctx, message, triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report }), ctx.outboxSheet, deferred);
       finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });
     } catch (error) {
       const failed = failedTry(ctx.intake.byId.get(message.messageId)?.detail ?? '', error, gmailTag(message));

@@ -30,6 +30,7 @@ import { isMailQuotaError, isPermissionError } from '../../gas/errors';
 import { keptLines } from './confirmSubmission';
 import type { ChapterBookPort } from './chapterDecisions';
 import { withLegacyConverted, type LegacyConverter } from './legacyFiles';
+import type { VisitClock } from '../visits/recordInvitation';
 
 /** One received message, as the Gmail adapter hands it over; contents are fetched on demand. */
 export interface MailboxMessage {
@@ -134,6 +135,10 @@ export interface PollDeps {
   actions: OfficeActionStore;
   /** Office 97–2003 attachments are converted (Drive) before they are read (legacyFiles.ts). */
   legacy: LegacyConverter;
+  /** Local times of invitations read as instants, and instants shown (app/visits). */
+  visitClock: Pick<VisitClock, 'instant' | 'format'>;
+  /** Counts the invitations this run wrote to `Đi cơ sở`: the visits pass then runs again after the mail. */
+  invitations: { recorded: number };
 }
 
 export interface PollOutcome {

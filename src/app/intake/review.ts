@@ -3,6 +3,7 @@ import { unitOfSender } from '../../domain/senders';
 import { finishIntakeRow } from '../../workbook/logs';
 import { gmailTag } from './gmailTag';
 import { act, answer, mailReport, openMailContext, type PollDeps } from './mailbox';
+import { invitationIn, recordMailInvitation } from '../visits/mailInvitation';
 import { submissionOf } from './mailTriage';
 import { reviewMessages } from '../messages';
 import { openIntakeWorkbook } from './intakeWorkbook';
@@ -48,7 +49,9 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
   const triage = report.ok
     ? { action: 'apply' as const, unit, submission: submissionOf(report), warnings: report.warnings }
     : { action: 'reject' as const, unit, reason: report.error };
-  const outcome = act(ctx, message, triage, ctx.outboxSheet);
+  // An invitation to the unit's cadre is recorded as one (app/visits/mailInvitation.ts).
+  const invitation = invitationIn(message, report);
+  const outcome = invitation ? recordMailInvitation(ctx, unit, message, invitation) : act(ctx, message, triage, ctx.outboxSheet);
   ctx.mailbox.resolve(message.gmailId);
   finishIntakeRow(ctx.intakeSheet, logged.row, unit.name, outcome.status, `${reviewMessages.assigned(unit.name)} ${outcome.detail} ${gmailTag(message)}`);
   return { ok: true, status: outcome.status, ...(remembered ? { remembered: remembered.message } : {}) };

@@ -6,6 +6,7 @@ import type { KeyValueStore } from '../../gas/properties';
 import { DEFAULT_CAMPAIGN } from '../../domain/defaultCampaign';
 import { assessUnit } from '../../domain/unitStatus';
 import { createLogSheet, createSummarySheet } from '../../workbook/createWorkbook';
+import { createVisitsSheet, VISITS_SHEET } from '../../workbook/visitsSheet';
 import { SHEET, UNIT_HEADERS } from '../../workbook/layout';
 import { SHEET_UNDER_CONSTRUCTION } from '../../workbook/sheetBuilder';
 import { readStagedSetup, stageSetup } from '../../workbook/setupStaging';
@@ -153,6 +154,12 @@ function extendWorkbook(sheets: ListedSheets, campaign: Campaign, unitRows: unkn
     if (sheets.has(name)) continue;
     sheets.add(createLogSheet(ss, name, logIndex(sheets, name)), name);
     recreated.push(name);
+  }
+  if (!sheets.has(VISITS_SHEET)) {
+    // Before the logs, as a first setup places it; an older workbook gains it here.
+    const log = sheets.get(SHEET.intakeLog);
+    sheets.add(createVisitsSheet(ss, deps.rules, log ? log.getIndex() - 1 : ss.getNumSheets()), VISITS_SHEET);
+    recreated.push(VISITS_SHEET);
   }
   const missing = campaign.units.filter((unit) => !sheets.has(unit.short));
   // Units an earlier run added whose form sections it may not have started: added again, as far as the form goes.

@@ -12,6 +12,7 @@ import { SHEET_UNDER_CONSTRUCTION, type RuleFactory } from '../../workbook/sheet
 import { SETUP_STAGING_SHEET, type ListedSheets } from '../../workbook/sheets';
 import { createUnitTab, createUnitTemplate, UNIT_TEMPLATE_SHEET, unitTabRows } from '../../workbook/unitTabTemplate';
 import { recordUnitTabs } from './setupTabs';
+import { createVisitsSheet, VISITS_SHEET } from '../../workbook/visitsSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -88,13 +89,14 @@ export function buildFirstWorkbook(sheets: ListedSheets, campaign: Campaign, bla
     },
   }));
   const plan: Plan = {
-    order: [SHEET.summary, SHEET.units, ...campaign.units.map((unit) => unit.short), SHEET.intakeLog, SHEET.outboxLog, SHEET.cadres, SHEET.config],
+    order: [SHEET.summary, SHEET.units, ...campaign.units.map((unit) => unit.short), VISITS_SHEET, SHEET.intakeLog, SHEET.outboxLog, SHEET.cadres, SHEET.config],
     steps: [
       { name: SHEET.cadres, unitTab: false, build: (i) => createCadresSheet(ss, campaign, i) },
       { name: SHEET.config, unitTab: false, build: (i) => createConfigSheet(ss, campaign, i) },
       { name: SHEET.summary, unitTab: false, build: (i) => createSummarySheet(ss, campaign, i) },
       { name: SHEET.units, unitTab: false, build: (i) => createUnitsSheet(ss, campaign, deps.rules, i) },
       ...tabs,
+      { name: VISITS_SHEET, unitTab: false, build: (i) => createVisitsSheet(ss, deps.rules, i) },
       { name: SHEET.intakeLog, unitTab: false, build: (i) => createLogSheet(ss, SHEET.intakeLog, i) },
       { name: SHEET.outboxLog, unitTab: false, build: (i) => createLogSheet(ss, SHEET.outboxLog, i) },
     ],

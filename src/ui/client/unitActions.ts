@@ -2,6 +2,7 @@ import type { UnitDetail } from '../../app/sidebar/unitDetail';
 import { button, el, uid } from './dom';
 import type { ServerClient } from './server';
 import { T } from './text';
+import { invitationEntry } from './invitationEntry';
 
 /** What an action may use: the server, a line under the actions to say how it went, and a reload of the unit. */
 export interface ActionContext {
@@ -105,7 +106,7 @@ const paperEntry: UnitAction = (detail, ctx) => {
 };
 
 /** The unit detail's actions, in order. */
-export const UNIT_ACTIONS: readonly UnitAction[] = [remindNow, paperEntry, openTab, formLink];
+export const UNIT_ACTIONS: readonly UnitAction[] = [remindNow, paperEntry, openTab, formLink, invitationEntry];
 
 /**
  * The action buttons, each in its row; the line saying how an action went (read out by screen

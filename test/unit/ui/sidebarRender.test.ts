@@ -93,7 +93,13 @@ describe('the sidebar views render data as text only', () => {
     expect(chapterCells[1].textContent).toBe('Chi đoàn thôn Thuận An');
     expect([...view.texts()].map((t) => t.data)).toContain(`${XSS} (làm điểm tháng 09/2016)`);
     const buttons = [...view.descendants()].filter((node) => node.tagName === 'BUTTON');
-    expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Nhập phiếu giấy', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu', 'Xử lý lại']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Nhập phiếu giấy', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu', 'Ghi giấy mời dự sinh hoạt', 'Xử lý lại']);
+    // The invitation form, opened: the chapters are options' text, nothing made from data.
+    const invite = buttons[5];
+    for (const listener of invite.listeners.get('click') ?? []) listener({});
+    expectInert(view, [XSS]);
+    const options = [...view.descendants()].filter((node) => node.tagName === 'OPTION');
+    expect(options.map((o) => o.textContent)).toContain(XSS);
     const copy = buttons[4];
     expect(copy.getAttribute('disabled')).toBe('');
     const note = [...view.descendants()].find((node) => node.getAttribute('id') === copy.getAttribute('aria-describedby'));

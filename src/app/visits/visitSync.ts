@@ -1,0 +1,150 @@
+import type { Campaign } from '../../domain/campaign';
+import { keyDay, meetingEnd, remindDue, type Visit } from '../../domain/visits';
+import type { CalendarPort, MeetingEvent } from '../../gas/calendar';
+import { isPermissionError } from '../../gas/errors';
+import type { MailPort, OutgoingMail } from '../../gas/mail';
+import { visitLetter, type VisitLetterKind } from '../../ui/email/invitation';
+import { invitationText } from '../../ui/email/invitationMessages';
+import { SHEET } from '../../workbook/layout';
+import { readOutboxIndex, RETRIED_OUTBOX_STATUSES } from '../../workbook/logs';
+import { loadCampaign, openSheets } from '../../workbook/sheets';
+import { readVisits, writeVisits, VISITS_SHEET } from '../../workbook/visitsSheet';
+import { sendKeyed, type OutboxContext } from '../notices/notices';
+import type { VisitClock } from './recordInvitation';
+import { visitMessages } from './visitMessages';
+
+const DAY_MS = 86_400_000;
+
+export interface VisitSyncDeps {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  mail: MailPort;
+  calendar: CalendarPort;
+  clock: VisitClock;
+  /** Local hour (0–23) of an instant in a time zone. */
+  localHour: (date: Date, timeZone: string) => number;
+}
+
+export interface VisitSyncRun {
+  /** Visits whose calendar event and `Mời dự` letter now reflect the row. */
+  synced: number;
+  reminded: number;
+  /** Visits left for the next run, with why. */
+  problems: string[];
+}
+
+/**
+ * The visits pass, run by the office's poll under the script lock: every row whose version the
+ * cadre has not heard of gets its calendar event made, changed or deleted and one `Mời dự|<Mã>|<version>`
+ * letter; on the eve of a meeting (from 17:00) the cadre gets one `Nhắc dự|<Mã>|<day>`. The rows'
+ * bookkeeping is written once at the end. Every step can be redone: a run that dies after making
+ * the event finds it by the `Mã` in its description, and the outbox row keeps each letter to one.
+ */
+export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: string[] } {
+  const run: VisitSyncRun = { synced: 0, reminded: 0, problems: [] };
+  const sheets = openSheets(deps.ss);
+  const sheet = sheets.get(VISITS_SHEET);
+  if (!sheet) return run;
+  const book = readVisits(sheet);
+  const pending = book.visits.map((visit, index) => ({ visit, index })).filter(({ visit }) => visit.key && visit.version > visit.syncedVersion);
+  const now = deps.clock.now();
+  // The campaign is read only when there is something to do: a meeting to pass on, or one within two days.
+  const soon = book.visits.some((visit) => visit.status === 'Đã mời' && visit.start.getTime() > now.getTime() && visit.start.getTime() - now.getTime() <= 2 * DAY_MS);
+  if (pending.length === 0 && !soon) return run;
+  const campaignResult = loadCampaign(sheets);
+  if (!campaignResult.ok) return { errors: campaignResult.errors };
+  const { campaign } = campaignResult;
+  const today = deps.clock.localDay(now, campaign.timeZone);
+  const hour = deps.localHour(now, campaign.timeZone);
+  const dueReminders = book.visits.filter((visit) => visit.version === visit.syncedVersion && remindDue(visit, today, hour));
+  if (pending.length === 0 && dueReminders.length === 0) return run;
+  const outboxSheet = sheets.get(SHEET.outboxLog);
+  if (!outboxSheet) return run;
+  const outbox: OutboxContext = { outboxSheet, outbox: readOutboxIndex(outboxSheet), mail: deps.mail, now: deps.clock.now };
+  const changed = new Set<number>();
+  for (const { visit, index } of pending) {
+    try {
+      const done = syncOne(deps, campaign, outbox, visit);
+      book.visits[index] = done.visit;
+      changed.add(index);
+      if (done.told) run.synced++;
+      else run.problems.push(done.problem);
+    } catch (error) {
+      if (isPermissionError(error)) throw error;
+      // One visit's failure leaves it for the next run; the others go on.
+      run.problems.push(visitMessages.calendarFailed(visit.id, error instanceof Error ? error.message : String(error)));
+    }
+  }
+  for (const visit of dueReminders) {
+    const key = `Nhắc dự|${visit.id}|${keyDay(visit.key)}`;
+    const logged = outbox.outbox.status.get(key);
+    if (logged && !RETRIED_OUTBOX_STATUSES.includes(logged)) continue;
+    const mail = letterTo(deps, campaign, visit, 'remind');
+    if (!mail) continue;
+    if (sendKeyed(outbox, 'Nhắc dự', key, mail) === 'sent') run.reminded++;
+  }
+  writeVisits(book, changed);
+  // Left for the next poll, which tries again; said in the execution log for whoever looks.
+  if (run.problems.length) console.warn(`visits pass: ${run.problems.join(' | ')}`);
+  return run;
+}
+
+type SyncResult = { visit: Visit; told: true } | { visit: Visit; told: false; problem: string };
+
+function syncOne(deps: VisitSyncDeps, campaign: Campaign, outbox: OutboxContext, visit: Visit): SyncResult {
+  const neverTold = visit.syncedVersion === 0;
+  const cancelled = visit.status === 'Hủy';
+  // A meeting called off before the cadre heard of it: nothing to undo, nothing to tell.
+  if (cancelled && neverTold && !visit.eventId) return { visit: { ...visit, syncedVersion: visit.version }, told: true };
+  const letter = letterTo(deps, campaign, visit, cancelled ? 'cancelled' : neverTold ? 'new' : 'changed');
+  const event = meetingEvent(visit, letter ? letter.to : []);
+  const marker = markerOf(visit);
+  let eventId = visit.eventId || deps.calendar.findMarked(marker, visit.start, meetingEnd(visit.start)) || '';
+  if (cancelled) {
+    if (eventId) deps.calendar.remove(eventId);
+  } else if (!eventId || !deps.calendar.update(eventId, event)) {
+    eventId = deps.calendar.create(event);
+  }
+  const withEvent = { ...visit, eventId };
+  if (!letter) return { visit: { ...withEvent, syncedVersion: visit.version }, told: true };
+  const key = `Mời dự|${visit.id}|${visit.version}`;
+  const sent = sendKeyed(outbox, 'Mời dự', key, letter);
+  if (sent !== 'sent') return { visit: withEvent, told: false, problem: visitMessages.letterFailed(visit.id) };
+  return { visit: { ...withEvent, syncedVersion: visit.version }, told: true };
+}
+
+/** The visit's `Mã` as its event's description carries it. */
+function markerOf(visit: Visit): string {
+  return `${invitationText.fieldId}: ${visit.id}`;
+}
+
+function meetingEvent(visit: Visit, guests: readonly string[]): MeetingEvent {
+  const lines = [visit.agenda && `${invitationText.fieldAgenda}: ${visit.agenda}`, visit.words, markerOf(visit)].filter(Boolean);
+  return {
+    title: invitationText.eventTitle(visit.chapter, visit.unitName),
+    start: visit.start,
+    end: meetingEnd(visit.start),
+    location: visit.place,
+    description: lines.join('\n\n'),
+    guests,
+  };
+}
+
+/** The letter to the unit's cadre; null when the unit has no cadre with an email (the event is made all the same). */
+function letterTo(deps: VisitSyncDeps, campaign: Campaign, visit: Visit, kind: VisitLetterKind): OutgoingMail | null {
+  const unitId = visit.key.slice(0, visit.key.indexOf('|'));
+  const unit = campaign.units.find((u) => u.id === unitId);
+  const cadre = unit && campaign.cadres.find((c) => c.id === unit.cadre);
+  if (!cadre?.email) return null;
+  const email = visitLetter(kind, {
+    campaign,
+    cadreName: cadre.name,
+    id: visit.id,
+    unit: visit.unitName,
+    chapter: visit.chapter,
+    when: deps.clock.format(visit.start, campaign.timeZone, 'dd/MM/yyyy HH:mm'),
+    place: visit.place,
+    agenda: visit.agenda,
+    words: visit.words,
+  });
+  return { to: [cadre.email], cc: [], email, senderName: campaign.office, replyTo: campaign.officeEmail };
+}

@@ -1,0 +1,44 @@
+/**
+ * Wiring for the visits capability (app/visits): the platform's clock and ports for the visits
+ * pass and the office's typed invitation. Only main.ts calls these.
+ */
+import { recordOfficeInvitationIn, validVisitEntry, type OfficeInvitationOutcome } from '../app/visits/officeEntry';
+import type { VisitClock } from '../app/visits/recordInvitation';
+import { syncVisitsIn, type VisitSyncDeps } from '../app/visits/visitSync';
+import { requireEditor } from '../app/office/access';
+import { officeCalendar } from '../gas/calendar';
+import { formatDate, parseLocalDate } from '../gas/dates';
+import { withScriptLock } from '../gas/lock';
+import { mailApp } from '../gas/mail';
+import { activeUserEmail } from '../gas/session';
+import { activeSpreadsheet, ruleFactory } from '../gas/spreadsheet';
+import { officeAtKeyboard } from './officeWork';
+
+/** Invitations' local times as instants, and instants shown, in the campaign's time zone. */
+export const visitClock: VisitClock = {
+  now: () => new Date(),
+  localDay: (date, timeZone) => formatDate(date, timeZone, 'yyyy-MM-dd'),
+  instant: (day, clock, timeZone) => parseLocalDate(`${day} ${clock}`, timeZone, 'yyyy-MM-dd HH:mm'),
+  format: formatDate,
+};
+
+/** The visits pass's ports: the running account's calendar and mail (the office's, for the poll). */
+export function visitSyncDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): VisitSyncDeps {
+  return { ss, mail: mailApp, calendar: officeCalendar(), clock: visitClock, localHour: (date, timeZone) => Number(formatDate(date, timeZone, 'H')) };
+}
+
+/**
+ * The office's typed invitation, under the script lock; at the office's own keyboard the calendar
+ * event and the cadre's letter go at once, a clerk's wait for the office's next poll.
+ */
+export function submitInvitationAtKeyboard(entry: unknown): OfficeInvitationOutcome {
+  const ss = activeSpreadsheet();
+  const clerk = activeUserEmail();
+  requireEditor(ss, clerk);
+  const valid = validVisitEntry(entry);
+  return withScriptLock(() => {
+    const outcome = recordOfficeInvitationIn({ ss, clerk, rules: ruleFactory(), clock: visitClock }, valid);
+    if (outcome.ok && officeAtKeyboard()) syncVisitsIn(visitSyncDeps(ss));
+    return outcome;
+  });
+}

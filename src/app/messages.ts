@@ -112,7 +112,8 @@ export const triageMessages = {
 
 export const mailboxMessages = {
   missingLogs: 'Thiếu trang Nhật ký nhận hoặc Nhật ký gửi: đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
-  duplicate: (row: number, message: { subject: string }) => `Thư trùng mã với dòng ${row} (tiêu đề "${message.subject}"): không ghi lại lần nữa.`,
+  duplicate: (row: number, code: string, message: { subject: string }) =>
+    `Thư trùng mã với dòng ${row}${code ? ` (số hiệu ${code})` : ''} (tiêu đề "${message.subject}"): không ghi lại lần nữa.`,
   applied: (chapters: number, warnings: number, kept = 0) =>
     `Đã ghi ${chapters} Chi đoàn${warnings ? `; ${warnings} điểm chưa hiểu, đã báo lại trong thư xác nhận` : ''}` +
     `${kept ? `; ${kept} nội dung giữ nguyên vì đã có nội dung mới hơn` : ''}.`,

@@ -1,6 +1,8 @@
-import { cellText, rewriteCell, safeText, type CellValue, type Row } from './cells';
+import { submissionCodes, type SubmissionCodes } from '../domain/submissionCode';
+import { cellDate, cellText, rewriteCell, safeText, type CellValue, type Row } from './cells';
 import { columnLetters, isBlankRow } from './gridRead';
 import { INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from './layout';
+import { taggedGmailId } from './legacyGmailTag';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,6 +24,10 @@ export interface IntakeEntry {
   status: IntakeStatus;
   detail: string;
   raw: string;
+  /** `Số hiệu`: from the index's codes (IntakeIndex.codes), taken when the row is first written. */
+  code: string;
+  /** `Mã Gmail` of an email; '' otherwise. */
+  gmailId?: string;
 }
 
 /** Sheets refuses cells over 50,000 characters. */
@@ -43,6 +49,8 @@ export function intakeRow(entry: IntakeEntry): Row {
     entry.status,
     safeText(clip(entry.detail)),
     safeText(clip(entry.raw)),
+    entry.code,
+    safeText(entry.gmailId ?? ''),
   ];
 }
 
@@ -56,14 +64,16 @@ export interface LoggedSubmission {
   status: IntakeStatus;
   unit: string;
   detail: string;
+  /** `Số hiệu` of its first row. */
+  code: string;
+  /** Its Gmail id where known without reading `Mã Gmail` (a legacy row's tag, a row this run wrote); '' otherwise (intakeCodes.ts reads it). */
+  gmailId: string;
 }
 
-const INTAKE_SOURCE_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nguồn') + 1;
 const INTAKE_DETAIL_COLUMN = INTAKE_LOG_HEADERS.indexOf('Chi tiết') + 1;
 /** `Nội dung gốc`, left out of every read but the ones that need it. */
 export const INTAKE_RAW_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nội dung gốc') + 1;
-/** Where a column falls in a row read from `Nguồn` onwards. */
-const indexFromSource = (header: (typeof INTAKE_LOG_HEADERS)[number]) => INTAKE_LOG_HEADERS.indexOf(header) - INTAKE_SOURCE_COLUMN + 1;
+const at = (header: (typeof INTAKE_LOG_HEADERS)[number]) => INTAKE_LOG_HEADERS.indexOf(header);
 
 /**
  * Where a log ends: its last written row and its grid's height. A new sheet has 1,000 rows and a
@@ -103,19 +113,30 @@ function readLogColumns(sheet: Sheet, first: number, width: number): { values: u
 /** The log's ids without reading its raw content column, in one read. */
 export interface IntakeIndex extends LogGrid {
   byId: Map<string, LoggedSubmission>;
+  /** The next rows' codes, counting the rows read; every row appended takes one, in order. */
+  codes: SubmissionCodes;
+  /** The code of each row read (index 0 is sheet row 2). */
+  rowCodes: string[];
+  /** `Mã Gmail` as read, once and only when needed (intakeCodes.ts). */
+  gmailIds?: string[];
 }
 
-export function readIntakeIndex(sheet: Sheet): IntakeIndex {
-  // Nguồn to Chi tiết: the raw content column is never read back here.
-  const { values, grid } = readLogColumns(sheet, INTAKE_SOURCE_COLUMN, INTAKE_DETAIL_COLUMN - INTAKE_SOURCE_COLUMN + 1);
+export function readIntakeIndex(sheet: Sheet, timeZone: string): IntakeIndex {
+  // Thời gian to Chi tiết: the raw content column is never read back here; the codes follow from the times.
+  const { values, grid } = readLogColumns(sheet, 1, INTAKE_DETAIL_COLUMN);
   const byId = new Map<string, LoggedSubmission>();
+  const codes = submissionCodes(timeZone);
+  const rowCodes: string[] = [];
   values.slice(1, grid.lastRow).forEach((row, i) => {
-    const id = cellText(row[indexFromSource('Mã')]);
-    const status = cellText(row[indexFromSource('Trạng thái')]) as IntakeStatus;
+    const code = codes.next(cellDate(row[at('Thời gian')]));
+    rowCodes.push(code);
+    const id = cellText(row[at('Mã')]);
+    const status = cellText(row[at('Trạng thái')]) as IntakeStatus;
     if (!id || status === 'Trùng' || byId.has(id)) return;
-    byId.set(id, { row: i + 2, source: cellText(row[indexFromSource('Nguồn')]), sender: cellText(row[indexFromSource('Người gửi')]), status, unit: cellText(row[indexFromSource('Đơn vị')]), detail: cellText(row[indexFromSource('Chi tiết')]) });
+    const detail = cellText(row[at('Chi tiết')]);
+    byId.set(id, { row: i + 2, source: cellText(row[at('Nguồn')]), sender: cellText(row[at('Người gửi')]), status, unit: cellText(row[at('Đơn vị')]), detail, code, gmailId: taggedGmailId(detail) ?? '' });
   });
-  return { ...grid, byId };
+  return { ...grid, byId, codes, rowCodes };
 }
 
 /** `Thời gian` of one logged submission: when it was first recorded (one read); null when the cell holds no date. */

@@ -8,7 +8,8 @@ import { responseParts, type FormSubmission } from '../../form/responses';
 import type { MailPort } from '../../gas/mail';
 import { parseText } from '../../intake';
 import { rejectionEmail } from '../../ui/email';
-import { appendLogRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../../workbook/logs';
+import { appendIntakeRows } from '../../workbook/intakeCodes';
+import { finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../../workbook/logs';
 import { failureMessages, formMessages, mailboxMessages } from '../messages';
 import type { OfficeActionStore } from '../office/officeActions';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
@@ -50,10 +51,13 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
   const logged = intake.byId.get(submission.responseId);
   if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) return { status: 'Đã xử lý', detail: formMessages.alreadyHandled(logged.row) };
   let row = logged?.row ?? 0;
+  let code = logged?.code ?? '';
   if (!logged) {
-    row = appendLogRows(intakeSheet, intake, [
+    const time = deps.now();
+    code = intake.codes.next(time);
+    row = appendIntakeRows(intakeSheet, intake, [
       intakeRow({
-        time: deps.now(),
+        time,
         source: 'Form',
         sender: submission.email,
         id: submission.responseId,
@@ -61,6 +65,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
         status: 'Đang xử lý',
         detail: '',
         raw: JSON.stringify({ email: submission.email, timestamp: submission.timestamp.toISOString(), items: submission.items }),
+        code,
       }),
     ]);
   }
@@ -75,7 +80,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
     result = { status: 'Chờ xem xét', detail: outcome.reason };
   } else if (outcome.kind === 'reject') {
     const reason = outcome.problems.map(formMessages.problem).join('; ');
-    const email = rejectionEmail({ campaign, unit: outcome.unit, reference: submission.responseId, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form' });
+    const email = rejectionEmail({ campaign, unit: outcome.unit, reference: code, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form' });
     const letter = { kind: 'Báo lỗi' as const, key: `Báo lỗi|${submission.responseId}`, reference: submission.responseId, unit: outcome.unit?.name ?? '', letter: officeLetter(campaign, [submission.email], email) };
     const sent = sendOrDefer(workbook, deps, letter);
     result = { status: 'Lỗi', detail: sent === 'deferred' ? `${reason} ${failureMessages.deferredReceipt}` : reason };
@@ -85,6 +90,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
       check: outcome.check,
       channel: 'Form',
       reference: submission.responseId,
+      code,
       at: submission.timestamp,
       receivedDay: day,
       today,

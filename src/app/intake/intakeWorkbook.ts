@@ -36,7 +36,7 @@ export function openIntakeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     unitsValues: result.unitRows,
     intakeSheet,
     outboxSheet,
-    intake: readIntakeIndex(intakeSheet),
+    intake: readIntakeIndex(intakeSheet, result.campaign.timeZone),
     outbox: readOutboxIndex(outboxSheet),
   };
 }

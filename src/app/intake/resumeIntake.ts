@@ -25,6 +25,8 @@ export interface UnfinishedRow {
   unit: string;
   /** `Chi tiết` as read: it counts the failed tries so far (intakeFailures.ts). */
   detail: string;
+  /** `Số hiệu`; '' where not known (a replay names only the row). */
+  code?: string;
 }
 
 /** A submission takes a few seconds; stop well before the run's limit. */
@@ -38,7 +40,7 @@ export function unfinishedSubmissions(intake: IntakeIndex): UnfinishedRow[] {
   const rows: UnfinishedRow[] = [];
   for (const [id, logged] of intake.byId) {
     if (logged.status !== 'Đang xử lý') continue;
-    if (logged.source === 'Form' || logged.source === 'Thủ công') rows.push({ id, source: logged.source, row: logged.row, unit: logged.unit, detail: logged.detail });
+    if (logged.source === 'Form' || logged.source === 'Thủ công') rows.push({ id, source: logged.source, row: logged.row, unit: logged.unit, detail: logged.detail, code: logged.code });
   }
   return rows;
 }
@@ -73,7 +75,7 @@ export function resumeIntakeRows(rows: readonly UnfinishedRow[], intakeSheet: Go
         // The mail waiting behind it is not held up. A refused scope fails every time: thrown on, never hidden.
         const failed = failedTry(logged.detail, error);
         finishIntakeRow(intakeSheet, logged.row, logged.unit, failed.status, failed.detail);
-        if (failed.status === PARKED_STATUS) parked.push({ id: logged.id, source: logged.source, unit: logged.unit, row: logged.row, reason: parkedReason(failed.detail) });
+        if (failed.status === PARKED_STATUS) parked.push({ id: logged.id, source: logged.source, unit: logged.unit, row: logged.row, reason: parkedReason(failed.detail), code: logged.code ?? '' });
         return false;
       }
     });

@@ -119,7 +119,7 @@ function answerDeferred(deps: OfficeRunDeps, workbook: IntakeWorkbook, action: E
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: deps.notices.now(), kind, to: sent.to, cc: '', subject: sent.subject, key: action.key, status });
   const inThread = action.sendTo ? null : mailbox.find(action.reference);
   // Without its thread (gone from Gmail, or never the way): a new message to the address it was meant for.
-  const letter = { key: action.key, kind, reference: action.reference, gmailId, status: workbook.outbox.status.get(action.key) };
+  const letter = { key: action.key, kind, reference: action.reference, code: workbook.intake.byId.get(action.reference)?.code ?? '', gmailId, status: workbook.outbox.status.get(action.key) };
   const sent = answerOnce(mailbox, workbook.outboxSheet, workbook.outbox, entryOf, letter, inThread ? { thread: inThread } : { to: action.sendTo ?? to.join(', ') }, email);
   recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(sent, 'Đã gửi'));
 }

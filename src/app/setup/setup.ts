@@ -6,6 +6,8 @@ import type { KeyValueStore } from '../../gas/properties';
 import { DEFAULT_CAMPAIGN } from '../../domain/defaultCampaign';
 import { assessUnit } from '../../domain/unitStatus';
 import { createLogSheet, createSummarySheet } from '../../workbook/createWorkbook';
+import { ensureIntakeColumns } from '../../workbook/intakeCodes';
+import { readIntakeIndex } from '../../workbook/logs';
 import { SHEET, UNIT_HEADERS } from '../../workbook/layout';
 import { SHEET_UNDER_CONSTRUCTION } from '../../workbook/sheetBuilder';
 import { readStagedSetup, stageSetup } from '../../workbook/setupStaging';
@@ -137,6 +139,9 @@ function extendWorkbook(sheets: ListedSheets, campaign: Campaign, unitRows: unkn
     sheets.add(createLogSheet(ss, name, logIndex(sheets, name)), name);
     recreated.push(name);
   }
+  // A log made before `Số hiệu` and `Mã Gmail` gets them, its rows kept.
+  const intakeLog = sheets.get(SHEET.intakeLog);
+  if (intakeLog) ensureIntakeColumns(intakeLog, () => readIntakeIndex(intakeLog, campaign.timeZone));
   const missing = campaign.units.filter((unit) => !sheets.has(unit.short));
   // Units an earlier run added whose form sections it may not have started: added again, as far as the form goes.
   const pending = new Set(pendingUnits(deps.store));

@@ -25,7 +25,7 @@ function thread(id: string, ...ids: string[]): MailboxMessage[] {
 }
 
 function log(statuses: Record<string, IntakeStatus>): Pick<IntakeIndex, 'byId'> {
-  return { byId: new Map(Object.entries(statuses).map(([id, status], i) => [id, { row: i + 2, source: 'Email', sender: '', status, unit: '', detail: '' }])) };
+  return { byId: new Map(Object.entries(statuses).map(([id, status], i) => [id, { row: i + 2, source: 'Email', sender: '', status, unit: '', detail: '', code: '', gmailId: '' }])) };
 }
 
 const ids = (batch: readonly MailboxMessage[]) => batch.map((m) => m.gmailId);

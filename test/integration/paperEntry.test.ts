@@ -89,7 +89,7 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
     submit(emu, sonEntry());
     const before = snapshot(emu);
     const again = submit(emu, sonEntry());
-    expect(again).toMatchObject({ ok: true, message: expect.stringMatching(/^Phiếu này đã được ghi trước đó \(dòng \d+ của Nhật ký nhận\)/) });
+    expect(again).toMatchObject({ ok: true, message: expect.stringMatching(/^Phiếu này đã được ghi trước đó \(số hiệu TT-0609-01, dòng \d+ của Nhật ký nhận\)/) });
     expect(snapshot(emu)).toEqual(before);
     expect(emu.mail.sent).toHaveLength(1);
   });

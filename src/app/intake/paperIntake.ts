@@ -56,7 +56,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
   if (!unit) return { ok: false, problems: [sidebarMessages.unknownUnit(unitId)] };
   const reference = paperEntryReference(entry);
   const logged = intake.byId.get(reference);
-  if (logged && logged.status !== 'Đang xử lý') return { ok: true, message: paperMessages.alreadyRecorded(logged.row), notes: [] };
+  if (logged && logged.status !== 'Đang xử lý') return { ok: true, message: paperMessages.alreadyRecorded(logged.row, logged.code), notes: [] };
 
   const now = deps.now();
   // The entry's time for newer-wins is when the clerk recorded it, also when the poll finishes it later.

@@ -30,7 +30,7 @@ export function replayIn(deps: PollDeps, id: string): ReplayOutcome {
   const ctx = openMailContext(deps);
   if ('errors' in ctx) return { ok: false, error: ctx.errors.join('\n') };
   const logged = ctx.intake.byId.get(id);
-  if (!logged || NOT_REPLAYED.includes(logged.status)) return { ok: false, error: replayMessages.notReplayable(id) };
+  if (!logged || NOT_REPLAYED.includes(logged.status)) return { ok: false, error: replayMessages.notReplayable };
   try {
     return logged.source === 'Email' ? replayEmail(ctx, id, logged) : replayEntry(ctx, id, logged);
   } catch (error) {
@@ -41,7 +41,7 @@ export function replayIn(deps: PollDeps, id: string): ReplayOutcome {
 
 function replayEmail(ctx: PollContext, id: string, logged: LoggedSubmission): ReplayOutcome {
   const message = ctx.mailbox.find(id);
-  if (!message) return { ok: false, error: reviewMessages.messageGone(id) };
+  if (!message) return { ok: false, error: reviewMessages.messageGone };
   const fresh = { ...logged, status: 'Đang xử lý' as const, detail: keepGmailTag(logged.detail, '') };
   finishIntakeRow(ctx.intakeSheet, logged.row, logged.unit, fresh.status, fresh.detail);
   ctx.intake.byId.set(id, fresh);
@@ -64,13 +64,13 @@ function replayEmail(ctx: PollContext, id: string, logged: LoggedSubmission): Re
 /** A form response or a paper entry, through the poll's resume path (resumeIntake.ts). */
 function replayEntry(ctx: PollContext, id: string, logged: LoggedSubmission): ReplayOutcome {
   const source = logged.source;
-  if (source !== 'Form' && source !== 'Thủ công') throw new Error(replayMessages.notReplayable(id));
+  if (source !== 'Form' && source !== 'Thủ công') throw new Error(replayMessages.notReplayable);
   finishIntakeRow(ctx.intakeSheet, logged.row, logged.unit, 'Đang xử lý', '');
   resumeIntakeRows([{ id, source, row: logged.row, unit: logged.unit, detail: '', code: logged.code }], ctx.intakeSheet, resumeDepsOf(ctx));
   const after = openIntakeWorkbook(ctx.ss);
   if ('errors' in after) return { ok: false, error: after.errors.join('\n') };
   const done = after.intake.byId.get(id);
-  return done ? outcomeOf(ctx, id, done) : { ok: false, error: replayMessages.notReplayable(id) };
+  return done ? outcomeOf(ctx, id, done) : { ok: false, error: replayMessages.notReplayable };
 }
 
 function outcomeOf(ctx: PollContext, id: string, done: LoggedSubmission): ReplayOutcome {
@@ -88,7 +88,7 @@ export function queueReplayIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadshe
   if ('errors' in workbook) return { ok: false, error: workbook.errors.join('\n') };
   const { campaign, intake, intakeSheet } = workbook;
   const logged = intake.byId.get(id);
-  if (!logged || NOT_REPLAYED.includes(logged.status)) return { ok: false, error: replayMessages.notReplayable(id) };
+  if (!logged || NOT_REPLAYED.includes(logged.status)) return { ok: false, error: replayMessages.notReplayable };
   const { queue } = deps;
   const key = replayActionKey(id);
   const by = nextPollBy(queue, campaign.timeZone);

@@ -26,9 +26,9 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
   const ctx = openMailContext(deps);
   if ('errors' in ctx) return { ok: false, error: ctx.errors.join('\n') };
   const logged = ctx.intake.byId.get(messageId);
-  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting(messageId) };
+  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting };
   const message = ctx.mailbox.find(messageId);
-  if (!message) return { ok: false, error: reviewMessages.messageGone(messageId) };
+  if (!message) return { ok: false, error: reviewMessages.messageGone };
   if ('reject' in decision) {
     // The letter the sidebar showed (previewRejection): made from the log row alone.
     const rejected = readRejectedMessage(ctx.intakeSheet, logged, ctx.localDay, ctx.campaign.timeZone);
@@ -66,7 +66,7 @@ export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadshe
   if ('errors' in workbook) return { ok: false, error: workbook.errors.join('\n') };
   const { campaign, intake, intakeSheet } = workbook;
   const logged = intake.byId.get(messageId);
-  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting(messageId) };
+  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting };
   const describe = (d: ReviewDecision) => describeDecision(campaign, d);
   const decided = describe(decision);
   if (decided === null) return { ok: false, error: reviewMessages.unknownUnit('unitId' in decision ? decision.unitId : '') };

@@ -63,7 +63,7 @@ export function previewRejectionIn(
   const workbook = openIntakeWorkbook(ss);
   if ('errors' in workbook) return { ok: false, error: workbook.errors.join('\n') };
   const logged = workbook.intake.byId.get(messageId);
-  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting(messageId) };
+  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting };
   const message = readRejectedMessage(workbook.intakeSheet, logged, localDay, workbook.campaign.timeZone);
   return { ok: true, to: message.from, ...reviewRejectionLetter(workbook.campaign, message, reason) };
 }

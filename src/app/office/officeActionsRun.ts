@@ -80,9 +80,9 @@ function carryOutReview(deps: OfficeRunDeps, action: Extract<OfficeAction, { kin
   const outcome = resolveReviewIn(deps.poll, action.messageId, action.decision);
   if (outcome.ok) return true;
   // No longer waiting: the office decided it itself meanwhile (or an earlier run did this one).
-  if (outcome.error === reviewMessages.notWaiting(action.messageId)) return true;
+  if (outcome.error === reviewMessages.notWaiting) return true;
   const unitId = 'unitId' in action.decision ? action.decision.unitId : '';
-  const cannotBeDone = [reviewMessages.messageGone(action.messageId), reviewMessages.unknownUnit(unitId)];
+  const cannotBeDone = [reviewMessages.messageGone, reviewMessages.unknownUnit(unitId)];
   if (!cannotBeDone.includes(outcome.error)) throw new Error(outcome.error);
   recordReviewNotDone(deps.poll.ss, action.messageId, action.decision, outcome.error);
   return true;

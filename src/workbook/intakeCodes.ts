@@ -1,6 +1,5 @@
 import { cellText, type CellValue, type Row } from './cells';
 import { INTAKE_LOG_COLUMNS } from './layout';
-import { taggedGmailId } from './legacyGmailTag';
 import { appendLogRows, type IntakeIndex, type LoggedSubmission } from './logs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,22 +44,18 @@ export function ensureIntakeColumns(sheet: Sheet, read: () => Pick<IntakeIndex, 
 /**
  * The Gmail id a logged email came with: known without a read for a legacy row (its tag) and a
  * row this run wrote; otherwise from `Mã Gmail`, read whole once for the run (only when a
- * message already handled comes again). '' when the row has none.
+ * message already handled comes again, as one the office reviewed does on the next poll). ''
+ * when it cannot be told: the column is not there or the read failed (tried again next time).
  */
 export function loggedGmailId(sheet: Sheet, index: IntakeIndex, logged: LoggedSubmission): string {
   if (logged.gmailId) return logged.gmailId;
   if (!index.gmailIds) {
-    const rows = Math.max(index.lastRow - 1, 1);
-    index.gmailIds = readGmailColumn(sheet, rows);
+    try {
+      index.gmailIds = sheet.getRange(2, GMAIL_COLUMN, Math.max(index.lastRow - 1, 1), 1).getValues().map((cells) => cellText(cells[0]));
+    } catch {
+      // A log not widened yet has no such column (its emails' ids are in their tags), or the service failed.
+      return '';
+    }
   }
-  return index.gmailIds[logged.row - 2] ?? taggedGmailId(logged.detail) ?? '';
-}
-
-function readGmailColumn(sheet: Sheet, rows: number): string[] {
-  try {
-    return sheet.getRange(2, GMAIL_COLUMN, rows, 1).getValues().map((cells) => cellText(cells[0]));
-  } catch {
-    // A log not widened yet has no such column: its emails' ids are in their tags.
-    return [];
-  }
+  return index.gmailIds[logged.row - 2] ?? '';
 }

@@ -32,8 +32,10 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
   for (const message of messages) {
     const logged = ctx.intake.byId.get(message.messageId);
     if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) {
-      if (loggedGmailId(ctx.intakeSheet, ctx.intake, logged) !== message.gmailId) {
+      const loggedId = loggedGmailId(ctx.intakeSheet, ctx.intake, logged);
+      if (loggedId !== '' && loggedId !== message.gmailId) {
         // Another copy of a message already logged: recorded (under its own code), never applied twice.
+        // One that cannot be told apart is taken for the same message: a copy is never applied either way.
         newRows.push(intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, logged.code, message) }));
       }
       planned.push({ message, kind: 'handled' });

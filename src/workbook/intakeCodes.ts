@@ -1,6 +1,7 @@
 import { cellText, type CellValue, type Row } from './cells';
 import { INTAKE_LOG_COLUMNS } from './layout';
-import { appendLogRows, type IntakeIndex, type LoggedSubmission } from './logs';
+import type { IntakeIndex, LoggedSubmission } from './intakeIndex';
+import { appendLogRows } from './logs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

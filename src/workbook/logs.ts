@@ -1,8 +1,6 @@
-import { submissionCodes, type SubmissionCodes } from '../domain/submissionCode';
-import { cellDate, cellText, rewriteCell, safeText, type CellValue, type Row } from './cells';
+import { cellText, rewriteCell, safeText, type CellValue, type Row } from './cells';
 import { columnLetters, isBlankRow } from './gridRead';
 import { INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from './layout';
-import { taggedGmailId } from './legacyGmailTag';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -54,26 +52,8 @@ export function intakeRow(entry: IntakeEntry): Row {
   ];
 }
 
-/** Where a submission id stands in the log: its first row (1-based) and status. */
-export interface LoggedSubmission {
-  row: number;
-  /** `Form`, `Email`, `Thủ công`. */
-  source: string;
-  /** `Người gửi`: the From of an email, the respondent of a form, the clerk of a paper entry. */
-  sender: string;
-  status: IntakeStatus;
-  unit: string;
-  detail: string;
-  /** `Số hiệu` of its first row. */
-  code: string;
-  /** Its Gmail id where known without reading `Mã Gmail` (a legacy row's tag, a row this run wrote); '' otherwise (intakeCodes.ts reads it). */
-  gmailId: string;
-}
-
-const INTAKE_DETAIL_COLUMN = INTAKE_LOG_HEADERS.indexOf('Chi tiết') + 1;
 /** `Nội dung gốc`, left out of every read but the ones that need it. */
 export const INTAKE_RAW_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nội dung gốc') + 1;
-const at = (header: (typeof INTAKE_LOG_HEADERS)[number]) => INTAKE_LOG_HEADERS.indexOf(header);
 
 /**
  * Where a log ends: its last written row and its grid's height. A new sheet has 1,000 rows and a
@@ -103,40 +83,11 @@ export function ensureRows(sheet: Sheet, grid: LogGrid, rows: number): void {
  * needs no getLastRow): the grid's height is the number of rows returned, the last row the last
  * one holding anything.
  */
-function readLogColumns(sheet: Sheet, first: number, width: number): { values: unknown[][]; grid: LogGrid } {
+export function readLogColumns(sheet: Sheet, first: number, width: number): { values: unknown[][]; grid: LogGrid } {
   const values = sheet.getRange(`${columnLetters(first)}:${columnLetters(first + width - 1)}`).getValues();
   let lastRow = values.length;
   while (lastRow > 1 && isBlankRow(values[lastRow - 1])) lastRow--;
   return { values, grid: { lastRow: Math.max(lastRow, 1), maxRows: values.length } };
-}
-
-/** The log's ids without reading its raw content column, in one read. */
-export interface IntakeIndex extends LogGrid {
-  byId: Map<string, LoggedSubmission>;
-  /** The next rows' codes, counting the rows read; every row appended takes one, in order. */
-  codes: SubmissionCodes;
-  /** The code of each row read (index 0 is sheet row 2). */
-  rowCodes: string[];
-  /** `Mã Gmail` as read, once and only when needed (intakeCodes.ts). */
-  gmailIds?: string[];
-}
-
-export function readIntakeIndex(sheet: Sheet, timeZone: string): IntakeIndex {
-  // Thời gian to Chi tiết: the raw content column is never read back here; the codes follow from the times.
-  const { values, grid } = readLogColumns(sheet, 1, INTAKE_DETAIL_COLUMN);
-  const byId = new Map<string, LoggedSubmission>();
-  const codes = submissionCodes(timeZone);
-  const rowCodes: string[] = [];
-  values.slice(1, grid.lastRow).forEach((row, i) => {
-    const code = codes.next(cellDate(row[at('Thời gian')]));
-    rowCodes.push(code);
-    const id = cellText(row[at('Mã')]);
-    const status = cellText(row[at('Trạng thái')]) as IntakeStatus;
-    if (!id || status === 'Trùng' || byId.has(id)) return;
-    const detail = cellText(row[at('Chi tiết')]);
-    byId.set(id, { row: i + 2, source: cellText(row[at('Nguồn')]), sender: cellText(row[at('Người gửi')]), status, unit: cellText(row[at('Đơn vị')]), detail, code, gmailId: taggedGmailId(detail) ?? '' });
-  });
-  return { ...grid, byId, codes, rowCodes };
 }
 
 /** `Thời gian` of one logged submission: when it was first recorded (one read); null when the cell holds no date. */

@@ -11,9 +11,9 @@ import {
   RETRIED_OUTBOX_STATUSES,
   type OutboxEntry,
   type OutboxIndex,
-  type IntakeIndex,
   type IntakeStatus,
 } from '../../workbook/logs';
+import type { IntakeIndex } from '../../workbook/intakeIndex';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import type { WithLock } from '../../gas/lock';
 import { findMissedResponses, recordMissedResponses, type MissedResponses, type ReconcileDeps } from '../setup/formReconcile';

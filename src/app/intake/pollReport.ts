@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseStored } from '../../domain/storedJson';
 import type { KeyValueStore } from '../../gas/properties';
-import type { IntakeIndex } from '../../workbook/logs';
+import type { IntakeIndex } from '../../workbook/intakeIndex';
 import { PARKED_STATUS } from '../../workbook/logs';
 import { TRAILING_GMAIL_TAG } from '../../workbook/legacyGmailTag';
 

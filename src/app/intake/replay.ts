@@ -1,5 +1,6 @@
 import { isPermissionError } from '../../gas/errors';
-import { finishIntakeRow, type IntakeStatus, type LoggedSubmission } from '../../workbook/logs';
+import type { LoggedSubmission } from '../../workbook/intakeIndex';
+import { finishIntakeRow, type IntakeStatus } from '../../workbook/logs';
 import { splitGmailTag, keepGmailTag } from '../../workbook/legacyGmailTag';
 import { failureReason } from './intakeFailures';
 import { forgetParked } from './pollReport';

@@ -7,7 +7,7 @@ import { DEFAULT_CAMPAIGN } from '../../domain/defaultCampaign';
 import { assessUnit } from '../../domain/unitStatus';
 import { createLogSheet, createSummarySheet } from '../../workbook/createWorkbook';
 import { ensureIntakeColumns } from '../../workbook/intakeCodes';
-import { readIntakeIndex } from '../../workbook/logs';
+import { readIntakeIndex } from '../../workbook/intakeIndex';
 import { SHEET, UNIT_HEADERS } from '../../workbook/layout';
 import { SHEET_UNDER_CONSTRUCTION } from '../../workbook/sheetBuilder';
 import { readStagedSetup, stageSetup } from '../../workbook/setupStaging';

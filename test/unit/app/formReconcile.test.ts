@@ -1,6 +1,6 @@
 import { findMissedResponses, FORM_WATERMARK_KEY, type ListedResponse } from '../../../src/app/setup/formReconcile';
 import type { KeyValueStore } from '../../../src/gas/properties';
-import type { IntakeIndex } from '../../../src/workbook/logs';
+import type { IntakeIndex } from '../../../src/workbook/intakeIndex';
 import { submissionCodes } from '../../../src/domain/submissionCode';
 
 const at = (iso: string) => new Date(iso);

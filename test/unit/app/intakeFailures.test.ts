@@ -2,7 +2,7 @@ import { failedTry, failureCount, failureReason, MAX_ATTEMPTS } from '../../../s
 import { parkedItems, parkedReason, readPollReport, recordPollReport, forgetParked } from '../../../src/app/intake/pollReport';
 import { pollView } from '../../../src/app/sidebar/dashboard';
 import { digestEmail } from '../../../src/ui/email';
-import type { IntakeIndex } from '../../../src/workbook/logs';
+import type { IntakeIndex } from '../../../src/workbook/intakeIndex';
 import { submissionCodes } from '../../../src/domain/submissionCode';
 import { CAMPAIGN } from '../email/fixtures';
 

@@ -1,6 +1,7 @@
 import type { MailboxMessage } from '../../../src/app/intake/mailbox';
 import { listingHasRoom, nextBatch, threadLabels } from '../../../src/app/intake/mailThreads';
-import type { IntakeIndex, IntakeStatus } from '../../../src/workbook/logs';
+import type { IntakeIndex } from '../../../src/workbook/intakeIndex';
+import type { IntakeStatus } from '../../../src/workbook/logs';
 
 /** A listed message `gmailId` with that Message-ID, in thread `thread` whose messages are `members`. */
 function message(gmailId: string, thread: string | null, members: string[] = [], messageId = `<${gmailId}@x>`): MailboxMessage {

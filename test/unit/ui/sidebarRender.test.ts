@@ -91,6 +91,10 @@ describe('the sidebar views render data as text only', () => {
     const chapterCells = [...view.descendants()].filter((node) => node.tagName === 'TH' && node.getAttribute('scope') === 'row');
     expect(chapterCells[0].textContent).toBe(`${XSS}Làm điểm12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
     expect(chapterCells[1].textContent).toBe('Chi đoàn thôn Thuận An');
+    // The history and the letters name a submission by its code, never by its log key.
+    const history = [...view.descendants()].find((node) => node.getAttribute('class') === 'history-item')!;
+    expect(history.textContent).toContain('08/09/2016 09:20 · Email TT-0809-01 · Lỗi');
+    expect(view.textContent).not.toContain('<h1@x>');
     expect([...view.texts()].map((t) => t.data)).toContain(`${XSS} (làm điểm tháng 09/2016)`);
     const buttons = [...view.descendants()].filter((node) => node.tagName === 'BUTTON');
     expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Nhập phiếu giấy', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu', 'Xử lý lại']);
@@ -319,5 +323,8 @@ describe('the sidebar page helpers', () => {
     expect(sourceKind('Email: <m1@example.org> (Chi đoàn mới)')).toBe('Email (Chi đoàn mới)');
     expect(sourceKind('Form: 2_ABC')).toBe('Form');
     expect(sourceKind('Thủ công')).toBe('Thủ công');
+    // Since the codes, the source names the submission by its code: shown as it is.
+    expect(sourceKind('Email TT-0809-01 (Chi đoàn mới)')).toBe('Email TT-0809-01 (Chi đoàn mới)');
+    expect(sourceKind('Biểu mẫu TT-0809-02')).toBe('Biểu mẫu TT-0809-02');
   });
 });

@@ -9,19 +9,32 @@
 const CODE_PREFIX = 'TT';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Every zone's offset is a whole number of quarter hours, so an instant's local day is that of
+ * its quarter hour: each is formatted once (a log is read whole at every poll).
+ */
+const QUARTER_HOUR_MS = 900_000;
+const dayOfQuarter = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
 
 /**
  * `yyyy-MM-dd` of an instant in a time zone, computed in the script itself: one
  * Utilities.formatDate a log row would be a service call per row.
  */
 export function localDayKey(date: Date, timeZone: string): string {
+  const quarter = `${timeZone}|${Math.floor(date.getTime() / QUARTER_HOUR_MS)}`;
+  const known = dayOfQuarter.get(quarter);
+  if (known) return known;
   let format = dayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  if (dayOfQuarter.size >= MAX_REMEMBERED) dayOfQuarter.clear();
+  dayOfQuarter.set(quarter, day);
+  return day;
 }
 
 /** `TT-DDMM-NN` for the `order`-th row (1-based) of the local day `yyyy-MM-dd`. */

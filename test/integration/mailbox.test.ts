@@ -71,7 +71,8 @@ describe('the district mailbox (pollMailbox)', () => {
     const replies = emu.mail.sent;
     expect(replies).toHaveLength(1);
     expect(replies[0].to).toContain('doan.tamtra@example.org');
-    expect(replies[0].body).toContain('<m1@example.org>');
+    expect(replies[0].body).toContain('Số hiệu: TT-2608-01.');
+    expect(replies[0].body).not.toContain('<m1@example.org>');
     expect(emu.values('Nhật ký gửi')[1].slice(1, 5)).toEqual(['Xác nhận', TAM_TRA, '', replies[0].subject]);
     expect(replies[0].subject).toBe('[Đã nhận] Re: Bảng xếp loại Chi đoàn');
   });

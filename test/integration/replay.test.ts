@@ -154,6 +154,6 @@ describe('the office processes a logged submission again (issue 14, Replay)', ()
     const emu = setUpEmulator('', { now: '2016-09-06T10:00:00+07:00' });
     const outcome = replay(emu, '<never-logged@x>');
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.error).toMatch(/^Không có bài nộp/);
+    expect(!outcome.ok && outcome.error).toMatch(/^Không tìm thấy bài nộp này/);
   });
 });

@@ -112,7 +112,8 @@ export const triageMessages = {
 
 export const mailboxMessages = {
   missingLogs: 'Thiếu trang Nhật ký nhận hoặc Nhật ký gửi: đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính.',
-  duplicate: (row: number, message: { subject: string }) => `Thư trùng mã với dòng ${row} (tiêu đề "${message.subject}"): không ghi lại lần nữa.`,
+  duplicate: (row: number, code: string, message: { subject: string }) =>
+    `Thư trùng mã với dòng ${row}${code ? ` (số hiệu ${code})` : ''} (tiêu đề "${message.subject}"): không ghi lại lần nữa.`,
   applied: (chapters: number, warnings: number, kept = 0) =>
     `Đã ghi ${chapters} Chi đoàn${warnings ? `; ${warnings} điểm chưa hiểu, đã báo lại trong thư xác nhận` : ''}` +
     `${kept ? `; ${kept} nội dung giữ nguyên vì đã có nội dung mới hơn` : ''}.`,
@@ -131,8 +132,9 @@ export const signerMessages = {
 } as const;
 
 export const reviewMessages = {
-  notWaiting: (id: string) => `Thư ${id} không ở trạng thái Chờ xem xét (có thể đã được xử lý): đề nghị tải lại danh sách.`,
-  messageGone: (id: string) => `Không tìm thấy thư ${id} trong hộp thư (có thể đã bị xóa): không thể ghi từ thư này.`,
+  // Said next to the item the clerk acted on (or in its log row): no machine id to name it by.
+  notWaiting: 'Thư này không còn ở trạng thái Chờ xem xét (có thể đã được xử lý): đề nghị tải lại danh sách.',
+  messageGone: 'Không tìm thấy thư này trong hộp thư (có thể đã bị xóa): không thể ghi từ thư này.',
   unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị.`,
   assigned: (unit: string) => `Văn phòng giao cho ${unit}.`,
   rejected: (reason: string) => `Văn phòng không ghi nhận: ${reason}`,
@@ -197,7 +199,7 @@ export const formMessages = {
 export type PaperReceipt = 'sent' | 'notAsked' | 'noAddress' | 'overQuota';
 
 export const paperMessages = {
-  alreadyRecorded: (row: number) => `Phiếu này đã được ghi trước đó (dòng ${row} của Nhật ký nhận): không ghi lại lần nữa.`,
+  alreadyRecorded: (row: number, code: string) => `Phiếu này đã được ghi trước đó (${code ? `số hiệu ${code}, ` : ''}dòng ${row} của Nhật ký nhận): không ghi lại lần nữa.`,
   problem: (p: PaperEntryProblem): string => {
     switch (p.kind) {
       case 'receivedInFuture':
@@ -246,7 +248,7 @@ export const failureMessages = {
 } as const;
 
 export const replayMessages = {
-  notReplayable: (id: string) => `Không có bài nộp mã ${id} trong Nhật ký nhận, hoặc đó chỉ là bản trùng của một bài nộp khác: không có gì để xử lý lại.`,
+  notReplayable: 'Không tìm thấy bài nộp này trong Nhật ký nhận, hoặc đó chỉ là bản trùng của một bài nộp khác: không có gì để xử lý lại.',
   failed: (reason: string) => `Xử lý lại chưa được: ${reason}. Đề nghị bấm "Xử lý lại" lần nữa sau ít phút.`,
   /** How the clerk's note starts, so the office's run can replace it with what it did. */
   logNoteStart: 'Đã yêu cầu xử lý lại (',

@@ -1,6 +1,7 @@
 import type { Listing, MailboxLabel, MailboxMessage, MailboxPort, SentAnswer } from '../app/intake/mailbox';
 import type { ParsedEmail } from '../intake';
 import type { Email } from '../ui/email';
+import { quotesCode } from '../domain/submissionCode';
 import { GMAIL_KEY_PREFIX, plainText, rawMailboxMessage, readRaw } from './rawMessage';
 
 /** Labels are for people; the intake log decides what was already handled. */
@@ -132,17 +133,17 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
       }
       return null;
     },
-    earlierReplies(gmailId, reference) {
+    earlierReplies(gmailId, quoted) {
       // Replies this run sends come after its check for the same message, so the listing's view of the thread is enough.
       const siblings = listed.get(gmailId)?.siblings ?? threadOf(gmailId).getMessages().map((m) => ownReply(m, m.getFrom(), () => ({ plain: m.getPlainBody(), to: m.getTo(), subject: m.getSubject() })));
-      return siblings.filter(({ from, plain }) => isOwn(from) && plain.includes(reference)).map(({ to, subject }) => ({ to, subject }));
+      return siblings.filter(({ from, plain }) => isOwn(from) && quotesAny(plain, quoted)).map(({ to, subject }) => ({ to, subject }));
     },
-    sentAnswer(to, reference, subjectStart) {
+    sentAnswer(to, quoted, subjectStart) {
       // `in:sent` and `to:` are plain operators; the body is checked here, not by the search's word rules.
       const threads = GmailApp.search(`in:sent to:${address(to)} newer_than:30d`, 0, SENT_LOOKUP_THREADS);
       const messages = threads.length ? GmailApp.getMessagesForThreads(threads) : [];
       for (const m of messages.flat().reverse()) {
-        if (isOwn(m.getFrom()) && m.getSubject().startsWith(subjectStart) && m.getPlainBody().includes(reference)) return { to: m.getTo(), subject: m.getSubject() };
+        if (isOwn(m.getFrom()) && m.getSubject().startsWith(subjectStart) && quotesAny(m.getPlainBody(), quoted)) return { to: m.getTo(), subject: m.getSubject() };
       }
       return null;
     },
@@ -176,6 +177,10 @@ export function gmailMailbox(officeEmail: string, senderName: string): MailboxPo
   // one kept there all the same, the thread would look as if new mail came, and stay unlabelled
   // until the next poll reads it: late, never early.
   return port;
+}
+
+function quotesAny(text: string, quoted: readonly string[]): boolean {
+  return quoted.some((q) => quotesCode(text, q));
 }
 
 /** One thread as the listing read it: every message whole (getRawContent), received ones with their id and date. */

@@ -16,9 +16,11 @@ import { workbookMessages } from './messages';
 export interface SubmissionSource {
   /** `Email`, `Form`, `Thủ công`. */
   kind: string;
-  /** Message-ID or response id. */
+  /** Message-ID or response id: the log's `Mã`, what the provenance stamps keep. */
   id: string;
   at: Date;
+  /** The log row's `Số hiệu`, what people read in `Nguồn`; '' for none (the label then names the id, as earlier versions wrote it). */
+  code?: string;
 }
 
 export interface ApplyResult {
@@ -26,9 +28,21 @@ export interface ApplyResult {
   progress: UnitProgress;
 }
 
-/** `Email: <id>`, and ` (Chi đoàn mới)` on the chapters the submission added. */
+/** `Email TT-0912-03` (the channel and the submission's code), and ` (Chi đoàn mới)` on the chapters the submission added. */
 export function sourceLabel(source: SubmissionSource, isNew: boolean): string {
-  return `${source.kind}: ${source.id}${isNew ? workbookMessages.newChapterMark : ''}`;
+  const mark = isNew ? workbookMessages.newChapterMark : '';
+  if (!source.code) return legacySourceLabel(source, mark);
+  return `${workbookMessages.sourceKind[source.kind] ?? source.kind} ${source.code}${mark}`;
+}
+
+/** `Email: <id>`: what versions before the codes wrote, still recognised as the submission's own. */
+function legacySourceLabel(source: SubmissionSource, mark: string): string {
+  return `${source.kind}: ${source.id}${mark}`;
+}
+
+/** Whether a tab's `Nguồn` names this submission as the one that added the chapter, in either form. */
+function addedBy(label: string, source: SubmissionSource): boolean {
+  return label === sourceLabel(source, true) || label === legacySourceLabel(source, workbookMessages.newChapterMark);
 }
 
 /** What applying a submission changed in its unit, for `Đơn vị` and `Tổng hợp`. */
@@ -84,7 +98,7 @@ export function applyToUnitTab(
   const values = grid.values;
   const existing = readChapterRows(values, campaign);
   // A retry must not count a chapter this very submission appended as already known.
-  const appendedByThis = new Set(existing.filter((c) => c.source === sourceLabel(source, true)).map((c) => c.name));
+  const appendedByThis = new Set(existing.filter((c) => addedBy(c.source, source)).map((c) => c.name));
   const known = existing.filter((c) => !appendedByThis.has(c.name));
   const periods = campaign.periods.map((p) => p.code);
   const merge = mergeSubmission(known, submission, periods, campaign.scale, submissionStamp(source), resolution);

@@ -5,7 +5,7 @@ import { configRows } from './configSheet';
 import {
   CADRE_HEADERS,
   CONFIG_HEADERS,
-  INTAKE_LOG_HEADERS,
+  INTAKE_LOG_COLUMNS,
   OUTBOX_LOG_HEADERS,
   SHEET,
   UNIT_HEADERS,
@@ -123,7 +123,7 @@ export function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: Rul
 }
 
 const LOGS = {
-  [SHEET.intakeLog]: { headers: INTAKE_LOG_HEADERS, widths: [150, 80, 220, 260, 160, 110, 320, 320] },
+  [SHEET.intakeLog]: { headers: INTAKE_LOG_COLUMNS, widths: [150, 80, 220, 260, 160, 110, 320, 320, 110, 160] },
   [SHEET.outboxLog]: { headers: OUTBOX_LOG_HEADERS, widths: [150, 90, 260, 220, 320, 260, 110] },
 } as const;
 
@@ -133,6 +133,8 @@ export function createLogSheet(ss: Spreadsheet, name: typeof SHEET.intakeLog | t
   const log = writeNewSheet(ss, { name, rows: [headers], headerRows: 1, widths, tabColor: TAB_COLOR_LOG, gridRows: 1 + SPARE_ROWS.log }, index);
   columnRange(log, 1, 2).setNumberFormat(DATE_TIME_FORMAT);
   protectSheetAsSystem(log.sheet, 'Nhật ký do hệ thống ghi: không sửa, không xóa dòng');
+  // The Gmail id is nobody's reading (layout.ts).
+  if (name === SHEET.intakeLog) log.sheet.hideColumns(INTAKE_LOG_COLUMNS.indexOf('Mã Gmail') + 1);
   return commitSheet(log.sheet, name);
 }
 

@@ -25,6 +25,12 @@ export const UNIT_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Tên viết t
 export const CADRE_HEADERS = ['Mã cán bộ', 'Họ và tên', 'Chức vụ', 'Email'] as const;
 
 export const INTAKE_LOG_HEADERS = ['Thời gian', 'Nguồn', 'Người gửi', 'Mã', 'Đơn vị', 'Trạng thái', 'Chi tiết', 'Nội dung gốc'] as const;
+/**
+ * The intake log's columns right of the contract's eight: the submission's short code
+ * (`Số hiệu`, domain/submissionCode.ts) and an email's Gmail id (hidden: nobody's reading, it
+ * tells another copy of the same Message-ID apart).
+ */
+export const INTAKE_LOG_COLUMNS = [...INTAKE_LOG_HEADERS, 'Số hiệu', 'Mã Gmail'] as const;
 
 export const OUTBOX_LOG_HEADERS = ['Thời gian', 'Loại', 'Người nhận', 'CC', 'Tiêu đề', 'Khóa', 'Trạng thái'] as const;
 

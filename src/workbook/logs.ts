@@ -22,6 +22,10 @@ export interface IntakeEntry {
   status: IntakeStatus;
   detail: string;
   raw: string;
+  /** `Số hiệu`: from the index's codes (IntakeIndex.codes), taken when the row is first written. */
+  code: string;
+  /** `Mã Gmail` of an email; '' otherwise. */
+  gmailId?: string;
 }
 
 /** Sheets refuses cells over 50,000 characters. */
@@ -43,27 +47,13 @@ export function intakeRow(entry: IntakeEntry): Row {
     entry.status,
     safeText(clip(entry.detail)),
     safeText(clip(entry.raw)),
+    entry.code,
+    safeText(entry.gmailId ?? ''),
   ];
 }
 
-/** Where a submission id stands in the log: its first row (1-based) and status. */
-export interface LoggedSubmission {
-  row: number;
-  /** `Form`, `Email`, `Thủ công`. */
-  source: string;
-  /** `Người gửi`: the From of an email, the respondent of a form, the clerk of a paper entry. */
-  sender: string;
-  status: IntakeStatus;
-  unit: string;
-  detail: string;
-}
-
-const INTAKE_SOURCE_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nguồn') + 1;
-const INTAKE_DETAIL_COLUMN = INTAKE_LOG_HEADERS.indexOf('Chi tiết') + 1;
 /** `Nội dung gốc`, left out of every read but the ones that need it. */
 export const INTAKE_RAW_COLUMN = INTAKE_LOG_HEADERS.indexOf('Nội dung gốc') + 1;
-/** Where a column falls in a row read from `Nguồn` onwards. */
-const indexFromSource = (header: (typeof INTAKE_LOG_HEADERS)[number]) => INTAKE_LOG_HEADERS.indexOf(header) - INTAKE_SOURCE_COLUMN + 1;
 
 /**
  * Where a log ends: its last written row and its grid's height. A new sheet has 1,000 rows and a
@@ -93,29 +83,11 @@ export function ensureRows(sheet: Sheet, grid: LogGrid, rows: number): void {
  * needs no getLastRow): the grid's height is the number of rows returned, the last row the last
  * one holding anything.
  */
-function readLogColumns(sheet: Sheet, first: number, width: number): { values: unknown[][]; grid: LogGrid } {
+export function readLogColumns(sheet: Sheet, first: number, width: number): { values: unknown[][]; grid: LogGrid } {
   const values = sheet.getRange(`${columnLetters(first)}:${columnLetters(first + width - 1)}`).getValues();
   let lastRow = values.length;
   while (lastRow > 1 && isBlankRow(values[lastRow - 1])) lastRow--;
   return { values, grid: { lastRow: Math.max(lastRow, 1), maxRows: values.length } };
-}
-
-/** The log's ids without reading its raw content column, in one read. */
-export interface IntakeIndex extends LogGrid {
-  byId: Map<string, LoggedSubmission>;
-}
-
-export function readIntakeIndex(sheet: Sheet): IntakeIndex {
-  // Nguồn to Chi tiết: the raw content column is never read back here.
-  const { values, grid } = readLogColumns(sheet, INTAKE_SOURCE_COLUMN, INTAKE_DETAIL_COLUMN - INTAKE_SOURCE_COLUMN + 1);
-  const byId = new Map<string, LoggedSubmission>();
-  values.slice(1, grid.lastRow).forEach((row, i) => {
-    const id = cellText(row[indexFromSource('Mã')]);
-    const status = cellText(row[indexFromSource('Trạng thái')]) as IntakeStatus;
-    if (!id || status === 'Trùng' || byId.has(id)) return;
-    byId.set(id, { row: i + 2, source: cellText(row[indexFromSource('Nguồn')]), sender: cellText(row[indexFromSource('Người gửi')]), status, unit: cellText(row[indexFromSource('Đơn vị')]), detail: cellText(row[indexFromSource('Chi tiết')]) });
-  });
-  return { ...grid, byId };
 }
 
 /** `Thời gian` of one logged submission: when it was first recorded (one read); null when the cell holds no date. */

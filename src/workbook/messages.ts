@@ -31,6 +31,8 @@ export const statusMessages = {
 
 export const workbookMessages = {
   newChapterMark: ' (Chi đoàn mới)',
+  /** How a unit tab's `Nguồn` names a submission's channel, before its code. */
+  sourceKind: { Email: 'Email', Form: 'Biểu mẫu', 'Thủ công': 'Thủ công' } as Readonly<Record<string, string>>,
   missingUnitTab: (short: string) =>
     `Không tìm thấy trang "${short}" của đơn vị: đề nghị chạy Đi cơ sở > Thiết lập / bổ sung bảng tính để tạo lại trang.`,
   cadreDropdownHelp: 'Chọn họ tên cán bộ đứng điểm trong danh sách của trang Cán bộ',

@@ -149,7 +149,7 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     await page.waitForSelector('.history-item');
     const item = page.locator('.history-item').first();
     // Recorded by the 16:40 poll, within its first minutes under the planning costs (the minute depends on the poll's speed).
-    expect(await item.textContent()).toMatch(/09\/09\/2016 16:4\d · Email · Lỗi/);
+    expect(await item.textContent()).toMatch(/09\/09\/2016 16:4\d · Email TT-0909-\d{2,3} · Lỗi/);
     await screenshot('unit-detail-history');
   });
 
@@ -213,7 +213,7 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     const result = await page.locator('.unit-detail .notice').textContent();
     expect(result).toContain(`Đã ghi phiếu giấy của Đoàn xã Tam Sơn (nhận ngày ${todayVi}): 5 Chi đoàn. Đã gửi thư xác nhận tới doan.tamson@example.org.`);
     expect(result).toContain('Đơn vị đã nộp đủ bảng xếp loại và đăng ký hợp lệ.');
-    expect(await page.locator('.history-item').first().textContent()).toContain('· Thủ công · Đã ghi');
+    expect(await page.locator('.history-item').first().textContent()).toMatch(/· Thủ công TT-\d{4}-\d{2,3} · Đã ghi/);
     expect(await page.locator('.unit-detail .done').textContent()).toBe('✓ Đã nộp đủ');
     const [logged] = paperRows();
     expect(logged.slice(4, 6)).toEqual(['Đoàn xã Tam Sơn', 'Đã ghi']);

@@ -61,7 +61,7 @@ describe('the district mailbox (pollMailbox)', () => {
     expect(tab[2].slice(0, 5)).toEqual(['Chi đoàn thôn Đồng Làng', '', 'Yếu', 'Trung bình', 'Hỗ trợ']);
     const added = tab.at(-1)!;
     expect(added.slice(0, 4)).toEqual(['Chi đoàn thôn Suối Đá', '', 'Khá', 'Khá']);
-    expect(added[5]).toBe('Email: <m1@example.org> (Chi đoàn mới)');
+    expect(added[5]).toBe('Email TT-2608-01 (Chi đoàn mới)');
     const unitRow = emu.values('Đơn vị').find((r) => r[0] === 'tam-tra')!;
     expect(unitRow.slice(8, 10)).toEqual(['Còn thiếu (3/6): Chi đoàn thôn Tú Nghĩa; Chi đoàn thôn Phước Trà; Chi đoàn thôn Dương Trà', 'Còn thiếu (3/6): Chi đoàn thôn Tú Nghĩa; Chi đoàn thôn Phước Trà; Chi đoàn thôn Dương Trà']);
     expect(unitRow[10]).toBe('Hợp lệ');
@@ -71,7 +71,8 @@ describe('the district mailbox (pollMailbox)', () => {
     const replies = emu.mail.sent;
     expect(replies).toHaveLength(1);
     expect(replies[0].to).toContain('doan.tamtra@example.org');
-    expect(replies[0].body).toContain('<m1@example.org>');
+    expect(replies[0].body).toContain('Số hiệu: TT-2608-01.');
+    expect(replies[0].body).not.toContain('<m1@example.org>');
     expect(emu.values('Nhật ký gửi')[1].slice(1, 5)).toEqual(['Xác nhận', TAM_TRA, '', replies[0].subject]);
     expect(replies[0].subject).toBe('[Đã nhận] Re: Bảng xếp loại Chi đoàn');
   });
@@ -191,7 +192,7 @@ describe('a later message from the same unit', () => {
     deliver(emu, { messageId: '<o2@x>', date: 'Tue, 6 Sep 2016 08:15:00 +0700', text: 'ĐOÀN XÃ TAM TRÀ\n1. Chi đoàn Xuân Thọ: năm 2015 Khá; 6 tháng đầu năm 2016 Khá\n' });
     emu.run('pollMailbox');
     const tab = emu.values('Tam Trà');
-    expect(tab[1].slice(0, 6)).toEqual(['Chi đoàn Xuân Thọ', '', 'Khá', 'Khá', 'Xây dựng Chi đoàn mạnh', 'Email: <o2@x>']);
+    expect(tab[1].slice(0, 6)).toEqual(['Chi đoàn Xuân Thọ', '', 'Khá', 'Khá', 'Xây dựng Chi đoàn mạnh', 'Email TT-2608-02']);
     expect(tab[2].slice(2, 5)).toEqual(['Yếu', 'Trung bình', 'Hỗ trợ']);
     expect(emu.values('Nhật ký nhận').slice(1).map((r) => [r[3], r[5]])).toEqual([
       ['<o1@x>', 'Đã ghi'],

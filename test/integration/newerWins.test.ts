@@ -33,6 +33,8 @@ function justAfterAPoll(emu: Emulator): void {
 const tab = (emu: Emulator) => emu.values('Tam Trà');
 const row = (emu: Emulator, name: string) => tab(emu).find((r) => r[0] === name)!;
 const logStatus = (emu: Emulator, id: string) => emu.values('Nhật ký nhận').filter((r) => r[3] === id).map((r) => r[5]);
+/** `Số hiệu` of a submission's row: what its letters quote and its chapters' `Nguồn` shows. */
+const codeOf = (emu: Emulator, id: string) => String(emu.values('Nhật ký nhận').find((r) => r[3] === id)![8]);
 /** Receipts by form (`Xác nhận…`) and replies to the unit's email (`Re: …`). */
 const receiptsTo = (emu: Emulator) => emu.mail.sent.filter((m) => m.to.includes(TRA_EMAIL) && m.body.includes('đã nhận bảng xếp loại Chi đoàn của đơn vị'));
 
@@ -74,7 +76,7 @@ describe('newer wins, per value, whatever order the channels finish in', () => {
     expect(tab(emu).map((r) => r.slice(0, 5))).toEqual(afterForm);
     const letters = receiptsTo(emu);
     expect(letters).toHaveLength(2);
-    const receipt = letters.find((m) => m.body.includes('<old@tamtra.example.org>'))!;
+    const receipt = letters.find((m) => m.body.includes(`Số hiệu: ${codeOf(emu, '<old@tamtra.example.org>')}.`))!;
     const { time, day } = local(formAt);
     expect(receipt.body).toContain(`Chi đoàn Xuân Thọ, xếp loại năm 2015: chưa thay đổi (giữ “Trung bình”), vì đã có kết quả mới hơn nhận lúc ${time} ngày ${day} qua biểu mẫu trực tuyến.`);
     expect(receipt.body).toContain(`Đăng ký xây dựng, hỗ trợ Chi đoàn: chưa thay đổi (giữ đăng ký đã ghi), vì đã có đăng ký mới hơn nhận lúc ${time} ngày ${day} qua biểu mẫu trực tuyến.`);
@@ -83,7 +85,7 @@ describe('newer wins, per value, whatever order the channels finish in', () => {
     // The stamps: every value of Xuân Thọ now comes from the form.
     const stamps = JSON.parse(String(row(emu, 'Chi đoàn Xuân Thọ')[7])) as Record<string, [number, string, string]>;
     expect(Object.values(stamps)).toEqual(Object.values(stamps).map(() => [formAt.getTime(), responseId, 'Form']));
-    expect(row(emu, 'Chi đoàn Xuân Thọ')[5]).toBe(`Form: ${responseId}`);
+    expect(row(emu, 'Chi đoàn Xuân Thọ')[5]).toBe(`Biểu mẫu ${codeOf(emu, responseId)}`);
   }, 60_000);
 
   test('a form response left half-done, resumed after a newer email: the email stays', () => {
@@ -108,7 +110,7 @@ describe('newer wins, per value, whatever order the channels finish in', () => {
     expect(row(emu, 'Chi đoàn Xuân Thọ').slice(2, 5)).toEqual(['Vững mạnh', 'Vững mạnh', 'Xây dựng Chi đoàn mạnh']);
     expect(row(emu, 'Chi đoàn thôn Đồng Làng').slice(2, 5)).toEqual(['Yếu', 'Yếu', 'Hỗ trợ']);
     expect(row(emu, 'Chi đoàn thôn Tú Nghĩa').slice(2, 5)).toEqual(['Khá', 'Khá', '']);
-    const formReceipt = receiptsTo(emu).find((m) => m.body.includes(responseId))!;
+    const formReceipt = receiptsTo(emu).find((m) => m.body.includes(`Số hiệu: ${codeOf(emu, responseId)}.`))!;
     const { time, day } = local(emailAt);
     expect(formReceipt.body).toContain(`Chi đoàn Xuân Thọ, xếp loại 6 tháng đầu năm 2016: chưa thay đổi (giữ “Vững mạnh”), vì đã có kết quả mới hơn nhận lúc ${time} ngày ${day} qua email.`);
     expect(formReceipt.body).not.toContain('<new@tamtra.example.org>');
@@ -197,7 +199,7 @@ describe('a reported chapter that looks like one of the unit\'s waits for the of
     // The office maps the first to Xuân Thọ: its values and its part of the registration are applied there, the support kept.
     const mapped = emu.run('decideChapter', 'tam-tra', pending[0].id, { map: 'Chi đoàn Xuân Thọ' }) as { ok: boolean; message: string };
     expect(mapped).toEqual({ ok: true, message: expect.stringContaining('Đã ghép “Chi đoàn Xuan Thoo” vào Chi đoàn Xuân Thọ') });
-    expect(row(emu, 'Chi đoàn Xuân Thọ').slice(2, 6)).toEqual(['Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh', 'Email: <held@tamtra.example.org>']);
+    expect(row(emu, 'Chi đoàn Xuân Thọ').slice(2, 6)).toEqual(['Vững mạnh', 'Khá', 'Xây dựng Chi đoàn mạnh', `Email ${codeOf(emu, '<held@tamtra.example.org>')}`]);
     expect(row(emu, 'Chi đoàn thôn Đồng Làng')[4]).toBe('Hỗ trợ');
     // Deciding it again finds nothing left to decide.
     expect(emu.run('decideChapter', 'tam-tra', pending[0].id, { map: 'Chi đoàn Xuân Thọ' })).toMatchObject({ ok: false });

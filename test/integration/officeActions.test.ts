@@ -80,7 +80,8 @@ describe('work done as the office: a clerk with their own account', () => {
 
     nextPoll(emu);
     expect(emu.mail.sent.map((m) => [m.from, m.to, m.subject])).toEqual([[OFFICE_ACCOUNT, SON_EMAIL, '[Đi cơ sở] Xác nhận đã nhận bảng xếp loại Chi đoàn – Đoàn xã Tam Sơn']]);
-    expect(emu.mail.sent[0].body).toContain('Mã tham chiếu: PG-a1b2c3d4e5f6.');
+    expect(emu.mail.sent[0].body).toContain('Số hiệu: TT-0609-01.');
+    expect(emu.mail.sent[0].body).not.toContain('PG-a1b2c3d4e5f6');
     expect(emu.values('Nhật ký gửi').slice(1).map((r) => r[6])).toEqual(['Đã gửi']);
     expect(Object.keys(emu.properties.script).filter((key) => key.startsWith('officeAction|'))).toEqual([]);
     const [done] = emu.values('Nhật ký nhận').filter((r) => r[1] === 'Thủ công');

@@ -64,7 +64,7 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
       [DONG_SON, 18, 'Yếu', 'Trung bình', 'Hỗ trợ'],
       [TAN_SON, '', 'Khá', 'Khá', ''],
     ]);
-    expect(emu.values('Tam Sơn')[1][5]).toBe('Thủ công: PG-a1b2c3d4e5f6');
+    expect(emu.values('Tam Sơn')[1][5]).toBe('Thủ công TT-0609-01');
     const [row] = paperRows(emu);
     expect(row.slice(1, 6)).toEqual(['Thủ công', CLERK, 'PG-a1b2c3d4e5f6', SON, 'Đã ghi']);
     expect(row[6]).toBe(`Phiếu giấy nhận ngày 05/09/2016 (Công văn số 12-CV/ĐTN), Văn phòng nhập. Đã ghi 4 Chi đoàn. Đã gửi thư xác nhận tới ${SON_EMAIL}.`);
@@ -75,7 +75,7 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
     // The fourth unit of Cụm 3, its cadre by name, its 75 members; per period each level's count and share, then the unrated.
     expect(summary).toEqual([4, SON, 'Lê Minh Tuấn', 4, 75, 0, 0, 2, 0.5, 1, 0.25, 1, 0.25, 0, 1, 0.25, 2, 0.5, 1, 0.25, 0, 0, 0, YEN_DONG, DONG_SON, 'Đã nộp đủ']);
     expect(emu.mail.sent.map((m) => [m.to, m.subject])).toEqual([[SON_EMAIL, `[Đi cơ sở] Xác nhận đã nhận bảng xếp loại Chi đoàn – ${SON}`]]);
-    expect(emu.mail.sent[0].body).toContain('gửi bằng văn bản (Văn phòng Huyện đoàn nhập vào bảng theo dõi) ngày 05/09/2016. Mã tham chiếu: PG-a1b2c3d4e5f6.');
+    expect(emu.mail.sent[0].body).toContain('gửi bằng văn bản (Văn phòng Huyện đoàn nhập vào bảng theo dõi) ngày 05/09/2016. Số hiệu: TT-0609-01.');
     const outbox = emu.values('Nhật ký gửi').slice(1);
     expect(outbox.map((r) => [r[1], r[2], r[5], r[6]])).toEqual([['Xác nhận', SON_EMAIL, 'Xác nhận|PG-a1b2c3d4e5f6', 'Đã gửi']]);
     // The unit detail shows it in its history.
@@ -89,7 +89,7 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
     submit(emu, sonEntry());
     const before = snapshot(emu);
     const again = submit(emu, sonEntry());
-    expect(again).toMatchObject({ ok: true, message: expect.stringMatching(/^Phiếu này đã được ghi trước đó \(dòng \d+ của Nhật ký nhận\)/) });
+    expect(again).toMatchObject({ ok: true, message: expect.stringMatching(/^Phiếu này đã được ghi trước đó \(số hiệu TT-0609-01, dòng \d+ của Nhật ký nhận\)/) });
     expect(snapshot(emu)).toEqual(before);
     expect(emu.mail.sent).toHaveLength(1);
   });
@@ -154,7 +154,7 @@ describe('a paper submission typed in the sidebar (submitPaperEntry)', () => {
       [TAN_SON, '', '', '', ''],
       ['Chi đoàn thôn Tân An', 20, 'Vững mạnh', 'Khá', ''],
     ]);
-    expect(emu.values('Tam Sơn')[5][5]).toBe('Thủ công: PG-a1b2c3d4e5f6 (Chi đoàn mới)');
+    expect(emu.values('Tam Sơn')[5][5]).toBe('Thủ công TT-0609-01 (Chi đoàn mới)');
     expect(emu.mail.sent).toEqual([]);
     expect(emu.values('Nhật ký gửi')).toHaveLength(1);
   });

@@ -91,7 +91,7 @@ describe('failures are per message (issue 14, item 2)', () => {
     expect(statusOf(emu, '<renamed@example.org>')).toBe('Lỗi xử lý');
     const detail = String(logRow(emu, '<renamed@example.org>')![6]);
     expect(detail).toMatch(/^Lỗi xử lý sau 3 lần thử: Không tìm thấy trang "Tam Trà"/);
-    expect(detail).toMatch(/\[gmail:[^\]]+\]$/);
+    expect(detail).not.toContain('[gmail:');
     // Parked: the fourth poll does not try it again, and it got no letter.
     poll(emu);
     expect(statusOf(emu, '<renamed@example.org>')).toBe('Lỗi xử lý');

@@ -73,7 +73,8 @@ describe('sender authentication on the office mailbox', () => {
     emu.run('pollMailbox');
     expect(logRow(emu, '<rt@x>')?.[5]).toBe('Đã ghi');
     expect(emu.mail.sent.map((m) => [m.to, m.cc, m.bcc, m.subject])).toEqual([[TAM_TRA, '', '', `[Đã nhận] Re: ${SUBJECT}`]]);
-    expect(emu.mail.sent[0].body).toContain('<rt@x>');
+    expect(emu.mail.sent[0].body).toContain('Số hiệu: TT-2608-01.');
+    expect(emu.mail.sent[0].body).not.toContain('<rt@x>');
     expect(emu.values('Nhật ký gửi').slice(1).map((r) => r.slice(1, 7))).toEqual([['Xác nhận', TAM_TRA, '', `[Đã nhận] Re: ${SUBJECT}`, 'Xác nhận|<rt@x>', 'Đã gửi']]);
     // Polling again (the thread holds no reply of the office's): the outbox row keeps it from going twice.
     emu.run('pollMailbox');

@@ -47,7 +47,8 @@ describe('dist/Code.js in the emulator: foundation', () => {
     expect(sheet.getRange('E2').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Xây dựng Chi đoàn mạnh', 'Hỗ trợ']);
     expect(sheet.getConditionalFormatRules()).toHaveLength(4);
 
-    expect(emu.values('Nhật ký nhận')[0]).toEqual(['Thời gian', 'Nguồn', 'Người gửi', 'Mã', 'Đơn vị', 'Trạng thái', 'Chi tiết', 'Nội dung gốc']);
+    expect(emu.values('Nhật ký nhận')[0]).toEqual(['Thời gian', 'Nguồn', 'Người gửi', 'Mã', 'Đơn vị', 'Trạng thái', 'Chi tiết', 'Nội dung gốc', 'Số hiệu', 'Mã Gmail']);
+    expect(emu.spreadsheet.getSheetByName('Nhật ký nhận')!.isColumnHiddenByUser(10)).toBe(true);
     expect(emu.values('Nhật ký gửi')[0]).toEqual(['Thời gian', 'Loại', 'Người nhận', 'CC', 'Tiêu đề', 'Khóa', 'Trạng thái']);
     const units = emu.values('Đơn vị');
     expect(units).toHaveLength(DEFAULT_CAMPAIGN.units.length + 1);

@@ -149,10 +149,10 @@ describe('the sidebar API (dist/Code.js in the emulator)', () => {
       ['Chi đoàn thôn Phước Trà', 'Yếu', 'Trung bình', 'Hỗ trợ'],
       ['Chi đoàn thôn Dương Trà', 'Khá', 'Khá', ''],
     ]);
-    expect(detail.chapters[0]).toMatchObject({ members: null, source: 'Email: <demo-tam-tra@demo.example.org>' });
+    expect(detail.chapters[0]).toMatchObject({ members: null, source: 'Email TT-2608-01' });
     expect(detail.chapters[0].updated).toMatch(/^\d{2}\/\d{2}\/2016 \d{2}:\d{2}$/);
     expect(detail.history).toEqual([
-      { id: '<demo-tam-tra@demo.example.org>', time: expect.stringMatching(/^\d{2}\/\d{2}\/2016 \d{2}:\d{2}$/), source: 'Email', sender: 'Đoàn xã Tam Trà <doan.tamtra@example.org>', status: 'Đã ghi', detail: 'Đã ghi 5 Chi đoàn.' },
+      { id: '<demo-tam-tra@demo.example.org>', code: 'TT-2608-01', time: expect.stringMatching(/^\d{2}\/\d{2}\/2016 \d{2}:\d{2}$/), source: 'Email', sender: 'Đoàn xã Tam Trà <doan.tamtra@example.org>', status: 'Đã ghi', detail: 'Đã ghi 5 Chi đoàn.' },
     ]);
   });
 
@@ -164,6 +164,7 @@ describe('the sidebar API (dist/Code.js in the emulator)', () => {
     expect(queue.items).toHaveLength(1);
     expect(queue.items[0]).toMatchObject({
       messageId: '<unknown@x>',
+      code: expect.stringMatching(/^TT-\d{4}-\d{2}$/),
       source: 'Email',
       sender: 'Người lạ <nguoila@gmail.com>',
       subject: 'Bảng xếp loại <b>Tam Hải</b>',
@@ -259,7 +260,8 @@ describe('the sidebar API on a changed workbook', () => {
     const detail = emu.run('getUnitDetail', 'tam-tra') as UnitDetail;
     expect(detail.historyTotal).toBe(35);
     expect(detail.history).toHaveLength(30);
-    expect(detail.history[0]).toMatchObject({ time: '02/09/2016 17:00', detail: 'lần 34' });
+    // A legacy row's tag is left out; rows logged by hand get codes in the log's order, day by day (Hồ Chí Minh time).
+    expect(detail.history[0]).toMatchObject({ time: '02/09/2016 17:00', detail: 'lần 34', code: 'TT-0209-18' });
     expect(detail.history[29].detail).toBe('lần 5');
   });
 

@@ -42,7 +42,7 @@ describe("a unit's page shows the letters sent to it (getUnitDetail)", () => {
       ['10/09/2016 10:00', 'Xác nhận', 'Đã gửi'],
       ['09/09/2016 07:00', 'Nhắc hạn', 'Đã gửi'],
     ]);
-    expect(detail.letters[0]).toEqual({ time: expect.any(String), kind: 'Quá hạn', to: SON_EMAIL, subject: expect.stringContaining('Đoàn xã Tam Sơn'), status: 'Đã gửi' });
+    expect(detail.letters[0]).toEqual({ time: expect.any(String), kind: 'Quá hạn', to: SON_EMAIL, subject: expect.stringContaining('Đoàn xã Tam Sơn'), status: 'Đã gửi', code: '' });
     expect(detail.lettersTotal).toBe(4);
     // No machine key reaches the page.
     expect(JSON.stringify(detail.letters)).not.toMatch(/\|/);

@@ -157,7 +157,7 @@ export function decideChapterIn(deps: ChapterDecisionDeps, unitId: string, pendi
   const target = 'map' in decision ? chapterOf(workbook.sheets, workbook.campaign, unit, decision.map) : item.reported.name;
   if (target === null) return { ok: false, error: chapterDecisionMessages.unknownChapter(unit.name) };
   const submission = { hasRegistration: false, registrationPart: item.registrationStated, chapters: [{ ...item.reported, name: target }] };
-  const source = { kind: item.kind, id: item.key, at: new Date(item.at) };
+  const source = { kind: item.kind, id: item.key, at: new Date(item.at), code: workbook.intake.byId.get(item.key)?.code ?? '' };
   const accept: ChapterResolution = { aliasOf: () => null, acceptsNew: () => true };
   const result = applySubmission(workbook.sheets, workbook.campaign, unit, submission, source, workbook.unitsValues, accept);
   if ('map' in decision) {

@@ -15,8 +15,10 @@ export interface CheckedSubmission {
   unit: Unit;
   check: Extract<FormCheck, { ok: true }>;
   channel: SubmissionChannel;
-  /** Response id or `PG-…`: the log's `Mã`, the reference the receipt quotes, part of its outbox key. */
+  /** Response id or `PG-…`: the log's `Mã`, part of its outbox key. */
   reference: string;
+  /** Its log row's `Số hiệu`: what the receipt quotes and the tab's `Nguồn` shows. */
+  code: string;
   at: Date;
   /** Local `YYYY-MM-DD` the unit sent it, and of today. */
   receivedDay: string;
@@ -58,7 +60,7 @@ export interface ConfirmDeps {
  */
 export function applyAndConfirm(workbook: IntakeWorkbook, deps: ConfirmDeps, input: CheckedSubmission): ApplyResult & { receiptDeferred: boolean } {
   const { campaign, sheets } = workbook;
-  const source = { kind: input.channel, id: input.reference, at: input.at };
+  const source = { kind: input.channel, id: input.reference, at: input.at, code: input.code };
   const applied = applySubmission(sheets, campaign, input.unit, input.check.submission, source, workbook.unitsValues, deps.chapterBook.resolution(input.unit.id, input.channel === 'Thủ công'));
   deps.chapterBook.hold(input.unit.id, applied.merge.held, submissionStamp(source), input.check.submission.hasRegistration);
   if (input.to.length === 0) return { ...applied, receiptDeferred: false };
@@ -97,7 +99,7 @@ export function submissionReceipt(campaign: Campaign, input: CheckedSubmission, 
   return receiptEmail({
     campaign,
     unit: input.unit,
-    reference: input.reference,
+    reference: input.code,
     channel: input.channel,
     receivedDay: input.receivedDay,
     today: input.today,

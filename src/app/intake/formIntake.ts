@@ -8,7 +8,8 @@ import { responseParts, type FormSubmission } from '../../form/responses';
 import type { MailPort } from '../../gas/mail';
 import { parseText } from '../../intake';
 import { rejectionEmail } from '../../ui/email';
-import { appendLogRows, finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../../workbook/logs';
+import { appendIntakeRows } from '../../workbook/intakeCodes';
+import { finishIntakeRow, intakeRow, FINAL_INTAKE_STATUSES, type IntakeStatus } from '../../workbook/logs';
 import { readUnitChapters } from '../../workbook/unitChapters';
 import { failureMessages, formMessages, mailboxMessages } from '../messages';
 import type { OfficeActionStore } from '../office/officeActions';
@@ -51,10 +52,13 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
   const logged = intake.byId.get(submission.responseId);
   if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) return { status: 'Đã xử lý', detail: formMessages.alreadyHandled(logged.row) };
   let row = logged?.row ?? 0;
+  let code = logged?.code ?? '';
   if (!logged) {
-    row = appendLogRows(intakeSheet, intake, [
+    const time = deps.now();
+    code = intake.codes.next(time);
+    row = appendIntakeRows(intakeSheet, intake, [
       intakeRow({
-        time: deps.now(),
+        time,
         source: 'Form',
         sender: submission.email,
         id: submission.responseId,
@@ -62,6 +66,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
         status: 'Đang xử lý',
         detail: '',
         raw: JSON.stringify({ email: submission.email, timestamp: submission.timestamp.toISOString(), items: submission.items }),
+        code,
       }),
     ]);
   }
@@ -78,7 +83,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
     const reason = outcome.problems.map(formMessages.problem).join('; ');
     // The table to send back lists the unit's own chapters by name: one read of its tab, only for a rejection.
     const chapters = readUnitChapters(workbook.sheets, campaign, outcome.unit);
-    const email = rejectionEmail({ campaign, unit: outcome.unit, reference: submission.responseId, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form', chapters });
+    const email = rejectionEmail({ campaign, unit: outcome.unit, reference: code, reason, subject: null, receivedDay: day, today, formLink, channel: 'Form', chapters });
     const letter = { kind: 'Báo lỗi' as const, key: `Báo lỗi|${submission.responseId}`, reference: submission.responseId, unit: outcome.unit?.name ?? '', letter: officeLetter(campaign, [submission.email], email) };
     const sent = sendOrDefer(workbook, deps, letter);
     result = { status: 'Lỗi', detail: sent === 'deferred' ? `${reason} ${failureMessages.deferredReceipt}` : reason };
@@ -88,6 +93,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
       check: outcome.check,
       channel: 'Form',
       reference: submission.responseId,
+      code,
       at: submission.timestamp,
       receivedDay: day,
       today,

@@ -1,7 +1,7 @@
 import { errorText, isPermissionError, platformFailure } from '../../gas/errors';
 import type { IntakeStatus } from '../../workbook/logs';
 import { failureMessages } from '../messages';
-import { TRAILING_GMAIL_TAG } from './gmailTag';
+import { keepGmailTag, splitGmailTag } from '../../workbook/legacyGmailTag';
 
 /** Tries a submission gets (one a poll) before it is parked as `Lỗi xử lý` for the office. */
 export const MAX_ATTEMPTS = 3;
@@ -9,12 +9,6 @@ export const MAX_ATTEMPTS = 3;
 const ATTEMPT = /\(lần thử (\d+)\/\d+\)/;
 /** Our own texts are Vietnamese; a platform text is English and is never shown as it is. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
-
-/** `Chi tiết` apart from the Gmail reference that ends an email's row ('' without one). */
-export function splitGmailTag(detail: string): { text: string; tag: string } {
-  const tag = TRAILING_GMAIL_TAG.exec(detail)?.[0] ?? '';
-  return { text: detail.slice(0, detail.length - tag.length), tag: tag.trim() };
-}
 
 /** Failed tries so far, as the row's `Chi tiết` says (0 for a row never failed). */
 export function failureCount(detail: string): number {
@@ -41,10 +35,10 @@ export interface FailedTry {
  * again), or `Lỗi xử lý` on the last. A refused scope is not a submission's failure: it fails
  * every one alike and must stay visible, so it is thrown on.
  */
-export function failedTry(previousDetail: string, error: unknown, tag = ''): FailedTry {
+export function failedTry(previousDetail: string, error: unknown): FailedTry {
   if (isPermissionError(error)) throw error;
   const attempt = failureCount(splitGmailTag(previousDetail).text) + 1;
   const reason = failureReason(error);
   const text = attempt >= MAX_ATTEMPTS ? failureMessages.parked(MAX_ATTEMPTS, reason) : failureMessages.retrying(attempt, MAX_ATTEMPTS, reason);
-  return { status: attempt >= MAX_ATTEMPTS ? 'Lỗi xử lý' : 'Đang xử lý', detail: tag ? `${text} ${tag}` : text, attempt };
+  return { status: attempt >= MAX_ATTEMPTS ? 'Lỗi xử lý' : 'Đang xử lý', detail: keepGmailTag(previousDetail, text), attempt };
 }

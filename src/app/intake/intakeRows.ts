@@ -1,3 +1,4 @@
+import { codesOfRows } from '../../domain/submissionCode';
 import { cellDate, cellText } from '../../workbook/cells';
 import { INTAKE_LOG_HEADERS } from '../../workbook/layout';
 import { formatCellTime, type SidebarClock } from '../sidebar/sidebarApi';
@@ -14,7 +15,10 @@ export interface IntakeRowView {
   timeMs: number;
   source: string;
   sender: string;
+  /** The log's `Mã`, for what the page asks of the server (never shown). */
   id: string;
+  /** `Số hiệu`, what people read (domain/submissionCode.ts). */
+  code: string;
   unit: string;
   status: string;
   detail: string;
@@ -28,22 +32,21 @@ export const INTAKE_VIEW_WIDTH = INTAKE_LOG_HEADERS.indexOf('Chi tiết') + 1;
 export function readIntakeRows(sheet: Sheet, timeZone: string, clock: SidebarClock): IntakeRowView[] {
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return [];
-  return sheet
-    .getRange(2, 1, lastRow - 1, INTAKE_VIEW_WIDTH)
-    .getValues()
-    .map((cells, i) => intakeRowView(cells, i + 2, timeZone, clock))
-    .filter((entry) => entry.id !== '' || entry.status !== '');
+  return views(sheet.getRange(2, 1, lastRow - 1, INTAKE_VIEW_WIDTH).getValues(), timeZone, clock);
 }
 
 /** The same from the log's values as read (header row included). */
 export function intakeRowViews(values: readonly (readonly unknown[])[], timeZone: string, clock: SidebarClock): IntakeRowView[] {
-  return values
-    .slice(1)
-    .map((cells, i) => intakeRowView(cells, i + 2, timeZone, clock))
-    .filter((entry) => entry.id !== '' || entry.status !== '');
+  return views(values.slice(1), timeZone, clock);
 }
 
-function intakeRowView(cells: readonly unknown[], row: number, timeZone: string, clock: SidebarClock): IntakeRowView {
+/** Rows from sheet row 2 on; every row's code follows from the rows above it, so all are read. */
+function views(rows: readonly (readonly unknown[])[], timeZone: string, clock: SidebarClock): IntakeRowView[] {
+  const codes = codesOfRows(rows.map((cells) => cellDate(cells[0])), timeZone);
+  return rows.map((cells, i) => intakeRowView(cells, i + 2, codes[i], timeZone, clock)).filter((entry) => entry.id !== '' || entry.status !== '');
+}
+
+function intakeRowView(cells: readonly unknown[], row: number, code: string, timeZone: string, clock: SidebarClock): IntakeRowView {
   return {
     row,
     time: formatCellTime(cells[0], timeZone, clock),
@@ -51,9 +54,10 @@ function intakeRowView(cells: readonly unknown[], row: number, timeZone: string,
     source: cellText(cells[1]),
     sender: cellText(cells[2]),
     id: cellText(cells[3]),
+    code,
     unit: cellText(cells[4]),
     status: cellText(cells[5]),
-    // The Gmail id tag is the code's bookkeeping, not something the office reads.
+    // A legacy row's Gmail id tag is bookkeeping, not something the office reads.
     detail: cellText(cells[6]).replace(GMAIL_TAG, '').trim(),
   };
 }

@@ -1,6 +1,7 @@
 import type { Campaign } from '../../domain/campaign';
 import { SHEET } from '../../workbook/layout';
-import { readIntakeIndex, readOutboxIndex, type IntakeIndex, type OutboxIndex } from '../../workbook/logs';
+import { readIntakeIndex, type IntakeIndex } from '../../workbook/intakeIndex';
+import { readOutboxIndex, type OutboxIndex } from '../../workbook/logs';
 import { loadCampaignAndUnits, openSheets, type WorkbookSheets } from '../../workbook/sheets';
 import { readUnitStatusRows } from '../../workbook/unitStatusCells';
 import { mailboxMessages } from '../messages';
@@ -36,7 +37,7 @@ export function openIntakeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     unitsValues: result.unitRows,
     intakeSheet,
     outboxSheet,
-    intake: readIntakeIndex(intakeSheet),
+    intake: readIntakeIndex(intakeSheet, result.campaign.timeZone),
     outbox: readOutboxIndex(outboxSheet),
   };
 }

@@ -1,8 +1,9 @@
 import { writeAppliedUnits } from '../../workbook/applySubmission';
 import type { Row } from '../../workbook/cells';
-import { appendLogRows, finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeEntry, type IntakeStatus } from '../../workbook/logs';
+import { appendIntakeRows, loggedGmailId } from '../../workbook/intakeCodes';
+import { keepGmailTag } from '../../workbook/legacyGmailTag';
+import { finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeEntry, type IntakeStatus } from '../../workbook/logs';
 import { act, mailReport, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
-import { gmailTag, taggedGmailId } from './gmailTag';
 import { failedTry } from './intakeFailures';
 import { parkedReason, type ParkedItem } from './pollReport';
 import { triageMessage } from './mailTriage';
@@ -28,29 +29,33 @@ type Planned =
 export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[]): ParkedItem[] {
   const planned: Planned[] = [];
   const newRows: Row[] = [];
-  const newOpen: { index: number; offset: number }[] = [];
+  const newOpen: { index: number; offset: number; code: string }[] = [];
   for (const message of messages) {
     const logged = ctx.intake.byId.get(message.messageId);
     if (logged && FINAL_INTAKE_STATUSES.includes(logged.status)) {
-      if (taggedGmailId(logged.detail) !== message.gmailId) {
-        // Another copy of a message already logged: recorded, never applied twice.
-        newRows.push(intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, message) }));
+      const loggedId = loggedGmailId(ctx.intakeSheet, ctx.intake, logged);
+      if (loggedId !== '' && loggedId !== message.gmailId) {
+        // Another copy of a message already logged: recorded (under its own code), never applied twice.
+        // One that cannot be told apart is taken for the same message: a copy is never applied either way.
+        newRows.push(intakeRow({ ...logEntry(ctx, message, ''), status: 'Trùng', detail: mailboxMessages.duplicate(logged.row, logged.code, message) }));
       }
       planned.push({ message, kind: 'handled' });
     } else if (logged) {
       planned.push({ message, kind: 'open', row: logged.row });
     } else {
-      newOpen.push({ index: planned.length, offset: newRows.length });
-      newRows.push(intakeRow(logEntry(ctx, message, rawContent(message))));
+      const entry = logEntry(ctx, message, rawContent(message));
+      newOpen.push({ index: planned.length, offset: newRows.length, code: entry.code });
+      newRows.push(intakeRow(entry));
       planned.push({ message, kind: 'open', row: 0 });
     }
   }
-  const first = appendLogRows(ctx.intakeSheet, ctx.intake, newRows);
-  for (const { index, offset } of newOpen) {
+  const first = appendIntakeRows(ctx.intakeSheet, ctx.intake, newRows);
+  for (const { index, offset, code } of newOpen) {
     const entry = planned[index];
     if (entry.kind !== 'open') continue;
     entry.row = first + offset;
-    ctx.intake.byId.set(entry.message.messageId, { row: entry.row, source: 'Email', sender: entry.message.from, status: 'Đang xử lý', unit: '', detail: gmailTag(entry.message) });
+    const { message } = entry;
+    ctx.intake.byId.set(message.messageId, { row: entry.row, source: 'Email', sender: message.from, status: 'Đang xử lý', unit: '', detail: '', code, gmailId: message.gmailId });
   }
 
   const deferred: Deferred = { applied: [], outbox: [], today: ctx.localDay(ctx.now(), ctx.campaign.timeZone) };
@@ -67,9 +72,9 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
       const outcome = invitation
         ? actOnInvitation(ctx, message, invitation, deferred)
         : act(ctx, message, triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report }), ctx.outboxSheet, deferred);
-      finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });
+      finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: keepGmailTag(ctx.intake.byId.get(message.messageId)?.detail ?? '', outcome.detail), message });
     } catch (error) {
-      const failed = failedTry(ctx.intake.byId.get(message.messageId)?.detail ?? '', error, gmailTag(message));
+      const failed = failedTry(ctx.intake.byId.get(message.messageId)?.detail ?? '', error);
       finished.push({ row: entry.row, unit: '', status: failed.status, detail: failed.detail, message });
     }
   }
@@ -77,13 +82,14 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
   recordOutboxBatch(ctx.outboxSheet, ctx.outbox, deferred.outbox);
   finishIntakeRows(ctx.intakeSheet, finished);
   for (const done of finished) {
-    ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', sender: done.message.from, status: done.status, unit: done.unit, detail: done.detail });
+    const before = ctx.intake.byId.get(done.message.messageId);
+    ctx.intake.byId.set(done.message.messageId, { row: done.row, source: 'Email', sender: done.message.from, status: done.status, unit: done.unit, detail: done.detail, code: before?.code ?? '', gmailId: done.message.gmailId });
   }
-  return finished.filter((done) => done.status === PARKED_STATUS).map((done) => parkedOf(done.message, done.row, done.unit, done.detail));
+  return finished.filter((done) => done.status === PARKED_STATUS).map((done) => parkedOf(ctx, done.message, done.row, done.unit, done.detail));
 }
 
-function parkedOf(message: MailboxMessage, row: number, unit: string, detail: string): ParkedItem {
-  return { id: message.messageId, source: 'Email', unit, row, reason: parkedReason(detail) };
+function parkedOf(ctx: PollContext, message: MailboxMessage, row: number, unit: string, detail: string): ParkedItem {
+  return { id: message.messageId, source: 'Email', unit, row, reason: parkedReason(detail), code: ctx.intake.byId.get(message.messageId)?.code ?? '' };
 }
 
 /**
@@ -93,17 +99,20 @@ function parkedOf(message: MailboxMessage, row: number, unit: string, detail: st
 export function recordBatchFailure(ctx: PollContext, message: MailboxMessage, error: unknown): ParkedItem[] {
   const logged = ctx.intake.byId.get(message.messageId);
   if (!logged || FINAL_INTAKE_STATUSES.includes(logged.status)) throw error;
-  const failed = failedTry(logged.detail, error, gmailTag(message));
+  const failed = failedTry(logged.detail, error);
   finishIntakeRows(ctx.intakeSheet, [{ row: logged.row, unit: logged.unit, status: failed.status, detail: failed.detail }]);
   ctx.intake.byId.set(message.messageId, { ...logged, status: failed.status, detail: failed.detail });
   if (failed.status !== PARKED_STATUS) return [];
   // The poll labels the thread from the log (mailThreads.ts): a parked message's thread is `Cần xem`.
-  return [parkedOf(message, logged.row, logged.unit, failed.detail)];
+  return [parkedOf(ctx, message, logged.row, logged.unit, failed.detail)];
 }
 
-/** `Thời gian` is when the message reached the office, as its tab, `Đơn vị` and its receipt say (not when the poll read it). */
+/**
+ * `Thời gian` is when the message reached the office, as its tab, `Đơn vị` and its receipt say
+ * (not when the poll read it); its code is taken now, in the order the rows are appended.
+ */
 function logEntry(ctx: PollContext, message: MailboxMessage, raw: string): IntakeEntry {
-  return { time: message.date, source: 'Email', sender: message.from, id: message.messageId, unit: '', status: 'Đang xử lý', detail: gmailTag(message), raw };
+  return { time: message.date, source: 'Email', sender: message.from, id: message.messageId, unit: '', status: 'Đang xử lý', detail: '', raw, code: ctx.intake.codes.next(message.date), gmailId: message.gmailId };
 }
 
 /** The plain body with the attachments' names and sizes; the message itself stays in Gmail. */

@@ -1,4 +1,5 @@
-import { FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeIndex, type IntakeStatus } from '../../workbook/logs';
+import type { IntakeIndex } from '../../workbook/intakeIndex';
+import { FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeStatus } from '../../workbook/logs';
 import type { ListingProgress, MailboxLabel, MailboxMessage } from './mailbox';
 
 /**

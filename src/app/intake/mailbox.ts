@@ -11,9 +11,9 @@ import {
   RETRIED_OUTBOX_STATUSES,
   type OutboxEntry,
   type OutboxIndex,
-  type IntakeIndex,
   type IntakeStatus,
 } from '../../workbook/logs';
+import type { IntakeIndex } from '../../workbook/intakeIndex';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import type { WithLock } from '../../gas/lock';
 import { findMissedResponses, recordMissedResponses, type MissedResponses, type ReconcileDeps } from '../setup/formReconcile';
@@ -21,7 +21,7 @@ import { resumeIntakeRows, unfinishedSubmissions, type ResumeDeps, type Unfinish
 import type { Triage } from './mailTriage';
 import { itemsPerTurn } from '../office/lockTurnSize';
 import { handleBatch, recordBatchFailure } from './mailBatch';
-import { gmailTag, taggedGmailId } from './gmailTag';
+import { keepGmailTag } from '../../workbook/legacyGmailTag';
 import { listingHasRoom, nextBatch, threadLabels } from './mailThreads';
 import { parkedItems, readPollReport, recordBusyPoll, recordPollReport, reportChanged, type ParkedItem, type PollReport } from './pollReport';
 import { failureMessages, mailboxMessages } from '../messages';
@@ -91,14 +91,18 @@ export interface MailboxPort {
   candidates(max: number, canRead: (progress: ListingProgress) => boolean): Listing;
   /** The message with this Message-ID, for the office's review; null when Gmail no longer has it. */
   find(messageId: string): MailboxMessage | null;
-  /** The office's replies in the thread quoting `reference`, oldest first, as they were sent (a retry must not reply twice). */
-  earlierReplies(gmailId: string, reference: string): SentAnswer[];
   /**
-   * The office's sent letter to `to` quoting `reference` under a subject starting `subjectStart`,
+   * The office's replies in the thread quoting one of `quoted` (the submission's code; its
+   * Message-ID, which letters of earlier versions quoted), oldest first, as they were sent (a
+   * retry must not reply twice).
+   */
+  earlierReplies(gmailId: string, quoted: readonly string[]): SentAnswer[];
+  /**
+   * The office's sent letter to `to` quoting one of `quoted` under a subject starting `subjectStart`,
    * from its sent mail (a search): asked only for a letter whose outbox row a dead run left
    * `Đang gửi`, to tell whether it went.
    */
-  sentAnswer(to: string, reference: string, subjectStart: string): SentAnswer | null;
+  sentAnswer(to: string, quoted: readonly string[], subjectStart: string): SentAnswer | null;
   /** Replies to the message (In-Reply-To it): Gmail sends it to the message's Reply-To, or to its From without one. */
   reply(message: MailboxMessage, email: Email): SentAnswer;
   /** Sends the answer as a new message to `to` alone, outside the thread. */
@@ -422,7 +426,7 @@ function withUnfinished(intake: IntakeIndex, mailbox: MailboxPort, candidates: M
   const listed = new Set(candidates.map((m) => m.messageId));
   const unfinished: MailboxMessage[] = [];
   for (const [messageId, logged] of intake.byId) {
-    if (logged.status !== 'Đang xử lý' || taggedGmailId(logged.detail) === null || listed.has(messageId)) continue;
+    if (logged.status !== 'Đang xử lý' || logged.source !== 'Email' || listed.has(messageId)) continue;
     const message = mailbox.find(messageId);
     if (message) unfinished.push(message);
   }
@@ -456,6 +460,8 @@ export interface Deferred {
 export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): Outcome {
   const today = deferred?.today ?? ctx.localDay(ctx.now(), ctx.campaign.timeZone);
   const receivedDay = ctx.localDay(message.date, ctx.campaign.timeZone);
+  // The code its log row took: what the letters quote and the tab's `Nguồn` shows.
+  const code = ctx.intake.byId.get(message.messageId)?.code ?? '';
   switch (triage.action) {
     case 'review':
       return { status: 'Chờ xem xét', unit: triage.unit?.name ?? '', detail: triage.reason };
@@ -463,7 +469,7 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
       const email = rejectionEmail({
         campaign: ctx.campaign,
         unit: triage.unit,
-        reference: message.messageId,
+        reference: code,
         reason: triage.reason,
         subject: message.subject || null,
         receivedDay,
@@ -477,7 +483,7 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
       return { status: 'Lỗi', unit: triage.unit.name, detail: withDeferral(triage.reason, sent) };
     }
     case 'apply': {
-      const source = { kind: 'Email', id: message.messageId, at: message.date };
+      const source = { kind: 'Email', id: message.messageId, at: message.date, code };
       const resolution = ctx.chapterBook.resolution(triage.unit.id, false);
       let applied: ApplyResult;
       if (deferred) {
@@ -491,7 +497,7 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
       const email = receiptEmail({
         campaign: ctx.campaign,
         unit: triage.unit,
-        reference: message.messageId,
+        reference: code,
         channel: 'Email',
         receivedDay,
         today,
@@ -510,12 +516,12 @@ export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, o
 
 /**
  * The reply this answer already got in the message's thread (a run that died between sending it
- * and logging it), or null: the office's replies quoting the reference beyond those the outbox
+ * and logging it), or null: the office's replies quoting the submission beyond those the outbox
  * logs as sent under the message's other answer (a `Báo lỗi` before a replayed `Xác nhận` quotes
- * the same reference, and must not stand for it).
+ * the same code, and must not stand for it).
  */
-export function earlierAnswer(mailbox: Pick<MailboxPort, 'earlierReplies'>, outbox: Pick<OutboxIndex, 'status'>, gmailId: string, messageId: string, key: string): SentAnswer | null {
-  const replies = mailbox.earlierReplies(gmailId, messageId);
+export function earlierAnswer(mailbox: Pick<MailboxPort, 'earlierReplies'>, outbox: Pick<OutboxIndex, 'status'>, gmailId: string, messageId: string, key: string, code: string): SentAnswer | null {
+  const replies = mailbox.earlierReplies(gmailId, quotedOf(code, messageId));
   if (replies.length === 0) return null;
   const others = ANSWER_KINDS.map((kind) => `${kind}|${messageId}`).filter((other) => {
     const status = outbox.status.get(other);
@@ -525,6 +531,11 @@ export function earlierAnswer(mailbox: Pick<MailboxPort, 'earlierReplies'>, outb
 }
 
 const ANSWER_KINDS = ['Xác nhận', 'Báo lỗi'] as const;
+
+/** What an answer to the submission quotes: its code, or (a letter of an earlier version) its Message-ID. */
+function quotedOf(code: string, messageId: string): string[] {
+  return [code, messageId].filter((quoted) => quoted !== '');
+}
 
 /**
  * Answers once, to the sender's registered address only (replyRoute.ts), under a subject whose
@@ -554,7 +565,7 @@ export function answer(
   if (settled && status !== 'Đang gửi') return 'sent';
   let sent: SentAnswer;
   try {
-    const letter = { key, kind, reference: message.messageId, gmailId: message.gmailId, status };
+    const letter = { key, kind, reference: message.messageId, code: ctx.intake.byId.get(message.messageId)?.code ?? '', gmailId: message.gmailId, status };
     sent = answerOnce(ctx.mailbox, outboxSheet, ctx.outbox, entryOf, letter, route.inThread ? { thread: message } : { to: route.to }, outgoing);
   } catch (error) {
     if (!isMailQuotaError(error)) throw error;
@@ -570,8 +581,10 @@ export function answer(
 export interface AnswerLetter {
   key: string;
   kind: 'Xác nhận' | 'Báo lỗi';
-  /** The answered message's Message-ID, which the letter quotes. */
+  /** The answered message's Message-ID, in its outbox key. */
   reference: string;
+  /** The submission's code, which the letter quotes. */
+  code: string;
   gmailId: string;
   status: OutboxEntry['status'] | undefined;
 }
@@ -593,8 +606,8 @@ export function answerOnce(
 ): SentAnswer {
   const thread = 'thread' in target ? target.thread : null;
   const recipient = 'thread' in target ? target.thread.replyTo || target.thread.from : target.to;
-  const earlier = thread ? earlierAnswer(mailbox, outbox, letter.gmailId, letter.reference, letter.key) : null;
-  const went = earlier ?? (letter.status === 'Đang gửi' ? mailbox.sentAnswer(recipient, letter.reference, ANSWER_TAG[letter.kind]) : null);
+  const earlier = thread ? earlierAnswer(mailbox, outbox, letter.gmailId, letter.reference, letter.key, letter.code) : null;
+  const went = earlier ?? (letter.status === 'Đang gửi' ? mailbox.sentAnswer(recipient, quotedOf(letter.code, letter.reference), ANSWER_TAG[letter.kind]) : null);
   return went ?? sendOnce(outboxSheet, outbox, { to: recipient, subject: email.subject }, entryOf, () => (thread ? mailbox.reply(thread, email) : mailbox.send(recipient, email)));
 }
 
@@ -635,7 +648,7 @@ function deferAnswer(ctx: PollContext, message: MailboxMessage, email: Email, ki
     ...(sendTo === null ? {} : { sendTo }),
     mail: { to: [to], cc: [], email: { subject: email.subject, text: email.text, html: email.html }, senderName: ctx.campaign.office, replyTo: ctx.campaign.officeEmail },
     unit: logged.unit,
-    sentDetail: logged.detail ? `${logged.detail} ${gmailTag(message)}` : '',
+    sentDetail: logged.detail ? keepGmailTag(ctx.intake.byId.get(message.messageId)?.detail ?? '', logged.detail) : '',
     by: ctx.campaign.officeEmail,
     at: ctx.now().getTime(),
   });

@@ -4,7 +4,8 @@ import { missingItems } from '../../domain/unitStatus';
 import type { MailPort } from '../../gas/mail';
 import { missingSummary } from '../../ui/email/missing';
 import { isoToVi } from '../../workbook/dates';
-import { appendLogRows, finishIntakeRow, intakeRow, recordOutbox } from '../../workbook/logs';
+import { appendIntakeRows } from '../../workbook/intakeCodes';
+import { finishIntakeRow, intakeRow, recordOutbox } from '../../workbook/logs';
 import type { ApplyResult } from '../../workbook/applySubmission';
 import type { ChapterBookPort } from './chapterDecisions';
 import { applyAndConfirm, officeLetter, receiptKey, submissionReceipt, type CheckedSubmission } from './confirmSubmission';
@@ -55,7 +56,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
   if (!unit) return { ok: false, problems: [sidebarMessages.unknownUnit(unitId)] };
   const reference = paperEntryReference(entry);
   const logged = intake.byId.get(reference);
-  if (logged && logged.status !== 'Đang xử lý') return { ok: true, message: paperMessages.alreadyRecorded(logged.row), notes: [] };
+  if (logged && logged.status !== 'Đang xử lý') return { ok: true, message: paperMessages.alreadyRecorded(logged.row, logged.code), notes: [] };
 
   const now = deps.now();
   // The entry's time for newer-wins is when the clerk recorded it, also when the poll finishes it later.
@@ -67,9 +68,10 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
   if (!check.ok) problems.push(...check.problems.map(formMessages.problem));
   if (problems.length || !check.ok) return { ok: false, problems };
 
+  const code = logged?.code ?? intake.codes.next(now);
   const row =
     logged?.row ??
-    appendLogRows(intakeSheet, intake, [
+    appendIntakeRows(intakeSheet, intake, [
       intakeRow({
         time: now,
         source: 'Thủ công',
@@ -79,6 +81,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
         status: 'Đang xử lý',
         detail: '',
         raw: JSON.stringify({ unit: unit.id, clerk: deps.clerk, recordedAt: at.toISOString(), ...entry }),
+        code,
       }),
     ]);
   const alreadySent = settledKeys(workbook.outbox).has(receiptKey(reference));
@@ -88,6 +91,7 @@ export function recordPaperEntryIn(deps: PaperIntakeDeps, unitId: string, entry:
     check,
     channel: 'Thủ công',
     reference,
+    code,
     at,
     receivedDay: entry.receivedOn,
     today,

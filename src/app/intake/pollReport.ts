@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { parseStored } from '../../domain/storedJson';
 import type { KeyValueStore } from '../../gas/properties';
-import type { IntakeIndex } from '../../workbook/logs';
+import type { IntakeIndex } from '../../workbook/intakeIndex';
 import { PARKED_STATUS } from '../../workbook/logs';
-import { TRAILING_GMAIL_TAG } from './gmailTag';
+import { TRAILING_GMAIL_TAG } from '../../workbook/legacyGmailTag';
 
 /**
  * What the office must see without opening the logs, kept by the poll in one script property
@@ -15,7 +15,8 @@ export const POLL_REPORT_KEY = 'lastPoll';
 const MAX_ITEMS = 10;
 const MAX_REASON = 200;
 
-const parkedSchema = z.object({ id: z.string(), source: z.string(), unit: z.string(), row: z.number(), reason: z.string() });
+/** `code`: the row's `Số hiệu` (absent in a report an earlier version wrote). */
+const parkedSchema = z.object({ id: z.string(), source: z.string(), unit: z.string(), row: z.number(), reason: z.string(), code: z.optional(z.string()) });
 const reportSchema = z.object({
   /** When the poll ended (ms). */
   at: z.number(),
@@ -48,7 +49,7 @@ export function parkedReason(detail: string): string {
 export function parkedItems(intake: IntakeIndex, also: readonly ParkedItem[] = []): ParkedItem[] {
   const items = new Map<string, ParkedItem>();
   for (const [id, logged] of intake.byId) {
-    if (logged.status === PARKED_STATUS) items.set(id, { id, source: logged.source, unit: logged.unit, row: logged.row, reason: parkedReason(logged.detail) });
+    if (logged.status === PARKED_STATUS) items.set(id, { id, source: logged.source, unit: logged.unit, row: logged.row, reason: parkedReason(logged.detail), code: logged.code });
   }
   for (const item of also) items.set(item.id, item);
   return [...items.values()].sort((a, b) => a.row - b.row);

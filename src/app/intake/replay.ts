@@ -1,9 +1,10 @@
 import { isPermissionError } from '../../gas/errors';
-import { finishIntakeRow, type IntakeStatus, type LoggedSubmission } from '../../workbook/logs';
-import { failureReason, splitGmailTag } from './intakeFailures';
+import type { LoggedSubmission } from '../../workbook/intakeIndex';
+import { finishIntakeRow, type IntakeStatus } from '../../workbook/logs';
+import { splitGmailTag, keepGmailTag } from '../../workbook/legacyGmailTag';
+import { failureReason } from './intakeFailures';
 import { forgetParked } from './pollReport';
 import { openMailContext, resumeDepsOf, type PollContext, type PollDeps } from './mailbox';
-import { gmailTag } from './gmailTag';
 import { handleBatch, recordBatchFailure } from './mailBatch';
 import { replayMessages, reviewMessages } from '../messages';
 import { nextPollBy, type OfficeQueue } from '../office/officeActions';
@@ -30,7 +31,7 @@ export function replayIn(deps: PollDeps, id: string): ReplayOutcome {
   const ctx = openMailContext(deps);
   if ('errors' in ctx) return { ok: false, error: ctx.errors.join('\n') };
   const logged = ctx.intake.byId.get(id);
-  if (!logged || NOT_REPLAYED.includes(logged.status)) return { ok: false, error: replayMessages.notReplayable(id) };
+  if (!logged || NOT_REPLAYED.includes(logged.status)) return { ok: false, error: replayMessages.notReplayable };
   try {
     return logged.source === 'Email' ? replayEmail(ctx, id, logged) : replayEntry(ctx, id, logged);
   } catch (error) {
@@ -41,8 +42,8 @@ export function replayIn(deps: PollDeps, id: string): ReplayOutcome {
 
 function replayEmail(ctx: PollContext, id: string, logged: LoggedSubmission): ReplayOutcome {
   const message = ctx.mailbox.find(id);
-  if (!message) return { ok: false, error: reviewMessages.messageGone(id) };
-  const fresh = { ...logged, status: 'Đang xử lý' as const, detail: gmailTag(message) };
+  if (!message) return { ok: false, error: reviewMessages.messageGone };
+  const fresh = { ...logged, status: 'Đang xử lý' as const, detail: keepGmailTag(logged.detail, '') };
   finishIntakeRow(ctx.intakeSheet, logged.row, logged.unit, fresh.status, fresh.detail);
   ctx.intake.byId.set(id, fresh);
   try {
@@ -64,13 +65,13 @@ function replayEmail(ctx: PollContext, id: string, logged: LoggedSubmission): Re
 /** A form response or a paper entry, through the poll's resume path (resumeIntake.ts). */
 function replayEntry(ctx: PollContext, id: string, logged: LoggedSubmission): ReplayOutcome {
   const source = logged.source;
-  if (source !== 'Form' && source !== 'Thủ công') throw new Error(replayMessages.notReplayable(id));
+  if (source !== 'Form' && source !== 'Thủ công') throw new Error(replayMessages.notReplayable);
   finishIntakeRow(ctx.intakeSheet, logged.row, logged.unit, 'Đang xử lý', '');
-  resumeIntakeRows([{ id, source, row: logged.row, unit: logged.unit, detail: '' }], ctx.intakeSheet, resumeDepsOf(ctx));
+  resumeIntakeRows([{ id, source, row: logged.row, unit: logged.unit, detail: '', code: logged.code }], ctx.intakeSheet, resumeDepsOf(ctx));
   const after = openIntakeWorkbook(ctx.ss);
   if ('errors' in after) return { ok: false, error: after.errors.join('\n') };
   const done = after.intake.byId.get(id);
-  return done ? outcomeOf(ctx, id, done) : { ok: false, error: replayMessages.notReplayable(id) };
+  return done ? outcomeOf(ctx, id, done) : { ok: false, error: replayMessages.notReplayable };
 }
 
 function outcomeOf(ctx: PollContext, id: string, done: LoggedSubmission): ReplayOutcome {
@@ -88,14 +89,14 @@ export function queueReplayIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadshe
   if ('errors' in workbook) return { ok: false, error: workbook.errors.join('\n') };
   const { campaign, intake, intakeSheet } = workbook;
   const logged = intake.byId.get(id);
-  if (!logged || NOT_REPLAYED.includes(logged.status)) return { ok: false, error: replayMessages.notReplayable(id) };
+  if (!logged || NOT_REPLAYED.includes(logged.status)) return { ok: false, error: replayMessages.notReplayable };
   const { queue } = deps;
   const key = replayActionKey(id);
   const by = nextPollBy(queue, campaign.timeZone);
   if (queue.store.get(key)) return { ok: true, status: logged.status, message: replayMessages.alreadyQueued(by) };
   queue.store.put({ kind: 'replay', key, id, by: queue.clerk, at: queue.now().getTime() });
   const note = replayMessages.logNote(queue.clerk, queue.format(queue.now(), campaign.timeZone, 'HH:mm dd/MM/yyyy'));
-  // Before the Gmail reference, which stays last (the poll finds the message by it).
+  // Before a legacy row's Gmail tag, which stays last (the poll finds the message by it).
   const { text, tag } = splitGmailTag(logged.detail);
   finishIntakeRow(intakeSheet, logged.row, logged.unit, logged.status, [text.trim(), note, tag].filter(Boolean).join(' '));
   return { ok: true, status: logged.status, message: replayMessages.queued(by) };

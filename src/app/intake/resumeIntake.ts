@@ -3,7 +3,8 @@ import { paperEntrySchema } from '../../domain/paperEntry';
 import { parseStored } from '../../domain/storedJson';
 import type { FormSubmission } from '../../form/responses';
 import type { WithLock } from '../../gas/lock';
-import { finishIntakeRow, readIntakeRaw, PARKED_STATUS, type IntakeIndex } from '../../workbook/logs';
+import type { IntakeIndex } from '../../workbook/intakeIndex';
+import { finishIntakeRow, readIntakeRaw, PARKED_STATUS } from '../../workbook/logs';
 import { parkedReason, type ParkedItem } from './pollReport';
 import { failedTry } from './intakeFailures';
 import { resumeMessages } from '../messages';
@@ -25,6 +26,8 @@ export interface UnfinishedRow {
   unit: string;
   /** `Chi tiết` as read: it counts the failed tries so far (intakeFailures.ts). */
   detail: string;
+  /** `Số hiệu`; '' where not known (a replay names only the row). */
+  code?: string;
 }
 
 /** A submission takes a few seconds; stop well before the run's limit. */
@@ -38,7 +41,7 @@ export function unfinishedSubmissions(intake: IntakeIndex): UnfinishedRow[] {
   const rows: UnfinishedRow[] = [];
   for (const [id, logged] of intake.byId) {
     if (logged.status !== 'Đang xử lý') continue;
-    if (logged.source === 'Form' || logged.source === 'Thủ công') rows.push({ id, source: logged.source, row: logged.row, unit: logged.unit, detail: logged.detail });
+    if (logged.source === 'Form' || logged.source === 'Thủ công') rows.push({ id, source: logged.source, row: logged.row, unit: logged.unit, detail: logged.detail, code: logged.code });
   }
   return rows;
 }
@@ -73,7 +76,7 @@ export function resumeIntakeRows(rows: readonly UnfinishedRow[], intakeSheet: Go
         // The mail waiting behind it is not held up. A refused scope fails every time: thrown on, never hidden.
         const failed = failedTry(logged.detail, error);
         finishIntakeRow(intakeSheet, logged.row, logged.unit, failed.status, failed.detail);
-        if (failed.status === PARKED_STATUS) parked.push({ id: logged.id, source: logged.source, unit: logged.unit, row: logged.row, reason: parkedReason(failed.detail) });
+        if (failed.status === PARKED_STATUS) parked.push({ id: logged.id, source: logged.source, unit: logged.unit, row: logged.row, reason: parkedReason(failed.detail), code: logged.code ?? '' });
         return false;
       }
     });

@@ -1,7 +1,7 @@
 import type { Campaign } from '../../domain/campaign';
 import { unitOfSender } from '../../domain/senders';
 import { finishIntakeRow } from '../../workbook/logs';
-import { gmailTag } from './gmailTag';
+import { keepGmailTag } from '../../workbook/legacyGmailTag';
 import { act, answer, mailReport, openMailContext, type PollDeps } from './mailbox';
 import { invitationIn, recordMailInvitation } from '../visits/mailInvitation';
 import { submissionOf } from './mailTriage';
@@ -27,17 +27,17 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
   const ctx = openMailContext(deps);
   if ('errors' in ctx) return { ok: false, error: ctx.errors.join('\n') };
   const logged = ctx.intake.byId.get(messageId);
-  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting(messageId) };
+  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting };
   const message = ctx.mailbox.find(messageId);
-  if (!message) return { ok: false, error: reviewMessages.messageGone(messageId) };
+  if (!message) return { ok: false, error: reviewMessages.messageGone };
   if ('reject' in decision) {
     // The letter the sidebar showed (previewRejection): made from the log row alone.
-    const rejected = readRejectedMessage(ctx.intakeSheet, logged, messageId, ctx.localDay, ctx.campaign.timeZone);
+    const rejected = readRejectedMessage(ctx.intakeSheet, logged, ctx.localDay, ctx.campaign.timeZone);
     const reason = decision.reject.trim() || rejectionReasonsFor(ctx.campaign.units, rejected.from, rejected.loggedUnit)[0];
     const seemingUnit = unitOfSender(ctx.campaign.units, message.from);
     answer(ctx, message, reviewRejectionLetter(ctx.campaign, rejected, reason), 'Báo lỗi', ctx.outboxSheet);
     ctx.mailbox.resolve(message.gmailId);
-    finishIntakeRow(ctx.intakeSheet, logged.row, seemingUnit?.name ?? '', 'Đã từ chối', `${reviewMessages.rejected(reason)} ${gmailTag(message)}`);
+    finishIntakeRow(ctx.intakeSheet, logged.row, seemingUnit?.name ?? '', 'Đã từ chối', keepGmailTag(logged.detail, reviewMessages.rejected(reason)));
     return { ok: true, status: 'Đã từ chối' };
   }
   const unit = ctx.campaign.units.find((u) => u.id === decision.unitId);
@@ -53,7 +53,7 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
   const invitation = invitationIn(message, report);
   const outcome = invitation ? recordMailInvitation(ctx, unit, message, invitation) : act(ctx, message, triage, ctx.outboxSheet);
   ctx.mailbox.resolve(message.gmailId);
-  finishIntakeRow(ctx.intakeSheet, logged.row, unit.name, outcome.status, `${reviewMessages.assigned(unit.name)} ${outcome.detail} ${gmailTag(message)}`);
+  finishIntakeRow(ctx.intakeSheet, logged.row, unit.name, outcome.status, keepGmailTag(logged.detail, `${reviewMessages.assigned(unit.name)} ${outcome.detail}`));
   return { ok: true, status: outcome.status, ...(remembered ? { remembered: remembered.message } : {}) };
 }
 
@@ -69,7 +69,7 @@ export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadshe
   if ('errors' in workbook) return { ok: false, error: workbook.errors.join('\n') };
   const { campaign, intake, intakeSheet } = workbook;
   const logged = intake.byId.get(messageId);
-  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting(messageId) };
+  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting };
   const describe = (d: ReviewDecision) => describeDecision(campaign, d);
   const decided = describe(decision);
   if (decided === null) return { ok: false, error: reviewMessages.unknownUnit('unitId' in decision ? decision.unitId : '') };
@@ -85,7 +85,7 @@ export function queueReviewIn(deps: { ss: GoogleAppsScript.Spreadsheet.Spreadshe
   if (remembered && !remembered.ok) return remembered;
   const by = nextPollBy(queue, campaign.timeZone);
   if (!earlier) queue.store.put({ kind: 'review', key, messageId, decision, by: queue.clerk, at: queue.now().getTime() });
-  // The note goes after what the log said (its Gmail reference included), written once.
+  // The note goes after what the log said (a legacy row's Gmail tag included), written once.
   const note = officeActionMessages.reviewLogNote(decided, queue.clerk, queue.format(queue.now(), campaign.timeZone, 'HH:mm dd/MM/yyyy'));
   if (!logged.detail.includes(officeActionMessages.reviewLogNoteStart(decided))) finishIntakeRow(intakeSheet, logged.row, logged.unit, 'Chờ xem xét', `${logged.detail} ${note}`);
   return { ok: true, status: 'Chờ xem xét', message: officeActionMessages.queuedReview(decided, by), ...(remembered ? { remembered: remembered.message } : {}) };

@@ -15,6 +15,7 @@ export interface RejectedMessage {
   subject: string;
   /** Local `YYYY-MM-DD` the message was logged, or null. */
   receivedDay: string | null;
+  /** Its log row's `Số hiệu`, which the letter quotes. */
   reference: string;
   /** The log's `Đơn vị`: the unit the content seems to come from, '' when none. */
   loggedUnit: string;
@@ -39,8 +40,7 @@ export function reviewRejectionLetter(campaign: Campaign, message: RejectedMessa
 /** The logged message as the letter needs it, from its row of `Nhật ký nhận` (one read: `Thời gian` to `Nội dung gốc`). */
 export function readRejectedMessage(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  logged: { row: number; unit: string },
-  id: string,
+  logged: { row: number; unit: string; code: string },
   localDay: (date: Date, timeZone: string) => string,
   timeZone: string,
 ): RejectedMessage {
@@ -48,7 +48,7 @@ export function readRejectedMessage(
   const time = cellDate(cells[INTAKE_LOG_HEADERS.indexOf('Thời gian')]);
   const subject = splitRawContent(cellText(cells[INTAKE_RAW_COLUMN - 1])).fields.get('Tiêu đề') ?? '';
   const from = cellText(cells[INTAKE_LOG_HEADERS.indexOf('Người gửi')]);
-  return { from, subject, receivedDay: time && localDay(time, timeZone), reference: id, loggedUnit: logged.unit };
+  return { from, subject, receivedDay: time && localDay(time, timeZone), reference: logged.code, loggedUnit: logged.unit };
 }
 
 export type RejectionPreview = { ok: true; to: string; subject: string; text: string; html: string } | { ok: false; error: string };
@@ -63,7 +63,7 @@ export function previewRejectionIn(
   const workbook = openIntakeWorkbook(ss);
   if ('errors' in workbook) return { ok: false, error: workbook.errors.join('\n') };
   const logged = workbook.intake.byId.get(messageId);
-  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting(messageId) };
-  const message = readRejectedMessage(workbook.intakeSheet, logged, messageId, localDay, workbook.campaign.timeZone);
+  if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting };
+  const message = readRejectedMessage(workbook.intakeSheet, logged, localDay, workbook.campaign.timeZone);
   return { ok: true, to: message.from, ...reviewRejectionLetter(workbook.campaign, message, reason) };
 }

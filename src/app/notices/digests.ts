@@ -51,6 +51,6 @@ function digestAttention(ctx: NoticeContext): DigestInput['attention'] {
   return {
     lastPoll: view.lastPoll,
     parkedCount: view.parked.count,
-    parkedLines: view.parked.items.map((item) => pollReportMessages.parkedLine(item.source, item.unit, item.reason)),
+    parkedLines: view.parked.items.map((item) => pollReportMessages.parkedLine(item.source, item.unit, item.reason, item.code)),
   };
 }

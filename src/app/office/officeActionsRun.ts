@@ -80,9 +80,9 @@ function carryOutReview(deps: OfficeRunDeps, action: Extract<OfficeAction, { kin
   const outcome = resolveReviewIn(deps.poll, action.messageId, action.decision);
   if (outcome.ok) return true;
   // No longer waiting: the office decided it itself meanwhile (or an earlier run did this one).
-  if (outcome.error === reviewMessages.notWaiting(action.messageId)) return true;
+  if (outcome.error === reviewMessages.notWaiting) return true;
   const unitId = 'unitId' in action.decision ? action.decision.unitId : '';
-  const cannotBeDone = [reviewMessages.messageGone(action.messageId), reviewMessages.unknownUnit(unitId)];
+  const cannotBeDone = [reviewMessages.messageGone, reviewMessages.unknownUnit(unitId)];
   if (!cannotBeDone.includes(outcome.error)) throw new Error(outcome.error);
   recordReviewNotDone(deps.poll.ss, action.messageId, action.decision, outcome.error);
   return true;
@@ -119,7 +119,7 @@ function answerDeferred(deps: OfficeRunDeps, workbook: IntakeWorkbook, action: E
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: deps.notices.now(), kind, to: sent.to, cc: '', subject: sent.subject, key: action.key, status });
   const inThread = action.sendTo ? null : mailbox.find(action.reference);
   // Without its thread (gone from Gmail, or never the way): a new message to the address it was meant for.
-  const letter = { key: action.key, kind, reference: action.reference, gmailId, status: workbook.outbox.status.get(action.key) };
+  const letter = { key: action.key, kind, reference: action.reference, code: workbook.intake.byId.get(action.reference)?.code ?? '', gmailId, status: workbook.outbox.status.get(action.key) };
   const sent = answerOnce(mailbox, workbook.outboxSheet, workbook.outbox, entryOf, letter, inThread ? { thread: inThread } : { to: action.sendTo ?? to.join(', ') }, email);
   recordOutbox(workbook.outboxSheet, workbook.outbox, entryOf(sent, 'Đã gửi'));
 }

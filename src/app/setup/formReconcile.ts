@@ -2,7 +2,7 @@ import type { FormSubmission } from '../../form/responses';
 import { isPermissionError } from '../../gas/errors';
 import type { WithLock } from '../../gas/lock';
 import type { KeyValueStore } from '../../gas/properties';
-import type { IntakeIndex } from '../../workbook/logs';
+import type { IntakeIndex } from '../../workbook/intakeIndex';
 import type { WorkbookSheets } from '../../workbook/sheets';
 import { recordFormSubmission, type FormIntakeDeps } from '../intake/formIntake';
 import { openIntakeWorkbook } from '../intake/intakeWorkbook';

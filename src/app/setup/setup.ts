@@ -7,6 +7,8 @@ import { DEFAULT_CAMPAIGN } from '../../domain/defaultCampaign';
 import { assessUnit } from '../../domain/unitStatus';
 import { createLogSheet, createSummarySheet } from '../../workbook/createWorkbook';
 import { createVisitsSheet, VISITS_SHEET } from '../../workbook/visitsSheet';
+import { ensureIntakeColumns } from '../../workbook/intakeCodes';
+import { readIntakeIndex } from '../../workbook/intakeIndex';
 import { SHEET, UNIT_HEADERS } from '../../workbook/layout';
 import { SHEET_UNDER_CONSTRUCTION } from '../../workbook/sheetBuilder';
 import { readStagedSetup, stageSetup } from '../../workbook/setupStaging';
@@ -161,6 +163,9 @@ function extendWorkbook(sheets: ListedSheets, campaign: Campaign, unitRows: unkn
     sheets.add(createVisitsSheet(ss, deps.rules, log ? log.getIndex() - 1 : ss.getNumSheets()), VISITS_SHEET);
     recreated.push(VISITS_SHEET);
   }
+  // A log made before `Số hiệu` and `Mã Gmail` gets them, its rows kept.
+  const intakeLog = sheets.get(SHEET.intakeLog);
+  if (intakeLog) ensureIntakeColumns(intakeLog, () => readIntakeIndex(intakeLog, campaign.timeZone));
   const missing = campaign.units.filter((unit) => !sheets.has(unit.short));
   // Units an earlier run added whose form sections it may not have started: added again, as far as the form goes.
   const pending = new Set(pendingUnits(deps.store));

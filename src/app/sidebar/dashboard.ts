@@ -37,7 +37,7 @@ export interface Dashboard {
   /** The last mailbox poll when it could not finish (a sentence), else null. */
   lastPoll: string | null;
   /** Submissions parked as `Lỗi xử lý`: how many, and the first few with their reason. */
-  parked: { count: number; items: { id: string; source: string; unit: string; reason: string }[] };
+  parked: { count: number; items: { id: string; code: string; source: string; unit: string; reason: string }[] };
 }
 
 /** The poll's report as the dashboard shows it (pollReport.ts). */
@@ -47,7 +47,7 @@ export function pollView(report: PollReport | null, clock: SidebarClock, timeZon
     lastPoll: report.reason ? pollReportMessages.unfinished(clock.format(new Date(report.at), timeZone, 'HH:mm dd/MM/yyyy'), report.left, report.reason) : null,
     parked: {
       count: report.parkedCount,
-      items: report.parked.map((item) => ({ id: item.id, source: pollReportMessages.sourceName(item.source), unit: item.unit, reason: item.reason })),
+      items: report.parked.map((item) => ({ id: item.id, code: item.code ?? '', source: pollReportMessages.sourceName(item.source), unit: item.unit, reason: item.reason })),
     },
   };
 }

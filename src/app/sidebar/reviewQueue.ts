@@ -14,6 +14,8 @@ import { REJECTION_REASONS } from '../messages';
 export interface ReviewItem {
   /** The log's key (Message-ID or response id): what assignReview / rejectReview take. */
   messageId: string;
+  /** `Số hiệu`, what the clerk reads (the log's key is never shown). */
+  code: string;
   time: string;
   source: string;
   sender: string;
@@ -90,6 +92,7 @@ export function loadReviewQueue(sheets: WorkbookSheets, clock: SidebarClock): Re
     const files = fields.get('Tệp đính kèm') ?? '';
     return {
       messageId: row.id,
+      code: row.code,
       time: row.time,
       source: row.source,
       sender: row.sender,

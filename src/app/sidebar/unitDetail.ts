@@ -34,6 +34,8 @@ export interface ChapterView {
 export interface HistoryEntry {
   /** The log's `Mã`, for "Xử lý lại" (never shown). */
   id: string;
+  /** `Số hiệu`, what the clerk reads and the unit's letters quote. */
+  code: string;
   time: string;
   source: string;
   sender: string;
@@ -84,9 +86,12 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     pilot: unit.pilots.some((pilot) => findChapter([pilot.chapter], chapter.name) === 0),
   }));
   const log = readFirstColumns(sheets, SHEET.intakeLog, INTAKE_VIEW_WIDTH, (header) => cellText(header[0]) === INTAKE_LOG_HEADERS[0]).values;
-  const history = newestFirst(intakeRowViews(log, settings.timeZone, clock).filter((row) => row.unit === unit.name));
+  const rows = intakeRowViews(log, settings.timeZone, clock);
+  const history = newestFirst(rows.filter((row) => row.unit === unit.name));
   const outbox = readFirstColumns(sheets, SHEET.outboxLog, OUTBOX_LOG_HEADERS.length, (header) => cellText(header[0]) === OUTBOX_LOG_HEADERS[0]).values;
-  const sent = unitLetters(outbox, unit, settings.timeZone, clock);
+  const codes = new Map<string, string>();
+  for (const row of rows) if (row.id && row.status !== 'Trùng' && !codes.has(row.id)) codes.set(row.id, row.code);
+  const sent = unitLetters(outbox, unit, settings.timeZone, clock, codes);
   return {
     unit,
     cadre: cadre ?? { id: unit.cadre, name: '', role: '', email: '' },
@@ -94,7 +99,7 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     periods: settings.periods.map((period) => ({ code: period.code, label: period.label, short: periodShortLabel(period) })),
     tabFound: sheets.peek(unit.short) !== null,
     chapters,
-    history: history.slice(0, HISTORY_LIMIT).map(({ id, time, source, sender, status, detail }) => ({ id, time, source, sender, status, detail })),
+    history: history.slice(0, HISTORY_LIMIT).map(({ id, code, time, source, sender, status, detail }) => ({ id, code, time, source, sender, status, detail })),
     historyTotal: history.length,
     letters: sent.letters,
     lettersTotal: sent.total,

@@ -12,9 +12,19 @@ export interface LetterEntry {
   to: string;
   subject: string;
   status: string;
+  /** `Số hiệu` of the submission a receipt or rejection answers; '' for other letters. */
+  code: string;
 }
 
 export const LETTERS_LIMIT = 30;
+
+/** The submission an answer's key (`Xác nhận|<Mã>`, `Báo lỗi|<Mã>`) names; '' for other keys. */
+function answeredId(key: string): string {
+  const bar = key.indexOf('|');
+  return bar > 0 && ANSWER_KINDS.has(key.slice(0, bar)) ? key.slice(bar + 1) : '';
+}
+
+const ANSWER_KINDS = new Set(['Xác nhận', 'Báo lỗi']);
 
 const COLUMN = Object.fromEntries(OUTBOX_LOG_HEADERS.map((header, i) => [header, i])) as Record<(typeof OUTBOX_LOG_HEADERS)[number], number>;
 
@@ -35,6 +45,8 @@ export function unitLetters(
   unit: { id: string; emails: readonly string[] },
   timeZone: string,
   clock: SidebarClock,
+  /** The intake log's `Mã` → `Số hiệu`, to name the submission an answer's key carries. */
+  codes: ReadonlyMap<string, string> = new Map(),
 ): { letters: LetterEntry[]; total: number } {
   const addresses = new Set(unit.emails.map(normalizeAddress));
   const matched = values
@@ -56,6 +68,7 @@ export function unitLetters(
     to: cellText(cells[COLUMN['Người nhận']]),
     subject: cellText(cells[COLUMN['Tiêu đề']]),
     status: cellText(cells[COLUMN['Trạng thái']]),
+    code: codes.get(answeredId(cellText(cells[COLUMN['Khóa']]))) ?? '',
   }));
   return { letters, total: matched.length };
 }

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { checkVisitEntry, ENTRY_TEXT_LIMIT, type VisitEntry, type VisitEntryField, type VisitEntryProblem } from '../../domain/visitEntry';
 import type { RuleFactory } from '../../workbook/sheetBuilder';
 import { SHEET } from '../../workbook/layout';
-import { appendLogRows, intakeRow, readIntakeIndex } from '../../workbook/logs';
+import { appendIntakeRows } from '../../workbook/intakeCodes';
+import { readIntakeIndex } from '../../workbook/intakeIndex';
+import { intakeRow } from '../../workbook/logs';
 import { loadCampaign, openSheets, type WorkbookSheets } from '../../workbook/sheets';
 import { readUnitChapters } from '../../workbook/unitChapters';
 import { recordInvitation, type VisitClock } from './recordInvitation';
@@ -57,7 +59,7 @@ export function recordOfficeInvitationIn(deps: OfficeInvitationDeps, entry: Visi
   if (!checked.ok) return { ok: false, problems: checked.problems.map((problem) => ({ field: problem.field, message: problemMessage(problem) })) };
   const outcome = recordInvitation(sheets, deps.rules, campaign, unit, checked.fields, { source: 'Thủ công', received: deps.clock.now(), words: '' }, deps.clock, chapters);
   if (outcome.kind === 'rejected') return { ok: false, problems: [{ field: 'chapter', message: outcome.reason }] };
-  if (outcome.kind === 'recorded') logEntry(sheets, deps, unit.name, `${outcome.visit.id}/${outcome.visit.version}`, outcome.detail, entry);
+  if (outcome.kind === 'recorded') logEntry(sheets, deps, tz, unit.name, `${outcome.visit.id}/${outcome.visit.version}`, outcome.detail, entry);
   return { ok: true, id: outcome.visit.id, message: outcome.detail };
 }
 
@@ -78,9 +80,11 @@ function problemMessage(problem: VisitEntryProblem): string {
  * What the office typed, in `Nhật ký nhận` like every submission (`Thủ công`, final at once: the
  * row is written, nothing is left to resume); its `Mã` is the visit's and version's.
  */
-function logEntry(sheets: WorkbookSheets, deps: OfficeInvitationDeps, unit: string, id: string, detail: string, entry: VisitEntry): void {
+function logEntry(sheets: WorkbookSheets, deps: OfficeInvitationDeps, timeZone: string, unit: string, id: string, detail: string, entry: VisitEntry): void {
   const sheet = sheets.get(SHEET.intakeLog);
   if (!sheet) return;
-  const raw = JSON.stringify({ ...entry, clerk: deps.clerk, recordedAt: deps.clock.now().toISOString() });
-  appendLogRows(sheet, readIntakeIndex(sheet), [intakeRow({ time: deps.clock.now(), source: 'Thủ công', sender: deps.clerk, id, unit, status: 'Đã ghi', detail, raw })]);
+  const now = deps.clock.now();
+  const raw = JSON.stringify({ ...entry, clerk: deps.clerk, recordedAt: now.toISOString() });
+  const index = readIntakeIndex(sheet, timeZone);
+  appendIntakeRows(sheet, index, [intakeRow({ time: now, source: 'Thủ công', sender: deps.clerk, id, unit, status: 'Đã ghi', detail, raw, code: index.codes.next(now) })]);
 }

@@ -75,7 +75,7 @@ function parkedView(parked: Dashboard['parked'], handlers: DashboardHandlers): H
       'ul',
       {},
       ...parked.items.map((item) => {
-        const line = T.parkedLine(item.source, item.unit, item.reason);
+        const line = T.parkedLine(item.source, item.unit, item.reason, item.code);
         return el('li', {}, line, askButton(T.replay, { 'aria-label': T.replayLabel(line) }, T.replaying, () => handlers.replay(item.id)));
       }),
       more > 0 ? el('li', { class: 'secondary' }, T.parkedMore(more)) : null,

@@ -82,7 +82,7 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
   const card = el(
     'li',
     { class: 'review-item', 'data-message': item.messageId },
-    el('div', { class: 'review-head' }, `${item.time} · ${item.source}`),
+    el('div', { class: 'review-head' }, [item.time, item.source, item.code].filter(Boolean).join(' · ')),
     line(T.from, item.sender),
     line(T.subject, item.subject),
     line(T.why, item.detail),

@@ -4,7 +4,7 @@ import type { DeadlineInfo } from '../../app/sidebar/sidebarApi';
 
 export const T = {
   parkedHeading: (count: number) => `${count} thư, phiếu chưa ghi được (Lỗi xử lý)`,
-  parkedLine: (source: string, unit: string, reason: string) => `${source}${unit ? ` của ${unit}` : ''}: ${reason}`,
+  parkedLine: (source: string, unit: string, reason: string, code = '') => `${source}${code ? ` số hiệu ${code}` : ''}${unit ? ` của ${unit}` : ''}: ${reason}`,
   replay: 'Xử lý lại',
   replaying: 'Đang xử lý lại…',
   replayLabel: (what: string) => `Xử lý lại: ${what}`,

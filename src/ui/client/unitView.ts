@@ -69,7 +69,7 @@ function historyItem(entry: HistoryEntry, handlers: UnitViewHandlers): HTMLEleme
   return el(
     'li',
     { class: 'history-item' },
-    el('div', {}, el('span', { class: 'history-time' }, entry.time), ` · ${entry.source} · `, el('span', { class: `status-text ${state}` }, entry.status)),
+    el('div', {}, el('span', { class: 'history-time' }, entry.time), ` · ${entry.source}${entry.code ? ` ${entry.code}` : ''} · `, el('span', { class: `status-text ${state}` }, entry.status)),
     entry.sender ? el('div', { class: 'secondary' }, `${T.from}: ${entry.sender}`) : null,
     entry.detail ? el('div', { class: 'history-detail' }, entry.detail) : null,
     REPLAYABLE(entry) ? askButton(T.replay, { 'aria-label': T.replayLabel(`${entry.time} · ${entry.source} · ${entry.status}`) }, T.replaying, () => handlers.replay(entry.id)) : null,
@@ -82,7 +82,7 @@ function letterItem(letter: LetterEntry): HTMLElement {
   return el(
     'li',
     { class: 'letter-item' },
-    el('div', {}, el('span', { class: 'history-time' }, letter.time), ` · ${letter.kind} · `, el('span', { class: `status-text ${state}` }, letter.status)),
+    el('div', {}, el('span', { class: 'history-time' }, letter.time), ` · ${letter.kind}${letter.code ? ` ${letter.code}` : ''} · `, el('span', { class: `status-text ${state}` }, letter.status)),
     el('div', { class: 'history-detail' }, letter.subject),
     letter.to ? el('div', { class: 'secondary' }, `${T.letterTo}: ${letter.to}`) : null,
   );

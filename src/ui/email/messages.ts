@@ -137,10 +137,13 @@ export const digestText = {
 /** The first words of an answer's subject, by its outbox kind: what the unit sees in its inbox. */
 export const ANSWER_TAG = { 'Xác nhận': '[Đã nhận]', 'Báo lỗi': '[Chưa ghi nhận]' } as const;
 
+/** The sentence that cites a submission by its short code (`Số hiệu` of its log row); none without one. */
+const citation = (code: string) => (code ? ` Số hiệu: ${code}.` : '');
+
 export const receiptText = {
   subject: (unit: string) => `Xác nhận đã nhận bảng xếp loại Chi đoàn – ${unit}`,
-  received: (channel: string, day: string | null, reference: string) =>
-    `Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị ${channel}${day ? ` ngày ${day}` : ''}. Mã tham chiếu: ${reference}.`,
+  received: (channel: string, day: string | null, code: string) =>
+    `Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị ${channel}${day ? ` ngày ${day}` : ''}.${citation(code)}`,
   channel: {
     Form: 'gửi qua biểu mẫu trực tuyến',
     Email: 'gửi qua email',
@@ -195,12 +198,12 @@ export const receiptText = {
 
 export const rejectionText = {
   subject: (unit: string) => `Chưa ghi nhận được bảng xếp loại Chi đoàn – ${unit}`,
-  received: (subject: string | null, day: string | null, reference: string) =>
+  received: (subject: string | null, day: string | null, code: string) =>
     `Văn phòng Huyện đoàn đã nhận thư của đơn vị${subject ? ` (tiêu đề “${subject}”)` : ''}${day ? ` ngày ${day}` : ''} ` +
-    `nhưng chưa ghi nhận được nội dung. Mã tham chiếu: ${reference}.`,
-  receivedForm: (day: string | null, reference: string) =>
+    `nhưng chưa ghi nhận được nội dung.${citation(code)}`,
+  receivedForm: (day: string | null, code: string) =>
     `Văn phòng Huyện đoàn đã nhận phiếu trả lời biểu mẫu của đơn vị${day ? ` ngày ${day}` : ''} nhưng chưa ghi nhận được, ` +
-    `vì phiếu cần được sửa như dưới đây. Mã tham chiếu: ${reference}.`,
+    `vì phiếu cần được sửa như dưới đây.${citation(code)}`,
   reason: 'Lý do: ',
   howIntro: (deadline: string, choices: number) => `Đề nghị đơn vị gửi lại chậm nhất ngày ${deadline}, ${choices > 1 ? 'theo một trong hai cách sau' : 'theo cách sau'}:`,
   howIntroAfter: (choices: number) => `Đề nghị đơn vị khẩn trương gửi lại, ${choices > 1 ? 'theo một trong hai cách sau' : 'theo cách sau'}:`,
@@ -231,9 +234,9 @@ export const rejectionText = {
 export const reviewRejectionText = {
   subject: 'Thư gửi Văn phòng Huyện đoàn chưa được ghi nhận',
   senderRecipient: (address: string) => `Người gửi thư từ địa chỉ ${address}`,
-  received: (subject: string | null, day: string | null, reference: string) =>
+  received: (subject: string | null, day: string | null, code: string) =>
     `Văn phòng Huyện đoàn đã nhận thư${subject ? ` (tiêu đề “${subject}”)` : ''}${day ? ` ngày ${day}` : ''}. ` +
-    `Sau khi xem xét, Văn phòng Huyện đoàn không ghi nhận nội dung thư vào bảng theo dõi. Mã tham chiếu: ${reference}.`,
+    `Sau khi xem xét, Văn phòng Huyện đoàn không ghi nhận nội dung thư vào bảng theo dõi.${citation(code)}`,
   reason: 'Lý do: ',
   howToResend: (office: string) =>
     'Trường hợp thư được gửi thay cho một cơ sở Đoàn trong huyện, đề nghị cơ sở Đoàn gửi lại từ địa chỉ email đã đăng ký với ' +
@@ -247,7 +250,7 @@ export const pollReportMessages = {
       ? `Lần kiểm tra thư lúc ${at} chưa xong: còn ${left} thư, phiếu${reason === 'lock' ? ' (hệ thống đang ghi dữ liệu khác)' : ''}, sẽ tiếp tục ở lần sau.`
       : `Lần kiểm tra thư lúc ${at} chưa xong${reason === 'lock' ? ' vì hệ thống đang ghi dữ liệu khác' : ''}, sẽ tiếp tục ở lần sau.`,
   parkedHeading: (count: number) => `${count} thư, phiếu chưa ghi được sau 3 lần thử (Lỗi xử lý), cần Văn phòng xem:`,
-  parkedLine: (source: string, unit: string, reason: string) => `${source}${unit ? ` của ${unit}` : ''}: ${reason}`,
+  parkedLine: (source: string, unit: string, reason: string, code = '') => `${source}${code ? ` số hiệu ${code}` : ''}${unit ? ` của ${unit}` : ''}: ${reason}`,
   parkedMore: (more: number) => `và ${more} thư, phiếu khác (xem trang Nhật ký nhận, trạng thái "Lỗi xử lý").`,
   parkedAdvice: 'Đề nghị khắc phục nguyên nhân rồi bấm "Xử lý lại" trong bảng điều khiển.',
   sourceName: (source: string) => (source === 'Email' ? 'Thư' : source === 'Form' ? 'Phiếu biểu mẫu' : 'Phiếu giấy'),

@@ -14,7 +14,7 @@ import type { Email, LetterCampaign, LetterUnit, SubmissionChannel } from './typ
 export interface ReceiptInput {
   campaign: LetterCampaign;
   unit: LetterUnit;
-  /** The submission id (form response id or Message-ID), quoted so the office can find the log row. */
+  /** The submission's short code (`Số hiệu` of its log row, `TT-0912-03`), quoted so the office can find the row; never a machine id. */
   reference: string;
   channel: SubmissionChannel;
   /** Local `YYYY-MM-DD` the submission arrived, or null to leave the day out. */

@@ -10,7 +10,7 @@ import type { Email, LetterCampaign, LetterUnit, SubmissionChannel } from './typ
 export interface RejectionInput {
   campaign: LetterCampaign;
   unit: LetterUnit;
-  /** The submission id (Message-ID or form response id). */
+  /** The submission's short code (`Số hiệu` of its log row, `TT-0912-03`), quoted so the office can find the row; never a machine id. */
   reference: string;
   /** Why nothing was recorded, in Vietnamese (the parser's or intake's reason). */
   reason: string;

@@ -10,6 +10,7 @@ export interface ReviewRejectionInput {
   unit: LetterUnit | null;
   /** The sender's address, the recipient when the unit is unknown. */
   sender: string;
+  /** The submission's short code (`Số hiệu` of its log row, `TT-0912-03`), quoted so the office can find the row; never a machine id. */
   reference: string;
   /** The office's reason, as typed in the sidebar. */
   reason: string;

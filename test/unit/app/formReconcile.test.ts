@@ -1,6 +1,7 @@
 import { findMissedResponses, FORM_WATERMARK_KEY, type ListedResponse } from '../../../src/app/setup/formReconcile';
 import type { KeyValueStore } from '../../../src/gas/properties';
-import type { IntakeIndex } from '../../../src/workbook/logs';
+import type { IntakeIndex } from '../../../src/workbook/intakeIndex';
+import { submissionCodes } from '../../../src/domain/submissionCode';
 
 const at = (iso: string) => new Date(iso);
 const response = (id: string, iso: string): ListedResponse => ({
@@ -13,7 +14,9 @@ const response = (id: string, iso: string): ListedResponse => ({
 const logged = (...ids: string[]): IntakeIndex => ({
   lastRow: ids.length + 1,
   maxRows: 1000,
-  byId: new Map(ids.map((id, i) => [id, { row: i + 2, source: 'Form', sender: '', status: 'Đã ghi' as const, unit: '', detail: '' }])),
+  byId: new Map(ids.map((id, i) => [id, { row: i + 2, source: 'Form', sender: '', status: 'Đã ghi' as const, unit: '', detail: '', code: '', gmailId: '' }])),
+  codes: submissionCodes('Asia/Ho_Chi_Minh'),
+  rowCodes: [],
 });
 
 function store(initial: Record<string, string> = {}): KeyValueStore & { values: Record<string, string> } {

@@ -1,6 +1,7 @@
 import type { MailboxMessage } from '../../../src/app/intake/mailbox';
 import { listingHasRoom, nextBatch, threadLabels } from '../../../src/app/intake/mailThreads';
-import type { IntakeIndex, IntakeStatus } from '../../../src/workbook/logs';
+import type { IntakeIndex } from '../../../src/workbook/intakeIndex';
+import type { IntakeStatus } from '../../../src/workbook/logs';
 
 /** A listed message `gmailId` with that Message-ID, in thread `thread` whose messages are `members`. */
 function message(gmailId: string, thread: string | null, members: string[] = [], messageId = `<${gmailId}@x>`): MailboxMessage {
@@ -25,7 +26,7 @@ function thread(id: string, ...ids: string[]): MailboxMessage[] {
 }
 
 function log(statuses: Record<string, IntakeStatus>): Pick<IntakeIndex, 'byId'> {
-  return { byId: new Map(Object.entries(statuses).map(([id, status], i) => [id, { row: i + 2, source: 'Email', sender: '', status, unit: '', detail: '' }])) };
+  return { byId: new Map(Object.entries(statuses).map(([id, status], i) => [id, { row: i + 2, source: 'Email', sender: '', status, unit: '', detail: '', code: '', gmailId: '' }])) };
 }
 
 const ids = (batch: readonly MailboxMessage[]) => batch.map((m) => m.gmailId);

@@ -285,7 +285,7 @@ describe('Xác nhận', () => {
     const email = receiptEmail({
       campaign: CAMPAIGN,
       unit: TAM_TRA,
-      reference: '<CAF=abc123@mail.gmail.com>',
+      reference: 'TT-0809-03',
       channel: 'Email',
       receivedDay: '2016-09-08',
       today: '2016-09-08',
@@ -307,7 +307,7 @@ describe('Xác nhận', () => {
       lines(
         'Kính gửi: Ban Thường vụ Đoàn xã Tam Trà',
         '',
-        'Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị gửi qua email ngày 08/09/2016. Mã tham chiếu: <CAF=abc123@mail.gmail.com>.',
+        'Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị gửi qua email ngày 08/09/2016. Số hiệu: TT-0809-03.',
         '',
         'I. Nội dung đã ghi nhận',
         '',
@@ -349,7 +349,8 @@ describe('Xác nhận', () => {
         '',
       ),
     );
-    expect(email.html).toContain('&lt;CAF=abc123@mail.gmail.com&gt;');
+    expect(email.html).toContain('Số hiệu: TT-0809-03.');
+    expect(email.html).not.toMatch(/&lt;[^&]*@[^&]*&gt;/);
   });
 
   test('what it did not change because a later value is recorded, and the look-alike chapters left for the office', () => {
@@ -358,7 +359,7 @@ describe('Xác nhận', () => {
     const email = receiptEmail({
       campaign: CAMPAIGN,
       unit: TAM_TRA,
-      reference: '<old@tamtra.example.org>',
+      reference: 'TT-0809-01',
       channel: 'Email',
       receivedDay: '2016-09-10',
       today: '2016-09-11',
@@ -402,7 +403,7 @@ describe('Xác nhận', () => {
     const email = receiptEmail({
       campaign: CAMPAIGN,
       unit: TAM_TRA,
-      reference: '2_ABaOnud',
+      reference: 'TT-0909-02',
       channel: 'Form',
       receivedDay: null,
       today: '2016-09-10',
@@ -422,7 +423,7 @@ describe('Xác nhận', () => {
       lines(
         'Kính gửi: Ban Thường vụ Đoàn xã Tam Trà',
         '',
-        'Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị gửi qua biểu mẫu trực tuyến. Mã tham chiếu: 2_ABaOnud.',
+        'Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị gửi qua biểu mẫu trực tuyến. Số hiệu: TT-0909-02.',
         '',
         'I. Nội dung đã ghi nhận',
         '',
@@ -453,7 +454,7 @@ describe('Xác nhận', () => {
     const email = receiptEmail({
       campaign: CAMPAIGN,
       unit: TAM_TRA,
-      reference: 'TC-0001',
+      reference: 'TT-1409-01',
       channel: 'Thủ công',
       receivedDay: '2016-09-14',
       today: '2016-09-14',
@@ -463,7 +464,7 @@ describe('Xác nhận', () => {
       formLink: null,
     });
     expect(email.text).toContain(
-      'Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị gửi bằng văn bản (Văn phòng Huyện đoàn nhập vào bảng theo dõi) ngày 14/09/2016. Mã tham chiếu: TC-0001.\n\nI. Nội dung đã ghi nhận\n\nChưa ghi nhận được Chi đoàn nào từ nội dung đơn vị gửi.',
+      'Văn phòng Huyện đoàn đã nhận bảng xếp loại Chi đoàn của đơn vị gửi bằng văn bản (Văn phòng Huyện đoàn nhập vào bảng theo dõi) ngày 14/09/2016. Số hiệu: TT-1409-01.\n\nI. Nội dung đã ghi nhận\n\nChưa ghi nhận được Chi đoàn nào từ nội dung đơn vị gửi.',
     );
     expect(email.text).toContain(
       'II. Đăng ký xây dựng và hỗ trợ Chi đoàn\n\nĐơn vị chưa đăng ký. Theo kế hoạch, mỗi cơ sở Đoàn đăng ký đảm nhận xây dựng ít nhất 01 “Chi đoàn mạnh” và hỗ trợ, giúp đỡ 01–02 Chi đoàn có kết quả xếp loại thấp nhất.',
@@ -482,7 +483,7 @@ describe('Báo lỗi', () => {
     const email = rejectionEmail({
       campaign: CAMPAIGN,
       unit: TAM_TRA,
-      reference: '<CAF=xyz@mail.gmail.com>',
+      reference: 'TT-1309-04',
       reason: 'Thư không có bảng hoặc danh sách Chi đoàn nào kèm xếp loại hay đăng ký.',
       subject: 'Bảng xếp loại Chi đoàn',
       receivedDay: '2016-09-13',
@@ -494,7 +495,7 @@ describe('Báo lỗi', () => {
       lines(
         'Kính gửi: Ban Thường vụ Đoàn xã Tam Trà',
         '',
-        'Văn phòng Huyện đoàn đã nhận thư của đơn vị (tiêu đề “Bảng xếp loại Chi đoàn”) ngày 13/09/2016 nhưng chưa ghi nhận được nội dung. Mã tham chiếu: <CAF=xyz@mail.gmail.com>.',
+        'Văn phòng Huyện đoàn đã nhận thư của đơn vị (tiêu đề “Bảng xếp loại Chi đoàn”) ngày 13/09/2016 nhưng chưa ghi nhận được nội dung. Số hiệu: TT-1309-04.',
         '',
         'Lý do: Thư không có bảng hoặc danh sách Chi đoàn nào kèm xếp loại hay đăng ký.',
         '',
@@ -522,7 +523,7 @@ describe('Báo lỗi', () => {
     const email = rejectionEmail({
       campaign: CAMPAIGN,
       unit: TAM_TRA,
-      reference: 'r-2',
+      reference: 'TT-1009-05',
       reason: 'Văn bản chỉ nêu số lượng Chi đoàn.',
       subject: null,
       receivedDay: null,
@@ -577,7 +578,7 @@ describe('Báo lỗi', () => {
     const email = rejectionEmail({
       campaign: { ...CAMPAIGN, scale: 'current', periods: [{ code: '2019', label: 'năm 2019' }] },
       unit: TAM_TRA,
-      reference: 'r-1',
+      reference: 'TT-1009-06',
       reason: 'Tệp đính kèm bị hỏng.',
       subject: null,
       receivedDay: null,
@@ -585,7 +586,7 @@ describe('Báo lỗi', () => {
       formLink: FORM_LINK,
     });
     expect(email.text).toContain(
-      'Văn phòng Huyện đoàn đã nhận thư của đơn vị nhưng chưa ghi nhận được nội dung. Mã tham chiếu: r-1.\n\nLý do: Tệp đính kèm bị hỏng.\n\nĐề nghị đơn vị gửi lại chậm nhất ngày 12/09/2016, theo một trong hai cách sau:',
+      'Văn phòng Huyện đoàn đã nhận thư của đơn vị nhưng chưa ghi nhận được nội dung. Số hiệu: TT-1009-06.\n\nLý do: Tệp đính kèm bị hỏng.\n\nĐề nghị đơn vị gửi lại chậm nhất ngày 12/09/2016, theo một trong hai cách sau:',
     );
     expect(email.text).toContain(`1. Điền biểu mẫu trực tuyến dành riêng cho đơn vị: ${FORM_LINK}\n2. Trả lời thư này`);
     expect(email.text).toContain(

@@ -9,7 +9,7 @@ describe('the office rejects a message it reviewed', () => {
       campaign: CAMPAIGN,
       unit: null,
       sender: 'la@gmail.com',
-      reference: '<r2@x>',
+      reference: 'TT-0509-02',
       reason: 'Không rõ người gửi',
       subject: 'Bảng xếp loại',
       receivedDay: '2016-09-05',
@@ -18,6 +18,7 @@ describe('the office rejects a message it reviewed', () => {
     expect(email.text).toContain('Kính gửi: Người gửi thư từ địa chỉ la@gmail.com');
     expect(email.text).toContain('(tiêu đề “Bảng xếp loại”) ngày 05/09/2016');
     expect(email.text).toContain('Lý do: Không rõ người gửi');
+    expect(email.text).toContain('không ghi nhận nội dung thư vào bảng theo dõi. Số hiệu: TT-0509-02.');
     expect(email.text).toContain('gửi lại từ địa chỉ email đã đăng ký');
     expect(email.text).toContain('TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN');
     expect(email.text).not.toContain('chưa ghi nhận được nội dung');

@@ -23,6 +23,7 @@ const click = (node: FakeElement) => node.listeners.get('click')?.forEach((liste
 
 const item = (id: string): ReviewItem => ({
   messageId: id,
+  code: 'TT-1009-01',
   time: '10/09/2016 10:00',
   source: 'Email',
   sender: 'la@example.org',

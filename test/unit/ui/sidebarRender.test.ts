@@ -75,9 +75,9 @@ const detail: UnitDetail = {
     { name: XSS, members: 12, ratings: ['Khá', ''], registration: 'Hỗ trợ', source: `Email: ${XSS} (Chi đoàn mới)`, updated: '08/09/2016 09:20', pilot: true },
     { name: 'Chi đoàn thôn Thuận An', members: null, ratings: ['', ''], registration: '', source: '', updated: '', pilot: false },
   ],
-  history: [{ id: '<h1@x>', time: '08/09/2016 09:20', source: 'Email', sender: `${XSS} <x@example.org>`, status: 'Lỗi', detail: SVG_XSS }],
+  history: [{ id: '<h1@x>', code: 'TT-0809-01', time: '08/09/2016 09:20', source: 'Email', sender: `${XSS} <x@example.org>`, status: 'Lỗi', detail: SVG_XSS }],
   historyTotal: 1,
-  letters: [{ time: '13/09/2016 07:00', kind: 'Quá hạn', to: 'x@example.org', subject: `Quá hạn – ${XSS}`, status: 'Hoãn' }],
+  letters: [{ time: '13/09/2016 07:00', kind: 'Quá hạn', to: 'x@example.org', subject: `Quá hạn – ${XSS}`, status: 'Hoãn', code: '' }],
   lettersTotal: 1,
   entry: { ratings: ['Vững mạnh', 'Khá', 'Trung bình', 'Yếu'], registrations: ['Xây dựng Chi đoàn mạnh', 'Hỗ trợ'], today: '2016-09-14' },
 };
@@ -91,6 +91,10 @@ describe('the sidebar views render data as text only', () => {
     const chapterCells = [...view.descendants()].filter((node) => node.tagName === 'TH' && node.getAttribute('scope') === 'row');
     expect(chapterCells[0].textContent).toBe(`${XSS}Làm điểm12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
     expect(chapterCells[1].textContent).toBe('Chi đoàn thôn Thuận An');
+    // The history and the letters name a submission by its code, never by its log key.
+    const history = [...view.descendants()].find((node) => node.getAttribute('class') === 'history-item')!;
+    expect(history.textContent).toContain('08/09/2016 09:20 · Email TT-0809-01 · Lỗi');
+    expect(view.textContent).not.toContain('<h1@x>');
     expect([...view.texts()].map((t) => t.data)).toContain(`${XSS} (làm điểm tháng 09/2016)`);
     const buttons = [...view.descendants()].filter((node) => node.tagName === 'BUTTON');
     expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Nhập phiếu giấy', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu', 'Ghi giấy mời dự sinh hoạt', 'Xử lý lại']);
@@ -161,7 +165,7 @@ describe('the sidebar views render data as text only', () => {
       },
       filters: { clusters: [SVG_XSS, 'Cụm 4'], cadres: [{ id: 'cb-02', name: `Trần ${XSS}` }, { id: 'cb-04', name: '' }] },
       lastPoll: 'Lần kiểm tra thư lúc 10:20 05/09/2016 chưa xong: còn 12 thư, phiếu, sẽ tiếp tục ở lần sau.',
-      parked: { count: 3, items: [{ id: '<m@x>', source: 'Thư', unit: 'Đoàn xã Tam Trà', reason: XSS }] },
+      parked: { count: 3, items: [{ id: '<m@x>', code: 'TT-1009-02', source: 'Thư', unit: 'Đoàn xã Tam Trà', reason: XSS }] },
     };
     const changes: unknown[] = [];
     const replayed: string[] = [];
@@ -178,11 +182,11 @@ describe('the sidebar views render data as text only', () => {
     // How the last poll ended, and the parked submissions with their reason (as text, never markup).
     expect(text).toContain('Lần kiểm tra thư lúc 10:20 05/09/2016 chưa xong: còn 12 thư');
     expect(text).toContain('3 thư, phiếu chưa ghi được (Lỗi xử lý)');
-    expect(text).toContain(`Thư của Đoàn xã Tam Trà: ${XSS}`);
+    expect(text).toContain(`Thư số hiệu TT-1009-02 của Đoàn xã Tam Trà: ${XSS}`);
     expect(text).toContain('và 2 mục khác');
     // Each parked submission can be processed again from here; the answer replaces the button, as text.
     const again = [...view.descendants()].find((node) => node.tagName === 'BUTTON' && node.textContent === 'Xử lý lại')!;
-    expect(again.getAttribute('aria-label')).toBe(`Xử lý lại: Thư của Đoàn xã Tam Trà: ${XSS}`);
+    expect(again.getAttribute('aria-label')).toBe(`Xử lý lại: Thư số hiệu TT-1009-02 của Đoàn xã Tam Trà: ${XSS}`);
     for (const listener of again.listeners.get('click') ?? []) listener({});
     expect(replayed).toEqual(['<m@x>']);
     await new Promise((resolve) => setImmediate(resolve));
@@ -266,6 +270,7 @@ describe('the sidebar views render data as text only', () => {
       items: [
         {
           messageId: '<m@x>',
+          code: 'TT-1009-02',
           time: '10/09/2016 10:00',
           source: 'Email',
           sender: XSS,
@@ -324,5 +329,8 @@ describe('the sidebar page helpers', () => {
     expect(sourceKind('Email: <m1@example.org> (Chi đoàn mới)')).toBe('Email (Chi đoàn mới)');
     expect(sourceKind('Form: 2_ABC')).toBe('Form');
     expect(sourceKind('Thủ công')).toBe('Thủ công');
+    // Since the codes, the source names the submission by its code: shown as it is.
+    expect(sourceKind('Email TT-0809-01 (Chi đoàn mới)')).toBe('Email TT-0809-01 (Chi đoàn mới)');
+    expect(sourceKind('Biểu mẫu TT-0809-02')).toBe('Biểu mẫu TT-0809-02');
   });
 });

@@ -49,7 +49,7 @@ export const summaryMessages = {
 } as const;
 
 export const accessMessages = {
-  notEditor: 'Bạn chưa có quyền chỉnh sửa bảng tính này. Đề nghị Văn phòng Huyện đoàn chia sẻ quyền chỉnh sửa rồi mở lại.',
+  notEditor: 'Bạn chưa có quyền chỉnh sửa bảng tính này. Đề nghị Văn phòng chia sẻ quyền chỉnh sửa rồi mở lại.',
   notSetUp: 'Bảng tính chưa được thiết lập. Đề nghị chọn menu Đi cơ sở > Thiết lập / bổ sung bảng tính.',
 } as const;
 
@@ -145,10 +145,10 @@ export const reviewMessages = {
  * another). `notAUnit` is offered only when the message names no unit of the district.
  */
 export const REJECTION_REASONS = {
-  notAUnit: 'Thư không phải của một cơ sở Đoàn trong huyện.',
+  notAUnit: 'Thư không phải của một cơ sở Đoàn thuộc phạm vi theo dõi của Văn phòng.',
   unregisteredAddress:
-    'Thư được gửi từ địa chỉ email chưa đăng ký với Văn phòng Huyện đoàn; đề nghị đơn vị gửi lại từ địa chỉ email đã đăng ký, hoặc đề nghị Văn phòng bổ sung địa chỉ này cho đơn vị.',
-  unverified: 'Không xác minh được thư do chính đơn vị gửi; đề nghị đơn vị gửi lại từ địa chỉ email đã đăng ký với Văn phòng Huyện đoàn.',
+    'Thư được gửi từ địa chỉ email chưa đăng ký với Văn phòng; đề nghị đơn vị gửi lại từ địa chỉ email đã đăng ký, hoặc đề nghị Văn phòng bổ sung địa chỉ này cho đơn vị.',
+  unverified: 'Không xác minh được thư do chính đơn vị gửi; đề nghị đơn vị gửi lại từ địa chỉ email đã đăng ký với Văn phòng.',
   notThisCampaign: 'Nội dung thư không phải bảng xếp loại Chi đoàn của đợt đánh giá này.',
   duplicate: 'Nội dung thư trùng với bảng đơn vị đã nộp trước đó, Văn phòng không ghi lại.',
 } as const;

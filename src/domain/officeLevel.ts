@@ -55,3 +55,15 @@ export function officeWords(office: string): OfficeWords {
     cadre: `cán bộ ${body}`,
   };
 }
+
+/**
+ * The letters are written in the words of the 2016 plan, whose office was a district's ("Văn phòng
+ * Huyện đoàn", "cán bộ Huyện đoàn", "các cơ sở Đoàn trong huyện"); this puts the office's own words
+ * in their place, once, where a letter is rendered. For a Huyện đoàn it changes nothing.
+ */
+export function inOfficeWords(text: string, words: OfficeWords): string {
+  return text
+    .replace(/Văn phòng Huyện đoàn/g, words.officeDesk)
+    .replace(/cán bộ Huyện đoàn/g, words.cadre)
+    .replace(/\b(trong|toàn) huyện(?![\p{L}])/gu, (_, where: string) => `${where} ${words.area}`);
+}

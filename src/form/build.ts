@@ -161,11 +161,11 @@ class FormBuild {
 
   private updateSettings(): void {
     const { campaign } = this;
-    const settings = signature([formText.title(campaign), formText.description(campaign), formText.confirmation, formText.unitQuestion, formText.unitHelp]);
+    const settings = signature([formText.title(campaign), formText.description(campaign), formText.confirmation(campaign), formText.unitQuestion, formText.unitHelp]);
     if (!this.head || this.head.settings === settings) return;
     this.form.setTitle(formText.title(campaign));
     this.form.setDescription(formText.description(campaign));
-    this.form.setConfirmationMessage(formText.confirmation);
+    this.form.setConfirmationMessage(formText.confirmation(campaign));
     this.form.setCollectEmail(true);
     this.form.setProgressBar(false);
     this.unitList().setTitle(formText.unitQuestion).setHelpText(formText.unitHelp).setRequired(true);

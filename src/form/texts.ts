@@ -1,5 +1,6 @@
 import type { Campaign } from '../domain/campaign';
 import { formatViDate } from '../domain/calendarDays';
+import { officeWords } from '../domain/officeLevel';
 import { SCALES } from '../domain/ratings';
 import { REGISTRATION_LABELS } from '../domain/registration';
 
@@ -15,8 +16,8 @@ export const formText = {
     `xếp loại từng Chi đoàn ${campaign.periods.map((p) => p.label).join(' và ')}, đăng ký đảm nhận xây dựng “Chi đoàn mạnh” ` +
     `và hỗ trợ, giúp đỡ Chi đoàn, chậm nhất ngày ${formatViDate(campaign.deadline)}. ` +
     'Đơn vị có thể gửi lại biểu mẫu; lần gửi sau thay cho lần gửi trước. Thư xác nhận sẽ gửi về địa chỉ email của người điền.',
-  confirmation:
-    'Văn phòng Huyện đoàn đã nhận phiếu của đơn vị. Thư xác nhận (hoặc đề nghị bổ sung) sẽ được gửi đến địa chỉ email của đồng chí trong ít phút.',
+  confirmation: (campaign: Pick<Campaign, 'office'>) =>
+    `${officeWords(campaign.office).officeDesk} đã nhận phiếu của đơn vị. Thư xác nhận (hoặc đề nghị bổ sung) sẽ được gửi đến địa chỉ email của đồng chí trong ít phút.`,
   unitQuestion: 'Đơn vị',
   unitHelp: 'Chọn đơn vị của đồng chí; biểu mẫu sẽ chuyển đến danh sách Chi đoàn của đơn vị.',
   // The same for every unit (the page's title names it): a section is copied from another as it is.

@@ -84,7 +84,7 @@ const FIELDS: ConfigField[] = [
   {
     key: 'signer.title',
     label: 'Chức danh người ký',
-    note: 'Chức danh người ký thư (dưới dòng TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN)',
+    note: 'Chức danh người ký thư (dưới dòng “TM. BAN THƯỜNG VỤ …”)',
     write: (c) => c.signer?.title ?? '',
     read: (v, t) => (t.signer = { ...(t.signer as object | undefined), title: v }),
   },

@@ -1,5 +1,5 @@
 import { formatViDate } from '../../domain/calendarDays';
-import { officeWords } from '../../domain/officeLevel';
+import { inOfficeWords, officeWords } from '../../domain/officeLevel';
 import { upperVi } from '../../domain/text';
 import { letterText, listPhrase } from './messages';
 import { renderLetter, type Block } from './render';
@@ -7,16 +7,19 @@ import type { Email, LetterCampaign } from './types';
 
 /**
  * The frame every letter shares: "[Đi cơ sở]" subject, "Kính gửi", "Trân trọng", the signature
- * block of the Standing Committee and the footer naming the campaign and the office address.
+ * block of the office's committee and the footer naming the campaign and the office address.
  */
 export function composeLetter(campaign: LetterCampaign, recipient: string, subject: string, blocks: Block[]): Email {
-  return renderLetter({
+  const email = renderLetter({
     subject: `${letterText.subjectPrefix} ${subject}`,
     recipient,
     blocks: [...blocks, { kind: 'paragraph', content: [letterText.closing] }],
     signature: signatureLines(campaign),
     footer: letterText.footer(campaign.name, campaign.office, campaign.officeEmail),
   });
+  // Spoken by the office as it names itself: a Thành Đoàn's letters say "Văn phòng Thành Đoàn".
+  const words = officeWords(campaign.office);
+  return { subject: inOfficeWords(email.subject, words), text: inOfficeWords(email.text, words), html: inOfficeWords(email.html, words) };
 }
 
 /**

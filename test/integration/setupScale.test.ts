@@ -5,7 +5,7 @@ import type { Emulator } from '../../local/emulator';
 
 const SETUP_RUNS = ['setupFromCampaign_', 'setup', 'continueSetup'];
 const SYSTEM_BEFORE_TABS = ['Tổng hợp', 'Đơn vị'];
-const SYSTEM_AFTER_TABS = ['Nhật ký nhận', 'Nhật ký gửi', 'Cán bộ', 'Cấu hình'];
+const SYSTEM_AFTER_TABS = ['Đi cơ sở', 'Nhật ký nhận', 'Nhật ký gửi', 'Cán bộ', 'Cấu hình'];
 
 function cells(emu: Emulator): number {
   return emu.spreadsheet.getSheets().reduce((n, sheet) => n + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
@@ -16,9 +16,9 @@ function expectCompleteWorkbook(emu: Emulator, units: number): void {
   const campaign = campaignOfSize(units);
   const names = sheetNames(emu);
   const tabs = campaign.units.map((unit) => unit.short);
-  expect(names.slice(0, 2 + tabs.length + 4)).toEqual([...SYSTEM_BEFORE_TABS, ...tabs, ...SYSTEM_AFTER_TABS]);
+  expect(names.slice(0, SYSTEM_BEFORE_TABS.length + tabs.length + SYSTEM_AFTER_TABS.length)).toEqual([...SYSTEM_BEFORE_TABS, ...tabs, ...SYSTEM_AFTER_TABS]);
   // Nothing of the build is left: no staging sheet, no template, nothing under construction.
-  expect(names.slice(2 + tabs.length + 4).every((name) => emu.spreadsheet.getSheetByName(name)?.getFormUrl())).toBe(true);
+  expect(names.slice(SYSTEM_BEFORE_TABS.length + tabs.length + SYSTEM_AFTER_TABS.length).every((name) => emu.spreadsheet.getSheetByName(name)?.getFormUrl())).toBe(true);
   for (const unit of campaign.units) {
     expect(emu.values(unit.short).slice(1).map((row) => row[0])).toEqual(unit.chapters);
   }

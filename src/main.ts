@@ -30,6 +30,7 @@ import { formatDate } from './gas/dates';
 import { gmailMailbox } from './gas/gmail';
 import { scriptOfficeActionStore } from './gas/officeActionStore';
 import { driveConverter } from './gas/drive';
+import { driveArchive } from './gas/archive';
 import { currentAccount, deleteTriggersOf, ensureDaily, ensureEveryMinutes, ensureOneOff } from './gas/triggers';
 import { mailApp } from './gas/mail';
 import { ensureFormSubmitTrigger, formKit, hasTriggerFor, hasUnitsForm, linkedFormResponse, linkedFormResponsesSince, unitsForm } from './gas/forms';
@@ -293,6 +294,7 @@ function mailDeps_(started = Date.now()): PollDeps {
     legacy: driveConverter(),
     visitClock,
     invitations: { recorded: 0 },
+    archive: driveArchive(scriptStore()),
   };
 }
 

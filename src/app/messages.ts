@@ -273,3 +273,9 @@ export const legacyMessages = {
     'Đề nghị mở trình chỉnh sửa Apps Script, mục Dịch vụ, thêm "Drive API" (phiên bản v3) rồi chạy lại; thư chưa xử lý vẫn còn trong hộp thư.',
   exportNotBytes: 'Drive không trả về nội dung tệp đã chuyển đổi (.xlsx/.docx); thư chưa xử lý vẫn còn trong hộp thư, lần kiểm tra sau sẽ thử lại.',
 } as const;
+
+/** The office's `Lưu VT` folder in Drive: what it is called, and what the intake log says of the files kept there. */
+export const archiveMessages = {
+  folder: (office: string) => `Lưu VT - ${office}`,
+  kept: (links: readonly string[]) => `Tệp đính kèm đã lưu vào thư mục Lưu VT: ${links.join(' ; ')}`,
+} as const;

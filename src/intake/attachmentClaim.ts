@@ -42,6 +42,11 @@ export function claimsMissingAttachment(email: AttachmentClaimInput): boolean {
   return own !== '' && mentionsAttachment(own);
 }
 
+/** A file the unit sent (a table, a letter, a photo of a table), not a signature's picture. */
+export function isSentFile(attachment: AttachmentClaimInput['attachments'][number]): boolean {
+  return !isSignatureImage(attachment);
+}
+
 function isSignatureImage(attachment: AttachmentClaimInput['attachments'][number]): boolean {
   if (attachment.inline) return true;
   const image = (attachment.contentType ?? '').toLowerCase().startsWith('image/') || /\.(png|jpe?g|gif|bmp)$/i.test(attachment.name);

@@ -25,6 +25,18 @@ function deliver(emu: Emulator, messageId: string, name: string, bytes: Uint8Arr
   emu.gmail.deliver(buildEmlText({ from: TAM_TRA, to: OFFICE, messageId, text: 'Kính gửi Huyện đoàn bảng xếp loại Chi đoàn.', attachments: [{ name, bytes }] }));
 }
 
+/** Drive's files but the originals kept in the office's Lưu VT folder: the converted copies. */
+function convertedCopies(emu: Emulator) {
+  const archive = emu.drive.folders().find((f) => f.name === 'Lưu VT - Huyện đoàn Núi Thành');
+  return emu.drive.files().filter((f) => !archive || !f.parents.includes(archive.id));
+}
+
+/** The files kept in Lưu VT, by name. */
+function kept(emu: Emulator): string[] {
+  const archive = emu.drive.folders().find((f) => f.name === 'Lưu VT - Huyện đoàn Núi Thành');
+  return emu.drive.files().filter((f) => archive && f.parents.includes(archive.id)).map((f) => f.name);
+}
+
 describe('Office 97–2003 attachments, converted with the Drive advanced service', () => {
   test.each([
     ['bang-xep-loai.xls', XLS],
@@ -43,7 +55,10 @@ describe('Office 97–2003 attachments, converted with the Drive advanced servic
     expect(tab[2].slice(0, 5)).toEqual(['Chi đoàn thôn Đồng Làng', '', 'Yếu', 'Trung bình', 'Hỗ trợ']);
     expect(emu.mail.sent).toHaveLength(1);
     expect(emu.values('Nhật ký gửi')[1][1]).toBe('Xác nhận');
-    expect(emu.drive.files()).toEqual([]);
+    // The converted copy is gone; the file as the unit sent it is kept in Lưu VT under the submission's code.
+    expect(convertedCopies(emu)).toEqual([]);
+    expect(kept(emu)).toEqual([`${log[1][8]} ${name}`]);
+    expect(log[1][6]).toContain('Tệp đính kèm đã lưu vào thư mục Lưu VT: https://drive.google.com/file/d/');
     const calls = emu.calls.byMethod();
     expect([calls['Drive.Files.create'], calls['Drive.Files.export'], calls['Drive.Files.remove']]).toEqual([1, 1, 1]);
   });
@@ -57,10 +72,11 @@ describe('Office 97–2003 attachments, converted with the Drive advanced servic
     emu.run('pollMailbox');
     const log = emu.values('Nhật ký nhận');
     expect(log[1].slice(5, 7)).toEqual(['Lỗi', expect.stringMatching(/^Tệp đính kèm "bang\.xls" không đọc được: /)]);
-    expect(log[1][6]).toBe(intakeWarnings.attachmentNotRead('bang.xls', intakeErrors.oldExcel));
+    expect(String(log[1][6]).startsWith(intakeWarnings.attachmentNotRead('bang.xls', intakeErrors.oldExcel))).toBe(true);
     expect(emu.mail.sent).toHaveLength(1);
     expect(emu.mail.sent[0].body).toContain('bang.xls');
-    expect(emu.drive.files()).toEqual([]);
+    expect(convertedCopies(emu)).toEqual([]);
+    expect(kept(emu)).toEqual([`${log[1][8]} bang.xls`]);
   });
 
   test('the copy is deleted even when the export fails', () => {
@@ -69,7 +85,7 @@ describe('Office 97–2003 attachments, converted with the Drive advanced servic
     emu.faults.failOn('Drive.Files.export', 0, 'Empty response');
     emu.run('pollMailbox');
     expect(emu.calls.byMethod()['Drive.Files.remove']).toBe(1);
-    expect(emu.drive.files()).toEqual([]);
+    expect(convertedCopies(emu)).toEqual([]);
     expect(emu.values('Nhật ký nhận')[1][5]).toBe('Lỗi');
   });
 

@@ -7,13 +7,15 @@ import { act, mailReport, type Deferred, type MailboxMessage, type PollContext }
 import { failedTry } from './intakeFailures';
 import { parkedReason, type ParkedItem } from './pollReport';
 import { triageMessage } from './mailTriage';
-import { mailboxMessages } from '../messages';
+import { archiveMessages, mailboxMessages } from '../messages';
 import { actOnInvitation, invitationIn } from '../visits/mailInvitation';
+import { keepReceivedFiles } from './archiveAttachments';
 
 /** A message of the batch and what the log says of it before the batch. */
 type Planned =
   | { message: MailboxMessage; kind: 'handled' }
-  | { message: MailboxMessage; kind: 'open'; row: number };
+  /** `again`: logged by an earlier try, which may have kept some of its files already. */
+  | { message: MailboxMessage; kind: 'open'; row: number; again: boolean };
 
 /**
  * A batch of messages under one hold of the lock, with the log written as few times as it can:
@@ -41,12 +43,12 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
       }
       planned.push({ message, kind: 'handled' });
     } else if (logged) {
-      planned.push({ message, kind: 'open', row: logged.row });
+      planned.push({ message, kind: 'open', row: logged.row, again: true });
     } else {
       const entry = logEntry(ctx, message, rawContent(message));
       newOpen.push({ index: planned.length, offset: newRows.length, code: entry.code });
       newRows.push(intakeRow(entry));
-      planned.push({ message, kind: 'open', row: 0 });
+      planned.push({ message, kind: 'open', row: 0, again: false });
     }
   }
   const first = appendIntakeRows(ctx.intakeSheet, ctx.intake, newRows);
@@ -66,13 +68,16 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
     // Each message on its own: one that fails is counted on its row and the batch goes on.
     try {
       if (message.failure !== undefined) throw message.failure;
+      // The files first, into Lưu VT under the submission's code: kept whatever the message turns out to be.
+      const kept = keepReceivedFiles(ctx.archive, archiveMessages.folder(ctx.campaign.office), message, ctx.intake.byId.get(message.messageId)?.code ?? '', entry.again);
       const report = message.report ?? mailReport(message, ctx.legacy);
       // A unit's invitation to its cadre, rather than a classification (app/visits/mailInvitation.ts).
       const invitation = invitationIn(message, report);
       const outcome = invitation
         ? actOnInvitation(ctx, message, invitation, deferred)
         : act(ctx, message, triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report }), ctx.outboxSheet, deferred);
-      finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: keepGmailTag(ctx.intake.byId.get(message.messageId)?.detail ?? '', outcome.detail), message });
+      const detail = kept ? `${outcome.detail} ${kept}` : outcome.detail;
+      finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: keepGmailTag(ctx.intake.byId.get(message.messageId)?.detail ?? '', detail), message });
     } catch (error) {
       const failed = failedTry(ctx.intake.byId.get(message.messageId)?.detail ?? '', error);
       finished.push({ row: entry.row, unit: '', status: failed.status, detail: failed.detail, message });

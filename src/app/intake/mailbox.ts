@@ -31,6 +31,7 @@ import { keptLines } from './confirmSubmission';
 import type { ChapterBookPort } from './chapterDecisions';
 import { withLegacyConverted, type LegacyConverter } from './legacyFiles';
 import type { VisitClock } from '../visits/recordInvitation';
+import type { ArchivePort } from './archiveAttachments';
 
 /** One received message, as the Gmail adapter hands it over; contents are fetched on demand. */
 export interface MailboxMessage {
@@ -143,6 +144,8 @@ export interface PollDeps {
   visitClock: Pick<VisitClock, 'instant' | 'format'>;
   /** Counts the invitations this run wrote to `Đi cơ sở`: the visits pass then runs again after the mail. */
   invitations: { recorded: number };
+  /** The office's `Lưu VT` folder, where the files units send are kept (archiveAttachments.ts). */
+  archive: ArchivePort;
 }
 
 export interface PollOutcome {

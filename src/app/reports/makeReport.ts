@@ -1,3 +1,4 @@
+import { archiveMessages } from '../messages';
 import { reportFigures } from '../../domain/report/figures';
 import { matchKey } from '../../domain/text';
 import type { KeyValueStore } from '../../gas/properties';
@@ -72,7 +73,7 @@ export function makeReportIn(deps: ReportDeps, replace: boolean): ReportOutcome 
       return { kind: 'updated', url: rewritten.url, message: notes.join(' ') };
     }
   }
-  const made = deps.docs.create(report, reportMessages.folderName(campaign.office));
+  const made = deps.docs.create(report, archiveMessages.folder(campaign.office));
   deps.store.set(REPORT_DOC, made.id);
   stamp();
   const message = existing ? `${reportMessages.missingDoc} ${reportMessages.created(report.name)}` : reportMessages.created(report.name);

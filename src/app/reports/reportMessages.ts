@@ -11,7 +11,6 @@ export const reportMessages = {
   missingDoc: 'Không mở được dự thảo báo cáo đã lập (có thể đã bị xóa). Một dự thảo mới đã được lập.',
   officeOnly: (office: string) =>
     `Báo cáo được lập và lưu trong Drive của tài khoản Văn phòng (${office}). Đề nghị đăng nhập bằng tài khoản đó để lập báo cáo.`,
-  folderName: (office: string) => `Lưu VT - ${office}`,
   sendMenuItem: 'Gửi báo cáo lên cấp trên',
   sendTitle: 'Gửi báo cáo?',
   noParentEmail:
@@ -25,3 +24,4 @@ export const reportMessages = {
   noQuota: 'Hôm nay tài khoản Văn phòng đã hết hạn mức gửi thư. Đề nghị gửi lại vào ngày mai.',
   sent: (parent: string, folder: string) => `Đã gửi báo cáo đến ${parent}. Bản sao đã lưu trong thư mục Lưu VT: ${folder}`,
 } as const;
+

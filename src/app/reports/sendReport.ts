@@ -5,7 +5,7 @@ import { summaryFileName, summaryXlsx } from '../../ui/report/summaryTable';
 import { SHEET } from '../../workbook/layout';
 import { readOutboxIndex } from '../../workbook/logs';
 import { loadState, openSheets } from '../../workbook/sheets';
-import { mailboxMessages } from '../messages';
+import { archiveMessages, mailboxMessages } from '../messages';
 import { sendKeyed, settledKeys } from '../notices/notices';
 import { REPORT_DOC } from './makeReport';
 import { reportMessages } from './reportMessages';
@@ -72,7 +72,7 @@ export function sendReportIn(deps: SendReportDeps, confirmed: boolean): SendRepo
   const today = deps.format(deps.now(), campaign.timeZone, 'yyyy-MM-dd');
   const files = () => deps.files.attachments(docId, names, { name: table, bytes: summaryXlsx(campaign, (unit) => chapters.get(unit.id) ?? [], today) });
   const archive = (attachments: Blob[]) => {
-    const folder = deps.files.archive(attachments, reportMessages.folderName(campaign.office));
+    const folder = deps.files.archive(attachments, archiveMessages.folder(campaign.office));
     deps.store.set(REPORT_ARCHIVED, key);
     return folder;
   };

@@ -72,7 +72,7 @@ describe('one primary button per view', () => {
   test('a unit: the reminder while something is owed, else the paper entry', () => {
     const noServer = new Proxy({}, { get: () => () => Promise.reject(new Error('not in this test')) }) as ServerClient;
     const detailOf = (complete: boolean) =>
-      ({ unit: { id: 'tam-hai', name: 'Đoàn xã Tam Hải', complete, formUrl: '' }, tabFound: true }) as unknown as UnitDetail;
+      ({ unit: { id: 'tam-hai', name: 'Đoàn xã Tam Hải', complete, formUrl: '' }, chapters: [], tabFound: true }) as unknown as UnitDetail;
     const shown = (complete: boolean) => unitActions(detailOf(complete), { server: noServer, reload: () => undefined, openPaper: () => undefined }).map(tree);
     expect(primaries(shown(false)).map((node) => node.textContent)).toEqual([T.sendReminder]);
     expect(primaries(shown(true)).map((node) => node.textContent)).toEqual([T.paperEntry]);

@@ -1,4 +1,4 @@
-import { officeWords } from '../../../src/domain/officeLevel';
+import { inOfficeWords, officeWords } from '../../../src/domain/officeLevel';
 
 describe('officeWords: the office as people name it, at any level', () => {
   test.each([
@@ -17,5 +17,18 @@ describe('officeWords: the office as people name it, at any level', () => {
     const words = officeWords('Đoàn Khối các cơ quan thành phố');
     expect(words.officeDesk).toBe('Văn phòng Đoàn Khối các cơ quan thành phố');
     expect(JSON.stringify(words)).not.toMatch(/huyện/i);
+  });
+});
+
+describe('inOfficeWords: a letter in the plan's words, spoken by the office', () => {
+  const text = 'Văn phòng Huyện đoàn đã nhận thư. Đề nghị liên hệ đồng chí A, cán bộ Huyện đoàn đứng điểm. Thư không phải của cơ sở Đoàn trong huyện; toàn huyện có 23 đơn vị. Đoàn xã Tam Hiệp, huyện Núi Thành.';
+  test('a Thành Đoàn, a Đoàn xã', () => {
+    expect(inOfficeWords(text, officeWords('Thành Đoàn Đà Nẵng'))).toBe(
+      'Văn phòng Thành Đoàn đã nhận thư. Đề nghị liên hệ đồng chí A, cán bộ Thành Đoàn đứng điểm. Thư không phải của cơ sở Đoàn trong thành phố; toàn thành phố có 23 đơn vị. Đoàn xã Tam Hiệp, huyện Núi Thành.',
+    );
+    expect(inOfficeWords(text, officeWords('Đoàn xã Núi Thành'))).toContain('Văn phòng Đoàn xã đã nhận thư');
+  });
+  test('a Huyện đoàn: unchanged', () => {
+    expect(inOfficeWords(text, officeWords('Huyện đoàn Núi Thành'))).toBe(text);
   });
 });

@@ -20,7 +20,7 @@ describe('officeWords: the office as people name it, at any level', () => {
   });
 });
 
-describe('inOfficeWords: a letter in the plan's words, spoken by the office', () => {
+describe('inOfficeWords: a letter in the plan’s words, spoken by the office', () => {
   const text = 'Văn phòng Huyện đoàn đã nhận thư. Đề nghị liên hệ đồng chí A, cán bộ Huyện đoàn đứng điểm. Thư không phải của cơ sở Đoàn trong huyện; toàn huyện có 23 đơn vị. Đoàn xã Tam Hiệp, huyện Núi Thành.';
   test('a Thành Đoàn, a Đoàn xã', () => {
     expect(inOfficeWords(text, officeWords('Thành Đoàn Đà Nẵng'))).toBe(

@@ -43,7 +43,7 @@ async function start(argv: string[]): Promise<void> {
   const builtIn = isDeepStrictEqual(campaign, DEFAULT_CAMPAIGN);
   const demo = options.mail ? { mail: await readMailDir(options.mail), actions: [] } : builtIn ? demoSeason() : { mail: [], actions: [] };
   if (!options.mail && !builtIn) console.log('Không có thư mẫu cho kế hoạch này. Đề nghị thêm --mail THƯ_MỤC (ví dụ examples/mail-2026) để giao thư của các đơn vị.\n');
-  const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js'), ...demo });
+  const season = runSeason({ campaign, campaignJson: json, until: options.until, bundlePath: resolve(DIST, 'Code.js'), ...demo, report: true });
   const written = await writeSeasonOutput(season, campaign, options.out);
   const failed = season.emu.executions.filter((e) => e.error);
   console.log(formatSeasonFigures(seasonFigures(season.emu, campaign), campaign, season.until).join('\n'));

@@ -18,6 +18,8 @@ export interface SeasonOptions {
   mail: Delivery[];
   /** Form responses and sidebar entries, each run at its time (host actions, as people do them). */
   actions?: SeasonAction[];
+  /** At 16:00 of the last day the office makes its report to the parent body (what `npm start` writes as report.docx). */
+  report?: boolean;
 }
 
 export interface Season {
@@ -63,10 +65,12 @@ export function runSeason(options: SeasonOptions): Season {
   // The season's last act: at 16:00 of its last day the office makes its report to the parent body.
   let reportId: string | null = null;
   const reportAt = startOfDay(until, campaign.timeZone).getTime() + 16 * 3600_000;
-  emu.schedule(Math.max(reportAt, emu.clock.now().getTime()), () => {
-    const report = emu.run('makeReport', false) as { kind: string };
-    if (report.kind === 'created') reportId = emu.properties.script.reportDocId ?? null;
-  });
+  if (options.report) {
+    emu.schedule(Math.max(reportAt, emu.clock.now().getTime()), () => {
+      const report = emu.run('makeReport', false) as { kind: string };
+      if (report.kind === 'created') reportId = emu.properties.script.reportDocId ?? null;
+    });
+  }
   for (const delivery of options.mail) {
     if (delivery.at.getTime() > endsAt.getTime()) break;
     if (delivery.at.getTime() > emu.clock.now().getTime()) emu.clock.advanceTo(delivery.at);

@@ -19,7 +19,7 @@ const rendered = has('soffice') && has('pdftoppm');
 (rendered ? describe : describe.skip)('the report rendered by LibreOffice', () => {
   test('out/report.docx converts to PDF and its first pages are saved as screenshots', () => {
     // The season `npm start` plays, so the report is the one it writes.
-    const season = runSeason({ campaign: DEFAULT_CAMPAIGN, campaignJson: '', until: null, bundlePath: resolve(DIST, 'Code.js'), ...demoSeason() });
+    const season = runSeason({ campaign: DEFAULT_CAMPAIGN, campaignJson: '', until: null, bundlePath: resolve(DIST, 'Code.js'), ...demoSeason(), report: true });
     expect(season.reportId).not.toBeNull();
     const work = mkdtempSync(join(tmpdir(), 'dcs-report-'));
     const docx = join(work, 'report.docx');

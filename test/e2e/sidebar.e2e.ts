@@ -53,7 +53,8 @@ beforeAll(async () => {
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${origin}/`);
-});
+  // Building the simulated season is the fixture, not what is measured: on a busy 2-core runner it outlasts the default timeout.
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();

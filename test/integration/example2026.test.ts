@@ -19,7 +19,7 @@ const LEVELS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nh
 let season: Season;
 beforeAll(async () => {
   const mail = await readMailDir(join(ROOT, 'examples/mail-2026'));
-  season = runSeason({ campaign, campaignJson: json, until: null, bundlePath: resolve(ROOT, 'dist/Code.js'), mail });
+  season = runSeason({ campaign, campaignJson: json, until: null, bundlePath: resolve(ROOT, 'dist/Code.js'), mail, report: true });
 }, 300_000);
 
 /** "huyện" anywhere but in a name the data itself gives (a unit's, a chapter's, a person's). */

@@ -38,3 +38,46 @@ export function mayChase(visit: Pick<Visit, 'key' | 'status' | 'start' | 'report
   if (!awaitsReport(visit, now) || visit.reportChased >= 2) return false;
   return visit.reportChased < 1 || now - visit.start.getTime() >= 86_400_000;
 }
+
+/** A report as read from the cadre's words (intake/visitReport.ts). */
+export interface ReportFields {
+  result: string;
+  goodPractice: string;
+  difficulties: string;
+  proposal: string;
+  absentReason: string | null;
+}
+
+export type ReportProblem =
+  | { code: 'unknownVisit'; id: string }
+  | { code: 'cancelled'; id: string }
+  | { code: 'notTheirs'; id: string; cadre: string }
+  | { code: 'otherReporter'; id: string; reporter: string }
+  | { code: 'empty'; id: string };
+
+export type ReportPlan = { kind: 'review'; problem: ReportProblem } | { kind: 'write'; index: number; visit: Visit };
+
+/**
+ * The row a cadre's report fills: only the visit's own cadre may report it, and once one has,
+ * another's report waits for the office (nothing overwritten). The same cadre writing again
+ * replaces their own report (a correction).
+ */
+export function planReport(visits: readonly Visit[], id: string, sender: { email: string; name: string }, visitCadreEmail: (visit: Visit) => string, report: ReportFields): ReportPlan {
+  const index = visits.findIndex((v) => v.id === id);
+  if (index < 0) return { kind: 'review', problem: { code: 'unknownVisit', id } };
+  const visit = visits[index];
+  const email = sender.email.toLowerCase();
+  if (visit.status === 'Hủy') return { kind: 'review', problem: { code: 'cancelled', id } };
+  if (visit.reporter && visit.reporter.toLowerCase() !== email) return { kind: 'review', problem: { code: 'otherReporter', id, reporter: visit.reporter } };
+  if (visitCadreEmail(visit).toLowerCase() !== email) return { kind: 'review', problem: { code: 'notTheirs', id, cadre: visit.cadreName } };
+  const absent = report.absentReason !== null;
+  const said = [report.result, report.goodPractice, report.difficulties, report.proposal].some(Boolean);
+  if (!absent && !said) return { kind: 'review', problem: { code: 'empty', id } };
+  const difficulties = [report.difficulties, report.proposal && `Đề xuất: ${report.proposal}`].filter(Boolean).join('\n');
+  const result = absent && !report.result ? `Không dự${report.absentReason ? ` vì ${report.absentReason}` : ''}` : report.result;
+  return {
+    kind: 'write',
+    index,
+    visit: { ...visit, status: absent ? 'Không dự' : 'Đã báo cáo', result, goodPractice: report.goodPractice, difficulties, reporter: email },
+  };
+}

@@ -11,6 +11,7 @@ const OFFICE = DEFAULT_CAMPAIGN.officeEmail;
 const TRA = 'doan.tamtra@example.org';
 const CADRE = DEFAULT_CAMPAIGN.cadres.find((c) => c.id === 'cb-04')!.email;
 const CAMPAIGN = JSON.stringify({ ...DEFAULT_CAMPAIGN, units: DEFAULT_CAMPAIGN.units.filter((u) => ['tam-tra', 'tam-son'].includes(u.id)) });
+const OTHER = DEFAULT_CAMPAIGN.cadres.find((c) => c.id === 'cb-03')!.email;
 const NOW = '2016-09-10T01:00:00.000Z';
 const INVITATION =
   'GIẤY MỜI\nBan Thường vụ Đoàn xã Tam Trà trân trọng kính mời đồng chí Phạm Thị Kim Oanh dự sinh hoạt Chi đoàn thôn Xuân Thọ ' +
@@ -62,5 +63,108 @@ describe('Nhắc báo cáo', () => {
     emu.run('pollMailbox');
     emu.clock.advanceTo('2016-09-25T09:00:00+07:00');
     expect(chases(emu)).toHaveLength(0);
+  });
+});
+
+const REPORT = 'Kính gửi Văn phòng,\nKet qua: Chi đoàn sinh hoạt đông đủ, kết nạp 3 đoàn viên.\nMô hình hay: Tủ sách thanh niên ở nhà văn hóa thôn.\nKhó khăn, kiến nghị: thiếu kinh phí sinh hoạt.\nĐề xuất: Huyện đoàn hỗ trợ tài liệu.\n\nOn Fri, 16 Sep 2016, Văn phòng wrote:\n> Kết quả: đồng chí có dự hay không';
+
+function reply(emu: Emulator, id: string, from: string, text: string, subject = 'Re: Đề nghị báo cáo kết quả đi cơ sở DCS-160915-01 – Chi đoàn Xuân Thọ, Đoàn xã Tam Trà'): void {
+  emu.gmail.deliver(buildEmlText({ from, to: OFFICE, messageId: id, subject, date: 'Sat, 10 Sep 2016 09:00:00 +0700', text }));
+}
+const intake = (emu: Emulator) => emu.values('Nhật ký nhận').slice(1).map((row) => [row[3], row[4], row[5], String(row[6])]);
+const receipts = (emu: Emulator) => emu.mail.sent.filter((m) => /Văn phòng đã (nhận và ghi báo cáo|ghi nhận đồng chí không dự)/.test(m.body));
+
+describe('the report by reply', () => {
+  test('read into the row (Đã báo cáo, its fields), logged Đã ghi, one Xác nhận; polling again does nothing twice', () => {
+    const emu = invited();
+    reply(emu, '<rep1@x>', CADRE, REPORT);
+    emu.run('pollMailbox');
+    const row = visits(emu)[0];
+    expect(row.slice(8, 12)).toEqual(['Đã báo cáo', 'Chi đoàn sinh hoạt đông đủ, kết nạp 3 đoàn viên.', 'Tủ sách thanh niên ở nhà văn hóa thôn.', 'thiếu kinh phí sinh hoạt.\nĐề xuất: Huyện đoàn hỗ trợ tài liệu.']);
+    const logged = intake(emu).find((r) => r[0] === '<rep1@x>')!;
+    expect(logged.slice(1, 3)).toEqual(['Đoàn xã Tam Trà', 'Đã ghi']);
+    expect(logged[3]).toContain('Báo cáo kết quả đi cơ sở của cán bộ');
+    expect(receipts(emu)).toHaveLength(1);
+    expect(receipts(emu)[0].to).toContain(CADRE);
+    const before = { rows: visits(emu), toCadre: toCadre(emu).length };
+    emu.run('pollMailbox');
+    emu.clock.advanceTo('2016-09-20T09:00:00+07:00');
+    // Reported: never chased, never answered twice.
+    expect({ rows: visits(emu), toCadre: toCadre(emu).length }).toEqual(before);
+    expect(chases(emu)).toHaveLength(0);
+  });
+
+  test('"Không dự vì …" without diacritics: the row says Không dự with the reason', () => {
+    const emu = invited();
+    reply(emu, '<rep1@x>', CADRE, 'khong du vi trung lich hop cua huyen');
+    emu.run('pollMailbox');
+    expect(visits(emu)[0].slice(8, 10)).toEqual(['Không dự', 'Không dự vì trung lich hop cua huyen']);
+    expect(receipts(emu)).toHaveLength(1);
+  });
+
+  test('another cadre: Chờ xem xét with the reason, nothing overwritten, no receipt; after a report, another one is not applied either', () => {
+    const emu = invited();
+    reply(emu, '<rep-other@x>', OTHER, REPORT);
+    emu.run('pollMailbox');
+    expect(visits(emu)[0][8]).toBe('Đã mời');
+    const logged = intake(emu).find((r) => r[0] === '<rep-other@x>')!;
+    expect(logged[2]).toBe('Chờ xem xét');
+    expect(logged[3]).toContain('do đồng chí Phạm Thị Kim Oanh đứng điểm, không phải người gửi');
+    expect(receipts(emu)).toHaveLength(0);
+
+    reply(emu, '<rep1@x>', CADRE, REPORT);
+    emu.run('pollMailbox');
+    expect(visits(emu)[0][8]).toBe('Đã báo cáo');
+    expect(receipts(emu)).toHaveLength(1);
+  });
+
+  test('a code that is not on the sheet: Chờ xem xét', () => {
+    const emu = invited();
+    reply(emu, '<rep9@x>', CADRE, REPORT, 'Re: báo cáo DCS-160916-07');
+    emu.run('pollMailbox');
+    expect(intake(emu).find((r) => r[0] === '<rep9@x>')!.slice(2)).toEqual(['Chờ xem xét', expect.stringContaining('mã DCS-160916-07 không có trên trang')]);
+    expect(visits(emu)[0][8]).toBe('Đã mời');
+  });
+});
+
+describe('a report polled with a fault at every call', () => {
+  test('one row update, one receipt', () => {
+    const observable = (emu: Emulator) => ({
+      row: visits(emu)[0].slice(0, 12),
+      receipts: receipts(emu).map((m) => [m.to, m.subject]),
+      log: intake(emu).filter((r) => r[0] === '<rep1@x>').map((r) => r.slice(0, 3)),
+    });
+    const start = () => {
+      const emu = invited();
+      reply(emu, '<rep1@x>', CADRE, REPORT);
+      return emu;
+    };
+    const clean = start();
+    for (let i = 0; i < 3; i++) clean.run('pollMailbox');
+    const expected = observable(clean);
+    expect(expected.receipts).toHaveLength(1);
+    expect(expected.row[8]).toBe('Đã báo cáo');
+
+    const probe = start();
+    probe.calls.reset();
+    probe.run('pollMailbox');
+    const calls = probe.calls.total();
+    expect(calls).toBeGreaterThan(10);
+    const failures: { index: number; call: string; got: unknown }[] = [];
+    for (let index = 0; index < calls; index++) {
+      const emu = start();
+      emu.calls.reset();
+      emu.faults.failAt(index);
+      try {
+        emu.run('pollMailbox');
+      } catch {
+        // The next poll goes on.
+      }
+      emu.faults.clear();
+      for (let i = 0; i < 3; i++) emu.run('pollMailbox');
+      const got = observable(emu);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push({ index, call: probe.calls.log[index] ?? '', got });
+    }
+    expect(failures).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { parkedReason, type ParkedItem } from './pollReport';
 import { triageMessage } from './mailTriage';
 import { mailboxMessages } from '../messages';
 import { actOnInvitation, invitationIn } from '../visits/mailInvitation';
+import { actOnVisitReport, visitReportIn } from '../visits/mailReport';
 
 /** A message of the batch and what the log says of it before the batch. */
 type Planned =
@@ -62,9 +63,12 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
     try {
       if (message.failure !== undefined) throw message.failure;
       const report = message.report ?? mailReport(message, ctx.legacy);
-      // A unit's invitation to its cadre, rather than a classification (app/visits/mailInvitation.ts).
-      const invitation = invitationIn(message, report);
-      const outcome = invitation
+      // A cadre's report of a visit (app/visits/mailReport.ts), or a unit's invitation to its cadre (mailInvitation.ts), rather than a classification.
+      const visitReport = report.ok ? null : visitReportIn(ctx, message);
+      const invitation = visitReport ? null : invitationIn(message, report);
+      const outcome = visitReport
+        ? actOnVisitReport(ctx, message, visitReport, deferred)
+        : invitation
         ? actOnInvitation(ctx, message, invitation, deferred)
         : act(ctx, message, triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report }), ctx.outboxSheet, deferred);
       finished.push({ row: entry.row, unit: outcome.unit, status: outcome.status, detail: `${outcome.detail} ${gmailTag(message)}`, message });

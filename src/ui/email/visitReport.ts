@@ -39,8 +39,9 @@ export function reportChaseLetter(n: 1 | 2, input: VisitReportLetterInput & { du
 }
 
 /** `Xác nhận` of a cadre's report. */
-export function reportReceiptLetter(input: VisitReportLetterInput & { absentReason: string | null }): Email {
-  const intro = input.absentReason === null ? t.receipt : t.receiptAbsent(input.absentReason);
+export function reportReceiptLetter(input: VisitReportLetterInput & { absentReason: string | null; reference: string }): Email {
+  // The reference (the report's Message-ID) is how a later poll finds this answer in the thread.
+  const intro = input.absentReason === null ? t.receipt(input.reference) : t.receiptAbsent(input.absentReason, input.reference);
   return composeLetter(input.campaign, invitationText.cadreRecipient(input.cadreName), t.receiptSubject(input.id, input.chapter, input.unit), [paragraph(intro), facts(input)]);
 }
 

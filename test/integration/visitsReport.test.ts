@@ -86,11 +86,11 @@ describe('the report by reply', () => {
     expect(logged[3]).toContain('Báo cáo kết quả đi cơ sở của cán bộ');
     expect(receipts(emu)).toHaveLength(1);
     expect(receipts(emu)[0].to).toContain(CADRE);
-    const before = { rows: visits(emu), toCadre: toCadre(emu).length };
+    const before = { rows: visits(emu), receipts: receipts(emu).length };
     emu.run('pollMailbox');
     emu.clock.advanceTo('2016-09-20T09:00:00+07:00');
     // Reported: never chased, never answered twice.
-    expect({ rows: visits(emu), toCadre: toCadre(emu).length }).toEqual(before);
+    expect({ rows: visits(emu), receipts: receipts(emu).length }).toEqual(before);
     expect(chases(emu)).toHaveLength(0);
   });
 

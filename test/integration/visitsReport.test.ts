@@ -20,7 +20,7 @@ const INVITATION =
 const visits = (emu: Emulator) => emu.values('Đi cơ sở').slice(1).filter((row) => row[0] !== '');
 const outboxKeys = (emu: Emulator) => emu.values('Nhật ký gửi').slice(1).map((row) => String(row[5])).filter(Boolean);
 const toCadre = (emu: Emulator) => emu.mail.sent.filter((m) => m.to.includes(CADRE));
-const chases = (emu: Emulator) => toCadre(emu).filter((m) => m.subject.includes('báo cáo kết quả đi cơ sở DCS-160915-01'));
+const chases = (emu: Emulator) => toCadre(emu).filter((m) => !m.subject.startsWith('[Đã nhận]') && m.subject.includes('báo cáo kết quả đi cơ sở DCS-160915-01'));
 
 export function invited(): Emulator {
   const emu = setUpEmulator(CAMPAIGN, { now: NOW });

@@ -42,6 +42,8 @@ export interface Visit {
   reportChased: number;
   /** The email of the cadre whose report the row holds ('' before one). */
   reporter: string;
+  /** The proposal status (`Xử lý`) the cadre was last told of ('' none). */
+  proposalTold: string;
 }
 
 /** Default length of a meeting in the calendar. */
@@ -139,6 +141,7 @@ export function planInvitation(visits: readonly Visit[], fields: InvitationField
     words: ctx.words,
     reportChased: old?.reportChased ?? 0,
     reporter: old?.reporter ?? '',
+    proposalTold: old?.proposalTold ?? '',
   };
   if (!old) return { kind: 'write', index: -1, visit: fresh, change: 'new' };
   if (old.receivedAt > ctx.received) return { kind: 'unchanged', index, visit: old };

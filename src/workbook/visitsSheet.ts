@@ -16,9 +16,9 @@ export const VISITS_SHEET = SHEET.visits;
 export const VISIT_HEADERS = ['Mã', 'Đơn vị', 'Chi đoàn', 'Nội dung', 'Thời gian', 'Địa điểm', 'Cán bộ', 'Nguồn', 'Trạng thái', 'Kết quả', 'Mô hình hay', 'Khó khăn, kiến nghị', 'Xử lý'] as const;
 /**
  * The code's bookkeeping, hidden to the right: the row's key, version, calendar event, what the cadre was last told, when, the unit's words;
- * then how many `Nhắc báo cáo` went, and the cadre whose report the row holds (added later: an older sheet gains them on first read).
+ * then how many `Nhắc báo cáo` went, the cadre whose report the row holds and the proposal's status last told them (added later: an older sheet gains them on first read).
  */
-export const VISIT_HIDDEN_HEADERS = ['Khóa', 'Phiên bản', 'Mã sự kiện', 'Đã báo phiên bản', 'Nhận lúc', 'Lời mời', 'Đã nhắc báo cáo', 'Người báo cáo'] as const;
+export const VISIT_HIDDEN_HEADERS = ['Khóa', 'Phiên bản', 'Mã sự kiện', 'Đã báo phiên bản', 'Nhận lúc', 'Lời mời', 'Đã nhắc báo cáo', 'Người báo cáo', 'Đã báo kiến nghị'] as const;
 export const VISIT_WIDTH = VISIT_HEADERS.length + VISIT_HIDDEN_HEADERS.length;
 
 const col = (header: (typeof VISIT_HEADERS)[number] | (typeof VISIT_HIDDEN_HEADERS)[number]): number => {
@@ -36,7 +36,7 @@ export function createVisitsSheet(ss: Spreadsheet, rules: RuleFactory | null, in
   const wide = COLUMN_WIDTH.wide;
   const made = writeNewSheet(
     ss,
-    { name: VISITS_SHEET, rows: [headers], headerRows: 1, tabColor: TAB_COLOR_SYSTEM, widths: [120, wide, wide, 280, 140, 220, 160, 90, 110, 220, 220, 220, 220, 100, 60, 100, 60, 100, 100, 60, 160], gridRows: 1 + SPARE_ROWS.log },
+    { name: VISITS_SHEET, rows: [headers], headerRows: 1, tabColor: TAB_COLOR_SYSTEM, widths: [120, wide, wide, 280, 140, 220, 160, 90, 110, 220, 220, 220, 220, 100, 60, 100, 60, 100, 100, 60, 160, 110], gridRows: 1 + SPARE_ROWS.log },
     index,
   );
   columnRange(made, col('Thời gian') + 1, 2).setNumberFormat(TIME_FORMAT);
@@ -109,6 +109,7 @@ function visitOf(cells: readonly unknown[]): Visit {
     words: cellText(cells[col('Lời mời')]),
     reportChased: cellNumber(cells[col('Đã nhắc báo cáo')]) ?? 0,
     reporter: cellText(cells[col('Người báo cáo')]),
+    proposalTold: cellText(cells[col('Đã báo kiến nghị')]),
   };
 }
 
@@ -135,6 +136,7 @@ function rowOf(visit: Visit): Row {
     safeText(clip(visit.words, WORDS_LIMIT)),
     visit.reportChased,
     safeText(visit.reporter),
+    safeText(visit.proposalTold),
   ];
 }
 

@@ -168,3 +168,45 @@ describe('a report polled with a fault at every call', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('a month of one visit, to the proposal solved', () => {
+  test('chased twice, reported, on the Cán bộ board, the proposal followed to Đã giải quyết with the cadre told once each time', () => {
+    const emu = invited();
+    const ahead = emu.run('getCadreBoard') as { cadres: { name: string; units: string[]; ahead: { id: string }[]; notVisited: string[] }[] };
+    const oanh = ahead.cadres.find((c) => c.name === 'Phạm Thị Kim Oanh')!;
+    expect(oanh.units).toEqual(['Đoàn xã Tam Trà']);
+    expect(oanh.ahead.map((v) => v.id)).toEqual(['DCS-160915-01']);
+    expect(oanh.notVisited).toEqual(['Đoàn xã Tam Trà']);
+
+    emu.clock.advanceTo('2016-09-19T09:00:00+07:00');
+    expect(chases(emu)).toHaveLength(2);
+    const overdue = emu.run('getCadreBoard') as { cadres: { name: string; overdue: { id: string; due: string }[] }[] };
+    expect(overdue.cadres.find((c) => c.name === 'Phạm Thị Kim Oanh')!.overdue).toEqual([expect.objectContaining({ id: 'DCS-160915-01', due: '18/09/2016' })]);
+
+    reply(emu, '<rep1@x>', CADRE, REPORT, `Re: ${chases(emu)[1].subject}`);
+    emu.run('pollMailbox');
+    expect(visits(emu)[0][8]).toBe('Đã báo cáo');
+    const board = emu.run('getCadreBoard') as { cadres: { name: string; made: number; reported: number; overdue: unknown[]; notVisited: string[] }[] };
+    expect(board.cadres.find((c) => c.name === 'Phạm Thị Kim Oanh')).toMatchObject({ made: 1, reported: 1, overdue: [], notVisited: [] });
+    expect(emu.run('getGoodPractices')).toEqual([expect.objectContaining({ id: 'DCS-160915-01', unit: 'Đoàn xã Tam Trà', cadre: 'Phạm Thị Kim Oanh', practice: 'Tủ sách thanh niên ở nhà văn hóa thôn.' })]);
+
+    const list = emu.run('getProposals') as { items: { id: string; status: string; difficulties: string }[] };
+    expect(list.items).toEqual([expect.objectContaining({ id: 'DCS-160915-01', status: 'Mới', difficulties: 'thiếu kinh phí sinh hoạt.\nĐề xuất: Huyện đoàn hỗ trợ tài liệu.' })]);
+    const told = () => toCadre(emu).filter((m) => m.subject.includes('Kiến nghị từ buổi đi cơ sở DCS-160915-01'));
+
+    expect(emu.run('setProposalStatus', 'DCS-160915-01', 'Đang giải quyết', 'Đã đề nghị Phòng Văn hóa hỗ trợ')).toMatchObject({ status: 'Đang giải quyết', note: 'Đã đề nghị Phòng Văn hóa hỗ trợ' });
+    expect(visits(emu)[0][12]).toBe('Đang giải quyết — Đã đề nghị Phòng Văn hóa hỗ trợ (19/09/2016)');
+    emu.run('pollMailbox');
+    expect(told().map((m) => m.subject)).toEqual([expect.stringContaining('Đang giải quyết')]);
+    expect(told()[0].body).toContain('Đã đề nghị Phòng Văn hóa hỗ trợ');
+
+    emu.run('setProposalStatus', 'DCS-160915-01', 'Đã giải quyết', '');
+    emu.run('pollMailbox');
+    emu.run('pollMailbox');
+    expect(told().map((m) => m.subject)).toEqual([expect.stringContaining('Đang giải quyết'), expect.stringContaining('Đã giải quyết')]);
+    expect(outboxKeys(emu).filter((k) => k.startsWith('Kiến nghị|'))).toEqual(['Kiến nghị|DCS-160915-01|Đang giải quyết', 'Kiến nghị|DCS-160915-01|Đã giải quyết']);
+    expect(visits(emu)[0][12]).toBe('Đã giải quyết (19/09/2016)');
+
+    expect(() => emu.run('setProposalStatus', 'DCS-160915-01', 'Xong', '')).toThrow('Trạng thái xử lý không hợp lệ');
+  });
+});

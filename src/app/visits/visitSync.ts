@@ -1,4 +1,5 @@
 import type { Campaign } from '../../domain/campaign';
+import { proposalToTell } from '../../domain/proposals';
 import { DEFAULT_REPORT_DAYS, mayChase, reportChaseDue } from '../../domain/visitReport';
 import { keyDay, meetingEnd, remindDue, type Visit } from '../../domain/visits';
 import type { CalendarPort, MeetingEvent } from '../../gas/calendar';
@@ -12,6 +13,7 @@ import { loadCampaign, openSheets } from '../../workbook/sheets';
 import { readVisits, writeVisits, VISITS_SHEET } from '../../workbook/visitsSheet';
 import { sendKeyed, type OutboxContext } from '../notices/notices';
 import type { VisitClock } from './recordInvitation';
+import { tellProposals } from './proposalNotices';
 import { chaseReports } from './reportChase';
 import { cadreOfVisit } from './visitCadre';
 import { visitMessages } from './visitMessages';
@@ -33,6 +35,8 @@ export interface VisitSyncRun {
   reminded: number;
   /** `Nhắc báo cáo` letters sent. */
   chased: number;
+  /** Letters telling a cadre the office moved their proposal on. */
+  proposals: number;
   /** Visits left for the next run, with why. */
   problems: string[];
 }
@@ -46,7 +50,7 @@ export interface VisitSyncRun {
  * the event finds it by the `Mã` in its description, and the outbox row keeps each letter to one.
  */
 export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: string[] } {
-  const run: VisitSyncRun = { synced: 0, reminded: 0, chased: 0, problems: [] };
+  const run: VisitSyncRun = { synced: 0, reminded: 0, chased: 0, proposals: 0, problems: [] };
   const sheets = openSheets(deps.ss);
   const sheet = sheets.get(VISITS_SHEET);
   if (!sheet) return run;
@@ -56,7 +60,8 @@ export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: stri
   // The campaign is read only when there is something to do: a meeting to pass on, or one within two days.
   const soon = book.visits.some((visit) => visit.status === 'Đã mời' && visit.start.getTime() > now.getTime() && visit.start.getTime() - now.getTime() <= 2 * DAY_MS);
   const chase = book.visits.some((visit) => mayChase(visit, now.getTime()));
-  if (pending.length === 0 && !soon && !chase) return run;
+  const told = book.visits.some((visit) => proposalToTell(visit) !== null);
+  if (pending.length === 0 && !soon && !chase && !told) return run;
   const campaignResult = loadCampaign(sheets);
   if (!campaignResult.ok) return { errors: campaignResult.errors };
   const { campaign } = campaignResult;
@@ -65,7 +70,7 @@ export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: stri
   const dueReminders = book.visits.filter((visit) => visit.version === visit.syncedVersion && remindDue(visit, today, hour));
   const reportDays = campaign.visits?.reportDays ?? DEFAULT_REPORT_DAYS;
   const dueChases = book.visits.some((visit) => reportChaseDue(visit, now.getTime(), today, reportDays) !== null);
-  if (pending.length === 0 && dueReminders.length === 0 && !dueChases) return run;
+  if (pending.length === 0 && dueReminders.length === 0 && !dueChases && !told) return run;
   const outboxSheet = sheets.get(SHEET.outboxLog);
   if (!outboxSheet) return run;
   const outbox: OutboxContext = { outboxSheet, outbox: readOutboxIndex(outboxSheet), mail: deps.mail, now: deps.clock.now };
@@ -91,7 +96,9 @@ export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: stri
     if (!mail) continue;
     if (sendKeyed(outbox, 'Nhắc dự', key, mail) === 'sent') run.reminded++;
   }
-  if (dueChases) run.chased = chaseReports({ clock: deps.clock, quota: { remaining: deps.mail.remainingRecipients() } }, campaign, outbox, book, changed, now, today);
+  const quota = { remaining: dueChases || told ? deps.mail.remainingRecipients() : 0 };
+  if (dueChases) run.chased = chaseReports({ clock: deps.clock, quota }, campaign, outbox, book, changed, now, today);
+  if (told) run.proposals = tellProposals({ clock: deps.clock, quota }, campaign, outbox, book, changed);
   writeVisits(book, changed);
   // Left for the next poll, which tries again; said in the execution log for whoever looks.
   if (run.problems.length) console.warn(`visits pass: ${run.problems.join(' | ')}`);

@@ -1,33 +1,15 @@
 import type { Emulator } from '../../local/emulator';
-import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { buildEmlText } from '../fixtures/eml';
-import { setUpEmulator } from './harness';
+import { CADRE, invited, OFFICE, OTHER, REPORT, reply, TRA } from './visitsScenario';
 
 /**
  * Issue 17, the report back: after the meeting the cadre gets one `Nhắc báo cáo`; still nothing on
  * the due day's morrow, a second with the office in copy; the cadre's reply is read as the report.
  */
-const OFFICE = DEFAULT_CAMPAIGN.officeEmail;
-const TRA = 'doan.tamtra@example.org';
-const CADRE = DEFAULT_CAMPAIGN.cadres.find((c) => c.id === 'cb-04')!.email;
-const CAMPAIGN = JSON.stringify({ ...DEFAULT_CAMPAIGN, units: DEFAULT_CAMPAIGN.units.filter((u) => ['tam-tra', 'tam-son'].includes(u.id)) });
-const OTHER = DEFAULT_CAMPAIGN.cadres.find((c) => c.id === 'cb-03')!.email;
-const NOW = '2016-09-10T01:00:00.000Z';
-const INVITATION =
-  'GIẤY MỜI\nBan Thường vụ Đoàn xã Tam Trà trân trọng kính mời đồng chí Phạm Thị Kim Oanh dự sinh hoạt Chi đoàn thôn Xuân Thọ ' +
-  'vào lúc 19 giờ 30 ngày 15/9/2016 tại Nhà văn hóa thôn Xuân Thọ.\nNội dung: Triển khai Nghị quyết 04-NQ/ĐTN; kết nạp đoàn viên mới.';
-
 const visits = (emu: Emulator) => emu.values('Đi cơ sở').slice(1).filter((row) => row[0] !== '');
 const outboxKeys = (emu: Emulator) => emu.values('Nhật ký gửi').slice(1).map((row) => String(row[5])).filter(Boolean);
 const toCadre = (emu: Emulator) => emu.mail.sent.filter((m) => m.to.includes(CADRE));
 const chases = (emu: Emulator) => toCadre(emu).filter((m) => !m.subject.startsWith('[Đã nhận]') && m.subject.includes('báo cáo kết quả đi cơ sở DCS-160915-01'));
-
-export function invited(): Emulator {
-  const emu = setUpEmulator(CAMPAIGN, { now: NOW });
-  emu.gmail.deliver(buildEmlText({ from: `Đoàn xã Tam Trà <${TRA}>`, to: OFFICE, messageId: '<inv1@x>', subject: 'Giấy mời', date: 'Sat, 10 Sep 2016 08:00:00 +0700', text: INVITATION }));
-  emu.run('pollMailbox');
-  return emu;
-}
 
 describe('Nhắc báo cáo', () => {
   test('once after the meeting, a second with the office in copy when overdue, then nothing more', () => {
@@ -66,11 +48,6 @@ describe('Nhắc báo cáo', () => {
   });
 });
 
-const REPORT = 'Kính gửi Văn phòng,\nKet qua: Chi đoàn sinh hoạt đông đủ, kết nạp 3 đoàn viên.\nMô hình hay: Tủ sách thanh niên ở nhà văn hóa thôn.\nKhó khăn, kiến nghị: thiếu kinh phí sinh hoạt.\nĐề xuất: Huyện đoàn hỗ trợ tài liệu.\n\nOn Fri, 16 Sep 2016, Văn phòng wrote:\n> Kết quả: đồng chí có dự hay không';
-
-function reply(emu: Emulator, id: string, from: string, text: string, subject = 'Re: Đề nghị báo cáo kết quả đi cơ sở DCS-160915-01 – Chi đoàn Xuân Thọ, Đoàn xã Tam Trà'): void {
-  emu.gmail.deliver(buildEmlText({ from, to: OFFICE, messageId: id, subject, date: 'Sat, 10 Sep 2016 09:00:00 +0700', text }));
-}
 const intake = (emu: Emulator) => emu.values('Nhật ký nhận').slice(1).map((row) => [row[3], row[4], row[5], String(row[6])]);
 const receipts = (emu: Emulator) => emu.mail.sent.filter((m) => /Văn phòng đã (nhận và ghi báo cáo|ghi nhận đồng chí không dự)/.test(m.body));
 

@@ -187,3 +187,19 @@ describe('a month of one visit, to the proposal solved', () => {
     expect(() => emu.run('setProposalStatus', 'DCS-160915-01', 'Xong', '')).toThrow('Trạng thái xử lý không hợp lệ');
   });
 });
+
+describe('a Đi cơ sở sheet made before the report columns', () => {
+  test('gains them, hidden, on the first read; the report is recorded', () => {
+    const emu = invited();
+    const sheet = emu.spreadsheet.getSheetByName('Đi cơ sở')!;
+    sheet.deleteColumns(20, 3);
+    expect(sheet.getMaxColumns()).toBe(19);
+    reply(emu, '<rep1@x>', CADRE, REPORT);
+    emu.run('pollMailbox');
+    expect(sheet.getMaxColumns()).toBe(22);
+    expect(emu.values('Đi cơ sở')[0].slice(19, 22)).toEqual(['Đã nhắc báo cáo', 'Người báo cáo', 'Đã báo kiến nghị']);
+    expect(sheet.isColumnHiddenByUser(21)).toBe(true);
+    expect(visits(emu)[0][8]).toBe('Đã báo cáo');
+    expect(visits(emu)[0][20]).toBe(CADRE);
+  });
+});

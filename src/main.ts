@@ -59,7 +59,8 @@ import { reportMessages } from './app/reports/reportMessages';
 import { syncVisitsIn } from './app/visits/visitSync';
 import type { OfficeInvitationOutcome } from './app/visits/officeEntry';
 import type { VisitEntry } from './domain/visitEntry';
-import { submitInvitationAtKeyboard, visitClock, visitSyncDeps } from './entries/visitsWiring';
+import { cadreBoardRead, goodPracticesRead, proposalsRead, proposalStatusAtKeyboard, submitInvitationAtKeyboard, visitClock, visitSyncDeps } from './entries/visitsWiring';
+import type { CadreBoard, GoodPractice, ProposalItem, ProposalList } from './app/visits/followUp';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
@@ -389,6 +390,26 @@ export function pollMailbox(): PollOutcome | null {
  */
 export function submitInvitation(entry: VisitEntry): OfficeInvitationOutcome {
   return submitInvitationAtKeyboard(entry);
+}
+
+/** Sidebar API (Đi cơ sở): each cadre's units, meetings ahead, visits this month, overdue reports, units not visited. */
+export function getCadreBoard(): CadreBoard {
+  return cadreBoardRead();
+}
+
+/** Sidebar API (Đi cơ sở): the difficulties and proposals reported, with the office's status. */
+export function getProposals(): ProposalList {
+  return proposalsRead();
+}
+
+/** Sidebar API (Đi cơ sở): sets a proposal's status and note; the cadre is told. */
+export function setProposalStatus(id: string, status: string, note: string): ProposalItem {
+  return proposalStatusAtKeyboard(id, status, note);
+}
+
+/** Sidebar API (Đi cơ sở): the good practices reported, by unit and cadre. */
+export function getGoodPractices(): GoodPractice[] {
+  return goodPracticesRead();
 }
 
 /** Menu item: recomputes `Tổng hợp` and the unit statuses after the office typed ratings by hand. */

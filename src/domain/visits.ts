@@ -38,6 +38,12 @@ export interface Visit {
   receivedAt: number;
   /** The unit's own words, passed to the cadre. */
   words: string;
+  /** How many `Nhắc báo cáo` went (0, 1, or 2: the second with the office in copy). */
+  reportChased: number;
+  /** The email of the cadre whose report the row holds ('' before one). */
+  reporter: string;
+  /** The proposal status (`Xử lý`) the cadre was last told of ('' none). */
+  proposalTold: string;
 }
 
 /** Default length of a meeting in the calendar. */
@@ -133,6 +139,9 @@ export function planInvitation(visits: readonly Visit[], fields: InvitationField
     syncedVersion: old?.syncedVersion ?? 0,
     receivedAt: ctx.received,
     words: ctx.words,
+    reportChased: old?.reportChased ?? 0,
+    reporter: old?.reporter ?? '',
+    proposalTold: old?.proposalTold ?? '',
   };
   if (!old) return { kind: 'write', index: -1, visit: fresh, change: 'new' };
   if (old.receivedAt > ctx.received) return { kind: 'unchanged', index, visit: old };

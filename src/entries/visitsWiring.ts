@@ -2,6 +2,7 @@
  * Wiring for the visits capability (app/visits): the platform's clock and ports for the visits
  * pass and the office's typed invitation. Only main.ts calls these.
  */
+import { loadCadreBoard, loadGoodPractices, loadProposals, setProposalStatusIn, validProposalChange, type CadreBoard, type GoodPractice, type ProposalItem, type ProposalList } from '../app/visits/followUp';
 import { recordOfficeInvitationIn, validVisitEntry, type OfficeInvitationOutcome } from '../app/visits/officeEntry';
 import type { VisitClock } from '../app/visits/recordInvitation';
 import { syncVisitsIn, type VisitSyncDeps } from '../app/visits/visitSync';
@@ -12,6 +13,7 @@ import { withScriptLock } from '../gas/lock';
 import { mailApp } from '../gas/mail';
 import { activeUserEmail } from '../gas/session';
 import { activeSpreadsheet, ruleFactory } from '../gas/spreadsheet';
+import { openSheets } from '../workbook/sheets';
 import { officeAtKeyboard } from './officeWork';
 
 /** Invitations' local times as instants, and instants shown, in the campaign's time zone. */
@@ -40,5 +42,31 @@ export function submitInvitationAtKeyboard(entry: unknown): OfficeInvitationOutc
     const outcome = recordOfficeInvitationIn({ ss, clerk, rules: ruleFactory(), clock: visitClock }, valid);
     if (outcome.ok && officeAtKeyboard()) syncVisitsIn(visitSyncDeps(ss));
     return outcome;
+  });
+}
+
+/** The follow-up views' reads: an editor's, under the lock like the other sidebar reads. */
+function editorRead<T>(read: (sheets: ReturnType<typeof openSheets>) => T): T {
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  return withScriptLock(() => read(openSheets(ss)), { readOnly: true });
+}
+
+export const cadreBoardRead = (): CadreBoard => editorRead((sheets) => loadCadreBoard(sheets, visitClock));
+export const proposalsRead = (): ProposalList => editorRead((sheets) => loadProposals(sheets, visitClock));
+export const goodPracticesRead = (): GoodPractice[] => editorRead((sheets) => loadGoodPractices(sheets, visitClock));
+
+/**
+ * The office sets a proposal's status; at the office's own keyboard the cadre's letter goes at
+ * once, a clerk's with the office's next poll (the visits pass finds the status not yet told).
+ */
+export function proposalStatusAtKeyboard(id: unknown, status: unknown, note: unknown): ProposalItem {
+  const ss = activeSpreadsheet();
+  requireEditor(ss, activeUserEmail());
+  const change = validProposalChange(id, status, note);
+  return withScriptLock(() => {
+    const item = setProposalStatusIn(openSheets(ss), visitClock, change);
+    if (officeAtKeyboard()) syncVisitsIn(visitSyncDeps(ss));
+    return item;
   });
 }

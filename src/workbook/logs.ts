@@ -136,7 +136,7 @@ export function finishIntakeRows(sheet: Sheet, rows: readonly { row: number; uni
   }
 }
 
-export type OutboxKind = 'Nhắc hạn' | 'Quá hạn' | 'Xác nhận' | 'Báo lỗi' | 'Tổng hợp' | 'Mời dự' | 'Nhắc dự' | 'Nhắc báo cáo' | 'Báo cáo';
+export type OutboxKind = 'Nhắc hạn' | 'Quá hạn' | 'Xác nhận' | 'Báo lỗi' | 'Tổng hợp' | 'Mời dự' | 'Nhắc dự' | 'Nhắc báo cáo' | 'Báo cáo' | 'Kiến nghị';
 /**
  * `Đang gửi` is written before a notice goes out and `Đã gửi` after: a run that died between the
  * two may have sent it, so `Đang gửi` counts as sent (a duplicate letter is worse than a late one,

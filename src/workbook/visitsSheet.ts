@@ -14,8 +14,11 @@ export const VISITS_SHEET = SHEET.visits;
 
 /** The columns people read (DESIGN.md's contract). */
 export const VISIT_HEADERS = ['Mã', 'Đơn vị', 'Chi đoàn', 'Nội dung', 'Thời gian', 'Địa điểm', 'Cán bộ', 'Nguồn', 'Trạng thái', 'Kết quả', 'Mô hình hay', 'Khó khăn, kiến nghị', 'Xử lý'] as const;
-/** The code's bookkeeping, hidden to the right: the row's key, version, calendar event, what the cadre was last told, when, the unit's words. */
-export const VISIT_HIDDEN_HEADERS = ['Khóa', 'Phiên bản', 'Mã sự kiện', 'Đã báo phiên bản', 'Nhận lúc', 'Lời mời'] as const;
+/**
+ * The code's bookkeeping, hidden to the right: the row's key, version, calendar event, what the cadre was last told, when, the unit's words;
+ * then how many `Nhắc báo cáo` went, the cadre whose report the row holds and the proposal's status last told them (added later: an older sheet gains them on first read).
+ */
+export const VISIT_HIDDEN_HEADERS = ['Khóa', 'Phiên bản', 'Mã sự kiện', 'Đã báo phiên bản', 'Nhận lúc', 'Lời mời', 'Đã nhắc báo cáo', 'Người báo cáo', 'Đã báo kiến nghị'] as const;
 export const VISIT_WIDTH = VISIT_HEADERS.length + VISIT_HIDDEN_HEADERS.length;
 
 const col = (header: (typeof VISIT_HEADERS)[number] | (typeof VISIT_HIDDEN_HEADERS)[number]): number => {
@@ -33,7 +36,7 @@ export function createVisitsSheet(ss: Spreadsheet, rules: RuleFactory | null, in
   const wide = COLUMN_WIDTH.wide;
   const made = writeNewSheet(
     ss,
-    { name: VISITS_SHEET, rows: [headers], headerRows: 1, tabColor: TAB_COLOR_SYSTEM, widths: [120, wide, wide, 280, 140, 220, 160, 90, 110, 220, 220, 220, 220, 100, 60, 100, 60, 100, 100], gridRows: 1 + SPARE_ROWS.log },
+    { name: VISITS_SHEET, rows: [headers], headerRows: 1, tabColor: TAB_COLOR_SYSTEM, widths: [120, wide, wide, 280, 140, 220, 160, 90, 110, 220, 220, 220, 220, 100, 60, 100, 60, 100, 100, 60, 160, 110], gridRows: 1 + SPARE_ROWS.log },
     index,
   );
   columnRange(made, col('Thời gian') + 1, 2).setNumberFormat(TIME_FORMAT);
@@ -59,12 +62,27 @@ export interface VisitBook extends LogGrid {
 }
 
 export function readVisits(sheet: Sheet): VisitBook {
-  // Whole columns in one read: the grid's height is the number of rows returned.
-  const values = sheet.getRange(`A:${columnLetters(VISIT_WIDTH)}`).getValues();
+  const values = readGrid(sheet);
   let lastRow = values.length;
   while (lastRow > 1 && values[lastRow - 1].every((cell) => cell === '')) lastRow--;
   const visits = values.slice(1, lastRow).map(visitOf);
   return { sheet, visits, lastRow: Math.max(lastRow, 1), maxRows: values.length };
+}
+
+/** Whole columns in one read (the grid's height is the number of rows returned); a sheet made before the last hidden columns gains them. */
+function readGrid(sheet: Sheet): unknown[][] {
+  const columns = `A:${columnLetters(VISIT_WIDTH)}`;
+  try {
+    return sheet.getRange(columns).getValues();
+  } catch (error) {
+    const width = sheet.getMaxColumns();
+    if (width >= VISIT_WIDTH) throw error;
+    sheet.insertColumnsAfter(width, VISIT_WIDTH - width);
+    const headers = [...VISIT_HEADERS, ...VISIT_HIDDEN_HEADERS].slice(width);
+    sheet.getRange(1, width + 1, 1, headers.length).setValues([headers]);
+    sheet.hideColumns(width + 1, headers.length);
+    return sheet.getRange(columns).getValues();
+  }
 }
 
 function visitOf(cells: readonly unknown[]): Visit {
@@ -89,6 +107,9 @@ function visitOf(cells: readonly unknown[]): Visit {
     syncedVersion: cellNumber(cells[col('Đã báo phiên bản')]) ?? 0,
     receivedAt: cellNumber(cells[col('Nhận lúc')]) ?? 0,
     words: cellText(cells[col('Lời mời')]),
+    reportChased: cellNumber(cells[col('Đã nhắc báo cáo')]) ?? 0,
+    reporter: cellText(cells[col('Người báo cáo')]),
+    proposalTold: cellText(cells[col('Đã báo kiến nghị')]),
   };
 }
 
@@ -113,6 +134,9 @@ function rowOf(visit: Visit): Row {
     visit.syncedVersion,
     visit.receivedAt,
     safeText(clip(visit.words, WORDS_LIMIT)),
+    visit.reportChased,
+    safeText(visit.reporter),
+    safeText(visit.proposalTold),
   ];
 }
 

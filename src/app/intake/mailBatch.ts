@@ -10,6 +10,7 @@ import { triageMessage } from './mailTriage';
 import { archiveMessages, mailboxMessages } from '../messages';
 import { actOnInvitation, invitationIn } from '../visits/mailInvitation';
 import { keepReceivedFiles } from './archiveAttachments';
+import { actOnVisitReport, visitReportIn } from '../visits/mailReport';
 
 /** A message of the batch and what the log says of it before the batch. */
 type Planned =
@@ -71,9 +72,12 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
       // The files first, into Lưu VT under the submission's code: kept whatever the message turns out to be.
       const kept = keepReceivedFiles(ctx.archive, archiveMessages.folder(ctx.campaign.office), message, ctx.intake.byId.get(message.messageId)?.code ?? '', entry.again);
       const report = message.report ?? mailReport(message, ctx.legacy);
-      // A unit's invitation to its cadre, rather than a classification (app/visits/mailInvitation.ts).
-      const invitation = invitationIn(message, report);
-      const outcome = invitation
+      // A cadre's report of a visit (app/visits/mailReport.ts), or a unit's invitation to its cadre (mailInvitation.ts), rather than a classification.
+      const visitReport = report.ok ? null : visitReportIn(ctx, message);
+      const invitation = visitReport ? null : invitationIn(message, report);
+      const outcome = visitReport
+        ? actOnVisitReport(ctx, message, visitReport, deferred)
+        : invitation
         ? actOnInvitation(ctx, message, invitation, deferred)
         : act(ctx, message, triageMessage(ctx.campaign.units, { from: message.from, authenticationResults: message.authenticationResults, report }), ctx.outboxSheet, deferred);
       const detail = kept ? `${outcome.detail} ${kept}` : outcome.detail;

@@ -1,4 +1,6 @@
 import type { Campaign } from '../../domain/campaign';
+import { proposalToTell } from '../../domain/proposals';
+import { DEFAULT_REPORT_DAYS, mayChase, reportChaseDue } from '../../domain/visitReport';
 import { keyDay, meetingEnd, remindDue, type Visit } from '../../domain/visits';
 import type { CalendarPort, MeetingEvent } from '../../gas/calendar';
 import { isPermissionError } from '../../gas/errors';
@@ -11,6 +13,9 @@ import { loadCampaign, openSheets } from '../../workbook/sheets';
 import { readVisits, writeVisits, VISITS_SHEET } from '../../workbook/visitsSheet';
 import { sendKeyed, type OutboxContext } from '../notices/notices';
 import type { VisitClock } from './recordInvitation';
+import { tellProposals } from './proposalNotices';
+import { chaseReports } from './reportChase';
+import { cadreOfVisit } from './visitCadre';
 import { visitMessages } from './visitMessages';
 
 const DAY_MS = 86_400_000;
@@ -28,6 +33,10 @@ export interface VisitSyncRun {
   /** Visits whose calendar event and `Mời dự` letter now reflect the row. */
   synced: number;
   reminded: number;
+  /** `Nhắc báo cáo` letters sent. */
+  chased: number;
+  /** Letters telling a cadre the office moved their proposal on. */
+  proposals: number;
   /** Visits left for the next run, with why. */
   problems: string[];
 }
@@ -35,12 +44,13 @@ export interface VisitSyncRun {
 /**
  * The visits pass, run by the office's poll under the script lock: every row whose version the
  * cadre has not heard of gets its calendar event made, changed or deleted and one `Mời dự|<Mã>|<version>`
- * letter; on the eve of a meeting (from 17:00) the cadre gets one `Nhắc dự|<Mã>|<day>`. The rows'
+ * letter; on the eve of a meeting (from 17:00) the cadre gets one `Nhắc dự|<Mã>|<day>`, and after it
+ * the `Nhắc báo cáo` letters (reportChase.ts). The rows'
  * bookkeeping is written once at the end. Every step can be redone: a run that dies after making
  * the event finds it by the `Mã` in its description, and the outbox row keeps each letter to one.
  */
 export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: string[] } {
-  const run: VisitSyncRun = { synced: 0, reminded: 0, problems: [] };
+  const run: VisitSyncRun = { synced: 0, reminded: 0, chased: 0, proposals: 0, problems: [] };
   const sheets = openSheets(deps.ss);
   const sheet = sheets.get(VISITS_SHEET);
   if (!sheet) return run;
@@ -49,14 +59,18 @@ export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: stri
   const now = deps.clock.now();
   // The campaign is read only when there is something to do: a meeting to pass on, or one within two days.
   const soon = book.visits.some((visit) => visit.status === 'Đã mời' && visit.start.getTime() > now.getTime() && visit.start.getTime() - now.getTime() <= 2 * DAY_MS);
-  if (pending.length === 0 && !soon) return run;
+  const chase = book.visits.some((visit) => mayChase(visit, now.getTime()));
+  const told = book.visits.some((visit) => proposalToTell(visit) !== null);
+  if (pending.length === 0 && !soon && !chase && !told) return run;
   const campaignResult = loadCampaign(sheets);
   if (!campaignResult.ok) return { errors: campaignResult.errors };
   const { campaign } = campaignResult;
   const today = deps.clock.localDay(now, campaign.timeZone);
   const hour = deps.localHour(now, campaign.timeZone);
   const dueReminders = book.visits.filter((visit) => visit.version === visit.syncedVersion && remindDue(visit, today, hour));
-  if (pending.length === 0 && dueReminders.length === 0) return run;
+  const reportDays = campaign.visits?.reportDays ?? DEFAULT_REPORT_DAYS;
+  const dueChases = book.visits.some((visit) => reportChaseDue(visit, now.getTime(), today, reportDays) !== null);
+  if (pending.length === 0 && dueReminders.length === 0 && !dueChases && !told) return run;
   const outboxSheet = sheets.get(SHEET.outboxLog);
   if (!outboxSheet) return run;
   const outbox: OutboxContext = { outboxSheet, outbox: readOutboxIndex(outboxSheet), mail: deps.mail, now: deps.clock.now };
@@ -82,6 +96,9 @@ export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: stri
     if (!mail) continue;
     if (sendKeyed(outbox, 'Nhắc dự', key, mail) === 'sent') run.reminded++;
   }
+  const quota = { remaining: dueChases || told ? deps.mail.remainingRecipients() : 0 };
+  if (dueChases) run.chased = chaseReports({ clock: deps.clock, quota }, campaign, outbox, book, changed, now, today);
+  if (told) run.proposals = tellProposals({ clock: deps.clock, quota }, campaign, outbox, book, changed);
   writeVisits(book, changed);
   // Left for the next poll, which tries again; said in the execution log for whoever looks.
   if (run.problems.length) console.warn(`visits pass: ${run.problems.join(' | ')}`);
@@ -131,9 +148,7 @@ function meetingEvent(visit: Visit, guests: readonly string[]): MeetingEvent {
 
 /** The letter to the unit's cadre; null when the unit has no cadre with an email (the event is made all the same). */
 function letterTo(deps: VisitSyncDeps, campaign: Campaign, visit: Visit, kind: VisitLetterKind): OutgoingMail | null {
-  const unitId = visit.key.slice(0, visit.key.indexOf('|'));
-  const unit = campaign.units.find((u) => u.id === unitId);
-  const cadre = unit && campaign.cadres.find((c) => c.id === unit.cadre);
+  const cadre = cadreOfVisit(campaign, visit);
   if (!cadre?.email) return null;
   const email = visitLetter(kind, {
     campaign,

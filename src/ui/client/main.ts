@@ -13,11 +13,13 @@ import { unitDetailView } from './unitView';
 import { paperEntryView } from './paperView';
 import { remindAllView } from './remindAllView';
 import { reportView } from './reportView';
+import { cadresView } from './cadresView';
+import { CT } from './cadresTexts';
 import type { UnitDetail } from '../../app/sidebar/unitDetail';
 
 /** The sidebar page: three views (dashboard, unit detail, review queue) over the server's read models. */
 
-type View = { name: 'dashboard' } | { name: 'unit'; unitId: string; unitName: string } | { name: 'paper'; unitId: string; unitName: string } | { name: 'review' };
+type View = { name: 'dashboard' } | { name: 'unit'; unitId: string; unitName: string } | { name: 'paper'; unitId: string; unitName: string } | { name: 'review' } | { name: 'visits' };
 
 const app = document.getElementById('app') as HTMLElement;
 const nav = document.getElementById('nav') as HTMLElement;
@@ -51,13 +53,14 @@ function stamp(readAt: string): void {
 const tabs = {
   dashboard: button(T.navDashboard, { class: 'tab' }, () => showDashboard(false)),
   review: button(T.navReview, { class: 'tab' }, () => showReview()),
+  visits: button(CT.nav, { class: 'tab' }, () => showVisits()),
 };
-replaceChildren(nav, tabs.dashboard, tabs.review);
+replaceChildren(nav, tabs.dashboard, tabs.review, tabs.visits);
 
 /** Updates the tabs in place (replacing them would take the keyboard focus away). */
 function renderNav(): void {
-  const current = view.name === 'review' ? tabs.review : tabs.dashboard;
-  for (const tab of [tabs.dashboard, tabs.review]) {
+  const current = view.name === 'review' ? tabs.review : view.name === 'visits' ? tabs.visits : tabs.dashboard;
+  for (const tab of [tabs.dashboard, tabs.review, tabs.visits]) {
     if (tab === current) {
       tab.setAttribute('aria-current', 'page');
       tab.setAttribute('class', 'tab current');
@@ -214,6 +217,22 @@ function showReview(): void {
   );
 }
 
+/** The Đi cơ sở tab (cadresView.ts): three reads, one view. */
+function showVisits(): void {
+  enter({ name: 'visits' });
+  const mine = loading(CT.loading);
+  Promise.all([server.getCadreBoard(), server.getProposals(), server.getGoodPractices()]).then(
+    ([board, proposals, practices]) => {
+      if (mine !== ticket) return;
+      replaceChildren(app, cadresView(board, proposals, practices, { setStatus: (id, status, note) => server.setProposalStatus(id, status, note) }));
+      say(CT.cadresHeading(board.month));
+      stamp(board.readAt);
+      focus(document.getElementById('cadres-heading'));
+    },
+    (error: Error) => failed(mine, error, showVisits),
+  );
+}
+
 /** The counter on the review tab, fetched beside the dashboard (it costs the dashboard nothing). */
 function countReview(): void {
   server.getReviewQueue().then(
@@ -228,6 +247,7 @@ function countReview(): void {
 reload.addEventListener('click', () => {
   if (view.name === 'unit') showUnit(view.unitId, view.unitName);
   else if (view.name === 'review') showReview();
+  else if (view.name === 'visits') showVisits();
   else {
     showDashboard(true);
     countReview();

@@ -78,7 +78,7 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     expect(await tamTra.textContent()).toContain('Lần nhận cuối: 08/09/2016 09:20');
     expect(await tamTra.textContent()).toContain('Cán bộ: Phạm Thị Kim Oanh');
     const focusOrder: string[] = [];
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
       focusOrder.push(await page.evaluate(() => {
         const active = document.activeElement as HTMLElement;
@@ -89,6 +89,7 @@ describe('the sidebar in Chromium, on the preview of a simulated season', () => 
     expect(focusOrder).toEqual([
       'button:Tổng quan',
       'button:Chờ xem xét (1)',
+      'button:Đi cơ sở',
       `button:Nhắc tất cả đơn vị chưa nộp (${total - complete})`,
       'input:Tìm đơn vị',
       'select:Cụm',

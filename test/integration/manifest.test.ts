@@ -129,7 +129,7 @@ const NEEDS: Record<string, { setupNeedsIt: boolean; operations: Array<{ name: s
         run: pollOldExcel,
         refusal: 'GoogleJsonResponseException: API call to drive.files.create failed with error: Request had insufficient authentication scopes.',
       },
-      { name: 'the report (its Lưu VT folder)', run: report, refusal: refused('DriveApp.createFolder', `(${AUTH}drive || ${AUTH}drive.file)`) },
+      { name: 'the report (its Lưu VT folder)', run: report, refusal: refused('DriveApp.getFoldersByName', `(${AUTH}drive || ${AUTH}drive.file || ${AUTH}drive.readonly)`) },
     ],
   },
   [`${AUTH}documents`]: {

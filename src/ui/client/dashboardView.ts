@@ -179,7 +179,6 @@ export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handler
     chartHeading,
     chart,
     pilotsView(dashboard.units),
-    handlers.report ? handlers.report() : null,
     el(
       'fieldset',
       { class: 'filters' },
@@ -193,6 +192,8 @@ export function dashboardView(dashboard: Dashboard, initial: UnitFilter, handler
     el('h2', { id: 'units-heading' }, T.unitsHeading),
     count,
     list,
+    // After the list: the report is made once the season's figures are in.
+    handlers.report ? handlers.report() : null,
   );
   render();
   return view;

@@ -61,9 +61,10 @@ export function officeWords(office: string): OfficeWords {
  * Huyện đoàn", "cán bộ Huyện đoàn", "các cơ sở Đoàn trong huyện"); this puts the office's own words
  * in their place, once, where a letter is rendered. For a Huyện đoàn it changes nothing.
  */
-export function inOfficeWords(text: string, words: OfficeWords): string {
+export function inOfficeWords(text: string, words: OfficeWords, encode: (value: string) => string = (value) => value): string {
+  // `encode` escapes the office's own words for HTML: an unlisted office is named as it was typed.
   return text
-    .replace(/Văn phòng Huyện đoàn/g, words.officeDesk)
-    .replace(/cán bộ Huyện đoàn/g, words.cadre)
-    .replace(/\b(trong|toàn) huyện(?![\p{L}])/gu, (_, where: string) => `${where} ${words.area}`);
+    .replace(/Văn phòng Huyện đoàn/g, () => encode(words.officeDesk))
+    .replace(/cán bộ Huyện đoàn/g, () => encode(words.cadre))
+    .replace(/\b(trong|toàn) huyện(?![\p{L}])/gu, (_, where: string) => `${where} ${encode(words.area)}`);
 }

@@ -2,6 +2,7 @@ import { formatViDate } from '../../domain/calendarDays';
 import { inOfficeWords, officeWords } from '../../domain/officeLevel';
 import { upperVi } from '../../domain/text';
 import { letterText, listPhrase } from './messages';
+import { escapeHtml } from './html';
 import { renderLetter, type Block } from './render';
 import type { Email, LetterCampaign } from './types';
 
@@ -19,7 +20,7 @@ export function composeLetter(campaign: LetterCampaign, recipient: string, subje
   });
   // Spoken by the office as it names itself: a Thành Đoàn's letters say "Văn phòng Thành Đoàn".
   const words = officeWords(campaign.office);
-  return { subject: inOfficeWords(email.subject, words), text: inOfficeWords(email.text, words), html: inOfficeWords(email.html, words) };
+  return { subject: inOfficeWords(email.subject, words), text: inOfficeWords(email.text, words), html: inOfficeWords(email.html, words, escapeHtml) };
 }
 
 /**

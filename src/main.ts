@@ -55,6 +55,7 @@ import { formatReport, type InstallationReport } from './app/setup/installationR
 import { installationPorts } from './gas/installationPorts';
 import { makeReportNow, sendReportNow, type ReportOutcome, type SendReportOutcome } from './entries/reportWiring';
 import { reportMessages } from './app/reports/reportMessages';
+import { importEarlierNow, type ImportEarlierOutcome } from './entries/carryOverWiring';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
@@ -342,6 +343,17 @@ export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcom
     // A clerk's receipt goes from the office's mailbox, by its next poll.
     return recordPaperEntryIn(officeAtKeyboard() ? { ...deps, actions: scriptOfficeActionStore() } : { ...deps, receiptQueue: officeQueue() }, unit, valid);
   });
+}
+
+/**
+ * Sidebar API: "Nhập kết quả sổ cũ": the .xlsx export of an earlier workbook, whose units the
+ * merged units name, carried into the merged units' tabs for the periods both collect.
+ */
+export function importEarlierWorkbook(fileName: string, base64: string): ImportEarlierOutcome {
+  const ss = activeSpreadsheet();
+  const clerk = activeUserEmail();
+  requireEditor(ss, clerk);
+  return withScriptLock(() => importEarlierNow(ss, clerk, fileName, base64));
 }
 
 /**

@@ -31,6 +31,8 @@ const UNIT_SHORT = 'ten viet tat';
 const CHAPTER = 'chi doan';
 const UPDATED = 'cap nhat';
 const RATING_PREFIX = /^xep loai\b/;
+/** `Cấu hình`, `Đơn vị`, `Cán bộ`, `Tổng hợp`, both logs and a tab per unit: a province has up to ~170 units. */
+const MAX_SHEETS = 400;
 
 /**
  * Reads the .xlsx export of a workbook this tool made (any earlier layout: `Cấu hình` of three or
@@ -41,7 +43,7 @@ export function readEarlierWorkbook(bytes: Uint8Array): EarlierWorkbook {
   if (!isZip(bytes)) return { ok: false, problem: 'notXlsx' };
   let grids: { title: string; rows: string[][] }[];
   try {
-    grids = xlsxDocument(new ZipReader(bytes)).blocks.flatMap((block) =>
+    grids = xlsxDocument(new ZipReader(bytes), MAX_SHEETS).blocks.flatMap((block) =>
       block.kind === 'grid' ? [{ title: block.title ?? '', rows: block.rows.map((row) => row.cells.map((cell) => cell.text)) }] : [],
     );
   } catch (error) {

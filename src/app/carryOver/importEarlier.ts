@@ -91,7 +91,8 @@ export function importEarlierWorkbookIn(deps: ImportEarlierDeps, fileName: strin
       const source = { kind: msg.source(part.from), id, at };
       const result = applyToUnitTab(workbook.sheets, campaign, unit, { chapters: part.chapters, hasRegistration: false }, source, null);
       for (const r of result.merge.recorded) if (Object.keys(r.ratings).length) names.add(r.name);
-      kept += result.merge.kept.length;
+      // The same value from an earlier import of the same workbook is kept at its own (equal) time: not news.
+      kept += result.merge.kept.filter((value) => !value.sameTime).length;
       wrongScale += result.merge.wrongScale.length;
       last = { ...result.applied, at: now };
     }

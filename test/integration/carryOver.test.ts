@@ -6,7 +6,9 @@ import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { PaperChapter, PaperEntry } from '../../src/domain/paperEntry';
 import type { Emulator } from '../../local/emulator';
 import { buildEmlText } from '../fixtures/eml';
+import { accessMessages, lockMessages } from '../../src/app/messages';
 import { setUpEmulator, snapshot } from './harness';
+import { readLocking } from './lockDiscipline';
 
 const CLERK = 'thuky@example.org';
 const [XUAN_THO, DONG_LANG, YEN_DONG, TAN_SON] = ['Chi đoàn Xuân Thọ', 'Chi đoàn thôn Đồng Làng', 'Chi đoàn Thuận Yên Đông', 'Chi đoàn thôn Tân Sơn'];
@@ -130,6 +132,21 @@ describe('a merged unit brings its predecessors’ earlier ratings (formerly, im
     expect(outcome).toMatchObject({ ok: true, notes: expect.arrayContaining(['Đoàn xã Núi Thành: 1 kết quả không thay đổi vì đơn vị đã gửi kết quả mới hơn.']) });
     expect(tabRow(emu, XUAN_THO)![rating2025]).toBe(HT);
     expect(tabRow(emu, TAN_SON)![rating2025]).toBe(HTT);
+  });
+
+  test('an editor only, every call under the script lock; busy, it changes nothing', () => {
+    const emu = newOffice('tam-tra; tam-son');
+    const before = snapshot(emu);
+    expect(() => emu.runAs({ user: 'nguoi.ngoai@example.org' }, 'importEarlierWorkbook', 'so-2025.xlsx', earlier.toString('base64'))).toThrow(accessMessages.notEditor);
+    emu.lock.holdByOther();
+    expect(() => importFile(emu, earlier)).toThrow(lockMessages.busy);
+    expect(snapshot(emu)).toEqual(before);
+    emu.lock.release();
+    emu.calls.reset();
+    importFile(emu, earlier);
+    const reading = readLocking(emu.calls.log);
+    expect(reading.outside).toEqual([]);
+    expect(emu.races).toEqual([]);
   });
 
   test('a file that is not a workbook of this tool is refused with a clear answer, nothing written', () => {

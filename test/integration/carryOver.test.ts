@@ -46,8 +46,15 @@ async function earlierExport(extra?: (emu: Emulator) => void): Promise<Buffer> {
 
 const CAMPAIGN_2026 = readFileSync(join(__dirname, '../../examples/campaign-2026.json'), 'utf8');
 
-/** The 2026 city office, whose Núi Thành names its earlier units in `Sáp nhập từ` (as the office types it). */
-function newOffice(formerly: string): Emulator {
+/** The 2026 city office, its Núi Thành merged from the units named: setup writes them in `Sáp nhập từ` of `Đơn vị`. */
+function newOffice(formerly: string[]): Emulator {
+  const campaign = JSON.parse(CAMPAIGN_2026) as { units: { id: string; formerly?: string[] }[] };
+  const units = campaign.units.map((unit) => (unit.id === 'nui-thanh' ? { ...unit, formerly } : unit));
+  return setUpEmulator(JSON.stringify({ ...campaign, units }), { now: '2026-08-25T10:00:00+07:00' });
+}
+
+/** The same office set up without `formerly`: the office types the column itself. */
+function officeTyped(formerly: string): Emulator {
   const emu = setUpEmulator(CAMPAIGN_2026, { now: '2026-08-25T10:00:00+07:00' });
   const sheet = emu.spreadsheet.getSheetByName('Đơn vị')!;
   const values = emu.values('Đơn vị');
@@ -69,7 +76,13 @@ describe('a merged unit brings its predecessors’ earlier ratings (formerly, im
   });
 
   test('the chapters of the units it names are carried for the common period, with their source; a unit not found is said', () => {
-    const emu = newOffice('tam-tra; Đoàn xã Tam Sơn; Đoàn xã Tam Không');
+    const emu = newOffice(['tam-tra', 'Đoàn xã Tam Sơn', 'Đoàn xã Tam Không']);
+    const units = emu.values('Đơn vị');
+    const formerlyColumn = units[0].indexOf('Sáp nhập từ');
+    expect(units.find((row) => row[0] === 'nui-thanh')![formerlyColumn]).toBe('tam-tra; Đoàn xã Tam Sơn; Đoàn xã Tam Không');
+    // The form's links still find their column after it, and the sidebar reads the sheet.
+    expect(String(units.find((row) => row[0] === 'nui-thanh')![units[0].indexOf('Biểu mẫu')])).toMatch(/^https:/);
+    expect((emu.run('getDashboard') as { units: { id: string }[] }).units.map((u) => u.id)).toContain('nui-thanh');
     const outcome = importFile(emu, earlier);
     expect(outcome).toEqual({
       ok: true,
@@ -100,8 +113,8 @@ describe('a merged unit brings its predecessors’ earlier ratings (formerly, im
     expect(emu.values('Tam Hải').slice(1).every((row) => row[2] === '')).toBe(true);
   });
 
-  test('importing the same file again changes nothing', () => {
-    const emu = newOffice('tam-tra; tam-son');
+  test('importing the same file again changes nothing (the earlier units typed by the office)', () => {
+    const emu = officeTyped('tam-tra; tam-son');
     importFile(emu, earlier);
     const before = snapshot(emu);
     const again = importFile(emu, earlier);
@@ -110,7 +123,7 @@ describe('a merged unit brings its predecessors’ earlier ratings (formerly, im
   });
 
   test('what the unit itself sends later wins over an imported value, also when a newer export is imported after', async () => {
-    const emu = newOffice('tam-tra; tam-son');
+    const emu = newOffice(['tam-tra', 'tam-son']);
     importFile(emu, earlier);
     emu.gmail.deliver(
       buildEmlText({
@@ -135,7 +148,7 @@ describe('a merged unit brings its predecessors’ earlier ratings (formerly, im
   });
 
   test('an editor only, every call under the script lock; busy, it changes nothing', () => {
-    const emu = newOffice('tam-tra; tam-son');
+    const emu = newOffice(['tam-tra', 'tam-son']);
     const before = snapshot(emu);
     expect(() => emu.runAs({ user: 'nguoi.ngoai@example.org' }, 'importEarlierWorkbook', 'so-2025.xlsx', earlier.toString('base64'))).toThrow(accessMessages.notEditor);
     emu.lock.holdByOther();
@@ -150,7 +163,7 @@ describe('a merged unit brings its predecessors’ earlier ratings (formerly, im
   });
 
   test('a file that is not a workbook of this tool is refused with a clear answer, nothing written', () => {
-    const emu = newOffice('tam-tra');
+    const emu = newOffice(['tam-tra']);
     const before = snapshot(emu);
     expect(importFile(emu, Buffer.from('không phải tệp Excel'))).toEqual({ ok: false, problems: [expect.stringContaining('không phải tệp Excel (.xlsx)')] });
     expect(snapshot(emu)).toEqual(before);

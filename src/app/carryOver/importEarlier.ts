@@ -5,6 +5,7 @@ import { readEarlierWorkbook } from '../../intake/earlierWorkbook';
 import { LIMITS } from '../../intake/limits';
 import { applyToUnitTab, writeAppliedUnits, type AppliedUnit } from '../../workbook/applySubmission';
 import { cellText } from '../../workbook/cells';
+import { FORMERLY_HEADER } from '../../workbook/layout';
 import { appendLogRows, finishIntakeRows, intakeRow } from '../../workbook/logs';
 import { openIntakeWorkbook } from '../intake/intakeWorkbook';
 import { carryOverMessages as msg } from './carryOverMessages';
@@ -17,9 +18,6 @@ export interface ImportEarlierDeps {
 }
 
 export type ImportEarlierOutcome = { ok: true; message: string; notes: string[] } | { ok: false; problems: string[] };
-
-/** The column of `Đơn vị` where the office names each merged unit's earlier units (ids or names, `;`-separated). */
-export const FORMERLY_HEADER = 'Sáp nhập từ';
 
 /** Asia/Ho_Chi_Minh keeps +07:00 all year: the earlier workbook's `Cập nhật` is read in it. */
 const OFFICE_OFFSET_MINUTES = 7 * 60;
@@ -107,13 +105,13 @@ export function importEarlierWorkbookIn(deps: ImportEarlierDeps, fileName: strin
   return { ok: true, message: msg.summary(applied.length, chapters), notes };
 }
 
-/** Each unit with its earlier units: the campaign's `formerly`, else what `Sáp nhập từ` of `Đơn vị` names. */
+/** Each unit with its earlier units: what `Sáp nhập từ` of `Đơn vị` names (setup writes the campaign's `formerly` there; the office may edit it). */
 function withFormerly(campaign: Campaign, unitsValues: readonly (readonly unknown[])[]): { id: string; name: string; formerly: string[] }[] {
   const column = (unitsValues[0] ?? []).findIndex((cell) => matchKey(cellText(cell)) === matchKey(FORMERLY_HEADER));
   const byId = new Map(unitsValues.slice(1).map((row) => [cellText(row[0]), row]));
   return campaign.units.map((unit) => {
     const typed = column >= 0 ? cellText(byId.get(unit.id)?.[column]) : '';
     const named = typed ? typed.split(/[;\n]/).map(cleanText).filter(Boolean) : [];
-    return { id: unit.id, name: unit.name, formerly: unit.formerly?.length ? [...unit.formerly] : named };
+    return { id: unit.id, name: unit.name, formerly: column >= 0 ? named : [...(unit.formerly ?? [])] };
   });
 }

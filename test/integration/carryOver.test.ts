@@ -48,14 +48,20 @@ const CAMPAIGN_2026 = readFileSync(join(__dirname, '../../examples/campaign-2026
 
 /** The 2026 city office, its Núi Thành merged from the units named: setup writes them in `Sáp nhập từ` of `Đơn vị`. */
 function newOffice(formerly: string[]): Emulator {
+  return setUpEmulator(campaign2026(formerly), { now: '2026-08-25T10:00:00+07:00' });
+}
+
+/** The 2026 example with Núi Thành's `formerly` replaced (none: no unit has one). */
+function campaign2026(formerly: string[] | null): string {
   const campaign = JSON.parse(CAMPAIGN_2026) as { units: { id: string; formerly?: string[] }[] };
-  const units = campaign.units.map((unit) => (unit.id === 'nui-thanh' ? { ...unit, formerly } : unit));
-  return setUpEmulator(JSON.stringify({ ...campaign, units }), { now: '2026-08-25T10:00:00+07:00' });
+  const units = campaign.units.map(({ formerly: _, ...unit }) => (unit.id === 'nui-thanh' && formerly ? { ...unit, formerly } : unit));
+  return JSON.stringify({ ...campaign, units });
 }
 
 /** The same office set up without `formerly`: the office types the column itself. */
 function officeTyped(formerly: string): Emulator {
-  const emu = setUpEmulator(CAMPAIGN_2026, { now: '2026-08-25T10:00:00+07:00' });
+  const emu = setUpEmulator(campaign2026(null), { now: '2026-08-25T10:00:00+07:00' });
+  expect(emu.values('Đơn vị')[0]).not.toContain('Sáp nhập từ');
   const sheet = emu.spreadsheet.getSheetByName('Đơn vị')!;
   const values = emu.values('Đơn vị');
   const column = values[0].length + 1;

@@ -61,6 +61,7 @@ import type { OfficeInvitationOutcome } from './app/visits/officeEntry';
 import type { VisitEntry } from './domain/visitEntry';
 import { cadreBoardRead, goodPracticesRead, proposalsRead, proposalStatusAtKeyboard, submitInvitationAtKeyboard, visitClock, visitSyncDeps } from './entries/visitsWiring';
 import type { CadreBoard, GoodPractice, ProposalItem, ProposalList } from './app/visits/followUp';
+import { importEarlierNow, type ImportEarlierOutcome } from './entries/carryOverWiring';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
@@ -351,6 +352,17 @@ export function submitPaperEntry(unitId: string, entry: PaperEntry): PaperOutcom
     // A clerk's receipt goes from the office's mailbox, by its next poll.
     return recordPaperEntryIn(officeAtKeyboard() ? { ...deps, actions: scriptOfficeActionStore() } : { ...deps, receiptQueue: officeQueue() }, unit, valid);
   });
+}
+
+/**
+ * Sidebar API: "Nhập kết quả sổ cũ": the .xlsx export of an earlier workbook, whose units the
+ * merged units name, carried into the merged units' tabs for the periods both collect.
+ */
+export function importEarlierWorkbook(fileName: string, base64: string): ImportEarlierOutcome {
+  const ss = activeSpreadsheet();
+  const clerk = activeUserEmail();
+  requireEditor(ss, clerk);
+  return withScriptLock(() => importEarlierNow(ss, clerk, fileName, base64));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Campaign, Unit } from '../domain/campaign';
 import { summarizeDistrict } from '../domain/summary';
 import { assessUnit, type ChapterRecord } from '../domain/unitStatus';
+import { safeText } from './cells';
 import { configRows } from './configSheet';
 import {
   CADRE_HEADERS,
@@ -12,6 +13,7 @@ import {
   UNIT_KIND_LABELS,
   DATE_TIME_FORMAT,
   unitSheetHeaders,
+  FORMERLY_HEADER,
 } from './layout';
 import { statusMessages, workbookMessages } from './messages';
 import {
@@ -66,18 +68,21 @@ export function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: Rul
   const cadreNames = new Map(campaign.cadres.map((cadre) => [cadre.id, cadre.name]));
   // The tab id cells stay empty until setup has made each unit's tab (unitTabIds.ts); the cadre
   // shows by name, its id kept hidden last (unitCadres.ts).
+  // A campaign of merged units names their earlier units in a last column the office can edit.
+  const formerly = campaign.units.some((unit) => unit.formerly?.length);
   const rows = [
-    unitSheetHeaders(campaign),
+    [...unitSheetHeaders(campaign), ...(formerly ? [FORMERLY_HEADER] : [])],
     ...campaign.units.map((unit) => [
       ...unitRow(unit, cadreNames.get(unit.cadre) ?? unit.cadre),
       ...unitStatusCells(assessUnit(noRatings(unit), codes), null),
       '',
       unit.cadre,
+      ...(formerly ? [safeText((unit.formerly ?? []).join('; '))] : []),
     ]),
   ];
   const editable = UNIT_HEADERS.length;
-  const statusWidth = rows[0].length - editable;
-  const tabIdColumn = rows[0].length - 1;
+  const tabIdColumn = unitSheetHeaders(campaign).length - 1;
+  const statusWidth = tabIdColumn + 1 - editable;
   const units = writeNewSheet(
     ss,
     {
@@ -85,8 +90,8 @@ export function createUnitsSheet(ss: Spreadsheet, campaign: Campaign, rules: Rul
       rows,
       headerRows: 1,
       tabColor: TAB_COLOR_SYSTEM,
-      textColumns: [1, 2, 3, 5, 6, 7, 8],
-      widths: [110, COLUMN_WIDTH.wide, 130, 100, 110, COLUMN_WIDTH.wide, 150, 110, ...Array(statusWidth).fill(COLUMN_WIDTH.medium)],
+      textColumns: [1, 2, 3, 5, 6, 7, 8, ...(formerly ? [tabIdColumn + 2] : [])],
+      widths: [110, COLUMN_WIDTH.wide, 130, 100, 110, COLUMN_WIDTH.wide, 150, 110, ...Array(statusWidth).fill(COLUMN_WIDTH.medium), ...(formerly ? [COLUMN_WIDTH.wide] : [])],
       gridRows: rows.length + SPARE_ROWS.table,
       // The form's sync adds the `Biểu mẫu` column after the last header.
       spareColumns: 1,

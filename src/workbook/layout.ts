@@ -89,6 +89,13 @@ export const TAB_ID_HEADER = 'Mã trang tính';
  */
 export const CADRE_ID_HEADER = 'Mã cán bộ';
 
+/**
+ * The column of `Đơn vị` naming a merged unit's earlier units (ids or names, `;` between them):
+ * written by setup after the hidden columns when the campaign gives `formerly`, else typed by the
+ * office; found by its header (app/carryOver/importEarlier.ts).
+ */
+export const FORMERLY_HEADER = 'Sáp nhập từ';
+
 export function unitSheetHeaders(campaign: Pick<Campaign, 'periods'>): string[] {
   return [...UNIT_HEADERS, ...unitStatusHeaders(campaign), TAB_ID_HEADER, CADRE_ID_HEADER];
 }

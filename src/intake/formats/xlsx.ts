@@ -9,14 +9,15 @@ import type { ZipReader } from '../zip';
 /**
  * XLSX → one grid per visible sheet: shared and inline strings (with per-run fonts for TCVN3/VNI),
  * numbers, date serials shown as dd/MM/yyyy, and merged ranges copied into their cells.
+ * `maxSheets`: a unit's attachment has a few; a whole workbook of the product has one per unit.
  */
-export function xlsxDocument(zip: ZipReader): SourceDocument {
+export function xlsxDocument(zip: ZipReader, maxSheets: number = LIMITS.maxSheets): SourceDocument {
   const warnings: string[] = [];
   const styles = readStyles(zip);
   const shared = readSharedStrings(zip);
   const date1904 = /date1904\s*=\s*"(1|true)"/.test(readText(zip, 'xl/workbook.xml') ?? '');
   const raw: RawSheet[] = [];
-  for (const sheet of listSheets(zip).slice(0, LIMITS.maxSheets)) {
+  for (const sheet of listSheets(zip).slice(0, maxSheets)) {
     const xml = readText(zip, sheet.path);
     if (xml === null) continue;
     raw.push(readSheet(xml, sheet.name, shared, styles, date1904, warnings));

@@ -15,6 +15,7 @@ import { remindAllView } from './remindAllView';
 import { reportView } from './reportView';
 import { cadresView } from './cadresView';
 import { CT } from './cadresTexts';
+import { earlierImportView } from './earlierImportView';
 import type { UnitDetail } from '../../app/sidebar/unitDetail';
 
 /** The sidebar page: three views (dashboard, unit detail, review queue) over the server's read models. */
@@ -101,6 +102,7 @@ function renderDashboard(data: Dashboard, focusUnit: string | null): void {
       report: () => reportView((replace) => server.makeReport(replace), (confirmed) => server.sendReport(confirmed)),
     }),
   );
+  app.appendChild(earlierImportView((name, base64) => server.importEarlierWorkbook(name, base64)));
   say(T.progress(data.complete, data.total));
   stamp(data.deadline.now);
   if (focusUnit) focus(app.querySelector<HTMLElement>(`li[data-unit="${CSS.escape(focusUnit)}"] button`));

@@ -67,11 +67,15 @@ export function nextVisitId(existing: readonly string[], day: string): string {
 
 /** An invitation as read (email, the office's form), before it is checked against the unit. */
 export interface InvitationFields {
+  /** The chapter as written ("Chi đoàn thôn Xuân Thọ"), or null. */
   chapter: string | null;
+  /** The meeting's day; `year` null when the text gives none ("15/9"). Not checked for existence. */
   date: { year: number | null; month: number; day: number } | null;
+  /** The meeting's time as written; not checked (25 giờ is kept for the unit to be told). */
   time: { hour: number; minute: number } | null;
   place: string | null;
   agenda: string | null;
+  /** The unit postpones or cancels the meeting ("hoãn", "hủy"). */
   cancelled: boolean;
 }
 

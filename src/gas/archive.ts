@@ -1,4 +1,5 @@
 import type { ArchivePort } from '../app/intake/archiveAttachments';
+import { blobOf } from './blobs';
 import { isPermissionError } from './errors';
 import type { KeyValueStore } from './properties';
 
@@ -52,8 +53,7 @@ export function driveArchive(store: KeyValueStore): ArchivePort {
           const earlier = kept.getFilesByName(file.name);
           if (earlier.hasNext()) return earlier.next().getUrl();
         }
-        const signed = Array.from(file.bytes, (b) => (b << 24) >> 24);
-        return kept.createFile(Utilities.newBlob(signed, file.contentType || 'application/octet-stream', file.name)).getUrl();
+        return kept.createFile(blobOf(file.bytes, file.contentType || 'application/octet-stream', file.name)).getUrl();
       });
     },
   };

@@ -11,6 +11,7 @@
  */
 import type { LegacyConverter, LegacyKind } from '../app/intake/legacyFiles';
 import { legacyMessages } from '../app/messages';
+import { blobOf, isBlob } from './blobs';
 import { isPermissionError } from './errors';
 
 const SOURCE_TYPE: Readonly<Record<LegacyKind, string>> = { xls: 'application/vnd.ms-excel', doc: 'application/msword' };
@@ -27,10 +28,6 @@ interface DriveFiles {
   remove(fileId: string): void;
 }
 
-function isBlob(value: unknown): value is GoogleAppsScript.Base.Blob {
-  return typeof value === 'object' && value !== null && typeof (value as { getBytes?: unknown }).getBytes === 'function';
-}
-
 function driveFiles(): DriveFiles {
   if (typeof Drive === 'undefined' || !Drive) throw new Error(legacyMessages.driveNotEnabled);
   return Drive.Files as unknown as DriveFiles;
@@ -40,8 +37,7 @@ export function driveConverter(): LegacyConverter {
   return {
     convert(name, bytes, kind) {
       const files = driveFiles();
-      const signed = Array.from(bytes, (b) => (b << 24) >> 24);
-      const blob = Utilities.newBlob(signed, SOURCE_TYPE[kind], name);
+      const blob = blobOf(bytes, SOURCE_TYPE[kind], name);
       let id: string | undefined;
       try {
         id = files.create({ name, mimeType: GOOGLE_TYPE[kind] }, blob, { fields: 'id' }).id;

@@ -6,6 +6,7 @@
 import { legacyMessages } from '../app/messages';
 import type { ReportFiles } from '../app/reports/sendReport';
 import { archiveFolder } from './archive';
+import { blobOf, isBlob } from './blobs';
 import { isPermissionError } from './errors';
 import type { KeyValueStore } from './properties';
 
@@ -15,10 +16,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 interface DriveExport {
   export(fileId: string, mimeType: string, optionalArgs: { alt: 'media' }): unknown;
-}
-
-function isBlob(value: unknown): value is GoogleAppsScript.Base.Blob {
-  return typeof value === 'object' && value !== null && typeof (value as { getBytes?: unknown }).getBytes === 'function';
 }
 
 export function googleReportFiles(store: KeyValueStore): ReportFiles {
@@ -38,8 +35,7 @@ export function googleReportFiles(store: KeyValueStore): ReportFiles {
       const exported = (Drive.Files as unknown as DriveExport).export(docId, DOCX, { alt: 'media' });
       if (!isBlob(exported)) throw new Error('Drive.Files.export did not return the document');
       const docx = exported.setName(names.docx).setContentType(DOCX);
-      const signed = Array.from(table.bytes, (b) => (b << 24) >> 24);
-      return [pdf, docx, Utilities.newBlob(signed, XLSX, table.name)];
+      return [pdf, docx, blobOf(table.bytes, XLSX, table.name)];
     },
     archive(files, folderName) {
       const folder = archiveFolder(store, folderName);

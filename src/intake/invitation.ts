@@ -1,4 +1,5 @@
 import { cleanText, foldAligned } from '../domain/text';
+import type { InvitationFields } from '../domain/visits';
 
 /**
  * A unit's invitation to its cadre ("Giấy mời … Kính mời đồng chí … dự sinh hoạt Chi đoàn thôn
@@ -6,18 +7,7 @@ import { cleanText, foldAligned } from '../domain/text';
  * body of an email or the paragraphs of a Word file. Pure: what it means for the unit (its
  * chapters, today's date) is decided in domain/visits.ts.
  */
-export interface InvitationReading {
-  /** The chapter as written ("Chi đoàn thôn Xuân Thọ"), or null. */
-  chapter: string | null;
-  /** The meeting's day; `year` null when the text gives none ("15/9"). Not checked for existence. */
-  date: { year: number | null; month: number; day: number } | null;
-  /** The meeting's time as written; not checked (25 giờ is kept for the unit to be told). */
-  time: { hour: number; minute: number } | null;
-  place: string | null;
-  agenda: string | null;
-  /** The unit postpones or cancels the meeting ("hoãn", "hủy"). */
-  cancelled: boolean;
-}
+export type InvitationReading = InvitationFields;
 
 /** Words that make a text an invitation, folded (no diacritics, lower case). */
 const INVITATION_MARKS = [/giay moi/, /thu moi/, /kinh moi\b[\s\S]{0,200}?\bdu\b/, /\bmoi\b[\s\S]{0,80}?\bdu\b[\s\S]{0,40}?sinh hoat/];

@@ -27,6 +27,7 @@ import { formStartedForAddedUnits, needsCampaign, runSetup, type SetupOutcome } 
 import { endStaging } from './app/setup/setupBuild';
 import { CONTINUE_SETUP, setupDeps, showSetupOutcome, type ExecutionTiming } from './entries/setupWiring';
 import { formatDate } from './gas/dates';
+import { localDayKey } from './domain/submissionCode';
 import { gmailMailbox } from './gas/gmail';
 import { scriptOfficeActionStore } from './gas/officeActionStore';
 import { driveConverter } from './gas/drive';
@@ -64,7 +65,8 @@ import type { CadreBoard, GoodPractice, ProposalItem, ProposalList } from './app
 import { importEarlierNow, type ImportEarlierOutcome } from './entries/carryOverWiring';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
-const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
+// Computed in the script (Intl), not by Utilities.formatDate: the poll asks it of every message.
+const localDay = localDayKey;
 const localClock = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'HH:mm');
 /** Where reported chapters that look like one of the unit's wait for the office. */
 const chapterBook_ = () => chapterBook(scriptStore());

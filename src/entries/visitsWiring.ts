@@ -9,6 +9,7 @@ import { syncVisitsIn, type VisitSyncDeps } from '../app/visits/visitSync';
 import { requireEditor } from '../app/office/access';
 import { officeCalendar } from '../gas/calendar';
 import { formatDate, parseLocalDate } from '../gas/dates';
+import { localDayKey } from '../domain/submissionCode';
 import { withScriptLock } from '../gas/lock';
 import { mailApp } from '../gas/mail';
 import { activeUserEmail } from '../gas/session';
@@ -19,7 +20,7 @@ import { officeAtKeyboard } from './officeWork';
 /** Invitations' local times as instants, and instants shown, in the campaign's time zone. */
 export const visitClock: VisitClock = {
   now: () => new Date(),
-  localDay: (date, timeZone) => formatDate(date, timeZone, 'yyyy-MM-dd'),
+  localDay: localDayKey,
   instant: (day, clock, timeZone) => parseLocalDate(`${day} ${clock}`, timeZone, 'yyyy-MM-dd HH:mm'),
   format: formatDate,
 };

@@ -3,7 +3,7 @@ import type { Row } from '../../workbook/cells';
 import { appendIntakeRows, loggedGmailId } from '../../workbook/intakeCodes';
 import { keepGmailTag } from '../../workbook/legacyGmailTag';
 import { finishIntakeRows, intakeRow, recordOutboxBatch, FINAL_INTAKE_STATUSES, PARKED_STATUS, type IntakeEntry, type IntakeStatus } from '../../workbook/logs';
-import { act, mailReport, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
+import { act, mailReport, sendPlanned, type Deferred, type MailboxMessage, type PollContext } from './mailbox';
 import { failedTry } from './intakeFailures';
 import { parkedReason, type ParkedItem } from './pollReport';
 import { triageMessage } from './mailTriage';
@@ -61,7 +61,7 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
     ctx.intake.byId.set(message.messageId, { row: entry.row, source: 'Email', sender: message.from, status: 'Đang xử lý', unit: '', detail: '', code, gmailId: message.gmailId });
   }
 
-  const deferred: Deferred = { applied: [], outbox: [], today: ctx.localDay(ctx.now(), ctx.campaign.timeZone) };
+  const deferred: Deferred = { applied: [], outbox: [], today: ctx.localDay(ctx.now(), ctx.campaign.timeZone), sends: [] };
   const finished: { row: number; unit: string; status: IntakeStatus; detail: string; message: MailboxMessage }[] = [];
   for (const entry of planned) {
     if (entry.kind !== 'open') continue;
@@ -86,6 +86,14 @@ export function handleBatch(ctx: PollContext, messages: readonly MailboxMessage[
       const failed = failedTry(ctx.intake.byId.get(message.messageId)?.detail ?? '', error);
       finished.push({ row: entry.row, unit: '', status: failed.status, detail: failed.detail, message });
     }
+  }
+  // The answers last, once every message of the batch is applied: their guard rows in one write.
+  const answered = sendPlanned(ctx, deferred);
+  for (const [index, done] of finished.entries()) {
+    const outcome = answered.get(done.message.messageId);
+    if (!outcome) continue;
+    if ('deferredNote' in outcome) finished[index] = { ...done, detail: `${done.detail} ${outcome.deferredNote}` };
+    else finished[index] = { ...done, unit: '', ...failedTry(ctx.intake.byId.get(done.message.messageId)?.detail ?? '', outcome.error) };
   }
   writeAppliedUnits(ctx.sheets, ctx.campaign, deferred.applied, ctx.unitsValues);
   recordOutboxBatch(ctx.outboxSheet, ctx.outbox, deferred.outbox);

@@ -7,6 +7,7 @@ import { applySubmission, applyToUnitTab, submissionStamp, type AppliedUnit, typ
 import { readUnitChapters } from '../../workbook/unitChapters';
 import {
   recordOutbox,
+  recordOutboxBatch,
   FINAL_INTAKE_STATUSES,
   RETRIED_OUTBOX_STATUSES,
   type OutboxEntry,
@@ -458,6 +459,24 @@ export interface Deferred {
   outbox: OutboxEntry[];
   /** The office's local day when the batch began, for every receipt of the batch (one Utilities call, not one a message). */
   today: string;
+  /**
+   * The batch's answers still to send: mailBatch.ts writes their `Đang gửi` guard rows in one write
+   * after every message of the batch is applied, then sends them (one outbox write a batch, not one a letter).
+   */
+  sends: PlannedSend[];
+}
+
+/** An answer planned in a batch, sent by `sendPlanned` once its guard row is written. */
+export interface PlannedSend {
+  messageId: string;
+  /** The guard row, `Đang gửi`. */
+  guard: OutboxEntry;
+  go: () => SentAnswer;
+  entryOf: (sent: SentAnswer, status: OutboxEntry['status']) => OutboxEntry;
+  /** Over the day's quota: the answer kept for a later poll (`Hoãn`). */
+  defer: () => void;
+  /** Said after the message's `Chi tiết` when the answer had to wait. */
+  deferredNote: string;
 }
 
 export function act(ctx: PollContext, message: MailboxMessage, triage: Triage, outboxSheet: GoogleAppsScript.Spreadsheet.Sheet, deferred?: Deferred): Outcome {
@@ -558,6 +577,8 @@ export function answer(
   deferred?: Deferred,
   /** The log row's `Đơn vị` and `Chi tiết` once a deferred answer has gone. */
   row: { unit: string; detail: string } = { unit: '', detail: '' },
+  /** Said after the row's `Chi tiết` when the answer waits for the quota (in a batch, added when it is sent). */
+  deferredNote: string = failureMessages.deferredReceipt,
 ): 'sent' | 'deferred' {
   const key = `${kind}|${message.messageId}`;
   const status = ctx.outbox.status.get(key) ?? deferred?.outbox.find((entry) => entry.key === key)?.status;
@@ -566,17 +587,24 @@ export function answer(
   const route = answerRoute(ctx.campaign.units, message.from, message.replyTo);
   const entryOf = (sent: SentAnswer, status: OutboxEntry['status']): OutboxEntry => ({ time: ctx.now(), kind, to: sent.to, cc: '', subject: sent.subject, key, status });
   if (settled && status !== 'Đang gửi') return 'sent';
+  const letter = { key, kind, reference: message.messageId, code: ctx.intake.byId.get(message.messageId)?.code ?? '', gmailId: message.gmailId, status };
+  const target = route.inThread ? { thread: message } : { to: route.to };
+  const defer = () => deferAnswer(ctx, message, outgoing, kind, route.inThread ? null : route.to, row, deferred);
+  if (deferred) {
+    const went = alreadyAnswered(ctx.mailbox, ctx.outbox, letter, target);
+    if (went) deferred.outbox.push(entryOf(went, 'Đã gửi'));
+    else deferred.sends.push({ messageId: message.messageId, guard: entryOf(plannedAnswer(target, outgoing), 'Đang gửi'), go: () => sendTo(ctx.mailbox, target, outgoing), entryOf, defer, deferredNote });
+    return 'sent';
+  }
   let sent: SentAnswer;
   try {
-    const letter = { key, kind, reference: message.messageId, code: ctx.intake.byId.get(message.messageId)?.code ?? '', gmailId: message.gmailId, status };
-    sent = answerOnce(ctx.mailbox, outboxSheet, ctx.outbox, entryOf, letter, route.inThread ? { thread: message } : { to: route.to }, outgoing);
+    sent = answerOnce(ctx.mailbox, outboxSheet, ctx.outbox, entryOf, letter, target, outgoing);
   } catch (error) {
     if (!isMailQuotaError(error)) throw error;
-    deferAnswer(ctx, message, outgoing, kind, route.inThread ? null : route.to, row, deferred);
+    defer();
     return 'deferred';
   }
-  if (deferred) deferred.outbox.push(entryOf(sent, 'Đã gửi'));
-  else recordOutbox(outboxSheet, ctx.outbox, entryOf(sent, 'Đã gửi'));
+  recordOutbox(outboxSheet, ctx.outbox, entryOf(sent, 'Đã gửi'));
   return 'sent';
 }
 
@@ -607,11 +635,47 @@ export function answerOnce(
   target: { thread: MailboxMessage } | { to: string },
   email: Email,
 ): SentAnswer {
-  const thread = 'thread' in target ? target.thread : null;
-  const recipient = 'thread' in target ? target.thread.replyTo || target.thread.from : target.to;
-  const earlier = thread ? earlierAnswer(mailbox, outbox, letter.gmailId, letter.reference, letter.key, letter.code) : null;
-  const went = earlier ?? (letter.status === 'Đang gửi' ? mailbox.sentAnswer(recipient, quotedOf(letter.code, letter.reference), ANSWER_TAG[letter.kind]) : null);
-  return went ?? sendOnce(outboxSheet, outbox, { to: recipient, subject: email.subject }, entryOf, () => (thread ? mailbox.reply(thread, email) : mailbox.send(recipient, email)));
+  return alreadyAnswered(mailbox, outbox, letter, target) ?? sendOnce(outboxSheet, outbox, plannedAnswer(target, email), entryOf, () => sendTo(mailbox, target, email));
+}
+
+type AnswerTarget = { thread: MailboxMessage } | { to: string };
+
+const recipientOf = (target: AnswerTarget) => ('thread' in target ? target.thread.replyTo || target.thread.from : target.to);
+const plannedAnswer = (target: AnswerTarget, email: Email): SentAnswer => ({ to: recipientOf(target), subject: email.subject });
+const sendTo = (mailbox: Pick<MailboxPort, 'reply' | 'send'>, target: AnswerTarget, email: Email): SentAnswer =>
+  'thread' in target ? mailbox.reply(target.thread, email) : mailbox.send(target.to, email);
+
+/** The same answer already gone: this run's own reply or one in the thread; for a `Đang gửi` row a dead run left, in the office's sent mail. */
+function alreadyAnswered(mailbox: Pick<MailboxPort, 'earlierReplies' | 'sentAnswer'>, outbox: OutboxIndex, letter: AnswerLetter, target: AnswerTarget): SentAnswer | null {
+  const earlier = 'thread' in target ? earlierAnswer(mailbox, outbox, letter.gmailId, letter.reference, letter.key, letter.code) : null;
+  return earlier ?? (letter.status === 'Đang gửi' ? mailbox.sentAnswer(recipientOf(target), quotedOf(letter.code, letter.reference), ANSWER_TAG[letter.kind]) : null);
+}
+
+/**
+ * Sends a batch's planned answers: their `Đang gửi` rows in one write, then each letter, its
+ * outcome kept for the batch's outbox write. Returns what became of each message's answer: a
+ * quota reached (the answer waits as `Hoãn`) or the error that stopped it (the message's try fails).
+ */
+export function sendPlanned(ctx: Pick<PollContext, 'outboxSheet' | 'outbox'>, deferred: Deferred): Map<string, { deferredNote: string } | { error: unknown }> {
+  const outcomes = new Map<string, { deferredNote: string } | { error: unknown }>();
+  const sends = deferred.sends.splice(0);
+  recordOutboxBatch(ctx.outboxSheet, ctx.outbox, sends.map((send) => send.guard));
+  for (const send of sends) {
+    try {
+      deferred.outbox.push(send.entryOf(send.go(), 'Đã gửi'));
+    } catch (error) {
+      if (isMailQuotaError(error)) {
+        // Its `Hoãn` row replaces the guard: a later poll sends it once the quota allows.
+        send.defer();
+        outcomes.set(send.messageId, { deferredNote: send.deferredNote });
+      } else {
+        // Not sent: the next run sends it (a `Lỗi` row is not final).
+        deferred.outbox.push({ ...send.guard, status: 'Lỗi' });
+        outcomes.set(send.messageId, { error });
+      }
+    }
+  }
+  return outcomes;
 }
 
 /**

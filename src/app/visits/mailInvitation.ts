@@ -58,6 +58,6 @@ export function recordMailInvitation(ctx: PollContext, unit: Unit, message: Mail
     subject: message.subject || null,
     receivedDay: ctx.visitClock.format(message.date, ctx.campaign.timeZone, 'dd/MM/yyyy'),
   });
-  const sent = answer(ctx, message, email, 'Báo lỗi', ctx.outboxSheet, deferred, { unit: unit.name, detail: outcome.detail });
+  const sent = answer(ctx, message, email, 'Báo lỗi', ctx.outboxSheet, deferred, { unit: unit.name, detail: outcome.detail }, visitMessages.answerDeferred);
   return { status: 'Lỗi', unit: unit.name, detail: sent === 'sent' ? outcome.detail : `${outcome.detail} ${visitMessages.answerDeferred}` };
 }

@@ -61,6 +61,6 @@ export function actOnVisitReport(ctx: PollContext, message: MailboxMessage, foun
     absentReason: visit.status === 'Không dự' ? report.absentReason ?? '' : null,
     reference: message.messageId,
   });
-  const sent = answer(ctx, message, email, 'Xác nhận', ctx.outboxSheet, deferred, { unit: visit.unitName, detail });
+  const sent = answer(ctx, message, email, 'Xác nhận', ctx.outboxSheet, deferred, { unit: visit.unitName, detail }, m.receiptDeferred);
   return { status: 'Đã ghi', unit: visit.unitName, detail: sent === 'sent' ? detail : `${detail} ${m.receiptDeferred}` };
 }

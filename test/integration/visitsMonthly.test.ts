@@ -1,0 +1,54 @@
+import type { Emulator } from '../../local/emulator';
+import { CADRE, invited, REPORT, reply } from './visitsScenario';
+
+/**
+ * Issue 17, the monthly summary: `Đi cơ sở theo tháng` per month, cadre and unit, written by the
+ * visits pass only when a figure changed; the office's digest, the unit view and the report say the same.
+ */
+const monthly = (emu: Emulator) => emu.values('Đi cơ sở theo tháng').filter((row) => row.some((cell) => cell !== ''));
+
+function reported(): Emulator {
+  const emu = invited();
+  emu.clock.advanceTo('2016-09-16T07:00:00+07:00');
+  reply(emu, '<rep1@x>', CADRE, REPORT);
+  emu.run('pollMailbox');
+  emu.run('pollMailbox');
+  return emu;
+}
+
+describe('Đi cơ sở theo tháng', () => {
+  test('made by the first visits pass: a row per cadre and unit, then the month\'s total', () => {
+    const emu = invited();
+    expect(monthly(emu)).toEqual([
+      ['Tháng', 'Cán bộ', 'Đơn vị', 'Buổi được mời', 'Đã dự', 'Không dự', 'Đã báo cáo', 'Báo cáo quá hạn', 'Mô hình hay', 'Kiến nghị chưa giải quyết'],
+      ['09/2016', 'Phạm Thị Kim Oanh', 'Đoàn xã Tam Trà', 1, 0, 0, 0, 0, 0, 0],
+      ['Cộng tháng 09/2016', '', '', 1, 0, 0, 0, 0, 0, 0],
+    ]);
+    const names = emu.spreadsheet.getSheets().map((s) => s.getName());
+    expect(names.indexOf('Đi cơ sở theo tháng')).toBe(names.indexOf('Đi cơ sở') + 1);
+  });
+
+  test('the report read in: attended, reported, a good practice, an open proposal; overdue while it was not', () => {
+    const emu = invited();
+    emu.clock.advanceTo('2016-09-19T09:00:00+07:00');
+    expect(monthly(emu)[1]).toEqual(['09/2016', 'Phạm Thị Kim Oanh', 'Đoàn xã Tam Trà', 1, 0, 0, 0, 1, 0, 0]);
+    reply(emu, '<rep1@x>', CADRE, REPORT);
+    emu.run('pollMailbox');
+    emu.run('pollMailbox');
+    expect(monthly(emu).slice(1)).toEqual([
+      ['09/2016', 'Phạm Thị Kim Oanh', 'Đoàn xã Tam Trà', 1, 1, 0, 1, 0, 1, 1],
+      ['Cộng tháng 09/2016', '', '', 1, 1, 0, 1, 0, 1, 1],
+    ]);
+    emu.run('setProposalStatus', 'DCS-160915-01', 'Đã giải quyết', '');
+    emu.run('pollMailbox');
+    expect(monthly(emu)[2]).toEqual(['Cộng tháng 09/2016', '', '', 1, 1, 0, 1, 0, 1, 0]);
+  });
+
+  test('a second pass with nothing changed writes nothing', () => {
+    const emu = reported();
+    emu.calls.reset();
+    emu.run('pollMailbox');
+    expect(emu.calls.byMethod()['Range.setValues'] ?? 0).toBe(0);
+    expect(emu.calls.byMethod()['Range.setValue'] ?? 0).toBe(0);
+  });
+});

@@ -122,6 +122,8 @@ export interface MonthToDate {
   /** `YYYY-MM` of today. */
   month: string;
   counts: MonthlyCounts;
+  /** This month's meetings still ahead (after today). */
+  ahead: number;
   /** This month's reports that carry a proposal still at `Mới`: the office has not taken them up. */
   newProposals: number;
   /** Every report overdue today, whatever its month: the office chases them. */
@@ -135,6 +137,7 @@ export function monthToDate(visits: readonly Visit[], ctx: MonthlyContext): Mont
   return {
     month,
     counts: countVisits(thisMonth, ctx),
+    ahead: meetings.filter((v) => visitMonth(v) === month && keyDay(v.key) > ctx.today).length,
     newProposals: thisMonth.filter((v) => hasProposal(v) && readHandling(v.handling).status === 'Mới').length,
     overdue: meetings.filter((v) => isOverdue(v, ctx)).sort((a, b) => a.start.getTime() - b.start.getTime()),
   };

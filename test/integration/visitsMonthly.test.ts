@@ -1,5 +1,5 @@
 import type { Emulator } from '../../local/emulator';
-import { CADRE, invited, REPORT, reply } from './visitsScenario';
+import { CADRE, invited, OFFICE, REPORT, reply } from './visitsScenario';
 
 /**
  * Issue 17, the monthly summary: `Đi cơ sở theo tháng` per month, cadre and unit, written by the
@@ -32,6 +32,20 @@ describe('Đi cơ sở theo tháng', () => {
     const emu = invited();
     emu.clock.advanceTo('2016-09-19T09:00:00+07:00');
     expect(monthly(emu)[1]).toEqual(['09/2016', 'Phạm Thị Kim Oanh', 'Đoàn xã Tam Trà', 1, 0, 0, 0, 1, 0, 0]);
+    // The office's digests: on 13/09 the meeting is ahead; on 19/09 its report is overdue, named with its cadre.
+    const digests = emu.mail.sent.filter((m) => m.to === OFFICE && m.subject.includes('Tổng hợp tình hình'));
+    expect(digests.map((m) => m.subject.match(/đến ngày (\S+)/)?.[1])).toEqual(['13/09/2016', '15/09/2016', '19/09/2016']);
+    const [first, , last] = digests.map((m) => m.body);
+    expect(first).toMatch(/\n[IVX]+\. Đi cơ sở\n/);
+    expect(first).toContain('Các buổi cán bộ đi cơ sở trong tháng 09/2016 đến nay:');
+    expect(first).toContain('Buổi sinh hoạt cán bộ được mời dự: 0.');
+    expect(first).toContain('Buổi sinh hoạt sắp tới trong tháng: 1.');
+    expect(first).toContain('Không có báo cáo kết quả đi cơ sở nào quá hạn.');
+    expect(last).toContain('Buổi sinh hoạt cán bộ được mời dự: 1.');
+    expect(last).toContain('Báo cáo kết quả đã nhận: 0.');
+    expect(last).toContain('Báo cáo kết quả quá hạn: 1');
+    expect(last).toContain('Chi đoàn Xuân Thọ (Đoàn xã Tam Trà), sinh hoạt ngày 15/09/2016: đồng chí Phạm Thị Kim Oanh chưa gửi báo cáo (hạn 18/09/2016).');
+    expect(last).not.toMatch(/DCS-|undefined|NaN/);
     reply(emu, '<rep1@x>', CADRE, REPORT);
     emu.run('pollMailbox');
     emu.run('pollMailbox');

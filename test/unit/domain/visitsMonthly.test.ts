@@ -65,6 +65,7 @@ describe('monthToDate', () => {
     expect(got.month).toBe('2016-10');
     expect(got.counts).toEqual({ ...NO_COUNTS, invited: 2, attended: 2, reported: 2, goodPractices: 1, openProposals: 2 });
     expect(got.newProposals).toBe(1);
+    expect(got.ahead).toBe(1);
     expect(got.overdue.map((v) => v.id)).toEqual(['DCS-160920-01']);
   });
 });

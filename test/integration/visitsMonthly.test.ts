@@ -1,4 +1,5 @@
 import type { Emulator } from '../../local/emulator';
+import type { UnitDetail } from '../../src/app/sidebar/unitDetail';
 import { CADRE, invited, OFFICE, REPORT, reply } from './visitsScenario';
 
 /**
@@ -64,5 +65,16 @@ describe('Đi cơ sở theo tháng', () => {
     emu.run('pollMailbox');
     expect(emu.calls.byMethod()['Range.setValues'] ?? 0).toBe(0);
     expect(emu.calls.byMethod()['Range.setValue'] ?? 0).toBe(0);
+  });
+});
+
+describe('the unit view', () => {
+  test('its visits: when, chapter, cadre, status and the report\'s result; another unit\'s none', () => {
+    const emu = reported();
+    const tra = emu.run('getUnitDetail', 'tam-tra') as UnitDetail;
+    expect(tra.visits).toEqual([
+      { id: 'DCS-160915-01', when: '15/09/2016 19:30', chapter: 'Chi đoàn Xuân Thọ', cadre: 'Phạm Thị Kim Oanh', status: 'Đã báo cáo', result: 'Chi đoàn sinh hoạt đông đủ, kết nạp 3 đoàn viên.' },
+    ]);
+    expect((emu.run('getUnitDetail', 'tam-son') as UnitDetail).visits).toEqual([]);
   });
 });

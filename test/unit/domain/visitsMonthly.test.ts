@@ -1,6 +1,7 @@
 import type { Visit } from '../../../src/domain/visits';
 import { monthlySummary, monthToDate, NO_COUNTS, type MonthlyContext } from '../../../src/domain/visitsMonthly';
 import { monthlyRows } from '../../../src/workbook/monthlySheet';
+import { shortResult } from '../../../src/app/sidebar/unitVisits';
 
 const visit = (id: string, day: string, over: Partial<Visit> = {}): Visit => ({
   id, unitName: 'Đoàn xã Tam Trà', chapter: 'Chi đoàn Xuân Thọ', agenda: '', start: new Date(`${day}T12:30:00.000Z`), place: '', cadreName: 'Phạm Thị Kim Oanh',
@@ -67,5 +68,14 @@ describe('monthToDate', () => {
     expect(got.newProposals).toBe(1);
     expect(got.ahead).toBe(1);
     expect(got.overdue.map((v) => v.id)).toEqual(['DCS-160920-01']);
+  });
+});
+
+describe('the unit view\'s short result', () => {
+  test('a long result is cut on a word with an ellipsis; a short one kept, spaces collapsed', () => {
+    expect(shortResult('Chi đoàn  sinh hoạt\nđông đủ.')).toBe('Chi đoàn sinh hoạt đông đủ.');
+    const long = 'Chi đoàn sinh hoạt đông đủ, kết nạp ba đoàn viên mới, ra quân dọn vệ sinh đường làng';
+    expect(shortResult(long, 40)).toBe('Chi đoàn sinh hoạt đông đủ, kết nạp ba…');
+    expect(shortResult(long, 40).length).toBeLessThanOrEqual(41);
   });
 });

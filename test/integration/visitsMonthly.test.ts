@@ -78,3 +78,22 @@ describe('the unit view', () => {
     expect((emu.run('getUnitDetail', 'tam-son') as UnitDetail).visits).toEqual([]);
   });
 });
+
+describe('the report (Lập báo cáo)', () => {
+  test('a numbered section on the visits: per month, per cadre, the good practice, the open proposal', () => {
+    const emu = reported();
+    expect((emu.run('makeReport', false) as { kind: string }).kind).toBe('created');
+    const [doc] = emu.docs.list();
+    const text = doc!.text;
+    expect(text).toMatch(/V\. ĐƠN VỊ CHƯA HOÀN THÀNH[\s\S]*VI\. KẾT QUẢ CÁN BỘ ĐI CƠ SỞ[\s\S]*VII\. ĐÁNH GIÁ CHUNG/);
+    expect(text).toContain(
+      'Các cơ sở Đoàn đã mời cán bộ Huyện đoàn đứng điểm dự 1 buổi sinh hoạt Chi đoàn; cán bộ đã dự 1 buổi, không dự 0 buổi; đã nhận 1 báo cáo kết quả; ' +
+        'phát hiện 1 mô hình mới, cách làm hay; 1 khó khăn, kiến nghị chưa giải quyết xong.',
+    );
+    expect(text).toContain('09/2016\t1\t1\t0\t1\t0\t1\t1');
+    expect(text).toContain('Phạm Thị Kim Oanh\t1\t1\t1\t0\t1\t0');
+    expect(text).toContain('Tủ sách thanh niên ở nhà văn hóa thôn (Chi đoàn Xuân Thọ, Đoàn xã Tam Trà; đồng chí Phạm Thị Kim Oanh báo cáo, buổi sinh hoạt ngày 15/09/2016).');
+    expect(text).toContain('Đoàn xã Tam Trà\tChi đoàn Xuân Thọ\tthiếu kinh phí sinh hoạt.\nĐề xuất: Huyện đoàn hỗ trợ tài liệu.\tMới');
+    expect(text).not.toMatch(/DCS-|undefined|NaN/);
+  });
+});

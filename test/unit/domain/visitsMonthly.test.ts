@@ -2,6 +2,8 @@ import type { Visit } from '../../../src/domain/visits';
 import { monthlySummary, monthToDate, NO_COUNTS, type MonthlyContext } from '../../../src/domain/visitsMonthly';
 import { monthlyRows } from '../../../src/workbook/monthlySheet';
 import { shortResult } from '../../../src/app/sidebar/unitVisits';
+import { visitFigures } from '../../../src/domain/report/visitFigures';
+import { visitBlocks } from '../../../src/ui/report/visitSection';
 
 const visit = (id: string, day: string, over: Partial<Visit> = {}): Visit => ({
   id, unitName: 'Đoàn xã Tam Trà', chapter: 'Chi đoàn Xuân Thọ', agenda: '', start: new Date(`${day}T12:30:00.000Z`), place: '', cadreName: 'Phạm Thị Kim Oanh',
@@ -77,5 +79,33 @@ describe('the unit view\'s short result', () => {
     const long = 'Chi đoàn sinh hoạt đông đủ, kết nạp ba đoàn viên mới, ra quân dọn vệ sinh đường làng';
     expect(shortResult(long, 40)).toBe('Chi đoàn sinh hoạt đông đủ, kết nạp ba…');
     expect(shortResult(long, 40).length).toBeLessThanOrEqual(41);
+  });
+});
+
+describe('the report\'s visits section', () => {
+  const visits = [
+    visit('DCS-160915-01', '2016-09-15', { status: 'Đã báo cáo', reporter: 'oanh@x', goodPractice: 'Tủ sách thanh niên.', difficulties: 'Thiếu kinh phí' }),
+    visit('DCS-160920-01', '2016-09-20'),
+    visit('DCS-160916-01', '2016-09-16', { ...SON, key: 'tam-son|chi doan a|2016-09-16', status: 'Đã báo cáo', reporter: 'binh@x', difficulties: 'Xin tài liệu', handling: 'Đã giải quyết (20/09/2016)' }),
+    visit('DCS-161003-01', '2016-10-03', { status: 'Hủy' }),
+  ];
+
+  test('figures over the campaign: per month, per cadre (units visited), practices, proposals still open', () => {
+    const f = visitFigures(visits, ctx('2016-10-05'));
+    expect(f.total).toEqual({ invited: 3, attended: 2, absent: 0, reported: 2, overdue: 1, goodPractices: 1, openProposals: 1 });
+    expect(f.months.map((m) => m.month)).toEqual(['2016-09']);
+    expect(f.cadres.map((c) => [c.cadre, c.units, c.counts.invited, c.counts.overdue])).toEqual([['Nguyễn Văn Bình', 1, 1, 0], ['Phạm Thị Kim Oanh', 1, 2, 1]]);
+    expect(f.goodPractices).toEqual([{ unit: 'Đoàn xã Tam Trà', chapter: 'Chi đoàn Xuân Thọ', cadre: 'Phạm Thị Kim Oanh', day: '2016-09-15', practice: 'Tủ sách thanh niên.' }]);
+    expect(f.openProposals.map((p) => [p.unit, p.difficulties, p.status])).toEqual([['Đoàn xã Tam Trà', 'Thiếu kinh phí', 'Mới']]);
+  });
+
+  test('its blocks: the summary, the two tables, the practices, the open proposals; a campaign without visits says so', () => {
+    const blocks = visitBlocks(visitFigures(visits, ctx('2016-10-05')));
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph', 'table', 'paragraph', 'bullets', 'paragraph', 'table']);
+    expect(blocks[2]).toMatchObject({ rows: [['09/2016', '3', '2', '0', '2', '1', '1', '1']], total: ['Tổng cộng', '3', '2', '0', '2', '1', '1', '1'] });
+    expect(blocks[6]).toEqual({ kind: 'bullets', items: ['Tủ sách thanh niên (Chi đoàn Xuân Thọ, Đoàn xã Tam Trà; đồng chí Phạm Thị Kim Oanh báo cáo, buổi sinh hoạt ngày 15/09/2016).'] });
+    expect(visitBlocks(visitFigures([], ctx('2016-10-05')))).toEqual([{ kind: 'paragraph', text: 'Chưa có buổi sinh hoạt Chi đoàn nào cán bộ được mời dự trong đợt.' }]);
+    const solved = visits.map((v) => ({ ...v, handling: 'Đã giải quyết (20/09/2016)' }));
+    expect(visitBlocks(visitFigures(solved, ctx('2016-10-05'))).at(-1)).toEqual({ kind: 'paragraph', text: 'Các khó khăn, kiến nghị cán bộ báo cáo đã được giải quyết.' });
   });
 });

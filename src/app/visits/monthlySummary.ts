@@ -49,8 +49,9 @@ export function summarizeMonthsIn(
   settings: () => MonthlySettings | null,
 ): boolean {
   const counted = visits.filter((v) => v.key !== '');
+  // No visit yet (most polls before the season's first invitation): not even a lookup.
+  if (counted.length === 0) return false;
   const existing = sheets.get(MONTHLY_SHEET);
-  if (!existing && counted.length === 0) return false;
   const found = settings();
   if (!found) return false;
   const now = clock.now();

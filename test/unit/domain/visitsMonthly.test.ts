@@ -4,6 +4,7 @@ import { monthlyRows } from '../../../src/workbook/monthlySheet';
 import { shortResult } from '../../../src/app/sidebar/unitVisits';
 import { visitFigures } from '../../../src/domain/report/visitFigures';
 import { visitBlocks } from '../../../src/ui/report/visitSection';
+import { visitDigestBlocks } from '../../../src/ui/email/visitDigest';
 
 const visit = (id: string, day: string, over: Partial<Visit> = {}): Visit => ({
   id, unitName: 'Đoàn xã Tam Trà', chapter: 'Chi đoàn Xuân Thọ', agenda: '', start: new Date(`${day}T12:30:00.000Z`), place: '', cadreName: 'Phạm Thị Kim Oanh',
@@ -107,5 +108,18 @@ describe('the report\'s visits section', () => {
     expect(visitBlocks(visitFigures([], ctx('2016-10-05')))).toEqual([{ kind: 'paragraph', text: 'Chưa có buổi sinh hoạt Chi đoàn nào cán bộ được mời dự trong đợt.' }]);
     const solved = visits.map((v) => ({ ...v, handling: 'Đã giải quyết (20/09/2016)' }));
     expect(visitBlocks(visitFigures(solved, ctx('2016-10-05'))).at(-1)).toEqual({ kind: 'paragraph', text: 'Các khó khăn, kiến nghị cán bộ báo cáo đã được giải quyết.' });
+  });
+});
+
+describe('the digest\'s Đi cơ sở section', () => {
+  test('nothing without visits; the figures, then each overdue report or a line saying there is none', () => {
+    expect(visitDigestBlocks(undefined)).toEqual([]);
+    const figures = { month: '09/2016', meetings: 2, ahead: 1, attended: 1, reported: 1, newProposals: 1, goodPractices: 0, overdue: [] };
+    const none = visitDigestBlocks(figures);
+    expect(none[0]).toEqual({ kind: 'heading', text: 'Đi cơ sở' });
+    expect(none.at(-1)).toEqual({ kind: 'paragraph', content: ['Không có báo cáo kết quả đi cơ sở nào quá hạn.'] });
+    const late = visitDigestBlocks({ ...figures, overdue: [{ chapter: 'Chi đoàn Xuân Thọ', unit: 'Đoàn xã Tam Trà', cadre: 'Phạm Thị Kim Oanh', when: '15/09/2016', due: '18/09/2016' }] });
+    expect(late).toContainEqual({ kind: 'list', ordered: false, items: [['Chi đoàn Xuân Thọ (Đoàn xã Tam Trà), sinh hoạt ngày 15/09/2016: đồng chí Phạm Thị Kim Oanh chưa gửi báo cáo (hạn 18/09/2016).']] });
+    expect(JSON.stringify(late)).not.toContain('Hãy');
   });
 });

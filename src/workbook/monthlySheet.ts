@@ -3,7 +3,7 @@ import { safeText, type CellValue } from './cells';
 import { columnLetters } from './gridRead';
 import { SHEET } from './layout';
 import { ensureRows } from './logs';
-import { commitSheet, writeNewSheet, SPARE_ROWS } from './sheetBuilder';
+import { commitSheet, protectAsSystem, writeNewSheet, SPARE_ROWS } from './sheetBuilder';
 import { COLUMN_WIDTH, TAB_COLOR_SYSTEM } from './styles';
 import type { WorkbookSheets } from './sheets';
 
@@ -49,6 +49,8 @@ export function createMonthlySheet(sheets: WorkbookSheets, index: number): Sheet
     },
     index,
   );
+  // The figures are the code's (rewritten from `Đi cơ sở`): an edit by hand warns, and a column added to the right is the office's.
+  protectAsSystem(made.sheet.getRange(`A:${columnLetters(WIDTH)}`), 'Số liệu do hệ thống tổng hợp từ trang Đi cơ sở');
   const sheet = commitSheet(made.sheet, MONTHLY_SHEET);
   sheets.add(sheet, MONTHLY_SHEET);
   return sheet;

@@ -49,6 +49,7 @@ export interface VisitSyncRun {
  * the `Nhắc báo cáo` letters (reportChase.ts). The rows'
  * bookkeeping is written once at the end. Every step can be redone: a run that dies after making
  * the event finds it by the `Mã` in its description, and the outbox row keeps each letter to one.
+ * Then `Đi cơ sở theo tháng` from the rows as the pass left them, written only when a figure changed.
  */
 export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: string[] } {
   const sheets = openSheets(deps.ss);

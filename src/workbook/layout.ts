@@ -9,6 +9,8 @@ export const SHEET = {
   intakeLog: 'Nhật ký nhận',
   outboxLog: 'Nhật ký gửi',
   visits: 'Đi cơ sở',
+  /** The visits per month, cadre and unit (issue 17), rewritten by the visits pass. */
+  visitsMonthly: 'Đi cơ sở theo tháng',
 } as const;
 
 /** `Cấu hình`: the key the code reads, its Vietnamese label for the clerk, the value, a note. */

@@ -85,6 +85,11 @@ function readGrid(sheet: Sheet): unknown[][] {
   }
 }
 
+/** The visits of the sheet's values as read elsewhere (header included; blank rows and rows without a key left out): for a read-only view. */
+export function visitsFromValues(values: readonly (readonly unknown[])[]): Visit[] {
+  return values.slice(1).map(visitOf).filter((visit) => visit.key !== '');
+}
+
 function visitOf(cells: readonly unknown[]): Visit {
   const status = cellText(cells[col('Trạng thái')]);
   return {

@@ -89,7 +89,9 @@ describe('Lập báo cáo: the report to the parent body', () => {
       expect(DEFAULT_CAMPAIGN.periods.map((_, p) => Number(cellText(row.cells[1 + 2 * p]!)))).toEqual(total.map((period) => period[l]));
     });
     // Sections numbered as shown, the units that still owe, Nơi nhận and the signer.
-    expect(text).toMatch(/I\. KẾT QUẢ TIẾP NHẬN[\s\S]*II\. KẾT QUẢ XẾP LOẠI CHI ĐOÀN[\s\S]*III\. KẾT QUẢ THEO CỤM[\s\S]*IV\. ĐĂNG KÝ[\s\S]*V\. ĐƠN VỊ CHƯA HOÀN THÀNH[\s\S]*VI\. ĐÁNH GIÁ CHUNG/);
+    expect(text).toMatch(/I\. KẾT QUẢ TIẾP NHẬN[\s\S]*II\. KẾT QUẢ XẾP LOẠI CHI ĐOÀN[\s\S]*III\. KẾT QUẢ THEO CỤM[\s\S]*IV\. ĐĂNG KÝ[\s\S]*V\. ĐƠN VỊ CHƯA HOÀN THÀNH[\s\S]*VI\. KẾT QUẢ CÁN BỘ ĐI CƠ SỞ[\s\S]*VII\. ĐÁNH GIÁ CHUNG/);
+    // No visit recorded in this season: the visits' section says so.
+    expect(text).toContain('Chưa có buổi sinh hoạt Chi đoàn nào cán bộ được mời dự trong đợt.');
     expect(text).toMatch(new RegExp(`${UNITS[8]!.name}\\t[^\\n]*đăng ký`));
     expect(text).toContain(`${UNITS[22]!.name}\tChưa gửi bảng xếp loại và đăng ký`);
     expect(text).toContain('- Tỉnh đoàn Quảng Nam (báo cáo);');

@@ -4,6 +4,11 @@ import { cadreDigestEmail, digestEmail, type DigestInput, type DigestUnit } from
 import { pollReportMessages } from '../../ui/email/messages';
 import { pollView } from '../sidebar/dashboard';
 import type { NoticeContext } from './notices';
+import { DEFAULT_REPORT_DAYS, reportDueDay } from '../../domain/visitReport';
+import { keyDay } from '../../domain/visits';
+import { monthToDate } from '../../domain/visitsMonthly';
+import { viDate } from '../../ui/email/letter';
+import type { DigestVisits } from '../../ui/email/visitDigest';
 
 /** Every unit as `Đơn vị` says now, with its chapters' ratings as `Tổng hợp` counts them. */
 function digestUnits(ctx: NoticeContext): DigestUnit[] {
@@ -24,7 +29,7 @@ export function officeDigest(ctx: NoticeContext): OutgoingMail {
   return {
     to: [ctx.campaign.officeEmail],
     cc: [],
-    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units: digestUnits(ctx), today: ctx.today, attention: digestAttention(ctx) }),
+    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units: digestUnits(ctx), today: ctx.today, attention: digestAttention(ctx), visits: digestVisits(ctx) }),
     senderName: ctx.campaign.office,
     replyTo: ctx.campaign.officeEmail,
   };
@@ -41,6 +46,24 @@ export function cadreDigest(ctx: NoticeContext, cadreId: string): OutgoingMail |
     email: cadreDigestEmail({ campaign: ctx.campaign, cadre, units, today: ctx.today }),
     senderName: ctx.campaign.office,
     replyTo: ctx.campaign.officeEmail,
+  };
+}
+
+/** This month's visits so far (domain/visitsMonthly.ts); nothing while `Đi cơ sở` holds no visit. */
+function digestVisits(ctx: NoticeContext): DigestVisits | undefined {
+  const visits = ctx.visits();
+  if (visits.length === 0) return undefined;
+  const reportDays = ctx.campaign.visits?.reportDays ?? DEFAULT_REPORT_DAYS;
+  const got = monthToDate(visits, { now: ctx.now().getTime(), today: ctx.today, reportDays });
+  return {
+    month: `${got.month.slice(5, 7)}/${got.month.slice(0, 4)}`,
+    meetings: got.counts.invited,
+    ahead: got.ahead,
+    attended: got.counts.attended,
+    reported: got.counts.reported,
+    newProposals: got.newProposals,
+    goodPractices: got.counts.goodPractices,
+    overdue: got.overdue.map((v) => ({ chapter: v.chapter, unit: v.unitName, cadre: v.cadreName, when: viDate(keyDay(v.key)), due: viDate(reportDueDay(v, reportDays)) })),
   };
 }
 

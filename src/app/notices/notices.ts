@@ -12,6 +12,8 @@ import { readOutboxIndex, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxInde
 import { loadCampaignAndUnits, openSheets } from '../../workbook/sheets';
 import { readUnitStatusRows, type UnitStatusRow } from '../../workbook/unitStatusCells';
 import { mailboxMessages } from '../messages';
+import type { Visit } from '../../domain/visits';
+import { readVisits, VISITS_SHEET } from '../../workbook/visitsSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -39,6 +41,8 @@ export interface NoticeContext extends NoticeDeps {
   today: string;
   /** Each unit's chapters per rating per period, by unit name, from `Tổng hợp`: read on first use (a digest day), once per context. */
   ratingCounts: () => Map<string, UnitRatingCounts>;
+  /** The rows of `Đi cơ sở` (none when it does not exist): read on first use (the office's digest), once per context. */
+  visits: () => Visit[];
 }
 
 export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: string[] } {
@@ -50,6 +54,7 @@ export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: s
   const rows = readUnitStatusRows(result.unitRows, result.campaign);
   const campaign = result.campaign;
   let counts: Map<string, UnitRatingCounts> | null = null;
+  let visits: Visit[] | null = null;
   return {
     ...deps,
     campaign: result.campaign,
@@ -59,7 +64,13 @@ export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: s
     quota: { remaining: deps.mail.remainingRecipients() },
     today: deps.localDay(deps.now(), result.campaign.timeZone),
     ratingCounts: () => (counts ??= unitRatingCounts(readSummaryValues(sheets, campaign), campaign)),
+    visits: () => (visits ??= readVisitRows(sheets)),
   };
+}
+
+function readVisitRows(sheets: ReturnType<typeof openSheets>): Visit[] {
+  const sheet = sheets.get(VISITS_SHEET);
+  return sheet ? readVisits(sheet).visits.filter((v) => v.key !== '') : [];
 }
 
 /** Keys that must not go out again: sent, being sent when a run died, or replaced by a later notice. */

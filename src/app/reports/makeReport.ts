@@ -5,7 +5,11 @@ import type { KeyValueStore } from '../../gas/properties';
 import { reportDocument } from '../../ui/report/reportDocument';
 import type { ReportDocument } from '../../ui/report/model';
 import { firstRecordedByUnitName } from '../../workbook/intakeArrivals';
-import { loadState, openSheets } from '../../workbook/sheets';
+import { loadState, openSheets, type WorkbookSheets } from '../../workbook/sheets';
+import type { Campaign } from '../../domain/campaign';
+import { visitFigures, type VisitFigures } from '../../domain/report/visitFigures';
+import { DEFAULT_REPORT_DAYS } from '../../domain/visitReport';
+import { readVisits, VISITS_SHEET } from '../../workbook/visitsSheet';
 import { reportMessages } from './reportMessages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,6 +34,14 @@ export interface ReportDeps {
   format: (date: Date, timeZone: string, pattern: string) => string;
 }
 
+/** The visits' figures from `Đi cơ sở` (one read); undefined for a workbook without the sheet (no section then). */
+function visitsOfCampaign(sheets: WorkbookSheets, campaign: Campaign, now: Date, today: string): VisitFigures | undefined {
+  const sheet = sheets.get(VISITS_SHEET);
+  if (!sheet) return undefined;
+  const reportDays = campaign.visits?.reportDays ?? DEFAULT_REPORT_DAYS;
+  return visitFigures(readVisits(sheet).visits.filter((v) => v.key !== ''), { now: now.getTime(), today, reportDays });
+}
+
 export type ReportOutcome =
   | { kind: 'created'; url: string; message: string }
   | { kind: 'updated'; url: string; message: string }
@@ -41,7 +53,7 @@ export type ReportOutcome =
  * "Lập báo cáo": the report to the parent body, from the workbook as it stands. The first time it
  * makes a draft Doc in the office's `Lưu VT` folder; after that, only with `replace`, it rewrites
  * the draft's data sections and keeps what the office wrote. Read once: the editable sheets, the
- * unit tabs and the intake log's first columns.
+ * unit tabs, the intake log's first columns and `Đi cơ sở`.
  */
 export function makeReportIn(deps: ReportDeps, replace: boolean): ReportOutcome {
   const existing = deps.store.get(REPORT_DOC);
@@ -63,7 +75,7 @@ export function makeReportIn(deps: ReportDeps, replace: boolean): ReportOutcome 
     if (id) firstReceived.set(id, deps.format(at, campaign.timeZone, 'yyyy-MM-dd'));
   }
   const figures = reportFigures({ campaign, chaptersOf: (unit) => chapters.get(unit.id) ?? [], firstReceived, deadline: campaign.deadline });
-  const report = reportDocument(campaign, figures, today);
+  const report = reportDocument(campaign, figures, today, visitsOfCampaign(sheets, campaign, deps.now, today));
   const stamp = () => deps.store.set(REPORT_MADE_AT, String(deps.now.getTime()));
   if (existing) {
     const rewritten = deps.docs.rewrite(existing, report);

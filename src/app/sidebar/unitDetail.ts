@@ -16,6 +16,8 @@ import { workbookMessages } from '../../workbook/messages';
 import type { KeyValueStore } from '../../gas/properties';
 import { rememberCadreNames } from './cadreNames';
 import { unitLetters, type LetterEntry } from './unitLetters';
+import { unitVisits, type UnitVisit } from './unitVisits';
+import { VISIT_HEADERS, VISIT_WIDTH, VISITS_SHEET } from '../../workbook/visitsSheet';
 
 /** A chapter of the unit's tab; ratings are labels ('' when not rated), one per period. */
 export interface ChapterView {
@@ -58,13 +60,15 @@ export interface UnitDetail {
   /** Letters sent to the unit (`Nhật ký gửi`), newest first, at most `LETTERS_LIMIT`; `lettersTotal` counts them all. */
   letters: LetterEntry[];
   lettersTotal: number;
+  /** The unit's visits (`Đi cơ sở`), the latest meeting first. */
+  visits: UnitVisit[];
   /** What the paper entry offers: the campaign's rating labels (best first), the registration labels, today as `YYYY-MM-DD`. */
   entry: { ratings: string[]; registrations: string[]; today: string };
 }
 
 export const HISTORY_LIMIT = 30;
 
-/** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab, `Nhật ký nhận` (the raw content column left out) and `Nhật ký gửi`: six reads. */
+/** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab, `Nhật ký nhận` (the raw content column left out), `Nhật ký gửi` and `Đi cơ sở`: seven reads. */
 export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: SidebarClock, names: KeyValueStore): UnitDetail {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const cadres = readCadreRows(readFirstColumns(sheets, SHEET.cadres, CADRE_HEADERS.length, (header) => cellText(header[0]) === CADRE_HEADERS[0]).values.slice(1));
@@ -103,6 +107,7 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     historyTotal: history.length,
     letters: sent.letters,
     lettersTotal: sent.total,
+    visits: unitVisits(readFirstColumns(sheets, VISITS_SHEET, VISIT_WIDTH, (header) => cellText(header[0]) === VISIT_HEADERS[0]).values, unit.id, settings.timeZone, clock),
     entry: {
       ratings: SCALES[settings.scale].levels.map((level) => level.label),
       registrations: Object.values(REGISTRATION_LABELS),

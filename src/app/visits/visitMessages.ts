@@ -12,6 +12,7 @@ export const visitMessages = {
   answerDeferred: '(Quá hạn mức gửi thư trong ngày: thư báo lỗi cho đơn vị sẽ gửi ở lần kiểm tra thư sau.)',
   letterFailed: (id: string) => `Chưa gửi được thư mời cho cán bộ về buổi đi cơ sở ${id}: lần kiểm tra thư sau sẽ gửi lại.`,
   calendarFailed: (id: string, reason: string) => `Chưa cập nhật được Lịch Google cho buổi đi cơ sở ${id}: ${reason}`,
+  summaryFailed: (reason: string) => `Chưa cập nhật được trang “Đi cơ sở theo tháng” (lần kiểm tra thư sau sẽ cập nhật): ${reason}`,
 } as const;
 
 /** The unit-facing reason for a problem of an invitation. */

@@ -9,8 +9,9 @@ import { visitLetter, type VisitLetterKind } from '../../ui/email/invitation';
 import { invitationText } from '../../ui/email/invitationMessages';
 import { SHEET } from '../../workbook/layout';
 import { readOutboxIndex, RETRIED_OUTBOX_STATUSES } from '../../workbook/logs';
-import { loadCampaign, openSheets } from '../../workbook/sheets';
-import { readVisits, writeVisits, VISITS_SHEET } from '../../workbook/visitsSheet';
+import { loadCampaign, openSheets, type WorkbookSheets } from '../../workbook/sheets';
+import { readVisits, writeVisits, VISITS_SHEET, type VisitBook } from '../../workbook/visitsSheet';
+import { monthlySettingsOf, readMonthlySettings, summarizeMonthsIn } from './monthlySummary';
 import { sendKeyed, type OutboxContext } from '../notices/notices';
 import type { VisitClock } from './recordInvitation';
 import { tellProposals } from './proposalNotices';
@@ -48,13 +49,33 @@ export interface VisitSyncRun {
  * the `Nhắc báo cáo` letters (reportChase.ts). The rows'
  * bookkeeping is written once at the end. Every step can be redone: a run that dies after making
  * the event finds it by the `Mã` in its description, and the outbox row keeps each letter to one.
+ * Then `Đi cơ sở theo tháng` from the rows as the pass left them, written only when a figure changed.
  */
 export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: string[] } {
-  const run: VisitSyncRun = { synced: 0, reminded: 0, chased: 0, proposals: 0, problems: [] };
   const sheets = openSheets(deps.ss);
   const sheet = sheets.get(VISITS_SHEET);
-  if (!sheet) return run;
+  if (!sheet) return { synced: 0, reminded: 0, chased: 0, proposals: 0, problems: [] };
   const book = readVisits(sheet);
+  // The campaign read at most once, by the pass or for the monthly summary.
+  let loaded: ReturnType<typeof loadCampaign> | null = null;
+  const campaignOnce = () => (loaded ??= loadCampaign(sheets));
+  const run = passVisits(deps, sheets, book, campaignOnce);
+  // Then `Đi cơ sở theo tháng` from the rows as the pass left them (monthlySummary.ts).
+  try {
+    summarizeMonthsIn(sheets, sheet, book.visits, deps.clock, () => {
+      if (loaded) return loaded.ok ? monthlySettingsOf(loaded.campaign) : null;
+      return readMonthlySettings(sheets);
+    });
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    // A summary that could not be written is written by the next pass; the poll goes on.
+    console.warn(`visits pass: ${visitMessages.summaryFailed(error instanceof Error ? error.message : String(error))}`);
+  }
+  return run;
+}
+
+function passVisits(deps: VisitSyncDeps, sheets: WorkbookSheets, book: VisitBook, campaignOnce: () => ReturnType<typeof loadCampaign>): VisitSyncRun | { errors: string[] } {
+  const run: VisitSyncRun = { synced: 0, reminded: 0, chased: 0, proposals: 0, problems: [] };
   const pending = book.visits.map((visit, index) => ({ visit, index })).filter(({ visit }) => visit.key && visit.version > visit.syncedVersion);
   const now = deps.clock.now();
   // The campaign is read only when there is something to do: a meeting to pass on, or one within two days.
@@ -62,7 +83,7 @@ export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: stri
   const chase = book.visits.some((visit) => mayChase(visit, now.getTime()));
   const told = book.visits.some((visit) => proposalToTell(visit) !== null);
   if (pending.length === 0 && !soon && !chase && !told) return run;
-  const campaignResult = loadCampaign(sheets);
+  const campaignResult = campaignOnce();
   if (!campaignResult.ok) return { errors: campaignResult.errors };
   const { campaign } = campaignResult;
   const today = deps.clock.localDay(now, campaign.timeZone);

@@ -1,5 +1,6 @@
 import type { ChapterView, HistoryEntry, UnitDetail } from '../../app/sidebar/unitDetail';
 import type { LetterEntry } from '../../app/sidebar/unitLetters';
+import type { UnitVisit } from '../../app/sidebar/unitVisits';
 import { periodChip, registrationChip } from './dashboardView';
 import { askButton, button, el } from './dom';
 import { deadlineText, T } from './text';
@@ -88,6 +89,18 @@ function letterItem(letter: LetterEntry): HTMLElement {
   );
 }
 
+/** A visit held and reported reads as done; one awaited as pending; an absence as missing; a cancelled one plain. */
+function visitItem(visit: UnitVisit): HTMLElement {
+  const state = visit.status === 'Đã báo cáo' || visit.status === 'Đã dự' ? 'ok' : visit.status === 'Đã mời' ? 'partial' : visit.status === 'Không dự' ? 'missing' : '';
+  return el(
+    'li',
+    { class: 'visit-item history-item' },
+    el('div', {}, el('span', { class: 'history-time' }, visit.when), ` · ${visit.chapter} · `, el('span', { class: state ? `status-text ${state}` : 'secondary' }, visit.status)),
+    el('div', { class: 'secondary' }, `${T.visitCadre}: ${visit.cadre || '—'}`),
+    visit.result ? el('div', { class: 'history-detail' }, visit.result) : null,
+  );
+}
+
 export function unitDetailView(detail: UnitDetail, handlers: UnitViewHandlers): HTMLElement {
   const { unit, cadre } = detail;
   const heading = el('h1', { tabindex: '-1', id: 'unit-heading' }, unit.name);
@@ -119,6 +132,8 @@ export function unitDetailView(detail: UnitDetail, handlers: UnitViewHandlers): 
     el('div', { class: 'actions' }, ...handlers.actions(detail)),
     el('h2', {}, T.chaptersHeading(detail.chapters.length)),
     detail.tabFound ? chaptersTable(detail) : el('p', { class: 'error' }, T.tabMissing(unit.short)),
+    el('h2', {}, T.visitsHeading(detail.visits.length)),
+    detail.visits.length ? el('ol', { class: 'history visits' }, ...detail.visits.map(visitItem)) : el('p', { class: 'empty' }, T.noVisits),
     el('h2', {}, T.historyHeading),
     detail.history.length
       ? el('ol', { class: 'history' }, ...detail.history.map((entry) => historyItem(entry, handlers)))

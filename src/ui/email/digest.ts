@@ -7,6 +7,7 @@ import { missingSummary } from './missing';
 import { ratingTotalsBlocks, type RatingCounts } from './ratingTotals';
 import { bulletList, heading, numberedSections, paragraph, type Block, type Inline } from './render';
 import type { Email, LetterCampaign } from './types';
+import { visitDigestBlocks, type DigestVisits } from './visitDigest';
 
 export interface DigestUnit {
   unit: Pick<Unit, 'id' | 'name' | 'cluster' | 'cadre'>;
@@ -25,6 +26,8 @@ export interface DigestInput {
   today: string;
   /** What the mailbox poll could not do (pollReport.ts), said first: the office must act on it. */
   attention?: { lastPoll: string | null; parkedCount: number; parkedLines: readonly string[] };
+  /** The cadres' visits this month (issue 17); absent while `Đi cơ sở` holds none. */
+  visits?: DigestVisits;
 }
 
 /**
@@ -44,6 +47,7 @@ export function digestEmail(input: DigestInput): Email {
     ...groupBy(units, (u) => u.unit.cluster.trim() || digestText.noCluster).flatMap(([cluster, members]) => clusterBlocks(campaign, cluster, members)),
     heading(digestText.byCadre),
     bulletList(cadreLines(input)),
+    ...visitDigestBlocks(input.visits),
     ...ratingTotalsBlocks(campaign, units.map((u) => u.ratings)),
     paragraph(late > 0 ? digestText.urge : digestText.allComplete),
   ];

@@ -15,7 +15,7 @@ export interface ReportSection {
   blocks: ReportBlock[];
 }
 
-export type ReportSectionId = 'submission' | 'ratings' | 'clusters' | 'registrations' | 'owed' | 'assessment';
+export type ReportSectionId = 'submission' | 'ratings' | 'clusters' | 'registrations' | 'owed' | 'visits' | 'assessment';
 
 export interface ReportDocument {
   /** The Drive file's name. */

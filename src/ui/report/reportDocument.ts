@@ -7,6 +7,8 @@ import { missingSummary } from '../email/missing';
 import { romanNumeral } from '../email/render';
 import { reportText, viPercent } from './messages';
 import type { ReportBlock, ReportDocument, ReportSection } from './model';
+import type { VisitFigures } from '../../domain/report/visitFigures';
+import { visitBlocks, visitReportText } from './visitSection';
 
 export type ReportCampaign = Pick<Campaign, 'name' | 'office' | 'parent' | 'deadline' | 'periods' | 'scale' | 'signer'>;
 
@@ -21,9 +23,9 @@ export function placeOf(office: string): string {
 
 /**
  * The report's content from the figures: the frame (header, title, Nơi nhận, signature) and the
- * sections, numbered as shown. Only `data` sections are rewritten when the report is made again.
+ * sections, numbered as shown (the visits' section only with `visits`). Only `data` sections are rewritten when the report is made again.
  */
-export function reportDocument(campaign: ReportCampaign, figures: ReportFigures, today: string): ReportDocument {
+export function reportDocument(campaign: ReportCampaign, figures: ReportFigures, today: string, visits?: VisitFigures): ReportDocument {
   const day = parseIsoDay(today);
   if (!day) throw new Error(`reportDocument: bad day ${today}`);
   const sections: ReportSection[] = [
@@ -32,6 +34,8 @@ export function reportDocument(campaign: ReportCampaign, figures: ReportFigures,
     { id: 'clusters', heading: reportText.headings.clusters, data: true, blocks: clusterBlocks(figures) },
     { id: 'registrations', heading: reportText.headings.registrations, data: true, blocks: registrationBlocks(figures) },
     { id: 'owed', heading: reportText.headings.owed, data: true, blocks: owedBlocks(campaign, figures) },
+    // The cadres' visits (issue 17), when the workbook has a `Đi cơ sở` sheet to count from.
+    ...(visits ? [{ id: 'visits' as const, heading: visitReportText.heading, data: true, blocks: visitBlocks(visits) }] : []),
     { id: 'assessment', heading: reportText.headings.assessment, data: false, blocks: [{ kind: 'paragraph', text: reportText.assessment(campaign.office, figures.owed.length) }] },
   ];
   return {

@@ -79,6 +79,10 @@ const detail: UnitDetail = {
   historyTotal: 1,
   letters: [{ time: '13/09/2016 07:00', kind: 'Quá hạn', to: 'x@example.org', subject: `Quá hạn – ${XSS}`, status: 'Hoãn', code: '' }],
   lettersTotal: 1,
+  visits: [
+    { id: 'DCS-160915-01', when: '15/09/2016 19:30', chapter: XSS, cadre: 'Phạm Thị Kim Oanh', status: 'Đã báo cáo', result: SVG_XSS },
+    { id: 'DCS-160920-01', when: '20/09/2016 19:30', chapter: 'Chi đoàn thôn Thuận An', cadre: '', status: 'Hủy', result: '' },
+  ],
   entry: { ratings: ['Vững mạnh', 'Khá', 'Trung bình', 'Yếu'], registrations: ['Xây dựng Chi đoàn mạnh', 'Hỗ trợ'], today: '2016-09-14' },
 };
 
@@ -88,6 +92,11 @@ describe('the sidebar views render data as text only', () => {
   test(`a chapter named ${XSS} makes no element and no attribute (unit detail)`, () => {
     const view = tree(unitDetailView(detail, { back: () => undefined, actions: (d) => unitActions(d, { server: noServer, reload: () => undefined, openPaper: () => undefined }), replay: () => Promise.resolve('') }));
     expectInert(view, [XSS, SVG_XSS, `Đoàn xã ${XSS}`, `Quá hạn – ${XSS}`]);
+    // Its visits: when, chapter and status, the cadre, the result; the visit's code is not shown.
+    const visits = [...view.descendants()].filter((node) => node.getAttribute('class') === 'visit-item history-item');
+    expect(visits.map((node) => node.textContent)).toEqual([`15/09/2016 19:30 · ${XSS} · Đã báo cáoCán bộ: Phạm Thị Kim Oanh${SVG_XSS}`, '20/09/2016 19:30 · Chi đoàn thôn Thuận An · HủyCán bộ: —']);
+    expect([...view.texts()].map((t) => t.data)).toContain('Đi cơ sở (2)');
+    expect(view.textContent).not.toContain('DCS-');
     const chapterCells = [...view.descendants()].filter((node) => node.tagName === 'TH' && node.getAttribute('scope') === 'row');
     expect(chapterCells[0].textContent).toBe(`${XSS}Làm điểm12 đoàn viên · Email (Chi đoàn mới) · 08/09/2016 09:20`);
     expect(chapterCells[1].textContent).toBe('Chi đoàn thôn Thuận An');

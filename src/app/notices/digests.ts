@@ -1,6 +1,7 @@
 import { digestCadres, type DueNotice } from '../../domain/deadlines';
 import type { OutgoingMail } from '../../gas/mail';
-import { cadreDigestEmail, digestEmail, type DigestInput, type DigestUnit } from '../../ui/email';
+import { monthShown, pilotStatus } from '../../domain/pilots';
+import { cadreDigestEmail, digestEmail, type DigestInput, type DigestPilot, type DigestUnit } from '../../ui/email';
 import { pollReportMessages } from '../../ui/email/messages';
 import { pollView } from '../sidebar/dashboard';
 import type { NoticeContext } from './notices';
@@ -24,7 +25,7 @@ export function officeDigest(ctx: NoticeContext): OutgoingMail {
   return {
     to: [ctx.campaign.officeEmail],
     cc: [],
-    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units: digestUnits(ctx), today: ctx.today, attention: digestAttention(ctx) }),
+    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units: digestUnits(ctx), today: ctx.today, attention: digestAttention(ctx), pilots: digestPilots(ctx) }),
     senderName: ctx.campaign.office,
     replyTo: ctx.campaign.officeEmail,
   };
@@ -42,6 +43,21 @@ export function cadreDigest(ctx: NoticeContext, cadreId: string): OutgoingMail |
     senderName: ctx.campaign.office,
     replyTo: ctx.campaign.officeEmail,
   };
+}
+
+/** Each pilot with its status, from `Đi cơ sở` read once (not at all for a campaign without pilots). */
+function digestPilots(ctx: NoticeContext): DigestPilot[] {
+  const { pilots, units, timeZone } = ctx.campaign;
+  if (pilots.length === 0) return [];
+  const visits = ctx.visits();
+  const now = ctx.now();
+  const localDay = (date: Date) => ctx.localDay(date, timeZone);
+  // A pilot of a unit no longer in `Đơn vị` is left out: the office reads names, never ids.
+  return pilots.flatMap((pilot) => {
+    const unit = units.find((u) => u.id === pilot.unit);
+    if (!unit) return [];
+    return [{ chapter: pilot.chapter, unit: unit.name, month: monthShown(pilot.month), status: pilotStatus(pilot, visits, now.getTime(), ctx.today, localDay).text }];
+  });
 }
 
 function digestAttention(ctx: NoticeContext): DigestInput['attention'] {

@@ -1,5 +1,6 @@
 import type { Campaign, Unit } from '../../domain/campaign';
 import type { NoticeKind } from '../../domain/deadlines';
+import type { Visit } from '../../domain/visits';
 import { isPermissionError } from '../../gas/errors';
 import type { MailPort, OutgoingMail } from '../../gas/mail';
 import { overdueEmail, reminderEmail } from '../../ui/email';
@@ -11,6 +12,7 @@ import { SHEET } from '../../workbook/layout';
 import { readOutboxIndex, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxIndex, type OutboxKind } from '../../workbook/logs';
 import { loadCampaignAndUnits, openSheets } from '../../workbook/sheets';
 import { readUnitStatusRows, type UnitStatusRow } from '../../workbook/unitStatusCells';
+import { readVisitList } from '../../workbook/visitsSheet';
 import { mailboxMessages } from '../messages';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,6 +41,8 @@ export interface NoticeContext extends NoticeDeps {
   today: string;
   /** Each unit's chapters per rating per period, by unit name, from `Tổng hợp`: read on first use (a digest day), once per context. */
   ratingCounts: () => Map<string, UnitRatingCounts>;
+  /** The rows of `Đi cơ sở`: read on first use (a digest day with pilots), once per context. */
+  visits: () => Visit[];
 }
 
 export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: string[] } {
@@ -50,6 +54,7 @@ export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: s
   const rows = readUnitStatusRows(result.unitRows, result.campaign);
   const campaign = result.campaign;
   let counts: Map<string, UnitRatingCounts> | null = null;
+  let visits: Visit[] | null = null;
   return {
     ...deps,
     campaign: result.campaign,
@@ -59,6 +64,7 @@ export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: s
     quota: { remaining: deps.mail.remainingRecipients() },
     today: deps.localDay(deps.now(), result.campaign.timeZone),
     ratingCounts: () => (counts ??= unitRatingCounts(readSummaryValues(sheets, campaign), campaign)),
+    visits: () => (visits ??= readVisitList(sheets)),
   };
 }
 

@@ -11,6 +11,7 @@ import { CADRE_HEADERS, INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from '../../wor
 import { INTAKE_VIEW_WIDTH, intakeRowViews, newestFirst } from '../intake/intakeRows';
 import { deadlineInfo, formatCellTime, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
 import { sidebarMessages } from './sidebarMessages';
+import { readPilotStatuses } from './pilotStatus';
 import { readUnitRowViews, type UnitRowView } from './unitRowView';
 import { workbookMessages } from '../../workbook/messages';
 import type { KeyValueStore } from '../../gas/properties';
@@ -64,12 +65,14 @@ export interface UnitDetail {
 
 export const HISTORY_LIMIT = 30;
 
-/** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab, `Nhật ký nhận` (the raw content column left out) and `Nhật ký gửi`: six reads. */
+/** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab, `Nhật ký nhận` (the raw content column left out) and `Nhật ký gửi`: six reads; `Đi cơ sở` too for a unit with pilots. */
 export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: SidebarClock, names: KeyValueStore): UnitDetail {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const cadres = readCadreRows(readFirstColumns(sheets, SHEET.cadres, CADRE_HEADERS.length, (header) => cellText(header[0]) === CADRE_HEADERS[0]).values.slice(1));
-  const unit = readUnitRowViews(unitValues, settings, clock, cadres).find((candidate) => candidate.id === unitId);
-  if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
+  const listed = readUnitRowViews(unitValues, settings, clock, cadres).find((candidate) => candidate.id === unitId);
+  if (!listed) throw new Error(sidebarMessages.unknownUnit(unitId));
+  // A unit with pilots: their status, from one read of `Đi cơ sở` (none for the others).
+  const unit = listed.pilots.length ? { ...listed, pilots: readPilotStatuses(sheets, settings, clock)(unitId) } : listed;
   rememberCadreNames(names, cadres);
   const cadre = cadres.find((c) => c.id === unit.cadre);
   const tab = readUnitTab(sheets, unit.short, settings);

@@ -59,7 +59,7 @@ const unitRow = {
   complete: false,
   lastContact: '08/09/2016 09:20',
   formUrl: '',
-  pilots: [{ chapter: XSS, month: '09/2016' }],
+  pilots: [{ chapter: XSS, month: '09/2016', status: 'Chưa có lịch' }],
 };
 
 const detail: UnitDetail = {

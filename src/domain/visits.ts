@@ -123,9 +123,14 @@ export function planInvitation(visits: readonly Visit[], fields: InvitationField
   if ('problem' in when) return { kind: 'reject', problem: when.problem };
   const key = visitKey(ctx.unit.id, chapter.name, when.day);
   const same = visits.findIndex((v) => v.key === key);
-  // A pilot's planned row of that month is the meeting's row: the unit's invitation fills it, same `Mã`.
+  // A pilot's planned row of that month is the meeting's row: the unit's invitation fills it. Its
+  // `Mã` becomes the meeting day's, as every visit's: no one was given the planned one (a `Dự kiến`
+  // row has no event and no letter), and the cadre's letters and report quote the day's.
   const planned = same < 0 ? plannedRowOf(visits, ctx.unit.id, chapter.name, when.day) : -1;
-  if (planned >= 0) return { kind: 'write', index: planned, visit: adopted(visits[planned], fields, ctx, key, when.start), change: 'new' };
+  if (planned >= 0) {
+    const visit = { ...adopted(visits[planned], fields, ctx, key, when.start), id: nextVisitId(visits.map((v) => v.id), when.day) };
+    return { kind: 'write', index: planned, visit, change: 'new' };
+  }
   const index = same;
   const old = index >= 0 ? visits[index] : null;
   const fresh: Visit = {
@@ -160,7 +165,7 @@ export function planInvitation(visits: readonly Visit[], fields: InvitationField
   return { kind: 'write', index, visit: { ...fresh, version: old.version + 1 }, change: 'changed' };
 }
 
-/** A planned row adopted by the unit's invitation: what the unit wrote, the row's `Mã`, a first version for the cadre to hear of. */
+/** A planned row adopted by the unit's invitation: what the unit wrote, a first version for the cadre to hear of. */
 function adopted(planned: Visit, fields: InvitationFields, ctx: InvitationContext, key: string, start: Date): Visit {
   return {
     ...planned,

@@ -27,7 +27,7 @@ function invited(over: Partial<Visit> = {}): Visit {
   };
   const fields: InvitationFields = { chapter: 'Chi đoàn thôn Xuân Thọ', date: { year: 2016, month: 9, day: 15 }, time: { hour: 19, minute: 30 }, place: 'Nhà văn hóa thôn', agenda: 'Sinh hoạt chủ điểm', cancelled: false };
   const plan = planInvitation([planned()], fields, ctx);
-  if (plan.kind !== 'write') throw new Error(plan.kind);
+  if (plan.kind !== 'write' || plan.index !== 0) throw new Error(`${plan.kind}: not the planned row`);
   return { ...plan.visit, ...over };
 }
 
@@ -70,9 +70,9 @@ describe('missingPilotRows', () => {
 });
 
 describe('planInvitation adopts a pilot\'s planned row', () => {
-  it('keeps its Mã and row, becomes `Đã mời` with the meeting\'s day in its key and a first version', () => {
+  it('fills the row (index 0): `Đã mời`, the meeting\'s day in its key and its Mã, a first version', () => {
     const row = invited();
-    expect(row).toMatchObject({ id: 'DCS-160900-01', status: 'Đã mời', source: 'Email', place: 'Nhà văn hóa thôn', agenda: 'Sinh hoạt chủ điểm', version: 1, syncedVersion: 0 });
+    expect(row).toMatchObject({ id: 'DCS-160915-01', status: 'Đã mời', source: 'Email', place: 'Nhà văn hóa thôn', agenda: 'Sinh hoạt chủ điểm', version: 1, syncedVersion: 0 });
     expect(row.key).toBe(visitKey('tam-tra', 'Chi đoàn Xuân Thọ', '2016-09-15'));
     expect(isPilotVisit(pilot, row)).toBe(true);
   });
@@ -114,6 +114,7 @@ describe('pilotStatus', () => {
     const again = invited({ id: 'DCS-160922-01', key: visitKey('tam-tra', 'Chi đoàn Xuân Thọ', '2016-09-22'), start: instant('2016-09-22', '19:30') });
     expect(statusAt([cancelled, again], '2016-09-18').text).toBe('Đã có lịch 22/09/2016');
     expect(statusAt([cancelled, { ...again, status: 'Đã báo cáo' }], '2016-09-25')).toMatchObject({ state: 'reported', id: 'DCS-160922-01' });
+    expect(cancelled.id).toBe('DCS-160915-01');
   });
 
   it('counts only the pilot\'s chapter, unit and month', () => {

@@ -3,11 +3,12 @@ import { findChapter } from './chapterNames';
 import { matchKey } from './text';
 
 /** `Trạng thái` of a visit row (DESIGN.md). */
-export type VisitStatus = 'Đã mời' | 'Đã dự' | 'Không dự' | 'Đã báo cáo' | 'Hủy';
-export const VISIT_STATUSES: readonly VisitStatus[] = ['Đã mời', 'Đã dự', 'Không dự', 'Đã báo cáo', 'Hủy'];
+export type VisitStatus = 'Dự kiến' | 'Đã mời' | 'Đã dự' | 'Không dự' | 'Đã báo cáo' | 'Hủy';
+/** `Dự kiến`: a pilot chapter's visit planned for its month (pilots.ts), before the unit's invitation. */
+export const VISIT_STATUSES: readonly VisitStatus[] = ['Dự kiến', 'Đã mời', 'Đã dự', 'Không dự', 'Đã báo cáo', 'Hủy'];
 
-/** How an invitation reached the office, as `Nguồn` says. */
-export type VisitSource = 'Email' | 'Thủ công' | 'Form';
+/** How an invitation reached the office, as `Nguồn` says; `Kế hoạch` for a pilot's planned row. */
+export type VisitSource = 'Email' | 'Thủ công' | 'Form' | 'Kế hoạch';
 
 /** One row of `Đi cơ sở`: what people read, then the code's bookkeeping (hidden columns). */
 export interface Visit {
@@ -121,7 +122,16 @@ export function planInvitation(visits: readonly Visit[], fields: InvitationField
   const when = whenOf(fields, ctx);
   if ('problem' in when) return { kind: 'reject', problem: when.problem };
   const key = visitKey(ctx.unit.id, chapter.name, when.day);
-  const index = visits.findIndex((v) => v.key === key);
+  const same = visits.findIndex((v) => v.key === key);
+  // A pilot's planned row of that month is the meeting's row: the unit's invitation fills it. Its
+  // `Mã` becomes the meeting day's, as every visit's: no one was given the planned one (a `Dự kiến`
+  // row has no event and no letter), and the cadre's letters and report quote the day's.
+  const planned = same < 0 ? plannedRowOf(visits, ctx.unit.id, chapter.name, when.day) : -1;
+  if (planned >= 0) {
+    const visit = { ...adopted(visits[planned], fields, ctx, key, when.start), id: nextVisitId(visits.map((v) => v.id), when.day) };
+    return { kind: 'write', index: planned, visit, change: 'new' };
+  }
+  const index = same;
   const old = index >= 0 ? visits[index] : null;
   const fresh: Visit = {
     id: old?.id ?? nextVisitId(visits.map((v) => v.id), when.day),
@@ -150,9 +160,39 @@ export function planInvitation(visits: readonly Visit[], fields: InvitationField
   if (!old) return { kind: 'write', index: -1, visit: fresh, change: 'new' };
   if (old.receivedAt > ctx.received) return { kind: 'unchanged', index, visit: old };
   // The office may have marked it `Đã dự` since: the same invitation again leaves it so.
-  const same = old.status !== 'Hủy' && old.start.getTime() === fresh.start.getTime() && old.place === fresh.place && old.agenda === fresh.agenda;
-  if (same) return { kind: 'unchanged', index, visit: old };
+  const unchanged = old.status !== 'Hủy' && old.start.getTime() === fresh.start.getTime() && old.place === fresh.place && old.agenda === fresh.agenda;
+  if (unchanged) return { kind: 'unchanged', index, visit: old };
   return { kind: 'write', index, visit: { ...fresh, version: old.version + 1 }, change: 'changed' };
+}
+
+/** A planned row adopted by the unit's invitation: what the unit wrote, a first version for the cadre to hear of. */
+function adopted(planned: Visit, fields: InvitationFields, ctx: InvitationContext, key: string, start: Date): Visit {
+  return {
+    ...planned,
+    agenda: fields.agenda ?? planned.agenda,
+    start,
+    place: fields.place ?? '',
+    cadreName: ctx.cadreName || planned.cadreName,
+    source: ctx.source,
+    status: 'Đã mời',
+    key,
+    version: 1,
+    eventId: '',
+    syncedVersion: 0,
+    receivedAt: ctx.received,
+    words: ctx.words,
+  };
+}
+
+/**
+ * The planned row (`Dự kiến`) of this unit's chapter in the month of `day`; -1 when none. The
+ * chapter as units write it ("Chi đoàn thôn Xuân Thọ" is the pilot "Chi đoàn Xuân Thọ").
+ */
+export function plannedRowOf(visits: readonly Visit[], unitId: string, chapter: string, day: string): number {
+  const month = day.slice(0, 7);
+  return visits.findIndex(
+    (v) => v.status === 'Dự kiến' && v.key.startsWith(`${unitId}|`) && keyDay(v.key).slice(0, 7) === month && findChapter([v.chapter], chapter) === 0,
+  );
 }
 
 function planCancellation(visits: readonly Visit[], fields: InvitationFields, ctx: InvitationContext, chapter: { name: string } | { problem: VisitProblem }): InvitationPlan {

@@ -1,6 +1,6 @@
 import { VISIT_STATUSES, type Visit, type VisitSource, type VisitStatus } from '../domain/visits';
 import { cellDate, cellNumber, cellText, safeText, type CellValue, type Row } from './cells';
-import { columnLetters } from './gridRead';
+import { columnLetters, readFirstColumns } from './gridRead';
 import { SHEET } from './layout';
 import { clip, ensureRows, type LogGrid } from './logs';
 import { columnRange, commitSheet, dropdown, protectAsSystem, writeNewSheet, SPARE_ROWS, type RuleFactory } from './sheetBuilder';
@@ -85,6 +85,15 @@ function readGrid(sheet: Sheet): unknown[][] {
   }
 }
 
+/**
+ * The visits for a view that only reads them (the dashboard's pilots, the digest): one read by A1
+ * notation, no sheet lookup (gridRead.ts); empty rows and rows without a key left out, none without the sheet.
+ */
+export function readVisitList(sheets: WorkbookSheets): Visit[] {
+  const values = readFirstColumns(sheets, VISITS_SHEET, VISIT_WIDTH, (header) => cellText(header[0]) === VISIT_HEADERS[0]).values;
+  return visitsFromValues(values);
+}
+
 /** The visits of the sheet's values as read elsewhere (header included; blank rows and rows without a key left out): for a read-only view. */
 export function visitsFromValues(values: readonly (readonly unknown[])[]): Visit[] {
   return values.slice(1).map(visitOf).filter((visit) => visit.key !== '');
@@ -124,7 +133,8 @@ function rowOf(visit: Visit): Row {
     safeText(visit.unitName),
     safeText(visit.chapter),
     safeText(clip(visit.agenda)),
-    visit.start,
+    // A planned row has no meeting time yet: the cell stays empty, a date-time or nothing (DESIGN.md).
+    visit.status === 'Dự kiến' ? '' : visit.start,
     safeText(clip(visit.place)),
     safeText(visit.cadreName),
     visit.source,

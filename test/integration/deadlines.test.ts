@@ -92,7 +92,9 @@ describe('checkDeadlines over the 2016 season (26/08 → 20/09, deadline 12/09, 
     expect(lastDigest).toContain('Cụm 3');
     expect(lastDigest).toContain('Nguyễn Văn Bình');
     // Rating totals per period over all units, as figures with percentages (Tam Trà, Tam Xuân I and Tam Tiến rated every chapter).
-    expect(lastDigest).toMatch(/III\. Kết quả xếp loại Chi đoàn theo từng kỳ/);
+    // The pilots section (Chi đoàn làm điểm, issue 17) comes before the ratings.
+    expect(lastDigest).toMatch(/III\. Chi đoàn làm điểm/);
+    expect(lastDigest).toMatch(/IV\. Kết quả xếp loại Chi đoàn theo từng kỳ/);
     expect(lastDigest).toMatch(/\d+\/\d+ \(\d+(,\d)?%\)/);
     expect(lastDigest).not.toMatch(/\b0\d\/0\d\b/);
 

@@ -6,7 +6,8 @@ import { CADRE, invited, OFFICE, OTHER, REPORT, reply, TRA } from './visitsScena
  * Issue 17, the report back: after the meeting the cadre gets one `Nhắc báo cáo`; still nothing on
  * the due day's morrow, a second with the office in copy; the cadre's reply is read as the report.
  */
-const visits = (emu: Emulator) => emu.values('Đi cơ sở').slice(1).filter((row) => row[0] !== '');
+/** The meetings' rows: the campaign's pilots' planned rows (`Dự kiến`, pilots.test.ts) left out. */
+const visits = (emu: Emulator) => emu.values('Đi cơ sở').slice(1).filter((row) => row[0] !== '' && row[8] !== 'Dự kiến');
 const outboxKeys = (emu: Emulator) => emu.values('Nhật ký gửi').slice(1).map((row) => String(row[5])).filter(Boolean);
 const toCadre = (emu: Emulator) => emu.mail.sent.filter((m) => m.to.includes(CADRE));
 const chases = (emu: Emulator) => toCadre(emu).filter((m) => !m.subject.startsWith('[Đã nhận]') && m.subject.includes('báo cáo kết quả đi cơ sở DCS-160915-01'));

@@ -1,6 +1,7 @@
 import { digestCadres, type DueNotice } from '../../domain/deadlines';
 import type { OutgoingMail } from '../../gas/mail';
-import { cadreDigestEmail, digestEmail, type DigestInput, type DigestUnit } from '../../ui/email';
+import { monthShown, pilotStatus } from '../../domain/pilots';
+import { cadreDigestEmail, digestEmail, type DigestInput, type DigestPilot, type DigestUnit } from '../../ui/email';
 import { pollReportMessages } from '../../ui/email/messages';
 import { pollView } from '../sidebar/dashboard';
 import type { NoticeContext } from './notices';
@@ -29,7 +30,7 @@ export function officeDigest(ctx: NoticeContext): OutgoingMail {
   return {
     to: [ctx.campaign.officeEmail],
     cc: [],
-    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units: digestUnits(ctx), today: ctx.today, attention: digestAttention(ctx), visits: digestVisits(ctx) }),
+    email: digestEmail({ campaign: ctx.campaign, cadres: ctx.campaign.cadres, units: digestUnits(ctx), today: ctx.today, attention: digestAttention(ctx), visits: digestVisits(ctx), pilots: digestPilots(ctx) }),
     senderName: ctx.campaign.office,
     replyTo: ctx.campaign.officeEmail,
   };
@@ -51,7 +52,7 @@ export function cadreDigest(ctx: NoticeContext, cadreId: string): OutgoingMail |
 
 /** This month's visits so far (domain/visitsMonthly.ts); nothing while `Đi cơ sở` holds no visit. */
 function digestVisits(ctx: NoticeContext): DigestVisits | undefined {
-  const visits = ctx.visits();
+  const visits = ctx.visits().filter((visit) => visit.status !== 'Dự kiến');
   if (visits.length === 0) return undefined;
   const reportDays = ctx.campaign.visits?.reportDays ?? DEFAULT_REPORT_DAYS;
   const got = monthToDate(visits, { now: ctx.now().getTime(), today: ctx.today, reportDays });
@@ -65,6 +66,21 @@ function digestVisits(ctx: NoticeContext): DigestVisits | undefined {
     goodPractices: got.counts.goodPractices,
     overdue: got.overdue.map((v) => ({ chapter: v.chapter, unit: v.unitName, cadre: v.cadreName, when: viDate(keyDay(v.key)), due: viDate(reportDueDay(v, reportDays)) })),
   };
+}
+
+/** Each pilot with its status, from `Đi cơ sở` read once (not at all for a campaign without pilots). */
+function digestPilots(ctx: NoticeContext): DigestPilot[] {
+  const { pilots, units, timeZone } = ctx.campaign;
+  if (pilots.length === 0) return [];
+  const visits = ctx.visits();
+  const now = ctx.now();
+  const localDay = (date: Date) => ctx.localDay(date, timeZone);
+  // A pilot of a unit no longer in `Đơn vị` is left out: the office reads names, never ids.
+  return pilots.flatMap((pilot) => {
+    const unit = units.find((u) => u.id === pilot.unit);
+    if (!unit) return [];
+    return [{ chapter: pilot.chapter, unit: unit.name, month: monthShown(pilot.month), status: pilotStatus(pilot, visits, now.getTime(), ctx.today, localDay).text }];
+  });
 }
 
 function digestAttention(ctx: NoticeContext): DigestInput['attention'] {

@@ -1,5 +1,6 @@
 import type { Campaign, Unit } from '../../domain/campaign';
 import type { NoticeKind } from '../../domain/deadlines';
+import type { Visit } from '../../domain/visits';
 import { isPermissionError } from '../../gas/errors';
 import type { MailPort, OutgoingMail } from '../../gas/mail';
 import { overdueEmail, reminderEmail } from '../../ui/email';
@@ -11,9 +12,8 @@ import { SHEET } from '../../workbook/layout';
 import { readOutboxIndex, recordOutbox, RETRIED_OUTBOX_STATUSES, type OutboxIndex, type OutboxKind } from '../../workbook/logs';
 import { loadCampaignAndUnits, openSheets } from '../../workbook/sheets';
 import { readUnitStatusRows, type UnitStatusRow } from '../../workbook/unitStatusCells';
+import { readVisitList } from '../../workbook/visitsSheet';
 import { mailboxMessages } from '../messages';
-import type { Visit } from '../../domain/visits';
-import { readVisits, VISITS_SHEET } from '../../workbook/visitsSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -41,7 +41,7 @@ export interface NoticeContext extends NoticeDeps {
   today: string;
   /** Each unit's chapters per rating per period, by unit name, from `Tổng hợp`: read on first use (a digest day), once per context. */
   ratingCounts: () => Map<string, UnitRatingCounts>;
-  /** The rows of `Đi cơ sở` (none when it does not exist): read on first use (the office's digest), once per context. */
+  /** The rows of `Đi cơ sở`: read on first use (a digest day), once per context. */
   visits: () => Visit[];
 }
 
@@ -64,13 +64,8 @@ export function openNoticeContext(deps: NoticeDeps): NoticeContext | { errors: s
     quota: { remaining: deps.mail.remainingRecipients() },
     today: deps.localDay(deps.now(), result.campaign.timeZone),
     ratingCounts: () => (counts ??= unitRatingCounts(readSummaryValues(sheets, campaign), campaign)),
-    visits: () => (visits ??= readVisitRows(sheets)),
+    visits: () => (visits ??= readVisitList(sheets)),
   };
-}
-
-function readVisitRows(sheets: ReturnType<typeof openSheets>): Visit[] {
-  const sheet = sheets.get(VISITS_SHEET);
-  return sheet ? readVisits(sheet).visits.filter((v) => v.key !== '') : [];
 }
 
 /** Keys that must not go out again: sent, being sent when a run died, or replaced by a later notice. */

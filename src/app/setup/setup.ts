@@ -17,6 +17,7 @@ import { createUnitTab, createUnitTemplate, UNIT_TEMPLATE_SHEET, unitTabRows } f
 import { unitStatusCells } from '../../workbook/unitsSheet';
 import { sharedCadreNames } from '../../workbook/unitCadres';
 import { workbookMessages } from '../../workbook/messages';
+import { planPilotsIn } from '../visits/pilotRows';
 import { buildFirstWorkbook, removeLeftovers, removeSheet, type SetupDeps } from './setupBuild';
 import { adoptRenamedTabs, recordUnitTabs } from './setupTabs';
 
@@ -91,6 +92,8 @@ export function runSetup(sheets: ListedSheets, deps: SetupDeps, campaignText: st
   const result = loadCampaignAndUnits(sheets);
   if (!result.ok) return { kind: 'invalidWorkbook', errors: result.errors };
   const { added, recreated } = extendWorkbook(sheets, result.campaign, result.unitRows, deps);
+  // A pilot the office added in `Cấu hình` gets its planned row (none twice: pilotRows.ts).
+  planPilotsIn(sheets, deps.rules, result.campaign);
   return {
     kind: 'extended',
     addedUnits: added.map((unit) => unit.short),
@@ -120,6 +123,8 @@ function continueFirstSetup(sheets: ListedSheets, deps: SetupDeps, campaignText:
   sheets.ss.setSpreadsheetTimeZone(campaign.timeZone);
   const progress = buildFirstWorkbook(sheets, campaign, blankSheet, deps);
   if (!progress.complete) return { kind: 'building', unitTabs: progress.unitTabs, units: progress.units };
+  // The pilots' planned visits, once every sheet is there (a continuation that ends the build makes them).
+  planPilotsIn(sheets, deps.rules, campaign);
   return {
     kind: 'created',
     units: campaign.units.length,

@@ -8,6 +8,7 @@ import type { SidebarSettings } from './sidebarApi';
 import { ratingChart, unitRatingCounts, type RatingChart } from './ratingChart';
 import { sumRatingCounts, type UnitRatingCounts } from './ratingCounts';
 import { deadlineInfo, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
+import { readPilotStatuses } from './pilotStatus';
 import { readUnitRowViews, type UnitRowView } from './unitRowView';
 import { pollReportMessages } from '../../ui/email/messages';
 import type { PollReport } from '../intake/pollReport';
@@ -55,7 +56,8 @@ export function pollView(report: PollReport | null, clock: SidebarClock, timeZon
 /**
  * Reads three sheets, one `getValues()` each, whatever the number of units: `Cấu hình` (deadline,
  * periods, scale, time zone), `Đơn vị` (its status columns already hold every unit's progress)
- * and `Tổng hợp` (the rating counts for the chart). Cadres are named from the names remembered
+ * and `Tổng hợp` (the rating counts for the chart); a fourth, `Đi cơ sở`, when the campaign has
+ * pilots, for their status. Cadres are named from the names remembered
  * when `Cán bộ` was last read (a fourth sheet read would break the budget), by id when unknown.
  */
 export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadreNames: ReadonlyMap<string, string>, report: PollReport | null = null): Dashboard {
@@ -65,9 +67,11 @@ export function loadDashboard(sheets: WorkbookSheets, clock: SidebarClock, cadre
   const ratingsOf = unitRatingCounts(summary, settings);
   const none = sumRatingCounts([], SCALES[settings.scale].levels.length, settings.periods.length);
   const known = [...cadreNames].map(([id, name]) => ({ id, name }));
+  const pilotsOf = readPilotStatuses(sheets, settings, clock);
   const units = readUnitRowViews(unitValues, settings, clock, known).map(
     ({ emails: _emails, secretary: _secretary, formUrl: _formUrl, ...unit }): DashboardUnit => ({
       ...unit,
+      pilots: pilotsOf(unit.id),
       daysLeft: unit.complete ? null : deadline.daysLeft,
       daysOverdue: unit.complete ? 0 : deadline.daysOverdue,
       cadreName: cadreNames.get(unit.cadre) ?? '',

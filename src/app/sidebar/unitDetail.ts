@@ -11,13 +11,14 @@ import { CADRE_HEADERS, INTAKE_LOG_HEADERS, OUTBOX_LOG_HEADERS } from '../../wor
 import { INTAKE_VIEW_WIDTH, intakeRowViews, newestFirst } from '../intake/intakeRows';
 import { deadlineInfo, formatCellTime, periodShortLabel, readSettingsAndUnits, type DeadlineInfo, type SidebarClock } from './sidebarApi';
 import { sidebarMessages } from './sidebarMessages';
+import { pilotStatusesOf } from './pilotStatus';
 import { readUnitRowViews, type UnitRowView } from './unitRowView';
 import { workbookMessages } from '../../workbook/messages';
 import type { KeyValueStore } from '../../gas/properties';
 import { rememberCadreNames } from './cadreNames';
 import { unitLetters, type LetterEntry } from './unitLetters';
 import { unitVisits, type UnitVisit } from './unitVisits';
-import { VISIT_HEADERS, VISIT_WIDTH, VISITS_SHEET } from '../../workbook/visitsSheet';
+import { readVisitList } from '../../workbook/visitsSheet';
 
 /** A chapter of the unit's tab; ratings are labels ('' when not rated), one per period. */
 export interface ChapterView {
@@ -68,12 +69,15 @@ export interface UnitDetail {
 
 export const HISTORY_LIMIT = 30;
 
-/** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab, `Nhật ký nhận` (the raw content column left out), `Nhật ký gửi` and `Đi cơ sở`: seven reads. */
+/** One unit: `Cấu hình`, `Đơn vị`, `Cán bộ`, its tab, `Nhật ký nhận` (the raw content column left out), `Nhật ký gửi` and `Đi cơ sở` (its visits and its pilots' status): seven reads. */
 export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: SidebarClock, names: KeyValueStore): UnitDetail {
   const { settings, unitValues } = readSettingsAndUnits(sheets);
   const cadres = readCadreRows(readFirstColumns(sheets, SHEET.cadres, CADRE_HEADERS.length, (header) => cellText(header[0]) === CADRE_HEADERS[0]).values.slice(1));
-  const unit = readUnitRowViews(unitValues, settings, clock, cadres).find((candidate) => candidate.id === unitId);
-  if (!unit) throw new Error(sidebarMessages.unknownUnit(unitId));
+  const listed = readUnitRowViews(unitValues, settings, clock, cadres).find((candidate) => candidate.id === unitId);
+  if (!listed) throw new Error(sidebarMessages.unknownUnit(unitId));
+  // `Đi cơ sở` read once: the unit's visits, and its pilots' status.
+  const visits = readVisitList(sheets);
+  const unit = listed.pilots.length ? { ...listed, pilots: pilotStatusesOf(visits, settings, clock)(unitId) } : listed;
   rememberCadreNames(names, cadres);
   const cadre = cadres.find((c) => c.id === unit.cadre);
   const tab = readUnitTab(sheets, unit.short, settings);
@@ -107,7 +111,7 @@ export function loadUnitDetail(sheets: WorkbookSheets, unitId: string, clock: Si
     historyTotal: history.length,
     letters: sent.letters,
     lettersTotal: sent.total,
-    visits: unitVisits(readFirstColumns(sheets, VISITS_SHEET, VISIT_WIDTH, (header) => cellText(header[0]) === VISIT_HEADERS[0]).values, unit.id, settings.timeZone, clock),
+    visits: unitVisits(visits, unit.id, settings.timeZone, clock),
     entry: {
       ratings: SCALES[settings.scale].levels.map((level) => level.label),
       registrations: Object.values(REGISTRATION_LABELS),

@@ -51,11 +51,13 @@ export interface UnitRowView {
 export interface PilotView {
   chapter: string;
   month: string;
+  /** What became of its planned visit (domain/pilots.ts), '' where the view does not read `Đi cơ sở`. */
+  status: string;
 }
 
-/** `2016-09` → `09/2016`, as every date the office reads. */
+/** `2016-09` → `09/2016`, as every date the office reads; the status is filled by the views that show it (pilotStatus.ts). */
 export function pilotsOf(settings: Pick<SidebarSettings, 'pilots'>, unitId: string): PilotView[] {
-  return settings.pilots.filter((pilot) => pilot.unit === unitId).map((pilot) => ({ chapter: pilot.chapter, month: pilot.month.split('-').reverse().join('/') }));
+  return settings.pilots.filter((pilot) => pilot.unit === unitId).map((pilot) => ({ chapter: pilot.chapter, month: pilot.month.split('-').reverse().join('/'), status: '' }));
 }
 
 interface StatusColumns {

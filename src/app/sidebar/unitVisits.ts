@@ -1,5 +1,4 @@
-import type { VisitStatus } from '../../domain/visits';
-import { visitsFromValues } from '../../workbook/visitsSheet';
+import type { Visit, VisitStatus } from '../../domain/visits';
 import { unitIdOfVisit } from '../visits/visitCadre';
 import { DATE_TIME_PATTERN, type SidebarClock } from './sidebarApi';
 
@@ -27,9 +26,9 @@ export function shortResult(text: string, limit = RESULT_LIMIT): string {
   return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** The unit's rows of `Đi cơ sở` (as read, header included), the latest meeting first. */
-export function unitVisits(values: readonly (readonly unknown[])[], unitId: string, timeZone: string, clock: Pick<SidebarClock, 'format'>): UnitVisit[] {
-  return visitsFromValues(values)
+/** The unit's rows of `Đi cơ sở`, the latest meeting first (a pilot's planned row, with no meeting yet, last). */
+export function unitVisits(visits: readonly Visit[], unitId: string, timeZone: string, clock: Pick<SidebarClock, 'format'>): UnitVisit[] {
+  return visits
     .filter((visit) => unitIdOfVisit(visit) === unitId)
     .sort((a, b) => b.start.getTime() - a.start.getTime())
     .map((visit) => ({

@@ -49,8 +49,8 @@ export function summarizeMonthsIn(
   settings: () => MonthlySettings | null,
 ): boolean {
   const counted = visits.filter((v) => v.key !== '');
-  // No visit yet (most polls before the season's first invitation): not even a lookup.
-  if (counted.length === 0) return false;
+  // No visit yet (most polls before the season's first invitation; a pilot's planned row is none): not even a lookup.
+  if (!counted.some((v) => v.status !== 'Dự kiến')) return false;
   const existing = sheets.get(MONTHLY_SHEET);
   const found = settings();
   if (!found) return false;

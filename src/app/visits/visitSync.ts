@@ -14,6 +14,7 @@ import { readVisits, writeVisits, VISITS_SHEET, type VisitBook } from '../../wor
 import { monthlySettingsOf, readMonthlySettings, summarizeMonthsIn } from './monthlySummary';
 import { sendKeyed, type OutboxContext } from '../notices/notices';
 import type { VisitClock } from './recordInvitation';
+import { addPilotRows } from './pilotRows';
 import { tellProposals } from './proposalNotices';
 import { chaseReports } from './reportChase';
 import { cadreOfVisit } from './visitCadre';
@@ -76,7 +77,8 @@ export function syncVisitsIn(deps: VisitSyncDeps): VisitSyncRun | { errors: stri
 
 function passVisits(deps: VisitSyncDeps, sheets: WorkbookSheets, book: VisitBook, campaignOnce: () => ReturnType<typeof loadCampaign>): VisitSyncRun | { errors: string[] } {
   const run: VisitSyncRun = { synced: 0, reminded: 0, chased: 0, proposals: 0, problems: [] };
-  const pending = book.visits.map((visit, index) => ({ visit, index })).filter(({ visit }) => visit.key && visit.version > visit.syncedVersion);
+  // A pilot's planned row (`Dự kiến`) has no meeting yet: no event, no letter until an invitation adopts it.
+  const pending = book.visits.map((visit, index) => ({ visit, index })).filter(({ visit }) => visit.key && visit.status !== 'Dự kiến' && visit.version > visit.syncedVersion);
   const now = deps.clock.now();
   // The campaign is read only when there is something to do: a meeting to pass on, or one within two days.
   const soon = book.visits.some((visit) => visit.status === 'Đã mời' && visit.start.getTime() > now.getTime() && visit.start.getTime() - now.getTime() <= 2 * DAY_MS);
@@ -86,16 +88,21 @@ function passVisits(deps: VisitSyncDeps, sheets: WorkbookSheets, book: VisitBook
   const campaignResult = campaignOnce();
   if (!campaignResult.ok) return { errors: campaignResult.errors };
   const { campaign } = campaignResult;
+  // Pilots the office added in `Cấu hình` since setup get their planned rows, written with the rest.
+  const changed = new Set<number>();
+  addPilotRows(book, campaign, changed);
   const today = deps.clock.localDay(now, campaign.timeZone);
   const hour = deps.localHour(now, campaign.timeZone);
   const dueReminders = book.visits.filter((visit) => visit.version === visit.syncedVersion && remindDue(visit, today, hour));
   const reportDays = campaign.visits?.reportDays ?? DEFAULT_REPORT_DAYS;
   const dueChases = book.visits.some((visit) => reportChaseDue(visit, now.getTime(), today, reportDays) !== null);
-  if (pending.length === 0 && dueReminders.length === 0 && !dueChases && !told) return run;
-  const outboxSheet = sheets.get(SHEET.outboxLog);
-  if (!outboxSheet) return run;
+  const idle = pending.length === 0 && dueReminders.length === 0 && !dueChases && !told;
+  const outboxSheet = idle ? undefined : sheets.get(SHEET.outboxLog);
+  if (!outboxSheet) {
+    writeVisits(book, changed);
+    return run;
+  }
   const outbox: OutboxContext = { outboxSheet, outbox: readOutboxIndex(outboxSheet), mail: deps.mail, now: deps.clock.now };
-  const changed = new Set<number>();
   for (const { visit, index } of pending) {
     try {
       const done = syncOne(deps, campaign, outbox, visit);

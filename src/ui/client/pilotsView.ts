@@ -4,7 +4,8 @@ import { T } from './text';
 
 /**
  * The plan's pilot chapters (Chi đoàn làm điểm) on the dashboard: each with its unit, the month
- * the office works there, and whether the unit has sent everything. Text only: the unit opens
+ * the office works there, whether the unit has sent everything, and what became of the planned
+ * visit (`Chưa có lịch`, `Đã có lịch 15/09/2016`, `Đã báo cáo`…). Text only: the unit opens
  * from the list below, so the keyboard reaches the filters without extra stops.
  * Nothing is shown for a campaign without pilots.
  */
@@ -26,6 +27,7 @@ export function pilotsView(units: readonly DashboardUnit[]): HTMLElement | null 
           ' · ',
           el('span', {}, unit.name),
           el('div', { class: 'secondary' }, `${T.pilotMonth(pilot.month)} · ${unit.complete ? T.complete : T.incomplete}`),
+          pilot.status ? el('div', { class: 'pilot-status' }, T.pilotStatus(pilot.status)) : null,
         ),
       ),
     ),

@@ -114,7 +114,8 @@ export const T = {
   pilotShort: (chapters: readonly string[]) => `Chi đoàn làm điểm: ${chapters.join(', ')}`,
   pilotBadge: 'Làm điểm',
   pilotField: 'Chi đoàn làm điểm',
-  pilotFieldValue: (chapter: string, month: string) => `${chapter} (làm điểm tháng ${month})`,
+  pilotFieldValue: (chapter: string, month: string, status: string) => `${chapter} (làm điểm tháng ${month})${status ? ` – ${status}` : ''}`,
+  pilotStatus: (status: string) => `Buổi đi cơ sở: ${status}`,
   registrationBadge: { 'Xây dựng Chi đoàn mạnh': 'Xây dựng mạnh', 'Hỗ trợ': 'Hỗ trợ' } as Record<string, string>,
 
   paperEntry: 'Nhập phiếu giấy',

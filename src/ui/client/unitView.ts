@@ -121,7 +121,7 @@ export function unitDetailView(detail: UnitDetail, handlers: UnitViewHandlers): 
       field(T.secretary, unit.secretary || '—'),
       field(T.cadre, cadre.name ? `${cadre.name}${cadre.email ? ` (${cadre.email})` : ''}` : cadre.id),
       field(T.emails, unit.emails.length ? unit.emails.join(', ') : T.noEmail),
-      ...unit.pilots.map((pilot) => field(T.pilotField, T.pilotFieldValue(pilot.chapter, pilot.month))),
+      ...unit.pilots.map((pilot) => field(T.pilotField, T.pilotFieldValue(pilot.chapter, pilot.month, pilot.status))),
     ),
     el('h2', {}, T.statusHeading),
     deadline,

@@ -28,6 +28,16 @@ export interface DigestInput {
   attention?: { lastPoll: string | null; parkedCount: number; parkedLines: readonly string[] };
   /** The cadres' visits this month (issue 17); absent while `Đi cơ sở` holds none. */
   visits?: DigestVisits;
+  /** The campaign's pilot chapters with what became of their planned visit (domain/pilots.ts); no section when none. */
+  pilots?: readonly DigestPilot[];
+}
+
+/** A pilot as the digest says it: names as the office reads them, `month` as `MM/yyyy`, `status` as the dashboard shows it. */
+export interface DigestPilot {
+  chapter: string;
+  unit: string;
+  month: string;
+  status: string;
 }
 
 /**
@@ -48,10 +58,17 @@ export function digestEmail(input: DigestInput): Email {
     heading(digestText.byCadre),
     bulletList(cadreLines(input)),
     ...visitDigestBlocks(input.visits),
+    ...pilotBlocks(input.pilots ?? []),
     ...ratingTotalsBlocks(campaign, units.map((u) => u.ratings)),
     paragraph(late > 0 ? digestText.urge : digestText.allComplete),
   ];
   return composeLetter(campaign, letterText.officeRecipient, digestText.subject(viDate(today), complete, units.length), numberedSections(blocks));
+}
+
+/** A short section: each pilot chapter and whether its visit happened and was reported. */
+function pilotBlocks(pilots: readonly DigestPilot[]): Block[] {
+  if (pilots.length === 0) return [];
+  return [heading(digestText.pilots), bulletList(pilots.map((p) => [digestText.pilotLine(p.chapter, p.unit, p.month), { strong: p.status }]))];
 }
 
 function attentionBlocks(attention: DigestInput['attention']): Block[] {

@@ -1,6 +1,6 @@
 /** The emails the automation sends, each `{ subject, text, html }`; see `messages.ts` for the wording. */
 export { reminderEmail, overdueEmail, type DeadlineNoticeInput } from './deadlineNotices';
-export { digestEmail, type DigestInput, type DigestUnit } from './digest';
+export { digestEmail, type DigestInput, type DigestPilot, type DigestUnit } from './digest';
 export { cadreDigestEmail, type CadreDigestInput } from './cadreDigest';
 export type { RatingCounts } from './ratingTotals';
 export { receiptEmail, type KeptLine, type ReceiptInput } from './receipt';

@@ -95,6 +95,8 @@ export const digestText = {
   // Sections are numbered as shown (numberedSections).
   byCluster: 'Theo cụm thi đua',
   byCadre: 'Theo cán bộ đứng điểm',
+  pilots: 'Chi đoàn làm điểm',
+  pilotLine: (chapter: string, unit: string, month: string) => `${chapter} (${unit}), làm điểm tháng ${month}: `,
   clusterHeading: (cluster: string, complete: number, total: number) => `${cluster}: đã nộp đủ ${complete}/${total} đơn vị`,
   noCluster: '(Chưa phân cụm)',
   unknownCadre: (id: string) => `(Cán bộ mã “${id}” không có trong danh sách)`,

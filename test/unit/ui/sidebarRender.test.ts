@@ -59,7 +59,7 @@ const unitRow = {
   complete: false,
   lastContact: '08/09/2016 09:20',
   formUrl: '',
-  pilots: [{ chapter: XSS, month: '09/2016' }],
+  pilots: [{ chapter: XSS, month: '09/2016', status: 'Chưa có lịch' }],
 };
 
 const detail: UnitDetail = {
@@ -104,7 +104,7 @@ describe('the sidebar views render data as text only', () => {
     const history = [...view.descendants()].find((node) => node.getAttribute('class') === 'history-item')!;
     expect(history.textContent).toContain('08/09/2016 09:20 · Email TT-0809-01 · Lỗi');
     expect(view.textContent).not.toContain('<h1@x>');
-    expect([...view.texts()].map((t) => t.data)).toContain(`${XSS} (làm điểm tháng 09/2016)`);
+    expect([...view.texts()].map((t) => t.data)).toContain(`${XSS} (làm điểm tháng 09/2016) – Chưa có lịch`);
     const buttons = [...view.descendants()].filter((node) => node.tagName === 'BUTTON');
     expect(buttons.map((b) => b.textContent)).toEqual(['← Quay lại danh sách', 'Gửi nhắc hạn ngay', 'Nhập phiếu giấy', 'Mở trang của đơn vị', 'Sao chép liên kết biểu mẫu', 'Ghi giấy mời dự sinh hoạt', 'Xử lý lại']);
     // The invitation form, opened: the chapters are options' text, nothing made from data.
@@ -188,6 +188,9 @@ describe('the sidebar views render data as text only', () => {
     expect(text).toContain('1/2 đơn vị đã nộp đủ');
     expect(text).toContain('Hạn nộp 12/09/2016 · Quá hạn 2 ngày');
     expect(text).toContain('Đang hiện 2/2 đơn vị');
+    // Each pilot with what became of its planned visit (issue 17), beside the pilot.
+    const pilot = [...view.descendants()].find((node) => node.tagName === 'LI' && node.getAttribute('class') === 'pilot')!;
+    expect(pilot.textContent).toContain('Buổi đi cơ sở: Chưa có lịch');
     // How the last poll ended, and the parked submissions with their reason (as text, never markup).
     expect(text).toContain('Lần kiểm tra thư lúc 10:20 05/09/2016 chưa xong: còn 12 thư');
     expect(text).toContain('3 thư, phiếu chưa ghi được (Lỗi xử lý)');

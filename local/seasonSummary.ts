@@ -136,7 +136,7 @@ export function formatSeasonFigures(figures: SeasonFigures, campaign: Campaign, 
 function visitLine(v: VisitFigures): string {
   const invited = v.invited.email + v.invited.form + v.invited.office;
   return (
-    `  Đi cơ sở: ${invited} buổi được mời (thư ${v.invited.email}, biểu mẫu ${v.invited.form}, Văn phòng nhập ${v.invited.office}), hủy ${v.cancelled}; ` +
-    `cán bộ đã báo cáo ${v.reported + v.absent} (không dự ${v.absent}), nhắc lần 2: ${v.chasedTwice}; kiến nghị đã giải quyết: ${v.solved}/${v.proposals}`
+    `  Đi cơ sở: ${invited} buổi được mời (thư ${v.invited.email}, biểu mẫu ${v.invited.form}, Văn phòng nhập ${v.invited.office}), ${v.cancelled} buổi hủy; ` +
+    `${v.reported + v.absent} báo cáo của cán bộ (${v.absent} không dự), ${v.chasedTwice} phải nhắc lần 2; kiến nghị đã giải quyết: ${v.solved}/${v.proposals}`
   );
 }

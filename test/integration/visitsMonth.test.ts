@@ -14,20 +14,26 @@ const VISIT_LETTERS = ['Mời dự', 'Nhắc dự', 'Nhắc báo cáo', 'Kiến 
 const CADRES = new Set(MONTH_CAMPAIGN.units.map((u) => cadreEmail(u.id)));
 
 const visits = (emu: Emulator) => emu.values('Đi cơ sở').slice(1).filter((row) => row[0] !== '');
-/** `Nhật ký gửi` as [kind, to, cc, key, status]; a run that died after sending leaves `Đang gửi`, which is sent. */
+/** `Nhật ký gửi` as [kind, to, cc, key, status, subject]; a run that died after sending leaves `Đang gửi`, which is sent. */
 const outbox = (emu: Emulator) =>
   emu
     .values('Nhật ký gửi')
     .slice(1)
-    .map((r) => [String(r[1]), address(String(r[2])), String(r[3]), String(r[5]), r[6] === 'Đang gửi' ? 'Đã gửi' : String(r[6])]);
+    .map((r) => [String(r[1]), address(String(r[2])), String(r[3]), String(r[5]), r[6] === 'Đang gửi' ? 'Đã gửi' : String(r[6]), String(r[4])]);
 /** `Người nhận` names the cadre of a receipt ("Lê Minh Tuấn <…>"): the address alone. */
 function address(recipient: string): string {
   return /<([^>]+)>/.exec(recipient)?.[1] ?? recipient;
 }
 /** The letters about visits and the cadres' receipts: what a cadre reads. */
 const cadreLetters = (emu: Emulator) => outbox(emu).filter(([kind, to]) => VISIT_LETTERS.includes(kind) || (kind === 'Xác nhận' && CADRES.has(to)));
-const sentToCadres = (emu: Emulator) =>
-  emu.mail.sent.filter((m) => CADRES.has(m.to) && !/Tổng hợp|nhắc hạn|quá hạn/i.test(m.subject)).map((m) => JSON.stringify([m.to, m.cc, m.subject])).sort();
+/** The mail that went to cadres with one of those letters' subjects, as [to, cc, subject]. */
+const sentToCadres = (emu: Emulator) => {
+  const subjects = new Set(cadreLetters(emu).map((r) => r[5]));
+  return emu.mail.sent
+    .filter((m) => CADRES.has(address(m.to)) && subjects.has(m.subject))
+    .map((m) => JSON.stringify([address(m.to), m.cc, m.subject]))
+    .sort();
+};
 
 function observable(emu: Emulator) {
   return {

@@ -127,11 +127,10 @@ describe('a month of visits with the triggers', () => {
       ['tam-son', [['Chi đoàn Thuận Yên Đông', '09/2016']]],
       ['tam-tra', [['Chi đoàn Xuân Thọ', '09/2016']]],
     ]);
-    // Both pilots were visited and reported this month.
+    // The pilots visited and reported this month; the cadre who did not attend made no visit, and none is overdue.
     const board = emu.run('getCadreBoard') as { cadres: { name: string; made: number; reported: number; overdue: unknown[] }[] };
-    expect(board.cadres.filter((c) => c.made > 0).map((c) => [c.name, c.made, c.reported, c.overdue.length]).sort()).toEqual([
+    expect(board.cadres.filter((c) => c.made > 0 || c.overdue.length > 0).map((c) => [c.name, c.made, c.reported, c.overdue.length]).sort()).toEqual([
       ['Lê Minh Tuấn', 1, 1, 0],
-      ['Nguyễn Văn Bình', 1, 1, 0],
       ['Phạm Thị Kim Oanh', 1, 1, 0],
       ['Trần Thị Thanh Hà', 1, 1, 0],
     ]);

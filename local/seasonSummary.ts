@@ -72,7 +72,7 @@ export function seasonFigures(emu: Emulator, campaign: Campaign): SeasonFigures 
     else recorded.attachment++;
   }
   const sent = emu.values('Nhật ký gửi');
-  const [kind, sentState] = columns(sent, ['Loại', 'Trạng thái']);
+  const [kind, sentState, sentKey] = columns(sent, ['Loại', 'Trạng thái', 'Khóa']);
   const letters = new Map<string, number>();
   for (const row of sent.slice(1)) if (row[sentState] === 'Đã gửi') letters.set(String(row[kind]), (letters.get(String(row[kind])) ?? 0) + 1);
   return {
@@ -83,7 +83,7 @@ export function seasonFigures(emu: Emulator, campaign: Campaign): SeasonFigures 
     corrected: corrected.size,
     inReview,
     letters: [...letters],
-    visits: visitFigures(emu, sent.slice(1).map((row) => String(row[columns(sent, ['Khóa'])[0]]))),
+    visits: visitFigures(emu, new Set(sent.slice(1).map((row) => String(row[sentKey])))),
   };
 }
 
@@ -95,7 +95,7 @@ function isVisitDetail(detail: string): boolean {
   return detail.includes('trang “Đi cơ sở”') || /^(Giấy mời|Thư báo cáo kết quả đi cơ sở)/.test(detail);
 }
 
-function visitFigures(emu: Emulator, outboxKeys: readonly string[]): VisitFigures {
+function visitFigures(emu: Emulator, outboxKeys: ReadonlySet<string>): VisitFigures {
   const figures: VisitFigures = { invited: { email: 0, form: 0, office: 0 }, reported: 0, absent: 0, cancelled: 0, chasedTwice: 0, proposals: 0, solved: 0 };
   if (!emu.spreadsheet.getSheetByName('Đi cơ sở')) return figures;
   const rows = emu.values('Đi cơ sở');
@@ -110,7 +110,7 @@ function visitFigures(emu: Emulator, outboxKeys: readonly string[]): VisitFigure
     if (row[status] === 'Hủy') figures.cancelled++;
     if (String(row[difficulties]).trim()) figures.proposals++;
     if (String(row[handling]).startsWith('Đã giải quyết')) figures.solved++;
-    if (outboxKeys.includes(`Nhắc báo cáo|${String(row[id])}|2`)) figures.chasedTwice++;
+    if (outboxKeys.has(`Nhắc báo cáo|${String(row[id])}|2`)) figures.chasedTwice++;
   }
   return figures;
 }

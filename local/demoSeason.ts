@@ -19,12 +19,13 @@ import { buildXlsx } from '../test/fixtures/xlsx';
 import { answerFor } from '../test/integration/formHarness';
 import { rfc5322Date, type Emulator } from './emulator';
 import { demoMail, type Delivery } from './mailDrop';
+import { visitActions, visitMail } from './demoVisits';
 
 /** Something a person does during the season, at its time: a form response, a paper entry typed in the sidebar. */
 export interface SeasonAction {
   at: Date;
-  /** What it is, for the season's summary. */
-  channel: 'form' | 'paper';
+  /** What it is, for the season's summary: a unit's table, or the office's work on the cadres' visits. */
+  channel: 'form' | 'paper' | 'visit';
   unitId: string;
   run(emu: Emulator): void;
 }
@@ -208,9 +209,10 @@ function paperActions(): SeasonAction[] {
   });
 }
 
-/** The default season of `npm start`: the built-in demo mail, then everything above. */
+/** The default season of `npm start`: the built-in demo mail, then everything above, and the cadres' visits (demoVisits.ts). */
 export function demoSeason(): DemoSeason {
-  const mail = [...demoMail(), ...attachmentMails(), ...bodyMails()].sort((a, b) => a.at.getTime() - b.at.getTime() || a.name.localeCompare(b.name));
-  const actions = [...formActions(), ...paperActions()].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const mail = [...demoMail(), ...attachmentMails(), ...bodyMails(), ...visitMail()].sort((a, b) => a.at.getTime() - b.at.getTime() || a.name.localeCompare(b.name));
+  const visits = visitActions().map((a): SeasonAction => ({ at: a.at, channel: 'visit', unitId: a.unitId, run: (emu) => a.run(emu, OFFICE_ACCOUNT) }));
+  const actions = [...formActions(), ...paperActions(), ...visits].sort((a, b) => a.at.getTime() - b.at.getTime());
   return { mail, actions };
 }

@@ -40,8 +40,9 @@ const CHAPTER_END = /(?=\s+(?:vao|luc|ngay|tai|to chuc|thoi gian|dia diem|noi du
 /** The chapter the meeting is of: the first "Chi đoàn …" after "sinh hoạt", or the first at all. */
 function findChapter(original: string, folded: string): string | null {
   const meeting = folded.search(/sinh hoat/);
-  // "Chi đoàn …", or its short form "CĐ …".
-  const pattern = new RegExp(`(?:chi doan|(?<![a-z])c\\.?d\\.?(?![a-z]))\\s+(.+?)${CHAPTER_END.source}`, 'g');
+  // "Chi đoàn …", or its short form "CĐ …", its name on the same line: a subject ending in "Chi đoàn"
+  // ("Giấy mời dự sinh hoạt Chi đoàn") is not named by the next line ("GIẤY MỜI").
+  const pattern = new RegExp(`(?:chi doan|(?<![a-z])c\\.?d\\.?(?![a-z]))[ \\t]+(.+?)${CHAPTER_END.source}`, 'g');
   let first: RegExpExecArray | null = null;
   for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
     // "Chi đoàn cơ sở", "sinh hoạt Chi đoàn tháng 9 của Chi đoàn …": words about chapters, not one's name.

@@ -7,6 +7,7 @@ import { parseCampaignJson } from '../../src/domain/campaign';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { buildEmlText } from '../fixtures/eml';
 import { docxDocument } from '../../src/intake/formats/docx';
+import { parseEml } from '../../src/intake/mime';
 import { ZipReader } from '../../src/intake/zip';
 
 const ROOT = join(__dirname, '../..');
@@ -55,14 +56,14 @@ describe('npm start (the local CLI)', () => {
     expect(tab.getCell('C2').dataValidation).toMatchObject({ type: 'list' });
   }, SPAWN_TIMEOUT);
 
-  test('the default season: every channel, late, refused then corrected, in review; the figures the README quotes', () => {
+  test('the default season: every channel, late, refused then corrected, in review, the cadres\' visits; the figures the README quotes', async () => {
     const out = mkdtempSync(join(tmpdir(), 'dcs-demo-'));
     const run = start(['--no-serve', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^  \d+ lần chạy của kịch bản, 0 lỗi$/m);
     const figures = run.stdout.slice(0, run.stdout.indexOf('\n\n')).split('\n');
-    expect(figures).toHaveLength(6);
+    expect(figures).toHaveLength(7);
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const line of figures) expect(readme).toContain(`${line}\n`);
     // Each channel and each case the demo is meant to show is there.
@@ -73,6 +74,33 @@ describe('npm start (the local CLI)', () => {
     const [complete, units] = /nộp đủ: (\d+)\/(\d+)/.exec(figures[1])!.slice(1).map(Number);
     expect(complete / units).toBeGreaterThan(0.6);
     expect(complete).toBeLessThan(units);
+    // The visits: every channel the demo writes (typed, Word, the office), a cancellation, reports with one absence, one chased twice, a proposal solved.
+    const [email, , office, cancelled, reports, absent, chasedTwice, solved] = /Đi cơ sở: \d+ buổi được mời \(thư (\d+), biểu mẫu (\d+), Văn phòng nhập (\d+)\), (\d+) buổi hủy; (\d+) báo cáo của cán bộ \((\d+) không dự\), (\d+) phải nhắc lần 2; kiến nghị đã giải quyết: (\d+)\//
+      .exec(figures[6])!
+      .slice(1)
+      .map(Number);
+    expect([email >= 2, office, cancelled, reports >= 3, absent, chasedTwice, solved]).toEqual([true, 1, 1, true, 1, 1, 1]);
+    expect(figures[5]).toMatch(/Mời dự [1-9]\d*.*Nhắc dự [1-9].*Nhắc báo cáo [1-9].*Kiến nghị [1-9]/);
+
+    // out/workbook.xlsx has the Đi cơ sở rows; out/outbox the cadres' letters.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'workbook.xlsx'));
+    const visits: string[][] = [];
+    workbook.getWorksheet('Đi cơ sở')!.eachRow((row, n) => {
+      if (n > 1) visits.push([2, 3, 8, 9].map((c) => String(row.getCell(c).value)));
+    });
+    expect(visits).toEqual(
+      expect.arrayContaining([
+        ['Đoàn xã Tam Trà', 'Chi đoàn Xuân Thọ', 'Email', 'Đã báo cáo'],
+        ['Đoàn xã Tam Sơn', 'Chi đoàn Thuận Yên Đông', 'Email', 'Đã báo cáo'],
+        ['Đoàn xã Tam Tiến', 'Chi đoàn thôn Bích An', 'Thủ công', 'Không dự'],
+        ['Đoàn xã Tam Hòa', 'Chi đoàn thôn Bích Ngọc', 'Email', 'Hủy'],
+      ]),
+    );
+    const decoded = readdirSync(join(out, 'outbox')).map((file) => parseEml(readFileSync(join(out, 'outbox', file))).headers.subject ?? '');
+    for (const letter of ['Mời dự sinh hoạt Chi đoàn Xuân Thọ – Đoàn xã Tam Trà', 'Nhắc lịch', 'Đề nghị báo cáo kết quả đi cơ sở', 'Nhắc lần 2', 'Hoãn/hủy buổi sinh hoạt', 'Kiến nghị từ buổi đi cơ sở']) {
+      expect(decoded.some((subject) => subject.includes(letter))).toBe(true);
+    }
 
     // out/report.docx: the office's report as Docs exports it, read back: header table, title, tables, signature.
     const read = docxDocument(new ZipReader(readFileSync(join(out, 'report.docx'))));

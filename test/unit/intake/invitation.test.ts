@@ -98,4 +98,9 @@ describe('readInvitation, more phrasings', () => {
     const r = readInvitation('GIẤY MỜI\nSố: 12-GM/ĐTN\nKính mời: Đồng chí Phạm Thị Kim Oanh\nĐến dự: Sinh hoạt Chi đoàn Xuân Thọ\nThời gian: 19 giờ 30, ngày 15/9/2016\nĐịa điểm: Nhà văn hóa thôn Xuân Thọ\nNội dung: Kết nạp đoàn viên');
     expect(r).toEqual({ chapter: 'Chi đoàn Xuân Thọ', date: { year: 2016, month: 9, day: 15 }, time: { hour: 19, minute: 30 }, place: 'Nhà văn hóa thôn Xuân Thọ', agenda: 'Kết nạp đoàn viên', cancelled: false });
   });
+
+  it('a subject ending in "Chi đoàn" does not name the chapter with the next line', () => {
+    expect(readInvitation('Giấy mời dự sinh hoạt Chi đoàn\n\nGIẤY MỜI\nKính mời đồng chí dự sinh hoạt Chi đoàn thôn Đông Xuân vào lúc 19 giờ 30 ngày 16/9/2016.').chapter).toBe('Chi đoàn thôn Đông Xuân');
+    expect(readInvitation('Giay moi sinh hoat Chi doan\n\nDoan xa gui dong chi giay moi.\n\nKính mời đồng chí về dự sinh hoạt Chi đoàn Thuận Yên Đông\nThời gian: lúc 19 giờ 00 ngày 14/9/2016').chapter).toBe('Chi đoàn Thuận Yên Đông');
+  });
 });

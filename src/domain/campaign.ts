@@ -16,6 +16,7 @@ export const RESERVED_SHEET_NAMES = [
   'Nhật ký nhận',
   'Nhật ký gửi',
   'Đi cơ sở',
+  'Đi cơ sở theo tháng',
   'Thiết lập đang chạy (tạm)',
   'Mẫu trang đơn vị (tạm)',
   '~ Đang tạo ~',

@@ -26,10 +26,10 @@ export function shortResult(text: string, limit = RESULT_LIMIT): string {
   return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** The unit's rows of `Đi cơ sở`, the latest meeting first (a pilot's planned row, with no meeting yet, last). */
+/** The unit's meetings in `Đi cơ sở`, the latest first (a pilot's planned row is no meeting: the unit's pilots show its status). */
 export function unitVisits(visits: readonly Visit[], unitId: string, timeZone: string, clock: Pick<SidebarClock, 'format'>): UnitVisit[] {
   return visits
-    .filter((visit) => unitIdOfVisit(visit) === unitId)
+    .filter((visit) => visit.status !== 'Dự kiến' && unitIdOfVisit(visit) === unitId)
     .sort((a, b) => b.start.getTime() - a.start.getTime())
     .map((visit) => ({
       id: visit.id,

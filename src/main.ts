@@ -62,6 +62,8 @@ import type { VisitEntry } from './domain/visitEntry';
 import { cadreBoardRead, goodPracticesRead, proposalsRead, proposalStatusAtKeyboard, submitInvitationAtKeyboard, visitClock, visitSyncDeps } from './entries/visitsWiring';
 import type { CadreBoard, GoodPractice, ProposalItem, ProposalList } from './app/visits/followUp';
 import { importEarlierNow, type ImportEarlierOutcome } from './entries/carryOverWiring';
+import { applyVisitReviewAtKeyboard, cadreFormSubmitted, catchUpCadreFormNow, ensureCadreFormNow } from './entries/cadreFormWiring';
+import type { ApplyReviewOutcome } from './app/visits/cadreFormIntake';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
@@ -186,7 +188,10 @@ function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueSto
   // those sections only. Setup's build always has a continuation while it is unfinished.
   const stranded = formBuildPending(store) && !hasTriggerFor(CONTINUE_FORM_BUILD);
   const needsForm = outcome.kind === 'created' || outcome.addedIds.length > 0 || stranded || (!store.get(FORM_ID_KEY) && !hasUnitsForm(activeSpreadsheet()));
-  return { form: needsForm ? syncFormIn(formDeps_(started), 'start', true) : null, triggers };
+  const form = needsForm ? syncFormIn(formDeps_(started), 'start', true) : null;
+  // The cadres' form (Báo cáo kết quả đi cơ sở): made once, after the units' form; a workbook set up before it gains it here.
+  ensureCadreFormNow(store, triggers.kind === 'mine');
+  return { form, triggers };
 }
 
 /**
@@ -274,6 +279,11 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
     { busyMessage: lockMessages.formDeferred },
   );
   if ('errors' in outcome) throw new Error(lockMessages.formNotRecorded(outcome.errors));
+}
+
+/** Installable trigger on the cadres' form: records one report of a visit and confirms it to the cadre. */
+export function onCadreFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  cadreFormSubmitted(e.response);
 }
 
 /** Leaves a margin under the 6-minute execution limit for the last message's writes. */
@@ -385,11 +395,13 @@ export function pollMailbox(): PollOutcome | null {
   });
   const office = actions.ok ? actions.value.office : null;
   const outcome = pollMailboxIn(deps);
+  // The cadres' form's responses no trigger recorded; on the office's run only (the Xác nhận goes from its mailbox).
+  const reports = office ? catchUpCadreFormNow(deps.timeLeft) : null;
   // Invitations this run read go to the cadres now, not one poll later: one more hold, only then.
   const after = office && deps.invitations.recorded > 0 ? tryWithScriptLock(() => syncVisitsIn(visitSyncDeps(deps.ss))) : null;
   const visitErrors = [actions.ok ? actions.value.visits : null, after?.ok ? after.value : null].flatMap((run) => (run && 'errors' in run ? run.errors : []));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
-  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors];
+  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors, ...(reports?.errors ?? [])];
   if (errors.length) throw new Error(errors.join('\n'));
   // What the run did (whether it stopped early), for a caller by hand; a trigger ignores it.
   return 'errors' in outcome ? null : outcome;
@@ -530,6 +542,11 @@ export function assignReview(messageId: string, unitId: string, remember?: boole
   const id = validMessageId(messageId);
   const unit = validUnitId(unitId);
   return decideReview_(id, { unitId: unit }, validRemember(remember));
+}
+
+/** Sidebar API: a cadre's report of a visit waiting for review recorded as the visit's report (the office confirms it is the cadre's). */
+export function applyVisitReview(messageId: string): ApplyReviewOutcome {
+  return applyVisitReviewAtKeyboard(validMessageId(messageId));
 }
 
 /** Sidebar API: closes a message waiting for review without recording it. */

@@ -135,3 +135,36 @@ describe('a response of the cadres’ form', () => {
     expect(receipts(emu)).toHaveLength(1);
   });
 });
+
+describe('a fault at every call of the submit handler', () => {
+  test('then the next poll: the row Đã báo cáo, logged once, exactly one Xác nhận', () => {
+    const scenario = () => {
+      const emu = invited();
+      emu.calls.reset();
+      return emu;
+    };
+    const observable = (emu: Emulator) => ({
+      row: visits(emu)[0].slice(8, 12),
+      log: intake(emu).map((r) => r.slice(0, 3)),
+      receipts: receipts(emu).map((m) => m.to),
+      keys: emu.values('Nhật ký gửi').slice(1).map((r) => String(r[5])).filter((k) => k.startsWith('Xác nhận|BC:')).length,
+    });
+    // A report before the meeting's end is read all the same (the cadre may write early): no clock to run.
+    const clean = scenario();
+    submitCadreReport(clean, REPORT);
+    const calls = clean.calls.total();
+    const expected = observable(clean);
+    expect(expected).toEqual({ row: ['Đã báo cáo', REPORT.result, REPORT.practice, `${REPORT.difficulties}\nĐề xuất: ${REPORT.proposal}`], log: [[CADRE, 'Đoàn xã Tam Trà', 'Đã ghi']], receipts: [CADRE], keys: 1 });
+    const failures: { index: number; call: string; got: unknown }[] = [];
+    for (let index = 0; index < calls; index++) {
+      const emu = scenario();
+      emu.faults.failAt(index);
+      submitCadreReport(emu, REPORT);
+      emu.faults.clear();
+      emu.run('pollMailbox');
+      const got = observable(emu);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push({ index, call: clean.calls.log[index], got });
+    }
+    expect(failures).toEqual([]);
+  });
+});

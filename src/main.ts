@@ -188,10 +188,11 @@ function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueSto
   // those sections only. Setup's build always has a continuation while it is unfinished.
   const stranded = formBuildPending(store) && !hasTriggerFor(CONTINUE_FORM_BUILD);
   const needsForm = outcome.kind === 'created' || outcome.addedIds.length > 0 || stranded || (!store.get(FORM_ID_KEY) && !hasUnitsForm(activeSpreadsheet()));
-  const form = needsForm ? syncFormIn(formDeps_(started), 'start', true) : null;
-  // The cadres' form (Báo cáo kết quả đi cơ sở): made once, after the units' form; a workbook set up before it gains it here.
+  // The cadres' form (Báo cáo kết quả đi cơ sở), a few calls, made once before the units' form's
+  // build, which continues in later executions: a setup that dies in either is run again by its
+  // continuation (or the office) and finds this one made. A workbook set up before it gains it here.
   ensureCadreFormNow(store, triggers.kind === 'mine');
-  return { form, triggers };
+  return { form: needsForm ? syncFormIn(formDeps_(started), 'start', true) : null, triggers };
 }
 
 /**

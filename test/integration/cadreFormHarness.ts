@@ -23,6 +23,8 @@ export function cadreFormId(emu: Emulator): string {
 
 /** The units' form's id, now that the workbook has two forms. */
 export function unitsFormId(emu: Emulator): string {
+  const recorded = emu.properties.script.formId;
+  if (recorded) return recorded;
   const form = emu.forms.list().find((f) => f.title !== t.title);
   if (!form) throw new Error('no units’ form');
   return form.id;

@@ -1,4 +1,5 @@
 import { campaignJsonOfSize, campaignOfSize } from '../fixtures/campaigns';
+import { unitsFormId } from './cadreFormHarness';
 import { finishFormBuild, newEmulator } from './harness';
 
 // 90 units: more than setup's execution has time for once the workbook is made (23 fit in one, and 60 nearly do).
@@ -6,11 +7,11 @@ const UNITS = 90;
 const CAMPAIGN = campaignOfSize(UNITS);
 const CAMPAIGN_JSON = campaignJsonOfSize(UNITS);
 
-const pages = (emu: ReturnType<typeof newEmulator>) => emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').map((p) => p.title);
+const pages = (emu: ReturnType<typeof newEmulator>) => emu.forms.items(unitsFormId(emu)).filter((i) => i.type === 'PAGE_BREAK').map((p) => p.title);
 
 /** The rows of the first rating grid of a unit's section. */
 function sectionRows(emu: ReturnType<typeof newEmulator>, unitName: string): string[] | undefined {
-  const items = emu.forms.items();
+  const items = emu.forms.items(unitsFormId(emu));
   const page = items.findIndex((i) => i.type === 'PAGE_BREAK' && i.title === unitName);
   return page < 0 ? undefined : items[page + 1]?.rows;
 }

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { unitsFormId } from './cadreFormHarness';
 import { lockMessages } from '../../src/app/messages';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { Emulator } from '../../local/emulator';
@@ -108,7 +109,7 @@ describe('a form response no trigger recorded is recorded by the poll (nothing l
       [first, 'Đã ghi'],
       [second, 'Đã ghi'],
     ]);
-    const newest = emu.forms.responses().find((r) => r.id === second)!;
+    const newest = emu.forms.responses(unitsFormId(emu)).find((r) => r.id === second)!;
     expect(emu.properties.script[WATERMARK]).toBe(newest.timestamp.toISOString());
   });
 
@@ -128,7 +129,7 @@ describe('a form response no trigger recorded is recorded by the poll (nothing l
       [second, 'Đã ghi'],
       [first, 'Đã ghi'],
     ]);
-    const newest = emu.forms.responses().find((r) => r.id === second)!;
+    const newest = emu.forms.responses(unitsFormId(emu)).find((r) => r.id === second)!;
     expect(emu.properties.script[WATERMARK]).toBe(newest.timestamp.toISOString());
     expect(receiptsTo(emu, TRA_EMAIL)).toHaveLength(1);
     expect(receiptsTo(emu, SON_EMAIL)).toHaveLength(1);

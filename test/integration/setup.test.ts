@@ -1,4 +1,5 @@
 import { runInContext } from 'node:vm';
+import { unitsFormId } from './cadreFormHarness';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { Campaign } from '../../src/domain/campaign';
 import { finishFormBuild, newEmulator, setUpEmulator, sheetNames, snapshot } from './harness';
@@ -96,7 +97,7 @@ describe('dist/Code.js in the emulator: foundation', () => {
     const tamPhu = emu.spreadsheet.getSheetByName('Tam Phú')!.getSheetId();
     // Appended by hand with the cadre's id (as before names were shown) and no hidden id: read as that cadre.
     expect(after['Đơn vị'].at(-1)!.slice(8)).toEqual(['Chưa nộp (0/0)', 'Chưa nộp (0/0)', 'Chưa đăng ký', 'Chưa đủ', '', tamPhu, '', expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\/.*viewform\?usp=pp_url/)]);
-    expect(emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').at(-1)?.title).toBe('Đoàn xã Tam Phú');
+    expect(emu.forms.items(unitsFormId(emu)).filter((i) => i.type === 'PAGE_BREAK').at(-1)?.title).toBe('Đoàn xã Tam Phú');
   });
 
   test('names a tab or a cell cannot hold are refused before any sheet is made (a 60,000-character name, a leading apostrophe)', () => {

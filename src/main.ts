@@ -64,6 +64,7 @@ import type { CadreBoard, GoodPractice, ProposalItem, ProposalList } from './app
 import { importEarlierNow, type ImportEarlierOutcome } from './entries/carryOverWiring';
 import { applyVisitReviewAtKeyboard, cadreFormSubmitted, catchUpCadreFormNow, ensureCadreFormNow } from './entries/cadreFormWiring';
 import type { ApplyReviewOutcome } from './app/visits/cadreFormIntake';
+import { CADRE_FORM_LINK_KEY } from './form/cadreForm';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 const localDay = (date: Date, timeZone: string): string => formatDate(date, timeZone, 'yyyy-MM-dd');
@@ -188,11 +189,15 @@ function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueSto
   // those sections only. Setup's build always has a continuation while it is unfinished.
   const stranded = formBuildPending(store) && !hasTriggerFor(CONTINUE_FORM_BUILD);
   const needsForm = outcome.kind === 'created' || outcome.addedIds.length > 0 || stranded || (!store.get(FORM_ID_KEY) && !hasUnitsForm(activeSpreadsheet()));
-  // The cadres' form (Báo cáo kết quả đi cơ sở), a few calls, made once before the units' form's
+  // The cadres' form (Báo cáo kết quả đi cơ sở), ~25 calls, made once before the units' form's
   // build, which continues in later executions: a setup that dies in either is run again by its
   // continuation (or the office) and finds this one made. A workbook set up before it gains it here.
-  ensureCadreFormNow(store, triggers.kind === 'mine');
-  return { form: needsForm ? syncFormIn(formDeps_(started), 'start', true) : null, triggers };
+  // A large first setup that used its time on the tabs leaves it to the form's continuation.
+  const cadreForm = executionTiming_(started).timeLeft() > CADRE_FORM_RESERVE_MS;
+  if (cadreForm) ensureCadreFormNow(store, triggers.kind === 'mine');
+  const form = needsForm ? syncFormIn(formDeps_(started), 'start', true) : null;
+  if (!cadreForm) ensureOneOff(CONTINUE_FORM_BUILD, executionTiming_(started).continueAfterMs());
+  return { form, triggers };
 }
 
 /**
@@ -202,6 +207,8 @@ function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueSto
  * the step before it.
  */
 const CONTINUE_FORM_BUILD = 'continueFormBuild';
+/** What making the cadres' form may take at the planning costs (~25 Form calls), with a margin. */
+const CADRE_FORM_RESERVE_MS = 45_000;
 const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 const CONTINUE_GAP_MS = 60 * 1000;
 
@@ -263,7 +270,10 @@ export function continueFormBuild(): void {
   const outcome = withScriptLock(() => {
     // The trigger that started this run stays listed until deleted; the build schedules a new one if needed.
     deleteTriggersOf(CONTINUE_FORM_BUILD);
-    return syncFormIn(formDeps_(started), 'continue');
+    const deps = formDeps_(started);
+    // The cadres' form a large setup left for later (no call once it is made: the properties are read once).
+    if (!deps.store.get(CADRE_FORM_LINK_KEY)) ensureCadreFormNow(deps.store, isOfficeAccount(scriptStore(), currentAccount()));
+    return syncFormIn(deps, 'continue');
   });
   if (outcome && !outcome.ok) throw new Error(outcome.errors.join('\n'));
 }

@@ -402,17 +402,17 @@ export function pollMailbox(): PollOutcome | null {
   // Only on the office's own run (carryOutOfficeActions is null for another account): the events go on its calendar.
   const actions = tryWithScriptLock(() => {
     const office = carryOutOfficeActions(deps, noticeDeps_(started));
-    return { office, visits: office ? syncVisitsIn(visitSyncDeps(deps.ss)) : null };
+    // And the cadres' form's responses no trigger recorded (the Xác nhận goes from the office's mailbox).
+    const reports = office ? catchUpCadreFormNow(deps.timeLeft) : null;
+    return { office, visits: office ? syncVisitsIn(visitSyncDeps(deps.ss)) : null, reports };
   });
   const office = actions.ok ? actions.value.office : null;
   const outcome = pollMailboxIn(deps);
-  // The cadres' form's responses no trigger recorded; on the office's run only (the Xác nhận goes from its mailbox).
-  const reports = office ? catchUpCadreFormNow(deps.timeLeft) : null;
   // Invitations this run read go to the cadres now, not one poll later: one more hold, only then.
   const after = office && deps.invitations.recorded > 0 ? tryWithScriptLock(() => syncVisitsIn(visitSyncDeps(deps.ss))) : null;
   const visitErrors = [actions.ok ? actions.value.visits : null, after?.ok ? after.value : null].flatMap((run) => (run && 'errors' in run ? run.errors : []));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
-  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors, ...(reports?.errors ?? [])];
+  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors, ...(actions.ok ? actions.value.reports?.errors ?? [] : [])];
   if (errors.length) throw new Error(errors.join('\n'));
   // What the run did (whether it stopped early), for a caller by hand; a trigger ignores it.
   return 'errors' in outcome ? null : outcome;

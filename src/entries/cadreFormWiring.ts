@@ -8,7 +8,7 @@ import { catchUpCadreReports, type CadreCatchUp } from '../app/visits/cadreFormC
 import { cadreFormMessages } from '../app/visits/cadreFormMessages';
 import { requireEditor } from '../app/office/access';
 import { cadreResponsesSince, ensureCadreForm, readCadreResponse, type CadreFormBuild } from '../gas/cadreForm';
-import { lockTurns, withScriptLock } from '../gas/lock';
+import { withScriptLock } from '../gas/lock';
 import { mailApp } from '../gas/mail';
 import { scriptOfficeActionStore } from '../gas/officeActionStore';
 import { scriptStore, type KeyValueStore } from '../gas/properties';
@@ -36,10 +36,10 @@ export function cadreFormSubmitted(response: GoogleAppsScript.Forms.FormResponse
   if ('errors' in outcome) throw new Error(cadreFormMessages.notRecorded(outcome.errors));
 }
 
-/** The office's poll: the form's responses no trigger recorded (the lock taken per response). */
+/** The office's poll, under its first hold of the lock: the form's responses no trigger recorded. */
 export function catchUpCadreFormNow(timeLeft: () => number): CadreCatchUp {
   const store = scriptStore();
-  return catchUpCadreReports({ ...intakeDeps(), responsesSince: (since) => cadreResponsesSince(store, since), store, lock: lockTurns(), timeLeft });
+  return catchUpCadreReports({ ...intakeDeps(), responsesSince: (since) => cadreResponsesSince(store, since), store, timeLeft });
 }
 
 /**

@@ -1,7 +1,8 @@
+import * as z from 'zod/mini';
+import { parseStored } from '../../domain/storedJson';
 import { cadreLogId, CADRE_FORM_WATERMARK_KEY } from '../../form/cadreForm';
 import type { ListedCadreResponse } from '../../gas/cadreForm';
 import { isPermissionError } from '../../gas/errors';
-import type { WithLock } from '../../gas/lock';
 import type { KeyValueStore } from '../../gas/properties';
 import { FINAL_INTAKE_STATUSES } from '../../workbook/logs';
 import { openIntakeWorkbook } from '../intake/intakeWorkbook';
@@ -12,7 +13,6 @@ export interface CadreCatchUpDeps extends CadreIntakeDeps {
   responsesSince(since: Date | null): ListedCadreResponse[] | null;
   /** Script properties, where the watermark is kept. */
   store: KeyValueStore;
-  lock: WithLock;
   timeLeft(): number;
 }
 
@@ -27,67 +27,73 @@ export interface CadreCatchUp {
 }
 
 /**
- * The poll's catch-up of the cadres' form, as the units' form has: responses whose submit trigger
- * failed, timed out or never fired, and ones a run left `Đang xử lý`, recorded as onCadreFormSubmit
- * would, oldest first, each under the lock taken for it alone. The watermark (a response's own
- * timestamp) moves only past responses the log holds as final, so nothing is skipped.
+ * The watermark: a response's own timestamp up to which every response is in `Nhật ký nhận` as
+ * final, and the ids of the responses after `at - OVERLAP` known so, which the next look lists
+ * again and need not check against the log (a quiet poll then reads no sheet).
+ */
+const watermarkSchema = z.object({ at: z.number(), known: z.array(z.string()) });
+type Watermark = z.infer<typeof watermarkSchema>;
+
+/**
+ * The poll's catch-up of the cadres' form, as the units' form has, run under the poll's first hold
+ * of the lock (reports are few): responses whose submit trigger failed, timed out or never fired,
+ * and ones a run left `Đang xử lý`, recorded as onCadreFormSubmit would, oldest first. The form is
+ * listed first; the log is read only when it lists a response not known to be in it. The
+ * watermark moves only past responses the log holds as final, so nothing is skipped.
  */
 export function catchUpCadreReports(deps: CadreCatchUpDeps): CadreCatchUp {
   const run: CadreCatchUp = { recorded: 0, stoppedEarly: false, errors: [] };
-  const look = deps.lock(() => {
-    const workbook = openIntakeWorkbook(deps.ss);
-    if ('errors' in workbook) return workbook;
-    const watermark = readWatermark(deps.store);
-    const listed = deps.responsesSince(watermark === null ? null : new Date(watermark - OVERLAP_MS));
-    if (!listed) return null;
-    listed.sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const open = (r: ListedCadreResponse) => {
-      const logged = workbook.intake.byId.get(cadreLogId(r.id));
-      return !logged || !FINAL_INTAKE_STATUSES.includes(logged.status);
-    };
-    return { listed, missing: new Set(listed.filter(open).map((r) => r.id)), watermark };
-  });
-  if (!look.ok) return { ...run, stoppedEarly: true };
-  if (look.value === null) return run;
-  if ('errors' in look.value) return { ...run, errors: look.value.errors };
-  const { listed, missing } = look.value;
-  let watermark = look.value.watermark;
-  const advance = () => {
-    let frontier: number | null = null;
-    for (const response of listed) {
-      if (missing.has(response.id)) break;
-      frontier = response.timestamp.getTime();
-    }
-    if (frontier === null || (watermark !== null && frontier <= watermark)) return;
-    deps.store.set(CADRE_FORM_WATERMARK_KEY, new Date(frontier).toISOString());
-    watermark = frontier;
-  };
-  advance();
+  const mark = parseStored(watermarkSchema, deps.store.get(CADRE_FORM_WATERMARK_KEY));
+  const listed = deps.responsesSince(mark ? new Date(mark.at - OVERLAP_MS) : null);
+  if (!listed) return run;
+  const known = new Set(mark?.known ?? []);
+  const unknown = listed.filter((r) => !known.has(r.id));
+  if (unknown.length === 0) return run;
+  const workbook = openIntakeWorkbook(deps.ss);
+  if ('errors' in workbook) return { ...run, errors: workbook.errors };
+  const open = new Set(
+    unknown
+      .filter((r) => {
+        const logged = workbook.intake.byId.get(cadreLogId(r.id));
+        return !logged || !FINAL_INTAKE_STATUSES.includes(logged.status);
+      })
+      .map((r) => r.id),
+  );
+  listed.sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const response of listed) {
-    if (!missing.has(response.id)) continue;
-    if (deps.timeLeft() < MIN_TIME_PER_RESPONSE_MS) return { ...run, stoppedEarly: true };
-    const attempt = deps.lock(() => {
-      try {
-        const outcome = recordCadreReport(deps, response.read());
-        if ('errors' in outcome) return outcome.errors;
-        missing.delete(response.id);
-        advance();
-        return outcome.status === 'Đã xử lý' ? 'known' : 'recorded';
-      } catch (error) {
-        // Left `Đang xử lý` (or not logged): the next poll finishes it; the watermark stays before it.
-        if (isPermissionError(error)) throw error;
-        return [error instanceof Error ? error.message : String(error)];
+    if (!open.has(response.id)) continue;
+    if (deps.timeLeft() < MIN_TIME_PER_RESPONSE_MS) {
+      run.stoppedEarly = true;
+      break;
+    }
+    try {
+      const outcome = recordCadreReport(deps, response.read());
+      if ('errors' in outcome) {
+        run.errors.push(...outcome.errors);
+        continue;
       }
-    });
-    if (!attempt.ok) return { ...run, stoppedEarly: true };
-    if (attempt.value === 'recorded') run.recorded++;
-    else if (Array.isArray(attempt.value)) run.errors.push(...attempt.value);
+      open.delete(response.id);
+      if (outcome.status !== 'Đã xử lý') run.recorded++;
+    } catch (error) {
+      // Left `Đang xử lý` (or not logged): the next poll finishes it; the watermark stays before it.
+      if (isPermissionError(error)) throw error;
+      run.errors.push(error instanceof Error ? error.message : String(error));
+    }
   }
+  const next = advance(listed, open, mark);
+  if (next && JSON.stringify(next) !== JSON.stringify(mark)) deps.store.set(CADRE_FORM_WATERMARK_KEY, JSON.stringify(next));
   return run;
 }
 
-function readWatermark(store: KeyValueStore): number | null {
-  const raw = store.get(CADRE_FORM_WATERMARK_KEY);
-  const ms = raw ? Date.parse(raw) : NaN;
-  return Number.isNaN(ms) ? null : ms;
+/** The newest timestamp with every response up to it final, and the final ones the next look will list again. */
+function advance(listed: readonly ListedCadreResponse[], open: ReadonlySet<string>, mark: Watermark | null): Watermark | null {
+  let at = mark?.at ?? null;
+  for (const response of listed) {
+    if (open.has(response.id)) break;
+    at = Math.max(at ?? 0, response.timestamp.getTime());
+  }
+  if (at === null) return null;
+  const from = at - OVERLAP_MS;
+  const known = listed.filter((r) => !open.has(r.id) && r.timestamp.getTime() >= from).map((r) => r.id);
+  return { at, known };
 }

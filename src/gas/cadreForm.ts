@@ -1,6 +1,6 @@
 /**
  * The cadres' form in FormApp: made once by setup (its id recorded before anything is added to it,
- * so setup run again never makes a second), its questions added by title, one pre-filled link
+ * so setup run again never makes a second), its questions added, one pre-filled link
  * made for a placeholder `Mã` and recorded; its responses read as plain values.
  */
 import {
@@ -40,16 +40,17 @@ function hasSubmitTrigger(formId: string): boolean {
   return ScriptApp.getProjectTriggers().some((tr) => tr.getHandlerFunction() === CADRE_FORM_HANDLER && tr.getTriggerSourceId() === formId);
 }
 
-/** Settings and the questions a run that died left missing, then the template link, recorded last. */
+/**
+ * Settings and questions, then the template link, recorded last. A run that died while adding them
+ * may have left an item without its title, its choices or its being required: whatever a first
+ * build left is deleted and the questions added afresh (7 items; this runs only until the link is
+ * recorded), so the form is never half right.
+ */
 function completeForm(form: GoogleAppsScript.Forms.Form, store: KeyValueStore): void {
-  const present = new Set(form.getItems().map((item) => item.getTitle()));
-  if (present.size === 0) {
-    form.setDescription(t.description).setCollectEmail(true).setConfirmationMessage(t.confirmation).setProgressBar(false);
-  }
-  // The `Mã buổi` question, for the template link: the one added now, else found among the form's.
+  for (const item of form.getItems()) form.deleteItem(item);
+  form.setDescription(t.description).setCollectEmail(true).setConfirmationMessage(t.confirmation).setProgressBar(false);
   let idItem: GoogleAppsScript.Forms.TextItem | null = null;
   for (const spec of CADRE_FORM_ITEMS) {
-    if (present.has(spec.title)) continue;
     if (spec.kind === 'text') {
       idItem = form.addTextItem().setTitle(spec.title).setHelpText(spec.help).setRequired(spec.required);
     } else if (spec.kind === 'choice') {
@@ -59,7 +60,6 @@ function completeForm(form: GoogleAppsScript.Forms.Form, store: KeyValueStore): 
       if (spec.help) item.setHelpText(spec.help);
     }
   }
-  idItem ??= form.getItems(FormApp.ItemType.TEXT).find((item) => item.getTitle() === t.id)?.asTextItem() ?? null;
   if (!idItem) throw new Error(`The cadres' form has no "${t.id}" question`);
   const template = form.createResponse().withItemResponse(idItem.createResponse(CADRE_FORM_PLACEHOLDER)).toPrefilledUrl();
   store.set(CADRE_FORM_LINK_KEY, template);

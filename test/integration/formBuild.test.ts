@@ -36,7 +36,7 @@ describe('the units\' form built across executions under the planning costs', ()
     expect(built).toBeLessThan(CAMPAIGN.units.length);
     expect(emu.ui.alerts.at(-1)?.prompt).toContain(`Biểu mẫu đang được hoàn thiện: đã tạo ${built}/${CAMPAIGN.units.length} phần đơn vị`);
     // Responses are never missed while the form is being finished.
-    expect(emu.triggers().map((t) => t.handler).sort()).toEqual(['checkDeadlines', 'continueFormBuild', 'onFormSubmit', 'pollMailbox']);
+    expect(emu.triggers().map((t) => t.handler).sort()).toEqual(['checkDeadlines', 'continueFormBuild', 'onCadreFormSubmit', 'onFormSubmit', 'pollMailbox']);
     expect(emu.properties.script.formBuild).toBeTruthy();
 
     finishFormBuild(emu);
@@ -44,7 +44,7 @@ describe('the units\' form built across executions under the planning costs', ()
     expect(continuations.length).toBeGreaterThan(0);
     for (const e of continuations) expect(e.end.getTime() - e.start.getTime()).toBeLessThanOrEqual(5 * 60 * 1000);
     expect(pages(emu)).toEqual(CAMPAIGN.units.map((u) => u.name));
-    expect(emu.triggers().map((t) => t.handler).sort()).toEqual(['checkDeadlines', 'onFormSubmit', 'pollMailbox']);
+    expect(emu.triggers().map((t) => t.handler).sort()).toEqual(['checkDeadlines', 'onCadreFormSubmit', 'onFormSubmit', 'pollMailbox']);
     expect(emu.properties.script.formBuild).toBe('');
     const links = emu.values('Đơn vị').slice(1).map((r) => r.at(-1));
     expect(links.every((l) => typeof l === 'string' && l.includes('viewform?usp=pp_url'))).toBe(true);

@@ -10,10 +10,10 @@ import { encodeQueryValue } from './prefill';
 export const cadreFormText = {
   title: 'Báo cáo kết quả đi cơ sở',
   description:
-    'Đồng chí cán bộ Huyện đoàn đứng điểm báo cáo kết quả buổi sinh hoạt Chi đoàn đã được mời dự. ' +
+    'Đồng chí cán bộ đứng điểm báo cáo kết quả buổi sinh hoạt Chi đoàn đã được mời dự. ' +
     'Mã buổi đã được điền sẵn theo thư nhắc báo cáo; đề nghị đồng chí không sửa mã. ' +
     '“Đi báo việc, về báo cáo kết quả và tham mưu hiệu quả hơn.”',
-  confirmation: 'Văn phòng Huyện đoàn đã nhận báo cáo của đồng chí; thư xác nhận sẽ gửi đến địa chỉ email của đồng chí.',
+  confirmation: 'Văn phòng đã nhận báo cáo của đồng chí; thư xác nhận sẽ gửi đến địa chỉ email của đồng chí.',
   id: 'Mã buổi',
   idHelp: 'Mã ghi trong thư mời, dạng DCS-160915-01.',
   attended: 'Đồng chí có dự không',

@@ -94,8 +94,9 @@ describe('the form build under faults', () => {
     expect(differing).toEqual([]);
     expect(claimedEarly).toEqual([]);
     // A fault between FormApp.create and recording the new form's id leaves that empty form behind
-    // in Drive (unused: no trigger, no link); any other fault leaves exactly one form.
-    expect(leftForms.length).toBeLessThanOrEqual(2);
+    // in Drive (unused: no trigger, no link); any other fault leaves exactly the two forms. The calls
+    // counted from the first FormApp.create include the cadres' form's, made first: two such places each.
+    expect(leftForms.length).toBeLessThanOrEqual(4);
     for (const index of leftForms) expect([log[index - 1], log[index]]).toEqual(expect.arrayContaining([expect.stringMatching(/^(FormApp\.create|Form\.getId|Properties\.setProperty)$/)]));
   });
 

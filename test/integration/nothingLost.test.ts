@@ -148,7 +148,8 @@ describe('a form response no trigger recorded is recorded by the poll (nothing l
     emu.calls.reset();
     emu.run('pollMailbox');
     const calls = emu.calls.byMethod();
-    expect(calls['Form.getResponses']).toBe(1);
+    // One look at each form: the units' and the cadres' (its own watermark, cadreFormCatchUp.ts).
+    expect(calls['Form.getResponses']).toBe(2);
     // Only the response of the last quarter hour is listed: its id and timestamp, no answers.
     expect(calls['FormResponse.getId']).toBe(1);
     expect(calls['FormResponse.getItemResponses'] ?? 0).toBe(0);

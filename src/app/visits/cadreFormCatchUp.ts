@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../../gas/properties';
 import { FINAL_INTAKE_STATUSES } from '../../workbook/logs';
 import { openIntakeWorkbook } from '../intake/intakeWorkbook';
 import { recordCadreReport, type CadreIntakeDeps } from './cadreFormIntake';
+import { cadreFormMessages } from './cadreFormMessages';
 
 export interface CadreCatchUpDeps extends CadreIntakeDeps {
   /** The form's responses after `since` (all when null); null while there is no cadres' form. */
@@ -44,7 +45,13 @@ type Watermark = z.infer<typeof watermarkSchema>;
 export function catchUpCadreReports(deps: CadreCatchUpDeps): CadreCatchUp {
   const run: CadreCatchUp = { recorded: 0, stoppedEarly: false, errors: [] };
   const mark = parseStored(watermarkSchema, deps.store.get(CADRE_FORM_WATERMARK_KEY));
-  const listed = deps.responsesSince(mark ? new Date(mark.at - OVERLAP_MS) : null);
+  let listed: ListedCadreResponse[] | null;
+  try {
+    listed = deps.responsesSince(mark ? new Date(mark.at - OVERLAP_MS) : null);
+  } catch (error) {
+    // The form cannot be read (deleted, a failing service): the mail goes on, and the poll then fails visibly.
+    return { ...run, errors: [cadreFormMessages.unchecked(error instanceof Error ? error.message : String(error))] };
+  }
   if (!listed) return run;
   const known = new Set(mark?.known ?? []);
   const unknown = listed.filter((r) => !known.has(r.id));

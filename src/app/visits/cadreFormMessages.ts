@@ -11,5 +11,6 @@ export const cadreFormMessages = {
   unreadable: 'Không đọc được nội dung báo cáo đã lưu trong “Nhật ký nhận”.',
   confirmedByOffice: 'Văn phòng xác nhận đây là báo cáo của cán bộ đứng điểm.',
   officeOnly: 'Việc ghi báo cáo này gửi thư xác nhận từ hộp thư của Văn phòng: đề nghị đồng chí dùng tài khoản Văn phòng (tài khoản cài đặt hệ thống) để thực hiện.',
+  unchecked: (error: string) => `Chưa đối chiếu được các câu trả lời của biểu mẫu báo cáo kết quả đi cơ sở (lần kiểm tra thư sau sẽ thử lại): ${error}`,
   notRecorded: (errors: readonly string[]) => `Chưa ghi được báo cáo qua biểu mẫu (lần kiểm tra thư sau sẽ ghi lại): ${errors.join('; ')}`,
 } as const;

@@ -63,6 +63,9 @@ import type { VisitEntry } from './domain/visitEntry';
 import { cadreBoardRead, goodPracticesRead, proposalsRead, proposalStatusAtKeyboard, submitInvitationAtKeyboard, visitClock, visitSyncDeps } from './entries/visitsWiring';
 import type { CadreBoard, GoodPractice, ProposalItem, ProposalList } from './app/visits/followUp';
 import { importEarlierNow, type ImportEarlierOutcome } from './entries/carryOverWiring';
+import { applyVisitReviewAtKeyboard, cadreFormSubmitted, catchUpCadreFormNow, ensureCadreFormNow } from './entries/cadreFormWiring';
+import type { ApplyReviewOutcome } from './app/visits/cadreFormIntake';
+import { CADRE_FORM_LINK_KEY } from './form/cadreForm';
 
 /** A moment's calendar day (`YYYY-MM-DD`) in the campaign's time zone. */
 // Computed in the script (Intl), not by Utilities.formatDate: the poll asks it of every message.
@@ -188,7 +191,15 @@ function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueSto
   // those sections only. Setup's build always has a continuation while it is unfinished.
   const stranded = formBuildPending(store) && !hasTriggerFor(CONTINUE_FORM_BUILD);
   const needsForm = outcome.kind === 'created' || outcome.addedIds.length > 0 || stranded || (!store.get(FORM_ID_KEY) && !hasUnitsForm(activeSpreadsheet()));
-  return { form: needsForm ? syncFormIn(formDeps_(started), 'start', true) : null, triggers };
+  // The cadres' form (Báo cáo kết quả đi cơ sở), ~25 calls, made once before the units' form's
+  // build, which continues in later executions: a setup that dies in either is run again by its
+  // continuation (or the office) and finds this one made. A workbook set up before it gains it here.
+  // A large first setup that used its time on the tabs leaves it to the form's continuation.
+  const cadreForm = executionTiming_(started).timeLeft() > CADRE_FORM_RESERVE_MS;
+  if (cadreForm) ensureCadreFormNow(store, triggers.kind === 'mine');
+  const form = needsForm ? syncFormIn(formDeps_(started), 'start', true) : null;
+  if (!cadreForm) ensureOneOff(CONTINUE_FORM_BUILD, executionTiming_(started).continueAfterMs());
+  return { form, triggers };
 }
 
 /**
@@ -198,6 +209,8 @@ function finishSetup_(outcome: SetupOutcome, started: number, store: KeyValueSto
  * the step before it.
  */
 const CONTINUE_FORM_BUILD = 'continueFormBuild';
+/** What making the cadres' form may take at the planning costs (~25 Form calls), with a margin. */
+const CADRE_FORM_RESERVE_MS = 45_000;
 const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 const CONTINUE_GAP_MS = 60 * 1000;
 
@@ -259,7 +272,10 @@ export function continueFormBuild(): void {
   const outcome = withScriptLock(() => {
     // The trigger that started this run stays listed until deleted; the build schedules a new one if needed.
     deleteTriggersOf(CONTINUE_FORM_BUILD);
-    return syncFormIn(formDeps_(started), 'continue');
+    const deps = formDeps_(started);
+    // The cadres' form a large setup left for later (no call once it is made: the properties are read once).
+    if (!deps.store.get(CADRE_FORM_LINK_KEY)) ensureCadreFormNow(deps.store, isOfficeAccount(scriptStore(), currentAccount()));
+    return syncFormIn(deps, 'continue');
   });
   if (outcome && !outcome.ok) throw new Error(outcome.errors.join('\n'));
 }
@@ -276,6 +292,11 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
     { busyMessage: lockMessages.formDeferred },
   );
   if ('errors' in outcome) throw new Error(lockMessages.formNotRecorded(outcome.errors));
+}
+
+/** Installable trigger on the cadres' form: records one report of a visit and confirms it to the cadre. */
+export function onCadreFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  cadreFormSubmitted(e.response);
 }
 
 /** Leaves a margin under the 6-minute execution limit for the last message's writes. */
@@ -383,7 +404,9 @@ export function pollMailbox(): PollOutcome | null {
   // Only on the office's own run (carryOutOfficeActions is null for another account): the events go on its calendar.
   const actions = tryWithScriptLock(() => {
     const office = carryOutOfficeActions(deps, noticeDeps_(started));
-    return { office, visits: office ? syncVisitsIn(visitSyncDeps(deps.ss)) : null };
+    // And the cadres' form's responses no trigger recorded (the Xác nhận goes from the office's mailbox).
+    const reports = office ? catchUpCadreFormNow(deps.timeLeft) : null;
+    return { office, visits: office ? syncVisitsIn(visitSyncDeps(deps.ss)) : null, reports };
   });
   const office = actions.ok ? actions.value.office : null;
   const outcome = pollMailboxIn(deps);
@@ -391,7 +414,7 @@ export function pollMailbox(): PollOutcome | null {
   const after = office && deps.invitations.recorded > 0 ? tryWithScriptLock(() => syncVisitsIn(visitSyncDeps(deps.ss))) : null;
   const visitErrors = [actions.ok ? actions.value.visits : null, after?.ok ? after.value : null].flatMap((run) => (run && 'errors' in run ? run.errors : []));
   // A trigger run has no one to show errors to: failing makes them visible in the executions list.
-  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors];
+  const errors = [...(office?.errors ?? []), ...('errors' in outcome ? outcome.errors : []), ...visitErrors, ...(actions.ok ? actions.value.reports?.errors ?? [] : [])];
   if (errors.length) throw new Error(errors.join('\n'));
   // What the run did (whether it stopped early), for a caller by hand; a trigger ignores it.
   return 'errors' in outcome ? null : outcome;
@@ -532,6 +555,11 @@ export function assignReview(messageId: string, unitId: string, remember?: boole
   const id = validMessageId(messageId);
   const unit = validUnitId(unitId);
   return decideReview_(id, { unitId: unit }, validRemember(remember));
+}
+
+/** Sidebar API: a cadre's report of a visit waiting for review recorded as the visit's report (the office confirms it is the cadre's). */
+export function applyVisitReview(messageId: string): ApplyReviewOutcome {
+  return applyVisitReviewAtKeyboard(validMessageId(messageId));
 }
 
 /** Sidebar API: closes a message waiting for review without recording it. */

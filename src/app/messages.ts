@@ -138,6 +138,8 @@ export const reviewMessages = {
   unknownUnit: (id: string) => `Không có đơn vị mã "${id}" trong trang Đơn vị.`,
   assigned: (unit: string) => `Văn phòng giao cho ${unit}.`,
   rejected: (reason: string) => `Văn phòng không ghi nhận: ${reason}`,
+  visitReportNotAUnit: 'Đây là báo cáo kết quả đi cơ sở của cán bộ, không phải bài nộp của đơn vị: đề nghị chọn “Ghi là báo cáo của cán bộ” hoặc “Từ chối”.',
+  visitReportClosed: 'báo cáo không phải của cán bộ đứng điểm.',
 } as const;
 
 /**

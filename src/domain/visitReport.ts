@@ -60,16 +60,17 @@ export type ReportPlan = { kind: 'review'; problem: ReportProblem } | { kind: 'w
 /**
  * The row a cadre's report fills: only the visit's own cadre may report it, and once one has,
  * another's report waits for the office (nothing overwritten). The same cadre writing again
- * replaces their own report (a correction).
+ * replaces their own report (a correction). `confirmed`: the office decided in review that this is
+ * the cadre's report (another address of theirs, or the report to keep): the sender's checks are skipped.
  */
-export function planReport(visits: readonly Visit[], id: string, sender: { email: string; name: string }, visitCadreEmail: (visit: Visit) => string, report: ReportFields): ReportPlan {
+export function planReport(visits: readonly Visit[], id: string, sender: { email: string; name: string }, visitCadreEmail: (visit: Visit) => string, report: ReportFields, confirmed = false): ReportPlan {
   const index = visits.findIndex((v) => v.id === id);
   if (index < 0) return { kind: 'review', problem: { code: 'unknownVisit', id } };
   const visit = visits[index];
   const email = sender.email.toLowerCase();
   if (visit.status === 'Hủy') return { kind: 'review', problem: { code: 'cancelled', id } };
-  if (visit.reporter && visit.reporter.toLowerCase() !== email) return { kind: 'review', problem: { code: 'otherReporter', id, reporter: visit.reporter } };
-  if (visitCadreEmail(visit).toLowerCase() !== email) return { kind: 'review', problem: { code: 'notTheirs', id, cadre: visit.cadreName } };
+  if (!confirmed && visit.reporter && visit.reporter.toLowerCase() !== email) return { kind: 'review', problem: { code: 'otherReporter', id, reporter: visit.reporter } };
+  if (!confirmed && visitCadreEmail(visit).toLowerCase() !== email) return { kind: 'review', problem: { code: 'notTheirs', id, cadre: visit.cadreName } };
   const absent = report.absentReason !== null;
   const said = [report.result, report.goodPractice, report.difficulties, report.proposal].some(Boolean);
   if (!absent && !said) return { kind: 'review', problem: { code: 'empty', id } };
@@ -80,4 +81,16 @@ export function planReport(visits: readonly Visit[], id: string, sender: { email
     index,
     visit: { ...visit, status: absent ? 'Không dự' : 'Đã báo cáo', result, goodPractice: report.goodPractice, difficulties, reporter: email },
   };
+}
+
+/** Whether a planned report says nothing the row does not already hold from the same reporter (the same report sent again). */
+export function sameReport(before: Visit, after: Visit): boolean {
+  return (
+    (before.status === 'Đã báo cáo' || before.status === 'Không dự') &&
+    before.reporter.toLowerCase() === after.reporter.toLowerCase() &&
+    before.status === after.status &&
+    before.result === after.result &&
+    before.goodPractice === after.goodPractice &&
+    before.difficulties === after.difficulties
+  );
 }

@@ -15,6 +15,8 @@ import { mailApp } from '../gas/mail';
 import { activeUserEmail } from '../gas/session';
 import { activeSpreadsheet, ruleFactory } from '../gas/spreadsheet';
 import { openSheets } from '../workbook/sheets';
+import { scriptStore } from '../gas/properties';
+import { CADRE_FORM_LINK_KEY } from '../form/cadreForm';
 import { officeAtKeyboard } from './officeWork';
 
 /** Invitations' local times as instants, and instants shown, in the campaign's time zone. */
@@ -27,7 +29,14 @@ export const visitClock: VisitClock = {
 
 /** The visits pass's ports: the running account's calendar and mail (the office's, for the poll). */
 export function visitSyncDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): VisitSyncDeps {
-  return { ss, mail: mailApp, calendar: officeCalendar(), clock: visitClock, localHour: (date, timeZone) => Number(formatDate(date, timeZone, 'H')) };
+  return {
+    ss,
+    mail: mailApp,
+    calendar: officeCalendar(),
+    clock: visitClock,
+    localHour: (date, timeZone) => Number(formatDate(date, timeZone, 'H')),
+    reportForm: () => scriptStore().get(CADRE_FORM_LINK_KEY),
+  };
 }
 
 /**

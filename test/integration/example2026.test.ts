@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { unitsFormId } from './cadreFormHarness';
 import { readFileSync } from 'node:fs';
 import { parseCampaignJson } from '../../src/domain/campaign';
 import { readMailDir } from '../../local/mailDrop';
@@ -39,7 +40,7 @@ describe('the 2026 example (a Thành Đoàn over communes, since 1/7/2025)', () 
     for (const sheet of emu.spreadsheet.getSheets()) {
       expect({ sheet: sheet.getName(), found: districtWords(JSON.stringify(emu.values(sheet.getName()))) }).toEqual({ sheet: sheet.getName(), found: [] });
     }
-    expect(districtWords(JSON.stringify([emu.forms.list(), emu.forms.items()]))).toEqual([]);
+    expect(districtWords(JSON.stringify([emu.forms.list(), emu.forms.items(unitsFormId(emu))]))).toEqual([]);
     const reads = [emu.run('getDashboard'), emu.run('getReviewQueue'), ...campaign.units.slice(0, 3).map((u) => emu.run('getUnitDetail', u.id))];
     expect(districtWords(JSON.stringify(reads))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
+import { unitsFormId } from './cadreFormHarness';
 import { answerFor, sectionOf } from './formHarness';
 import { setUpEmulator } from './harness';
 import type { Emulator } from '../../local/emulator';
@@ -11,8 +12,10 @@ const formTriggers = (emu: Emulator) => emu.triggers().filter((t) => t.handler =
 describe('the units\' form (syncForm, run by setup)', () => {
   test('one section per unit: a grid per period over its chapters, the registration grid, two paragraphs; the unit list jumps there', () => {
     const emu = setUpEmulator();
-    const forms = emu.forms.list();
-    expect(forms).toHaveLength(1);
+    // Beside it the cadres' form (Báo cáo kết quả đi cơ sở, cadreForm.test.ts).
+    expect(emu.forms.list().map((f) => f.title)).toContain('Báo cáo kết quả đi cơ sở');
+    expect(emu.forms.list()).toHaveLength(2);
+    const forms = emu.forms.list().filter((f) => f.id === unitsFormId(emu));
     expect(forms[0].title).toBe('Nộp bảng xếp loại Chi đoàn – Đi cơ sở xây dựng phong trào năm 2016');
     expect(forms[0].description).toContain('chậm nhất ngày 12/09/2016');
     // No response sheet (one column per chapter row would pass the cell limit at 170 units): the
@@ -20,7 +23,7 @@ describe('the units\' form (syncForm, run by setup)', () => {
     expect(forms[0].destinationId).toBeNull();
     expect(emu.spreadsheet.getFormUrl()).toBeNull();
     expect(emu.properties.script.formId).toBe(forms[0].id);
-    const items = emu.forms.items();
+    const items = emu.forms.items(unitsFormId(emu));
     const list = items[0];
     expect([list.type, list.title, list.required]).toEqual(['LIST', 'Đơn vị', true]);
     expect(list.choices?.map((c) => c.value)).toEqual(DEFAULT_CAMPAIGN.units.map((u) => u.name));
@@ -47,7 +50,7 @@ describe('the units\' form (syncForm, run by setup)', () => {
     const rows = emu.values('Đơn vị');
     const column = rows[0].indexOf('Biểu mẫu');
     expect(column).toBeGreaterThan(0);
-    const [unitList] = emu.forms.items();
+    const [unitList] = emu.forms.items(unitsFormId(emu));
     for (const row of rows.slice(1)) {
       const unit = DEFAULT_CAMPAIGN.units.find((u) => u.id === row[0]);
       expect(emu.forms.prefilled(String(row[column])).answers).toEqual({ [String(unitList.id)]: unit?.name });
@@ -67,14 +70,14 @@ describe('the units\' form (syncForm, run by setup)', () => {
     const calls = emu.calls.byMethod();
     expect([calls['Item.getTitle'], calls['Item.getType'], calls['ListItem.setChoices'], calls['Form.getItems']]).toEqual([undefined, undefined, undefined, 1]);
     expect((calls['GridItem.setRows'] ?? 0) + (calls['CheckboxGridItem.setRows'] ?? 0)).toBe(3);
-    expect(emu.forms.list()).toHaveLength(1);
-    expect(emu.forms.list()[0].responses).toBe(1);
+    expect(emu.forms.list()).toHaveLength(2);
+    expect(emu.forms.list().find((f) => f.id === unitsFormId(emu))?.responses).toBe(1);
     const after = sectionOf(emu, TRA);
     expect(after.map((i) => i.id)).toEqual(before);
     expect(after[1].rows).toEqual([...(DEFAULT_CAMPAIGN.units.find((u) => u.name === TRA)?.chapters ?? []), 'Chi đoàn thôn Trà Mới']);
     expect(formTriggers(emu)).toHaveLength(1);
     emu.run('setupFromCampaign_', '');
-    expect(emu.forms.list()).toHaveLength(1);
+    expect(emu.forms.list()).toHaveLength(2);
     expect(formTriggers(emu)).toHaveLength(1);
     expect(emu.ui.toasts.at(-1)?.message).toContain('Đã cập nhật biểu mẫu cho 23 đơn vị');
   });
@@ -89,14 +92,14 @@ describe('syncForm when a section changes kind', () => {
     emu.run('syncForm');
     expect(emu.executions.at(-1)?.error).toBeUndefined();
     expect(sectionOf(emu, TRA).map((i) => i.type)).toEqual(['PAGE_BREAK', 'PARAGRAPH_TEXT', 'PARAGRAPH_TEXT']);
-    const items = emu.forms.items();
+    const items = emu.forms.items(unitsFormId(emu));
     const pages = items.filter((i) => i.type === 'PAGE_BREAK');
     expect(pages.map((p) => p.title).sort()).toEqual(DEFAULT_CAMPAIGN.units.map((u) => u.name).sort());
     expect(pages.every((p) => p.goToPage === 'SUBMIT')).toBe(true);
     const byName = new Map(pages.map((p) => [p.title, p.id]));
     expect(items[0].choices?.map((c) => [c.value, c.goTo])).toEqual(DEFAULT_CAMPAIGN.units.map((u) => [u.name, byName.get(u.name)]));
     // Its old section is gone, a section of three items in its place.
-    expect(emu.forms.items()).toHaveLength(1 + 6 * (DEFAULT_CAMPAIGN.units.length - 1) + 3);
+    expect(emu.forms.items(unitsFormId(emu))).toHaveLength(1 + 6 * (DEFAULT_CAMPAIGN.units.length - 1) + 3);
   });
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unitsFormId } from './cadreFormHarness';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import { answerFor, sectionOf } from './formHarness';
 import { BUNDLE, setUpEmulator } from './harness';
@@ -33,21 +34,22 @@ describe('the units\' form of a workbook set up by an older version', () => {
     const emu = setUpEmulator(CAMPAIGN, { code: readFileSync(BUNDLE, 'utf8') + OLDER_VERSION, bundlePath: BUNDLE });
     answerFor(emu, 'Đoàn xã Tam Trà', 'doan.tamtra@example.org');
     emu.run('olderVersion_');
-    const [older] = emu.forms.list();
+    const older = emu.forms.list().find((f) => f.id === unitsFormId(emu))!;
     expect(older.destinationSheet).toBe('Câu trả lời biểu mẫu 1');
-    const before = emu.forms.items().map((i) => i.id);
+    const before = emu.forms.items(unitsFormId(emu)).map((i) => i.id);
     const traBefore = sectionOf(emu, 'Đoàn xã Tam Trà').map((i) => i.id);
 
     emu.calls.reset();
     emu.run('syncForm');
-    const [form] = emu.forms.list();
-    expect(emu.forms.list()).toHaveLength(1);
+    const form = emu.forms.list().find((f) => f.id === unitsFormId(emu))!;
+    // Beside it only the cadres' form setup made (Báo cáo kết quả đi cơ sở): no second units' form.
+    expect(emu.forms.list()).toHaveLength(2);
     expect([form.id, form.destinationId, form.responses]).toEqual([older.id, null, 1]);
     expect(emu.properties.script.formId).toBe(form.id);
     // Sheets keeps an unlinked form's response sheet, with its rows; nothing writes to it again.
     expect(emu.values('Câu trả lời biểu mẫu 1')).toHaveLength(2);
     expect(emu.spreadsheet.getFormUrl()).toBeNull();
-    const items = emu.forms.items();
+    const items = emu.forms.items(unitsFormId(emu));
     expect(items.map((i) => i.id)).toEqual(before);
     const pages = items.filter((i) => i.type === 'PAGE_BREAK');
     expect(pages.every((p) => p.goToPage === 'SUBMIT' && p.helpText.startsWith('Xếp loại tất cả các Chi đoàn của đơn vị'))).toBe(true);

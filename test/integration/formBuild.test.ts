@@ -1,4 +1,5 @@
 import { campaignJsonOfSize, campaignOfSize } from '../fixtures/campaigns';
+import { unitsFormId } from './cadreFormHarness';
 import { finishFormBuild, newEmulator } from './harness';
 
 // 90 units: more than setup's execution has time for once the workbook is made (23 fit in one, and 60 nearly do).
@@ -6,11 +7,11 @@ const UNITS = 90;
 const CAMPAIGN = campaignOfSize(UNITS);
 const CAMPAIGN_JSON = campaignJsonOfSize(UNITS);
 
-const pages = (emu: ReturnType<typeof newEmulator>) => emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').map((p) => p.title);
+const pages = (emu: ReturnType<typeof newEmulator>) => emu.forms.items(unitsFormId(emu)).filter((i) => i.type === 'PAGE_BREAK').map((p) => p.title);
 
 /** The rows of the first rating grid of a unit's section. */
 function sectionRows(emu: ReturnType<typeof newEmulator>, unitName: string): string[] | undefined {
-  const items = emu.forms.items();
+  const items = emu.forms.items(unitsFormId(emu));
   const page = items.findIndex((i) => i.type === 'PAGE_BREAK' && i.title === unitName);
   return page < 0 ? undefined : items[page + 1]?.rows;
 }
@@ -35,7 +36,7 @@ describe('the units\' form built across executions under the planning costs', ()
     expect(built).toBeLessThan(CAMPAIGN.units.length);
     expect(emu.ui.alerts.at(-1)?.prompt).toContain(`Biểu mẫu đang được hoàn thiện: đã tạo ${built}/${CAMPAIGN.units.length} phần đơn vị`);
     // Responses are never missed while the form is being finished.
-    expect(emu.triggers().map((t) => t.handler).sort()).toEqual(['checkDeadlines', 'continueFormBuild', 'onFormSubmit', 'pollMailbox']);
+    expect(emu.triggers().map((t) => t.handler).sort()).toEqual(['checkDeadlines', 'continueFormBuild', 'onCadreFormSubmit', 'onFormSubmit', 'pollMailbox']);
     expect(emu.properties.script.formBuild).toBeTruthy();
 
     finishFormBuild(emu);
@@ -43,7 +44,7 @@ describe('the units\' form built across executions under the planning costs', ()
     expect(continuations.length).toBeGreaterThan(0);
     for (const e of continuations) expect(e.end.getTime() - e.start.getTime()).toBeLessThanOrEqual(5 * 60 * 1000);
     expect(pages(emu)).toEqual(CAMPAIGN.units.map((u) => u.name));
-    expect(emu.triggers().map((t) => t.handler).sort()).toEqual(['checkDeadlines', 'onFormSubmit', 'pollMailbox']);
+    expect(emu.triggers().map((t) => t.handler).sort()).toEqual(['checkDeadlines', 'onCadreFormSubmit', 'onFormSubmit', 'pollMailbox']);
     expect(emu.properties.script.formBuild).toBe('');
     const links = emu.values('Đơn vị').slice(1).map((r) => r.at(-1));
     expect(links.every((l) => typeof l === 'string' && l.includes('viewform?usp=pp_url'))).toBe(true);

@@ -1,4 +1,5 @@
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
+import { unitsFormId } from './cadreFormHarness';
 import { answerFor } from './formHarness';
 import { setUpEmulator, snapshot } from './harness';
 import type { Emulator } from '../../local/emulator';
@@ -38,8 +39,8 @@ describe('onFormSubmit under faults', () => {
       const trigger = emu.triggers().find((t) => t.handler === 'onFormSubmit');
       emu.fireTrigger(trigger?.id ?? '');
       // Response ids are random per emulator: compare with the id replaced.
-      const id = emu.forms.responses()[0].id;
-      const cleanId = clean.forms.responses()[0].id;
+      const id = emu.forms.responses(unitsFormId(emu))[0].id;
+      const cleanId = clean.forms.responses(unitsFormId(clean))[0].id;
       const got = JSON.parse(JSON.stringify(observable(emu)).split(id).join(cleanId));
       if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push({ index, call: clean.calls.log[index] });
     }

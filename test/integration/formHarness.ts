@@ -1,8 +1,9 @@
 import type { AnswerInput, Emulator, FormItemInfo } from '../../local/emulator';
+import { unitsFormId } from './cadreFormHarness';
 
 /** A unit's section of the form: its page break and the items after it, up to the next page. */
 export function sectionOf(emu: Emulator, unitName: string): FormItemInfo[] {
-  const items = emu.forms.items();
+  const items = emu.forms.items(unitsFormId(emu));
   const start = items.findIndex((i) => i.type === 'PAGE_BREAK' && i.title === unitName);
   if (start < 0) throw new Error(`no section ${unitName}`);
   const end = items.findIndex((i, n) => n > start && i.type === 'PAGE_BREAK');
@@ -19,7 +20,7 @@ export interface Answers {
 
 /** Submits a unit's section as a respondent; the first chapter built, the last supported by default. */
 export function answerFor(emu: Emulator, unitName: string, email: string, answers: Answers = {}): string {
-  const [unitList] = emu.forms.items();
+  const [unitList] = emu.forms.items(unitsFormId(emu));
   const section = sectionOf(emu, unitName);
   const grids = section.filter((i) => i.type === 'GRID');
   const registration = section.find((i) => i.type === 'CHECKBOX_GRID');
@@ -34,5 +35,5 @@ export function answerFor(emu: Emulator, unitName: string, email: string, answer
   }
   if (answers.members) all[String(paragraphs[0].id)] = answers.members;
   if (answers.newChapters) all[String(paragraphs[1].id)] = answers.newChapters;
-  return emu.forms.submit({ email, answers: all as Record<string, AnswerInput> }).responseId;
+  return emu.forms.submit({ formId: unitsFormId(emu), email, answers: all as Record<string, AnswerInput> }).responseId;
 }

@@ -168,7 +168,7 @@ describe('the script lock: held per item, never while a person answers, and a bu
     emu.run('setup');
     expect(snapshot(emu)).toEqual(before);
     const handlers = emu.triggers().map((t) => t.handler).sort();
-    expect(handlers).toEqual(['checkDeadlines', 'onFormSubmit', 'pollMailbox']);
+    expect(handlers).toEqual(['checkDeadlines', 'onCadreFormSubmit', 'onFormSubmit', 'pollMailbox']);
   });
 
   describe('while another execution keeps the lock past the 30-second wait', () => {

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { unitsFormId } from './cadreFormHarness';
 import { lockMessages } from '../../src/app/messages';
 import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { Emulator } from '../../local/emulator';
@@ -108,7 +109,7 @@ describe('a form response no trigger recorded is recorded by the poll (nothing l
       [first, 'Đã ghi'],
       [second, 'Đã ghi'],
     ]);
-    const newest = emu.forms.responses().find((r) => r.id === second)!;
+    const newest = emu.forms.responses(unitsFormId(emu)).find((r) => r.id === second)!;
     expect(emu.properties.script[WATERMARK]).toBe(newest.timestamp.toISOString());
   });
 
@@ -128,7 +129,7 @@ describe('a form response no trigger recorded is recorded by the poll (nothing l
       [second, 'Đã ghi'],
       [first, 'Đã ghi'],
     ]);
-    const newest = emu.forms.responses().find((r) => r.id === second)!;
+    const newest = emu.forms.responses(unitsFormId(emu)).find((r) => r.id === second)!;
     expect(emu.properties.script[WATERMARK]).toBe(newest.timestamp.toISOString());
     expect(receiptsTo(emu, TRA_EMAIL)).toHaveLength(1);
     expect(receiptsTo(emu, SON_EMAIL)).toHaveLength(1);
@@ -147,7 +148,8 @@ describe('a form response no trigger recorded is recorded by the poll (nothing l
     emu.calls.reset();
     emu.run('pollMailbox');
     const calls = emu.calls.byMethod();
-    expect(calls['Form.getResponses']).toBe(1);
+    // One look at each form: the units' and the cadres' (its own watermark, cadreFormCatchUp.ts).
+    expect(calls['Form.getResponses']).toBe(2);
     // Only the response of the last quarter hour is listed: its id and timestamp, no answers.
     expect(calls['FormResponse.getId']).toBe(1);
     expect(calls['FormResponse.getItemResponses'] ?? 0).toBe(0);
@@ -167,7 +169,8 @@ describe('a form response no trigger recorded is recorded by the poll (nothing l
         text: 'ĐOÀN XÃ TAM SƠN\nBảng xếp loại Chi đoàn\n1. Chi đoàn Thuận Yên Đông: năm 2015 Khá; 6 tháng đầu năm 2016 Khá',
       }),
     );
-    emu.faults.failOn('FormApp.openById', 0, 'Service Forms failed while accessing form.');
+    // The units' form's: the poll first looks at the cadres' form (cadreFormCatchUp.ts), then at this one.
+    emu.faults.failOn('FormApp.openById', 1, 'Service Forms failed while accessing form.');
     nextPoll(emu);
     expect(lastRunOf(emu, 'pollMailbox')?.error).toMatch(/^Error: Chưa đối chiếu được các câu trả lời biểu mẫu .*Service Forms failed/);
     expect(emu.values('Nhật ký nhận').slice(1).map((row) => [row[3], row[5]])).toEqual([['<son@example.org>', 'Đã ghi']]);

@@ -130,6 +130,8 @@ describe('one owner for the triggers', () => {
     expect(installed.map((t) => [t.handler, t.user])).toEqual([
       ['pollMailbox', OFFICE_ACCOUNT],
       ['checkDeadlines', OFFICE_ACCOUNT],
+      // The cadres' form's, made before the units' form's build.
+      ['onCadreFormSubmit', OFFICE_ACCOUNT],
       ['onFormSubmit', OFFICE_ACCOUNT],
     ]);
     emu.run('onOpen');

@@ -69,8 +69,9 @@ function asComputed(sheet: string, values: unknown[][]): unknown[][] {
 }
 
 export function setupState(emu: Emulator, options: { recordedFormOnly?: boolean } = {}): string {
-  // The form the script recorded (a form created by a run cut off before recording it stays in Drive, unused).
-  const forms = emu.forms.list().filter((form) => !options.recordedFormOnly || form.id === emu.properties.script.formId);
+  // The forms the script recorded, the units' and the cadres' (a form created by a run cut off before recording it stays in Drive, unused).
+  const recorded = [emu.properties.script.formId, emu.properties.script.cadreFormId];
+  const forms = emu.forms.list().filter((form) => !options.recordedFormOnly || recorded.includes(form.id));
   const sheets = emu.spreadsheet.getSheets();
   const state = {
     order: sheetNames(emu),

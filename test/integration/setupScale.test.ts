@@ -1,4 +1,5 @@
 import { campaignJsonOfSize, campaignOfSize } from '../fixtures/campaigns';
+import { unitsFormId } from './cadreFormHarness';
 import { newEmulator, setUpEmulator, sheetNames, snapshot } from './harness';
 import { executionSeconds, RUN_BUDGET_S, runContinuations } from './setupHarness';
 import type { Emulator } from '../../local/emulator';
@@ -64,7 +65,7 @@ describe('first setup at the size of a 2026 office, under the planning costs', (
     runContinuations(emu, ['continueFormBuild']);
     const builds = executionSeconds(emu, ['continueFormBuild']);
     expect(builds.filter((run) => run.seconds >= RUN_BUDGET_S || run.error)).toEqual([]);
-    const pages = emu.forms.items().filter((i) => i.type === 'PAGE_BREAK').map((p) => p.title);
+    const pages = emu.forms.items(unitsFormId(emu)).filter((i) => i.type === 'PAGE_BREAK').map((p) => p.title);
     expect(pages).toEqual(campaignOfSize(400).units.map((u) => u.name));
     expect(emu.properties.script.formBuild).toBe('');
     // A consumer account has 90 minutes of trigger time a day: the whole first setup takes well under.

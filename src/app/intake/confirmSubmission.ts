@@ -77,7 +77,7 @@ export function applyAndConfirm(workbook: IntakeWorkbook, deps: ConfirmDeps, inp
  */
 export function sendOrDefer(
   workbook: IntakeWorkbook,
-  deps: ConfirmDeps,
+  deps: Pick<ConfirmDeps, 'mail' | 'now' | 'actions'>,
   letter: { kind: 'Xác nhận' | 'Báo lỗi'; key: string; reference: string; unit: string; letter: OutgoingMail },
 ): 'sent' | 'deferred' {
   const { kind, key, reference, unit } = letter;

@@ -1,3 +1,4 @@
+import { isCadreLogId } from '../../form/cadreForm';
 import { isPermissionError } from '../../gas/errors';
 import type { LoggedSubmission } from '../../workbook/intakeIndex';
 import { finishIntakeRow, type IntakeStatus } from '../../workbook/logs';
@@ -65,7 +66,8 @@ function replayEmail(ctx: PollContext, id: string, logged: LoggedSubmission): Re
 /** A form response or a paper entry, through the poll's resume path (resumeIntake.ts). */
 function replayEntry(ctx: PollContext, id: string, logged: LoggedSubmission): ReplayOutcome {
   const source = logged.source;
-  if (source !== 'Form' && source !== 'Thủ công') throw new Error(replayMessages.notReplayable);
+  // A cadre's report by their form is not a unit's submission: the review's own action records it (cadreFormIntake.ts).
+  if ((source !== 'Form' && source !== 'Thủ công') || isCadreLogId(id)) throw new Error(replayMessages.notReplayable);
   finishIntakeRow(ctx.intakeSheet, logged.row, logged.unit, 'Đang xử lý', '');
   resumeIntakeRows([{ id, source, row: logged.row, unit: logged.unit, detail: '', code: logged.code }], ctx.intakeSheet, resumeDepsOf(ctx));
   const after = openIntakeWorkbook(ctx.ss);

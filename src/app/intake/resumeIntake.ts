@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { paperEntrySchema } from '../../domain/paperEntry';
 import { parseStored } from '../../domain/storedJson';
+import { isCadreLogId } from '../../form/cadreForm';
 import type { FormSubmission } from '../../form/responses';
 import type { WithLock } from '../../gas/lock';
 import type { IntakeIndex } from '../../workbook/intakeIndex';
@@ -41,6 +42,8 @@ export function unfinishedSubmissions(intake: IntakeIndex): UnfinishedRow[] {
   const rows: UnfinishedRow[] = [];
   for (const [id, logged] of intake.byId) {
     if (logged.status !== 'Đang xử lý') continue;
+    // A cadre's report by their form is finished by the poll's catch-up of that form (app/visits/cadreFormCatchUp.ts).
+    if (isCadreLogId(id)) continue;
     if (logged.source === 'Form' || logged.source === 'Thủ công') rows.push({ id, source: logged.source, row: logged.row, unit: logged.unit, detail: logged.detail, code: logged.code });
   }
   return rows;

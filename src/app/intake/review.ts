@@ -1,4 +1,5 @@
 import type { Campaign } from '../../domain/campaign';
+import { isCadreLogId } from '../../form/cadreForm';
 import { unitOfSender } from '../../domain/senders';
 import { finishIntakeRow } from '../../workbook/logs';
 import { keepGmailTag } from '../../workbook/legacyGmailTag';
@@ -28,6 +29,12 @@ export function resolveReviewIn(deps: PollDeps, messageId: string, decision: Rev
   if ('errors' in ctx) return { ok: false, error: ctx.errors.join('\n') };
   const logged = ctx.intake.byId.get(messageId);
   if (!logged || logged.status !== 'Chờ xem xét') return { ok: false, error: reviewMessages.notWaiting };
+  // A cadre's report by their form is in no mailbox: recorded by applyVisitReview, or closed here without a letter.
+  if (isCadreLogId(messageId)) {
+    if (!('reject' in decision)) return { ok: false, error: reviewMessages.visitReportNotAUnit };
+    finishIntakeRow(ctx.intakeSheet, logged.row, logged.unit, 'Đã từ chối', `${logged.detail} ${reviewMessages.rejected(decision.reject.trim() || reviewMessages.visitReportClosed)}`);
+    return { ok: true, status: 'Đã từ chối' };
+  }
   const message = ctx.mailbox.find(messageId);
   if (!message) return { ok: false, error: reviewMessages.messageGone };
   if ('reject' in decision) {

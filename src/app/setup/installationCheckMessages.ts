@@ -17,6 +17,7 @@ export const TRIGGER_LABELS: Readonly<Record<string, string>> = {
   pollMailbox: 'đọc hộp thư mỗi 10 phút',
   checkDeadlines: 'kiểm tra hạn nộp hằng ngày',
   onFormSubmit: 'nhận bài nộp qua biểu mẫu',
+  onCadreFormSubmit: 'nhận báo cáo kết quả đi cơ sở qua biểu mẫu của cán bộ',
 };
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -68,6 +69,7 @@ export const triggerMessages = {
   missing: (items: readonly string[]) => `Thiếu: ${list(items)}.`,
   reinstall: 'Chọn Đi cơ sở > Thiết lập / bổ sung bảng tính (cài lại việc đọc hộp thư và kiểm tra hạn nộp).',
   reinstallForm: 'Chọn Đi cơ sở > Cập nhật biểu mẫu cho các đơn vị (cài lại việc nhận bài nộp qua biểu mẫu).',
+  reinstallCadreForm: 'Chọn Đi cơ sở > Thiết lập / bổ sung bảng tính bằng tài khoản của Văn phòng (tạo biểu mẫu báo cáo của cán bộ nếu chưa có và cài lại việc nhận báo cáo).',
   duplicated: (items: readonly string[]) => `Bị trùng: ${list(items)}; mỗi việc sẽ chạy nhiều lần.`,
   deleteDuplicates: (functions: readonly string[]) =>
     `Mở Tiện ích mở rộng > Apps Script > Trình kích hoạt, giữ lại một và xóa các trình kích hoạt thừa của hàm ${list(functions)}.`,

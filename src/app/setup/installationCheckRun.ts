@@ -3,6 +3,7 @@
  * the workbook, form, triggers and script properties under the script lock, Gmail and MailApp
  * outside it (the Gmail test waits for the index), then judges them.
  */
+import { CADRE_FORM_ID_KEY } from '../../form/cadreForm';
 import type { CampaignResult } from '../../domain/campaign';
 import { isSetUp, loadCampaign, openSheets } from '../../workbook/sheets';
 import {
@@ -49,6 +50,7 @@ interface SharedFacts {
   triggerOwner: string | null;
   triggers: Probe<TriggerFact[]>;
   form: Probe<FormFact> | null;
+  cadreFormId: string | null;
 }
 
 /** Everything another execution may be writing: read in one go under the script lock. */
@@ -66,6 +68,7 @@ function readShared(ports: InstallationPorts): SharedFacts {
     triggerOwner: ports.scriptProperty(TRIGGER_OWNER_PROPERTY),
     triggers: ports.triggers(),
     form: formRef ? ports.form(formRef) : null,
+    cadreFormId: ports.scriptProperty(CADRE_FORM_ID_KEY),
   };
 }
 

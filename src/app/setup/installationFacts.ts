@@ -98,6 +98,8 @@ export interface InstallationFacts {
   triggers: Probe<TriggerFact[]>;
   /** null when there is no linked form to open. */
   form: Probe<FormFact> | null;
+  /** The cadres' form's id as setup recorded it (script property); null before setup made it. */
+  cadreFormId: string | null;
   mailQuota: Probe<number>;
   labelSearch: LabelSearchFact;
   scriptTimeZone: string;

@@ -11,9 +11,12 @@ export const PRODUCT_TRIGGERS = [
   { handler: 'pollMailbox', eventType: 'CLOCK' },
   { handler: 'checkDeadlines', eventType: 'CLOCK' },
   { handler: 'onFormSubmit', eventType: 'ON_FORM_SUBMIT' },
+  // The cadres' form "Báo cáo kết quả đi cơ sở" (gas/cadreForm.ts), which setup makes: 4 of the 20 triggers a user may have.
+  { handler: 'onCadreFormSubmit', eventType: 'ON_FORM_SUBMIT' },
 ] as const;
 
 const FORM_HANDLER = 'onFormSubmit';
+const CADRE_FORM_HANDLER = 'onCadreFormSubmit';
 const isProductTrigger = (t: TriggerFact) => PRODUCT_TRIGGERS.some((p) => p.handler === t.handler);
 const label = (handler: string) => TRIGGER_LABELS[handler] ?? handler;
 
@@ -60,13 +63,16 @@ export function evaluateTriggers(facts: InstallationFacts): CheckResult {
     const isForm = expected.handler === FORM_HANDLER;
     // Without a form to compare with, the form check reports the form; its trigger cannot be judged.
     if (isForm && formId === null) continue;
-    const count = mine.filter((t) => t.handler === expected.handler && t.eventType === expected.eventType && (!isForm || t.sourceId === formId)).length;
+    // The cadres' form's trigger is on the form whose id setup recorded (any form while none is recorded: setup makes it).
+    const source = isForm ? formId : expected.handler === CADRE_FORM_HANDLER ? facts.cadreFormId : null;
+    const count = mine.filter((t) => t.handler === expected.handler && t.eventType === expected.eventType && (source === null || t.sourceId === source)).length;
     if (count === 0) missing.push(expected.handler);
     if (count > 1) duplicated.push(expected.handler);
   }
   if (missing.length > 0) {
     summary.push(triggerMessages.missing(missing.map(label)));
-    if (missing.some((h) => h !== FORM_HANDLER)) advice.push(triggerMessages.reinstall);
+    if (missing.some((h) => h !== FORM_HANDLER && h !== CADRE_FORM_HANDLER)) advice.push(triggerMessages.reinstall);
+    if (missing.includes(CADRE_FORM_HANDLER)) advice.push(triggerMessages.reinstallCadreForm);
     if (missing.includes(FORM_HANDLER)) advice.push(triggerMessages.reinstallForm);
   }
   if (duplicated.length > 0) {

@@ -1,3 +1,4 @@
+import { cadreAnswersText, isCadreLogId } from '../../form/cadreForm';
 import { cellText } from '../../workbook/cells';
 import { SHEET } from '../../workbook/layout';
 import type { WorkbookSheets } from '../../workbook/sheets';
@@ -33,6 +34,8 @@ export interface ReviewItem {
   link: string;
   /** The formal reasons the clerk may choose for a rejection, the default first. */
   reasons: string[];
+  /** A cadre's report of a visit by their form: the office may record it as the cadre's report (applyVisitReview). */
+  visitReport?: boolean;
 }
 
 export interface ReviewQueue {
@@ -87,7 +90,9 @@ export function loadReviewQueue(sheets: WorkbookSheets, clock: SidebarClock): Re
   const first = waiting[0].row;
   const raw = log.getRange(first, INTAKE_RAW_COLUMN, waiting[waiting.length - 1].row - first + 1, 1).getValues();
   const items = waiting.map((row): ReviewItem => {
-    const { fields, body } = splitRawContent(cellText(raw[row.row - first][0]));
+    const visitReport = isCadreLogId(row.id);
+    // A form report is kept as its answers in JSON: shown as the cadre answered, question by question.
+    const { fields, body } = visitReport ? { fields: new Map<string, string>(), body: cadreAnswersText(cellText(raw[row.row - first][0])) } : splitRawContent(cellText(raw[row.row - first][0]));
     const link = fields.get('Thư gốc') ?? '';
     const files = fields.get('Tệp đính kèm') ?? '';
     return {
@@ -103,6 +108,7 @@ export function loadReviewQueue(sheets: WorkbookSheets, clock: SidebarClock): Re
       suggestedUnit: units.find((unit) => row.unit !== '' && unit.name === row.unit)?.id ?? '',
       link: GMAIL_LINK.test(link) ? link : '',
       reasons: rejectionReasonsFor(drafts, row.sender, row.unit),
+      visitReport,
     };
   });
   return { items, units, readAt };

@@ -1,4 +1,5 @@
 import type { Campaign } from '../../domain/campaign';
+import { cadreReportLink } from '../../form/cadreForm';
 import { DEFAULT_REPORT_DAYS, reportChaseDue, reportChaseKey, reportDueDay } from '../../domain/visitReport';
 import type { Visit } from '../../domain/visits';
 import type { OutgoingMail } from '../../gas/mail';
@@ -13,6 +14,8 @@ export interface ChaseDeps {
   clock: VisitClock;
   /** Recipients the account may still send to today. */
   quota: { remaining: number };
+  /** The cadres' form's pre-filled link with the placeholder `Mã` (form/cadreForm.ts); null while there is none. */
+  reportForm?: string | null;
 }
 
 /**
@@ -55,6 +58,8 @@ function chaseMail(deps: ChaseDeps, campaign: Campaign, visit: Visit, n: 1 | 2, 
     chapter: visit.chapter,
     when: deps.clock.format(visit.start, campaign.timeZone, 'dd/MM/yyyy HH:mm'),
     due: `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`,
+    // String substitution in the one link FormApp made: no service call per letter.
+    formLink: cadreReportLink(deps.reportForm ?? null, visit.id),
   });
   const cc = n === 2 && campaign.officeEmail ? [campaign.officeEmail] : [];
   return { to: [cadre.email], cc, email, senderName: campaign.office, replyTo: campaign.officeEmail };

@@ -29,6 +29,8 @@ export interface VisitSyncDeps {
   clock: VisitClock;
   /** Local hour (0–23) of an instant in a time zone. */
   localHour: (date: Date, timeZone: string) => number;
+  /** The cadres' form's template link for `Nhắc báo cáo` (reportChase.ts), read only when a chase is due. */
+  reportForm?: () => string | null;
 }
 
 export interface VisitSyncRun {
@@ -125,7 +127,7 @@ function passVisits(deps: VisitSyncDeps, sheets: WorkbookSheets, book: VisitBook
     if (sendKeyed(outbox, 'Nhắc dự', key, mail) === 'sent') run.reminded++;
   }
   const quota = { remaining: dueChases || told ? deps.mail.remainingRecipients() : 0 };
-  if (dueChases) run.chased = chaseReports({ clock: deps.clock, quota }, campaign, outbox, book, changed, now, today);
+  if (dueChases) run.chased = chaseReports({ clock: deps.clock, quota, reportForm: deps.reportForm?.() ?? null }, campaign, outbox, book, changed, now, today);
   if (told) run.proposals = tellProposals({ clock: deps.clock, quota }, campaign, outbox, book, changed);
   writeVisits(book, changed);
   // Left for the next poll, which tries again; said in the execution log for whoever looks.

@@ -187,6 +187,7 @@ function renderReview(queue: ReviewQueue, chapters: PendingChapterView[]): void 
       assign: (messageId, unitId, remember) => server.assignReview(messageId, unitId, remember),
       reject: (messageId, reason) => server.rejectReview(messageId, reason),
       previewRejection: (messageId, reason) => server.previewRejection(messageId, reason),
+      applyVisitReport: (messageId) => server.applyVisitReview(messageId),
       resolved: () => {
         reviewCount = Math.max(0, (reviewCount ?? 1) - 1);
         dashboard = null;

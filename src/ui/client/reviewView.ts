@@ -1,6 +1,7 @@
 import type { ChapterDecision, ChapterDecisionOutcome } from '../../app/intake/chapterDecisions';
 import type { PendingChapterView } from '../../app/sidebar/pendingChaptersView';
 import type { ReviewOutcome } from '../../app/intake/review';
+import type { ApplyReviewOutcome } from '../../app/visits/cadreFormIntake';
 import type { ReviewItem, ReviewQueue } from '../../app/sidebar/reviewQueue';
 import type { RejectionPreview } from '../../app/intake/reviewRejection';
 import { rejectPanel } from './rejectPanel';
@@ -14,6 +15,8 @@ export interface ReviewHandlers {
   reject(messageId: string, reason: string): Promise<ReviewOutcome>;
   /** The rejection letter for that reason, rendered by the server and not sent. */
   previewRejection(messageId: string, reason: string): Promise<RejectionPreview>;
+  /** A cadre's report of a visit (by their form) recorded as the visit's report: the office confirms it is the cadre's. */
+  applyVisitReport(messageId: string): Promise<ApplyReviewOutcome>;
   /** An item was resolved: the page updates its counter and knows the dashboard changed. */
   resolved(): void;
 }
@@ -25,6 +28,7 @@ function line(label: string, value: string): HTMLElement | null {
 }
 
 function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandlers, primary: PrimaryGroup): HTMLElement {
+  if (item.visitReport) return visitReportItem(item, handlers, primary);
   const result = el('p', { class: 'result', role: 'status' });
   const selectId = uid('assign');
   const unitSelect = el(
@@ -100,6 +104,58 @@ function reviewItem(item: ReviewItem, queue: ReviewQueue, handlers: ReviewHandle
       assign,
     ),
     reject.node,
+    result,
+  );
+  return card;
+}
+
+/**
+ * A cadre's report by their form waiting for review (another address, a second report): no unit
+ * to give it to; the office records it as the cadre's report, or closes it (no letter: the
+ * sender is told nothing it did not ask for).
+ */
+function visitReportItem(item: ReviewItem, handlers: ReviewHandlers, primary: PrimaryGroup): HTMLElement {
+  const result = el('p', { class: 'result', role: 'status' });
+  const controls: HTMLButtonElement[] = [];
+  const show = (text: string, kind: 'ok' | 'error' | 'info') => {
+    result.textContent = text;
+    result.setAttribute('class', `result ${kind}`);
+  };
+  const settle = (promise: Promise<ApplyReviewOutcome | ReviewOutcome>, success: (status: string) => string) => {
+    controls.forEach((control) => (control.disabled = true));
+    show(T.working, 'info');
+    promise.then(
+      (outcome) => {
+        if (!outcome.ok) {
+          controls.forEach((control) => (control.disabled = false));
+          show(outcome.error, 'error');
+          return;
+        }
+        show(success(outcome.status), 'ok');
+        card.setAttribute('class', 'review-item resolved');
+        done();
+        handlers.resolved();
+      },
+      (error: Error) => {
+        controls.forEach((control) => (control.disabled = false));
+        show(error.message || T.loadFailed, 'error');
+      },
+    );
+  };
+  const noteId = uid('apply-note');
+  const apply = button(T.applyVisitReport, { 'aria-describedby': noteId }, () => settle(handlers.applyVisitReport(item.messageId), T.visitReportApplied));
+  const close = button(T.closeVisitReport, {}, () => settle(handlers.reject(item.messageId, ''), () => T.visitReportClosed));
+  const done = primary.add(apply);
+  controls.push(apply, close);
+  const card = el(
+    'li',
+    { class: 'review-item', 'data-message': item.messageId },
+    el('div', { class: 'review-head' }, [item.time, item.source, item.code].filter(Boolean).join(' · ')),
+    line(T.from, item.sender),
+    line(T.why, item.detail),
+    item.excerpt ? el('div', { class: 'field-label' }, `${T.whatWasRead}:`) : null,
+    item.excerpt ? el('pre', { class: 'excerpt', tabindex: '0' }, item.excerpt) : null,
+    el('div', { class: 'form-group' }, el('div', { class: 'secondary', id: noteId }, T.applyVisitReportNote), apply, close),
     result,
   );
   return card;

@@ -178,6 +178,11 @@ export const T = {
   rejectLetterTo: 'Gửi tới',
   working: 'Đang xử lý…',
   assigned: (unit: string, status: string) => `Đã giao cho ${unit}: ${status}.`,
+  applyVisitReport: 'Ghi là báo cáo của cán bộ',
+  applyVisitReportNote: 'Văn phòng xác nhận đây là báo cáo của cán bộ đứng điểm: báo cáo được ghi vào trang “Đi cơ sở” và thư xác nhận gửi đến người gửi.',
+  closeVisitReport: 'Không ghi báo cáo này',
+  visitReportApplied: (status: string) => `Đã ghi báo cáo vào trang “Đi cơ sở”: ${status}.`,
+  visitReportClosed: 'Đã đóng; báo cáo không được ghi.',
   rejected: 'Đã từ chối; người gửi sẽ nhận thư báo lý do.',
 
   pendingChaptersHeading: (count: number) => `Chi đoàn chờ đối chiếu (${count})`,

@@ -24,12 +24,19 @@ function facts(input: VisitReportLetterInput): Block {
   return bulletList(rows.map(([label, value]) => [`${label}: `, { strong: value }]));
 }
 
-/** `Nhắc báo cáo`: the first after the meeting, the second (overdue) with the office in copy. The subject carries the `Mã`, so a reply is found. */
-export function reportChaseLetter(n: 1 | 2, input: VisitReportLetterInput & { due: string }): Email {
+/**
+ * `Nhắc báo cáo`: the first after the meeting, the second (overdue) with the office in copy. The
+ * subject carries the `Mã`, so a reply is found; `formLink`, the cadres' form pre-filled with the
+ * visit's `Mã`, is offered first, the reply beside it.
+ */
+export function reportChaseLetter(n: 1 | 2, input: VisitReportLetterInput & { due: string; formLink?: string | null }): Email {
+  const how: Block[] = input.formLink
+    ? [paragraph(t.howForm, { href: input.formLink, label: t.formLinkLabel }), paragraph(t.howToReply)]
+    : [paragraph(t.howTo)];
   const blocks: Block[] = [
     paragraph(n === 1 ? t.chase(input.due) : t.overdue(input.due)),
     facts(input),
-    paragraph(t.howTo),
+    ...how,
     bulletList(t.labels.map((line) => [line])),
     paragraph(t.absent),
     paragraph(t.motto),

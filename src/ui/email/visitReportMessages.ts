@@ -9,6 +9,9 @@ export const visitReportText = {
   chase: (due: string) => `Buổi sinh hoạt Chi đoàn dưới đây đồng chí được mời dự đã diễn ra. Đề nghị đồng chí báo cáo kết quả về Văn phòng trước ngày ${due}.`,
   overdue: (due: string) => `Văn phòng chưa nhận được báo cáo kết quả buổi đi cơ sở dưới đây (hạn ngày ${due}). Đề nghị đồng chí báo cáo sớm; thư này gửi kèm Văn phòng để theo dõi.`,
   howTo: 'Đồng chí chỉ cần trả lời thư này (giữ nguyên tiêu đề có mã buổi đi cơ sở), viết theo các mục sau:',
+  howForm: 'Đồng chí báo cáo qua biểu mẫu “Báo cáo kết quả đi cơ sở” (đã điền sẵn mã buổi, dùng được trên điện thoại): ',
+  formLinkLabel: 'Mở biểu mẫu báo cáo',
+  howToReply: 'hoặc trả lời thư này (giữ nguyên tiêu đề có mã buổi đi cơ sở), viết theo các mục sau:',
   labels: [
     'Kết quả: đồng chí có dự hay không; Chi đoàn đã làm được gì trong buổi sinh hoạt.',
     'Mô hình hay: mô hình mới, cách làm hay phát hiện được.',

@@ -9,6 +9,7 @@ const OFFICE = 'vanphong.huyendoan@example.org';
 const CLERK = 'vanthu@example.org';
 const SS_ID = 'ss-1';
 const FORM_ID = 'form-1';
+const CADRE_FORM_ID = 'form-2';
 
 /** An installation where everything works, as the office account sees it. */
 function healthy(): InstallationFacts {
@@ -26,9 +27,11 @@ function healthy(): InstallationFacts {
         { handler: 'pollMailbox', eventType: 'CLOCK', sourceId: 'script' },
         { handler: 'checkDeadlines', eventType: 'CLOCK', sourceId: 'script' },
         { handler: 'onFormSubmit', eventType: 'ON_FORM_SUBMIT', sourceId: FORM_ID },
+        { handler: 'onCadreFormSubmit', eventType: 'ON_FORM_SUBMIT', sourceId: CADRE_FORM_ID },
       ],
     },
     form: { ok: true, value: { id: FORM_ID, destinationId: '', accepting: true } },
+    cadreFormId: CADRE_FORM_ID,
     mailQuota: { ok: true, value: 100 },
     labelSearch: {
       kind: 'ran',
@@ -147,6 +150,22 @@ describe('the self-check judges the facts', () => {
     const withoutSubmit = { ...facts, triggers: { ok: true as const, value: facts.triggers.value.filter((t) => t.handler !== 'onFormSubmit') } };
     expect(check(withoutSubmit, 'triggers').advice).toEqual([expect.stringContaining('Cập nhật biểu mẫu cho các đơn vị')]);
     expect(check(withoutSubmit, 'form')).toMatchObject({ status: 'failed', summary: expect.stringContaining('Chưa có trình kích hoạt nhận bài nộp') });
+  });
+
+  test('the cadres’ form’s trigger: missing, or on another form than the one setup recorded, says to run setup again', () => {
+    const facts = healthy();
+    if (!facts.triggers.ok) throw new Error('fixture');
+    const without = { ...facts, triggers: { ok: true as const, value: facts.triggers.value.filter((t) => t.handler !== 'onCadreFormSubmit') } };
+    expect(check(without, 'triggers')).toEqual(
+      expect.objectContaining({
+        status: 'failed',
+        summary: 'Thiếu: nhận báo cáo kết quả đi cơ sở qua biểu mẫu của cán bộ.',
+        advice: [expect.stringContaining('tạo biểu mẫu báo cáo của cán bộ nếu chưa có')],
+      }),
+    );
+    const elsewhere = { ...facts, cadreFormId: 'form-3' };
+    expect(check(elsewhere, 'triggers').summary).toBe('Thiếu: nhận báo cáo kết quả đi cơ sở qua biểu mẫu của cán bộ.');
+    expect(check(healthy(), 'triggers').summary).toContain('nhận báo cáo kết quả đi cơ sở qua biểu mẫu của cán bộ');
   });
 
   test('a trigger installed twice, or one left on an old form, is a failure saying what to delete', () => {

@@ -56,7 +56,7 @@ describe('one primary button per view', () => {
     const never = () => new Promise<never>(() => undefined);
     const primary = primaryGroup();
     const views = [
-      tree(reviewQueueView(queue, { assign, reject: never, previewRejection: never, resolved: () => undefined }, primary)),
+      tree(reviewQueueView(queue, { assign, reject: never, previewRejection: never, applyVisitReport: never, resolved: () => undefined }, primary)),
       tree(pendingChaptersView([chapter], { decide: never }, primary)),
     ];
     expect(primaries(views).map((node) => node.textContent)).toEqual([T.assign]);

@@ -302,7 +302,7 @@ describe('the sidebar views render data as text only', () => {
       ],
     };
     const never = () => new Promise<never>(() => undefined);
-    const view = tree(reviewQueueView(queue, { assign: never, reject: never, previewRejection: never, resolved: () => undefined }));
+    const view = tree(reviewQueueView(queue, { assign: never, reject: never, previewRejection: never, applyVisitReport: never, resolved: () => undefined }));
     expectInert(view, [XSS, SVG_XSS]);
     const all = [...view.descendants()];
     expect(all.some((node) => node.tagName === 'A')).toBe(false);

@@ -55,11 +55,12 @@ describe('a month of visits with the triggers', () => {
     expect(emu.scheduledErrors).toEqual([]);
 
     expect(visits(emu).map((row) => [row[0], row[1], row[2], row[7], row[8]])).toEqual([
+      // The two pilots' planned rows, made by setup, adopted in place by their units' invitations.
+      ['DCS-160915-01', 'Đoàn xã Tam Trà', 'Chi đoàn Xuân Thọ', 'Email', 'Đã báo cáo'],
+      ['DCS-160914-01', 'Đoàn xã Tam Sơn', 'Chi đoàn Thuận Yên Đông', 'Email', 'Đã báo cáo'],
       ['DCS-160916-01', 'Đoàn xã Tam Hải', 'Chi đoàn thôn Đông Xuân', 'Email', 'Đã báo cáo'],
       ['DCS-160913-01', 'Đoàn xã Tam Tiến', 'Chi đoàn thôn Bích An', 'Thủ công', 'Không dự'],
-      ['DCS-160914-01', 'Đoàn xã Tam Sơn', 'Chi đoàn Thuận Yên Đông', 'Email', 'Đã báo cáo'],
-      ['DCS-160915-01', 'Đoàn xã Tam Trà', 'Chi đoàn Xuân Thọ', 'Email', 'Đã báo cáo'],
-      ['DCS-160918-01', 'Đoàn xã Tam Hòa', 'Chi đoàn thôn Bích Ngọc', 'Email', 'Hủy'],
+      ['DCS-160918-01', 'Đoàn xã Tam Hòa', 'Chi đoàn thôn Bích Ngọc', 'Form', 'Hủy'],
     ]);
     const byId = new Map(visits(emu).map((row) => [String(row[0]), row]));
     // Tam Hải's meeting moved to 20:00; the cadres' words are in the rows.
@@ -123,9 +124,9 @@ describe('a month of visits with the triggers', () => {
 
     // The pilots (Xuân Thọ – Tam Trà, Thuận Yên Đông – Tam Sơn, September 2016) on the dashboard.
     const dashboard = emu.run('getDashboard') as Dashboard;
-    expect(dashboard.units.filter((u) => u.pilots.length > 0).map((u) => [u.id, u.pilots.map((p) => [p.chapter, p.month])])).toEqual([
-      ['tam-son', [['Chi đoàn Thuận Yên Đông', '09/2016']]],
-      ['tam-tra', [['Chi đoàn Xuân Thọ', '09/2016']]],
+    expect(dashboard.units.filter((u) => u.pilots.length > 0).map((u) => [u.id, u.pilots.map((p) => [p.chapter, p.month, p.status])])).toEqual([
+      ['tam-son', [['Chi đoàn Thuận Yên Đông', '09/2016', 'Đã báo cáo']]],
+      ['tam-tra', [['Chi đoàn Xuân Thọ', '09/2016', 'Đã báo cáo']]],
     ]);
     // The pilots visited and reported this month; the cadre who did not attend made no visit, and none is overdue.
     const board = emu.run('getCadreBoard') as { cadres: { name: string; made: number; reported: number; overdue: unknown[] }[] };

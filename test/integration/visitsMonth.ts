@@ -4,15 +4,17 @@ import { DEFAULT_CAMPAIGN } from '../../src/domain/defaultCampaign';
 import type { Unit } from '../../src/domain/campaign';
 import { buildDocxBody } from '../fixtures/docx';
 import { buildEmlText } from '../fixtures/eml';
+import { submitCadreReport } from './cadreFormHarness';
+import { submitInvitationResponse } from './formHarness';
 import { BUNDLE, newEmulator } from './harness';
 
 /**
  * Issue 17's month of visits, September 2016, as a list of timed steps (local time in Hồ Chí
  * Minh): units invite their cadre by email (typed, or a Word file), the office types one, a unit
- * moves its meeting and another calls its meeting off; the polls pass each change to the cadre,
- * remind them on the eve and ask for the report after; the cadres reply, one late and chased
- * twice; the office follows a proposal to `Đã giải quyết`. Other channels are appended in the
- * places named below (`formPageInvitationSteps`, `cadreFormReportSteps`).
+ * moves its meeting and another calls its meeting off; another answers the units' form's invitation page; the polls
+ * pass each change to the cadre, remind them on the eve and ask for the report after; the cadres
+ * reply or answer the cadres' form, one late and chased twice; the office follows a proposal to
+ * `Đã giải quyết`. The two form channels are in `formPageInvitationSteps` and `cadreFormReportSteps`.
  */
 export const OFFICE = DEFAULT_CAMPAIGN.officeEmail;
 const UNIT_IDS = ['tam-tra', 'tam-son', 'tam-hai', 'tam-hoa', 'tam-tien'];
@@ -60,7 +62,16 @@ const reportSubject = (code: string, chapter: string, id: string) => `Re: Đề 
  * invitation answered on the form, then the poll or onFormSubmit that records it.
  */
 export function formPageInvitationSteps(): MonthStep[] {
-  return [];
+  return [
+    {
+      at: '2016-09-11T10:05',
+      name: 'Tam Hòa invites on the units\' form (Mời dự from its submit trigger)',
+      kind: 'mail',
+      letters: true,
+      run: (emu) =>
+        void submitInvitationResponse(emu, { unitId: 'tam-hoa', chapter: 'Chi đoàn thôn Bích Ngọc', day: '2016-09-18', time: '07:30', place: 'Sân bóng thôn Bích Ngọc', agenda: 'Ra quân Ngày Chủ nhật xanh' }),
+    },
+  ];
 }
 
 /**
@@ -68,7 +79,16 @@ export function formPageInvitationSteps(): MonthStep[] {
  * "cadreform"): its steps go here, after the meeting it reports.
  */
 export function cadreFormReportSteps(): MonthStep[] {
-  return [];
+  return [
+    {
+      at: '2016-09-17T10:00',
+      name: 'Hà reports on the cadres\' form (Xác nhận from its submit trigger)',
+      kind: 'mail',
+      letters: true,
+      run: (emu) =>
+        void submitCadreReport(emu, { visitId: 'DCS-160916-01', attended: true, result: 'Chi đoàn sinh hoạt sôi nổi.', practice: 'Đội thanh niên giữ vệ sinh bãi biển.', difficulties: '', proposal: '' }),
+    },
+  ];
 }
 
 const HAI = (clock: string) => typed('tam-hai', 'Chi đoàn thôn Đông Xuân', clock, '16/9/2016', 'Hội trường thôn Đông Xuân', 'Sinh hoạt chủ điểm tháng 9');
@@ -98,10 +118,6 @@ export function monthSteps(): MonthStep[] {
     ),
     poll('2016-09-10T08:10', 'Mời dự to Oanh'),
     ...formPageInvitationSteps(),
-    mail('2016-09-11T10:05', 'Tam Hòa invites by a typed email', (emu) =>
-      deliver(emu, fromUnit('tam-hoa'), 'hoa-1', '2016-09-11T10:05', 'Giấy mời', typed('tam-hoa', 'Chi đoàn thôn Bích Ngọc', '7 giờ 30', '18/9/2016', 'Sân bóng thôn Bích Ngọc', 'Ra quân Ngày Chủ nhật xanh')),
-    ),
-    poll('2016-09-11T10:10', 'Mời dự to Hà'),
     mail('2016-09-12T16:40', 'Tam Hải moves its meeting to 20:00', (emu) => deliver(emu, fromUnit('tam-hai'), 'hai-2', '2016-09-12T16:40', 'Giấy mời (thay đổi giờ)', HAI('20 giờ 00'))),
     poll('2016-09-12T16:50', 'the event moved, Hà told'),
     poll('2016-09-12T18:00', 'Nhắc dự to Bình'),
@@ -135,10 +151,6 @@ export function monthSteps(): MonthStep[] {
       letters: true,
       run: (emu) => void emu.run('setProposalStatus', 'DCS-160915-01', 'Đang giải quyết', 'Đã đề nghị Phòng Văn hóa hỗ trợ'),
     },
-    mail('2016-09-17T10:00', 'Hà reports by reply', (emu) =>
-      deliver(emu, fromCadre('tam-hai'), 'hai-report', '2016-09-17T10:00', reportSubject('DCS-160916-01', 'Chi đoàn thôn Đông Xuân', 'tam-hai'), 'Kết quả: Chi đoàn sinh hoạt sôi nổi.\nMô hình hay: Đội thanh niên giữ vệ sinh bãi biển.'),
-    ),
-    poll('2016-09-17T10:10', 'Hà\'s receipt', false),
     ...cadreFormReportSteps(),
     poll('2016-09-18T07:00', 'Nhắc báo cáo lần 2 to Tuấn, the office in copy'),
     mail('2016-09-18T15:30', 'Tuấn reports late', (emu) =>

@@ -74,9 +74,9 @@ export function floorOf(operation: Operation, size: Size): number {
       // The editor check (the file's owner), then `Cấu hình`, `Đơn vị`, `Tổng hợp`.
       return OPEN + 1 + LOCK + 3 * READ + CADRE_NAMES;
     case 'getUnitDetail':
-      // The editor check, `Cấu hình`, `Đơn vị`, the unit's tab, the intake log (its history) and
-      // the outbox log (the letters it was sent).
-      return OPEN + 1 + LOCK + 5 * READ + CADRE_NAMES;
+      // The editor check, `Cấu hình`, `Đơn vị`, the unit's tab, the intake log (its history),
+      // the outbox log (the letters it was sent) and `Đi cơ sở` (its meetings, issue 17).
+      return OPEN + 1 + LOCK + 6 * READ + CADRE_NAMES;
     case 'getReviewQueue':
       // The editor check, `Cấu hình`, `Đơn vị` and the intake log.
       return OPEN + 1 + LOCK + 3 * READ;

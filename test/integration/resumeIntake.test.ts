@@ -42,7 +42,7 @@ describe('a form response whose run died half-way (finished by the mailbox poll)
     expect(receipts(emu)).toHaveLength(1);
   });
 
-  test('a poll with nothing half-done or missed reads no response\'s answers: one look at the form\'s recent responses', () => {
+  test('a poll with nothing half-done or missed reads no response\'s answers: one look at each form\'s recent responses', () => {
     const emu = setUpEmulator(CAMPAIGN);
     answerFor(emu, TRA, TRA_EMAIL);
     expect(formRows(emu)).toEqual([[expect.any(String), 'Đã ghi']]);
@@ -50,8 +50,9 @@ describe('a form response whose run died half-way (finished by the mailbox poll)
     emu.calls.reset();
     emu.run('pollMailbox');
     const calls = emu.calls.byMethod();
-    expect(calls['FormApp.openById']).toBe(1);
-    expect(calls['Form.getResponses']).toBe(1);
+    // The units' form and the cadres' form "Báo cáo kết quả đi cơ sở" (cadreFormCatchUp.ts): one look each.
+    expect(calls['FormApp.openById']).toBe(2);
+    expect(calls['Form.getResponses']).toBe(2);
     expect(calls['FormResponse.getItemResponses'] ?? 0).toBe(0);
     expect(calls['Form.getResponse'] ?? 0).toBe(0);
   });

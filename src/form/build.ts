@@ -1,5 +1,6 @@
 import type { Campaign } from '../domain/campaign';
 import { forgetContradicted, sectionIsCurrent, wantedSection, type FormUnit, type WantedSection } from './formUnits';
+import { addInvitationPage, INVITATION_ADDING, INVITATION_FOUND, INVITATION_ITEMS, invitationShape, updateInvitationPage } from './invitationPage';
 import { addSection, copySection, sectionCount, typedSection, updateSection, type FormKit, type TypedSection } from './layout';
 import { FORM_HEAD_KEY, headText, parseHead, readSections, sectionKey, sectionText, signature, type FormStore, type HeadRecord, type SectionRecord } from './records';
 import { reconcileForm } from './reconcile';
@@ -55,7 +56,8 @@ export function planBuild(campaign: Campaign, units: readonly FormUnit[], store:
     return record !== undefined && want !== undefined && record.shape === want.shape && record.count === want.count;
   });
   const choicesChange = !head || stale > 0 || !kept || head.choices !== choicesSignature(units, records);
-  return { pending: stale + pending.length, choicesChange };
+  const invitation = head?.invitation === invitationShape() ? 0 : 1;
+  return { pending: stale + pending.length + invitation, choicesChange };
 }
 
 /**
@@ -91,6 +93,10 @@ class FormBuild {
   run(clock: BuildClock): BuildResult {
     this.checkAgainstRecords();
     this.updateSettings();
+    if (this.head?.invitation !== invitationShape()) {
+      if (!clock.sectionFits()) return this.incomplete();
+      this.ensureInvitation();
+    }
     const wanted = new Set(this.units.map((u) => u.unit.id));
     for (const unitId of [...this.records.keys()].filter((id) => !wanted.has(id))) {
       if (!clock.sectionFits()) return this.incomplete();
@@ -119,7 +125,7 @@ class FormBuild {
   /** The form has exactly the items the records account for, once this returns. */
   private checkAgainstRecords(): void {
     this.items = this.form.getItems();
-    const expected = (this.head ? 1 : 0) + [...this.records.values()].reduce((sum, r) => sum + r.count, 0);
+    const expected = (this.head ? this.base() : 0) + [...this.records.values()].reduce((sum, r) => sum + r.count, 0);
     const excess = this.items.length - expected;
     if (this.items.length === 0) {
       // An empty form (new, or emptied by hand): whatever was recorded of it is gone.
@@ -133,7 +139,8 @@ class FormBuild {
     }
     if (this.head && excess === 0) return;
     // What an execution that died while laying out a section leaves: its items, at the end.
-    if (this.head && excess > 0 && excess <= sectionCount(this.campaign, true)) {
+    // Not while the invitation page was being added: its items may have been moved already.
+    if (this.head && this.head.invitation !== INVITATION_ADDING && excess > 0 && excess <= sectionCount(this.campaign, true)) {
       for (let index = this.items.length - 1; index >= expected; index--) this.form.deleteItem(index);
       this.items = this.items.slice(0, expected);
       return;
@@ -141,7 +148,12 @@ class FormBuild {
     const found = reconcileForm(this.form, this.campaign, this.units, (unit) => this.want(unit).hasChapters, this.kit, this.records);
     this.items = found.items;
     this.list = found.list;
-    this.head = { list: found.listId, settings: this.head && this.head.list === found.listId ? this.head.settings : '', choices: '' };
+    this.head = {
+      list: found.listId,
+      settings: this.head && this.head.list === found.listId ? this.head.settings : '',
+      choices: '',
+      ...(found.invitation ? { invitation: INVITATION_FOUND } : {}),
+    };
     this.records = found.records;
     for (const key of this.store.keysWith(sectionKey(''))) {
       if (!found.records.has(key.slice(sectionKey('').length))) this.store.remove(key);
@@ -149,6 +161,35 @@ class FormBuild {
     const values: Record<string, string> = { [FORM_HEAD_KEY]: headText(this.head) };
     for (const [unitId, record] of found.records) values[sectionKey(unitId)] = sectionText(record);
     this.store.setMany(values);
+  }
+
+  /** Where the sections start: after the unit list and the invitation page when the form has it. */
+  private base(): number {
+    const invitation = this.head?.invitation;
+    return 1 + (invitation === undefined || invitation === INVITATION_ADDING ? 0 : INVITATION_ITEMS);
+  }
+
+  /**
+   * The invitation page added (a form built before it, or a new one), or its texts set again in
+   * place. Recorded as being added first: an execution cut off half-way leaves the form to be
+   * reconciled, which drops a block it does not find whole.
+   */
+  private ensureInvitation(): void {
+    const head = this.head;
+    if (!head) throw new Error('The form has no unit list');
+    const present = head.invitation !== undefined && head.invitation !== INVITATION_ADDING;
+    const block = this.items.slice(1, 1 + INVITATION_ITEMS);
+    if (present) {
+      // Read at the start of this execution (one laid out since is already current).
+      if (!block.every((item): item is Item => item !== null)) throw new Error('The invitation page was not read');
+      updateInvitationPage(block, this.kit);
+    } else {
+      this.store.set(FORM_HEAD_KEY, headText({ ...head, invitation: INVITATION_ADDING }));
+      addInvitationPage(this.form, this.kit, this.items.length);
+      this.items.splice(1, 0, ...new Array<Item | null>(INVITATION_ITEMS).fill(null));
+    }
+    this.head = { ...head, invitation: invitationShape() };
+    this.store.set(FORM_HEAD_KEY, headText(this.head));
   }
 
   private unitList(): ListItem {
@@ -188,7 +229,7 @@ class FormBuild {
   private indexOf(unitId: string): number {
     const record = this.records.get(unitId);
     if (!record) throw new Error(`No section recorded for ${unitId}`);
-    let index = 1;
+    let index = this.base();
     for (const other of this.records.values()) if (other.order < record.order) index += other.count;
     return index;
   }

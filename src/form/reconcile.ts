@@ -1,6 +1,8 @@
 import type { Campaign } from '../domain/campaign';
 import type { FormUnit } from './formUnits';
+import { INVITATION_ITEMS } from './invitationPage';
 import { sectionCount, sectionShape, type FormKit } from './layout';
+import { formText } from './texts';
 import type { SectionRecord } from './records';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -12,6 +14,8 @@ export interface Reconciled {
   list: GoogleAppsScript.Forms.ListItem | null;
   listId: number;
   records: Map<string, SectionRecord>;
+  /** Whether the invitation page was found whole after the unit list (kept; its texts are set again). */
+  invitation: boolean;
 }
 
 /**
@@ -22,7 +26,9 @@ export interface Reconciled {
  * number of items is kept; a page titled with the name of a unit not yet found, with as many items
  * as that unit's section has, is taken as that unit's, to be rewritten in place (its items, and
  * the answers given to them, stay); any other section is deleted, and so is anything before the
- * first page break but the unit list, which is created when missing. About 2 item calls a section:
+ * first page break but the unit list, which is created when missing. The invitation page is kept
+ * when it is whole just after the unit list (its choice alone on the first page, then its page
+ * with its items), else deleted like any other page, to be laid out again. About 2 item calls a section:
  * ~100 s at 170 units, the one read of the whole form, and only when the records cannot be trusted.
  */
 export function reconcileForm(
@@ -41,13 +47,15 @@ export function reconcileForm(
   const firstBreak = breaks.length ? breaks[0].index : items.length;
   const head = firstBreak > 0 ? items[0] : null;
   const listId = head && String(head.getType()) === String(kit.itemType.LIST) ? head.getId() : null;
+  const invitation = listId !== null && invitationWhole(items, breaks, kit);
   const doomed: number[] = [];
-  for (let i = listId === null ? 0 : 1; i < firstBreak; i++) doomed.push(i);
+  for (let i = listId === null ? 0 : invitation ? 2 : 1; i < firstBreak; i++) doomed.push(i);
 
   const byPage = new Map([...recorded.entries()].map(([unitId, record]) => [record.page, { unitId, record }]));
   const records = new Map<string, SectionRecord>();
   const taken = (unitId: string) => records.has(unitId);
   breaks.forEach((found, k) => {
+    if (invitation && k === 0) return;
     const end = k + 1 < breaks.length ? breaks[k + 1].index : items.length;
     const count = end - found.index;
     const known = byPage.get(found.id);
@@ -71,8 +79,18 @@ export function reconcileForm(
     const gone = new Set(doomed);
     items = items.filter((_, i) => !gone.has(i));
   }
-  if (listId !== null) return { items, list: null, listId, records };
+  if (listId !== null) return { items, list: null, listId, records, invitation };
   const list = form.addListItem();
   if (items.length > 0) form.moveItem(items.length, 0);
-  return { items: [null, ...items], list, listId: list.getId(), records };
+  return { items: [null, ...items], list, listId: list.getId(), records, invitation: false };
+}
+
+/** The unit list, the invitation choice, then the invitation page with its items (titles read: 3 calls). */
+function invitationWhole(items: readonly (Item | null)[], breaks: readonly { item: Item; index: number }[], kit: FormKit): boolean {
+  const [first, second] = breaks;
+  const choice = items[1];
+  if (!first || first.index !== 2 || !choice) return false;
+  const end = second ? second.index : items.length;
+  if (end - first.index !== INVITATION_ITEMS - 1) return false;
+  return String(choice.getType()) === String(kit.itemType.MULTIPLE_CHOICE) && choice.getTitle() === formText.sendQuestion && first.item.getTitle() === formText.invitationPage;
 }

@@ -34,4 +34,21 @@ export const formText = {
   newChaptersQuestion: 'Chi đoàn chưa có trong danh sách (nếu có)',
   newChaptersHelp: (campaign: Pick<Campaign, 'periods'>) =>
     `Mỗi dòng một Chi đoàn và xếp loại từng kỳ, ví dụ: Chi đoàn thôn Mới: ${campaign.periods.map((p) => `${p.label} Khá`).join('; ')}`,
+  // The invitation page (invitationPage.ts): one shared page, reached from the first page's choice.
+  sendQuestion: 'Nội dung gửi',
+  sendHelp: 'Để trống khi gửi bảng xếp loại và đăng ký. Chọn ô dưới đây khi đơn vị gửi giấy mời cán bộ dự sinh hoạt Chi đoàn (mỗi lần gửi một giấy mời).',
+  sendInvitation: 'Giấy mời cán bộ dự sinh hoạt Chi đoàn',
+  invitationPage: 'Mời cán bộ dự sinh hoạt Chi đoàn',
+  invitationHelp:
+    'Đơn vị đã chọn ở trang đầu. Giấy mời sẽ được chuyển đến đồng chí cán bộ đứng điểm tại đơn vị. Gửi lại cho cùng Chi đoàn và cùng ngày thì giấy mời sau thay cho giấy mời trước.',
+  invitationChapter: 'Chi đoàn',
+  invitationChapterHelp: 'Ghi tên Chi đoàn sinh hoạt như trong danh sách Chi đoàn của đơn vị, ví dụ: Chi đoàn thôn Xuân Thọ',
+  invitationDay: 'Ngày sinh hoạt',
+  invitationTime: 'Giờ bắt đầu',
+  invitationTimeHelp: 'Không cần ghi khi báo hoãn/hủy buổi sinh hoạt.',
+  invitationPlace: 'Địa điểm',
+  invitationAgenda: 'Nội dung sinh hoạt',
+  invitationCancelQuestion: 'Hoãn/hủy',
+  invitationCancel: 'Hoãn/hủy buổi sinh hoạt này',
+  invitationCancelHelp: 'Chọn khi đơn vị hoãn hoặc hủy buổi sinh hoạt đã mời (ghi Chi đoàn và ngày của buổi đó).',
 } as const;

@@ -46,9 +46,11 @@ export function invitationShape(): string {
 
 /**
  * Lays the block out at the end of the form, then moves it to just after the unit list when the
- * form has more (FormApp appends; 8 moves, once in a form's life). About 30 item calls.
+ * form has more (FormApp appends; 8 moves, once in a form's life). About 25 item calls.
  */
 export function addInvitationPage(form: Form, kit: FormKit, itemsBefore: number): void {
+  // The choice first: in a new form it is then in place, on the first page, with no move.
+  const choice = form.addMultipleChoiceItem().setTitle(formText.sendQuestion).setHelpText(formText.sendHelp);
   const page = form.addPageBreakItem().setTitle(formText.invitationPage).setHelpText(formText.invitationHelp).setGoToPage(kit.submit);
   // Required only what every invitation needs; the time is not needed to call a meeting off.
   form.addTextItem().setTitle(formText.invitationChapter).setHelpText(formText.invitationChapterHelp).setRequired(true);
@@ -58,11 +60,9 @@ export function addInvitationPage(form: Form, kit: FormKit, itemsBefore: number)
   form.addParagraphTextItem().setTitle(formText.invitationAgenda);
   const cancel = form.addCheckboxItem().setTitle(formText.invitationCancelQuestion).setHelpText(formText.invitationCancelHelp);
   cancel.setChoices([cancel.createChoice(formText.invitationCancel)]);
-  const choice = form.addMultipleChoiceItem().setTitle(formText.sendQuestion).setHelpText(formText.sendHelp);
   choice.setChoices([choice.createChoice(formText.sendInvitation, page)]);
   if (itemsBefore <= 1) return;
-  form.moveItem(itemsBefore + INVITATION_ITEMS - 1, 1);
-  for (let k = 0; k < INVITATION_ITEMS - 1; k++) form.moveItem(itemsBefore + 1 + k, 2 + k);
+  for (let k = 0; k < INVITATION_ITEMS; k++) form.moveItem(itemsBefore + k, 1 + k);
 }
 
 /** The block's texts set again on its items (`items`: the block, choice first), keeping them and their answers. */

@@ -416,3 +416,35 @@ describe('FormApp: navigation edge cases', () => {
     expect(emu.run('missing')).toBe('Exception: Unexpected error while getting the method or property openById on object FormApp.');
   });
 });
+
+describe('FormApp: date and time items', () => {
+  const DATES = `
+    function buildDates() {
+      var form = FormApp.create('Giấy mời');
+      form.addDateItem().setTitle('Ngày').setRequired(true);
+      form.addTimeItem().setTitle('Giờ');
+      PropertiesService.getScriptProperties().setProperty('formId', form.getId());
+      var items = form.getItems();
+      return [String(items[0].getType()), String(items[1].getType()), items[0].asDateItem().isRequired(), items[1].asTimeItem().isRequired(),
+        errorText(function () { items[0].asTimeItem(); })];
+    }
+    function errorText(fn) { try { fn(); return ''; } catch (e) { return String(e); } }
+    function readBack() {
+      var form = FormApp.openById(PropertiesService.getScriptProperties().getProperty('formId'));
+      return form.getResponses()[0].getItemResponses().map(function (r) { return [r.getItem().getTitle(), r.getResponse()]; });
+    }`;
+
+  test('a respondent picks a real day (read back YYYY-MM-DD) and a time of day (HH:MM); anything else is refused', () => {
+    const emu = emulate(DATES);
+    expect(emu.run('buildDates')).toEqual(['DATE', 'TIME', true, false, 'Exception: Invalid conversion for item type: DATE']);
+    expect(() => emu.forms.submit({ answers: { Giờ: '19:30' } })).toThrow(/"Ngày" on page 1 is required/);
+    expect(() => emu.forms.submit({ answers: { Ngày: '2016-02-30' } })).toThrow(/takes a date as YYYY-MM-DD/);
+    expect(() => emu.forms.submit({ answers: { Ngày: '15/09/2016' } })).toThrow(/takes a date as YYYY-MM-DD/);
+    expect(() => emu.forms.submit({ answers: { Ngày: '2016-09-15', Giờ: '25:00' } })).toThrow(/takes a time as HH:MM/);
+    emu.forms.submit({ answers: { Ngày: '2016-09-15', Giờ: '19:30' } });
+    expect(emu.run('readBack')).toEqual([
+      ['Ngày', '2016-09-15'],
+      ['Giờ', '19:30'],
+    ]);
+  });
+});

@@ -59,7 +59,7 @@ describe('an invitation sent through the units\' form', () => {
     expect(letters[0].subject).toContain('Mời dự sinh hoạt Chi đoàn Xuân Thọ – Đoàn xã Tam Trà, 15/09/2016 19:30');
     // What the unit wrote reaches the cadre as it wrote it, the day as people write it.
     expect(letters[0].body).toContain('Ngày sinh hoạt: 15/09/2016');
-    expect(letters[0].body).toContain('Kết nạp đoàn viên mới'.toLowerCase());
+    expect(letters[0].body).toContain('Nội dung sinh hoạt: Triển khai Nghị quyết 04-NQ/ĐTN; kết nạp đoàn viên mới');
     expect(outbox(emu)).toContainEqual(['Mời dự', CADRE, 'Mời dự|DCS-160915-01|1', 'Đã gửi']);
     const logged = intake(emu);
     expect(logged).toHaveLength(1);
@@ -103,7 +103,7 @@ describe('an invitation sent through the units\' form', () => {
     expect(emu.calendar.events()).toHaveLength(0);
     expect(intake(emu).at(-1)?.slice(3, 4)).toEqual(['Đã ghi']);
     expect(intake(emu).at(-1)?.[4]).toContain('trang “Đi cơ sở” ghi “Hủy”');
-    // A late copy of the first invitation (an older response) does not bring the meeting back.
+    // Nothing of this went back to the unit: no receipt, no rejection.
     expect(toUnit(emu)).toHaveLength(0);
   });
 

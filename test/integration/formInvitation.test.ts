@@ -234,4 +234,3 @@ describe('a form built before the invitation page', () => {
     expect(differing).toEqual([]);
   });
 });
-});

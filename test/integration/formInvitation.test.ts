@@ -132,6 +132,20 @@ describe('an invitation sent through the units\' form', () => {
     expect(toUnit(emu)).toHaveLength(2);
   });
 
+  test('a trigger run that fails records nothing; the next poll records the invitation from the form and passes it to the cadre in the same run', () => {
+    const emu = setUpEmulator(CAMPAIGN, { now: NOW });
+    emu.faults.failOn('FormResponse.getItemResponses', 0);
+    submitInvitationResponse(emu, MEETING);
+    emu.faults.clear();
+    expect(errors(emu)).toHaveLength(1);
+    expect(intake(emu)).toHaveLength(0);
+    emu.run('pollMailbox');
+    expect(intake(emu).map((r) => r.slice(0, 4))).toEqual([['Form', TRA, 'Đoàn xã Tam Trà', 'Đã ghi']]);
+    expect(visits(emu).map((r) => [r[0], r[7], r[8]])).toEqual([['DCS-160915-01', 'Form', 'Đã mời']]);
+    expect(emu.calendar.events()).toHaveLength(1);
+    expect(toCadre(emu)).toHaveLength(1);
+  });
+
   test('from an address that is not the unit\'s: waits for the office, nothing recorded, no letter', () => {
     const emu = setUpEmulator(CAMPAIGN, { now: NOW });
     submitInvitationResponse(emu, { ...MEETING, email: 'nguoi.la@example.org' });

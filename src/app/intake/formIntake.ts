@@ -33,6 +33,8 @@ export interface FormIntakeDeps {
   actions?: OfficeActionStore;
   /** An invitation's local day and time as an instant, and instants shown (formInvitation.ts). */
   visitClock: Pick<VisitClock, 'instant' | 'format'>;
+  /** The poll's count of invitations written (mailbox.ts): the visits pass then runs again after the mail. */
+  invitations?: { recorded: number };
 }
 
 export interface FormIntakeOutcome {
@@ -84,6 +86,7 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
   if (invitation) {
     const recorded = recordFormInvitation(workbook, deps, submission, unit, parts.unit, invitation);
     finishIntakeRow(intakeSheet, row, unit?.name ?? '', recorded.status, recorded.detail);
+    if (recorded.recorded && deps.invitations) deps.invitations.recorded++;
     return { status: recorded.status, detail: recorded.detail, visitRecorded: recorded.recorded };
   }
   const outcome = decide(campaign, unit, submission, parts);

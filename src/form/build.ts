@@ -1,6 +1,6 @@
 import type { Campaign } from '../domain/campaign';
 import { forgetContradicted, sectionIsCurrent, wantedSection, type FormUnit, type WantedSection } from './formUnits';
-import { addInvitationPage, INVITATION_ADDING, INVITATION_FOUND, INVITATION_ITEMS, invitationShape, updateInvitationPage } from './invitationPage';
+import { ensureInvitationPage, INVITATION_ADDING, INVITATION_FOUND, invitationItems, invitationShape } from './invitationPage';
 import { addSection, copySection, sectionCount, typedSection, updateSection, type FormKit, type TypedSection } from './layout';
 import { FORM_HEAD_KEY, headText, parseHead, readSections, sectionKey, sectionText, signature, type FormStore, type HeadRecord, type SectionRecord } from './records';
 import { reconcileForm } from './reconcile';
@@ -165,31 +165,12 @@ class FormBuild {
 
   /** Where the sections start: after the unit list and the invitation page when the form has it. */
   private base(): number {
-    const invitation = this.head?.invitation;
-    return 1 + (invitation === undefined || invitation === INVITATION_ADDING ? 0 : INVITATION_ITEMS);
+    return 1 + invitationItems(this.head);
   }
 
-  /**
-   * The invitation page added (a form built before it, or a new one), or its texts set again in
-   * place. Recorded as being added first: an execution cut off half-way leaves the form to be
-   * reconciled, which drops a block it does not find whole.
-   */
   private ensureInvitation(): void {
-    const head = this.head;
-    if (!head) throw new Error('The form has no unit list');
-    const present = head.invitation !== undefined && head.invitation !== INVITATION_ADDING;
-    const block = this.items.slice(1, 1 + INVITATION_ITEMS);
-    if (present) {
-      // Read at the start of this execution (one laid out since is already current).
-      if (!block.every((item): item is Item => item !== null)) throw new Error('The invitation page was not read');
-      updateInvitationPage(block, this.kit);
-    } else {
-      this.store.set(FORM_HEAD_KEY, headText({ ...head, invitation: INVITATION_ADDING }));
-      addInvitationPage(this.form, this.kit, this.items.length);
-      this.items.splice(1, 0, ...new Array<Item | null>(INVITATION_ITEMS).fill(null));
-    }
-    this.head = { ...head, invitation: invitationShape() };
-    this.store.set(FORM_HEAD_KEY, headText(this.head));
+    if (!this.head) throw new Error('The form has no unit list');
+    this.head = ensureInvitationPage(this.form, this.kit, this.head, this.items, (head) => this.store.set(FORM_HEAD_KEY, headText(head)));
   }
 
   private unitList(): ListItem {

@@ -1,5 +1,5 @@
 import type { FormKit } from './layout';
-import { signature } from './records';
+import { signature, type HeadRecord } from './records';
 import { formText } from './texts';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -22,6 +22,34 @@ export const INVITATION_ITEMS = 8;
 export const INVITATION_ADDING = 'adding';
 /** Of the head's invitation record: a block found in the form by reconcile, its texts to be set again. */
 export const INVITATION_FOUND = 'found';
+
+/** How many items the block has in the form, as the head records it (none while it is being added). */
+export function invitationItems(head: HeadRecord | null): number {
+  const invitation = head?.invitation;
+  return invitation === undefined || invitation === INVITATION_ADDING ? 0 : INVITATION_ITEMS;
+}
+
+/**
+ * The block added (a form built before it, or a new one), or its texts set again in place;
+ * `items`, the form's items as the build holds them, gets the new ones (as null handles). Recorded
+ * as being added first: an execution cut off half-way leaves the form to be reconciled, which
+ * drops a block it does not find whole. Returns the head as recorded last.
+ */
+export function ensureInvitationPage(form: Form, kit: FormKit, head: HeadRecord, items: (Item | null)[], record: (head: HeadRecord) => void): HeadRecord {
+  if (invitationItems(head) > 0) {
+    const block = items.slice(1, 1 + INVITATION_ITEMS);
+    // Read at the start of this execution (one laid out since is already current).
+    if (!block.every((item): item is Item => item !== null)) throw new Error('The invitation page was not read');
+    updateInvitationPage(block, kit);
+  } else {
+    record({ ...head, invitation: INVITATION_ADDING });
+    addInvitationPage(form, kit, items.length);
+    items.splice(1, 0, ...new Array<Item | null>(INVITATION_ITEMS).fill(null));
+  }
+  const done = { ...head, invitation: invitationShape() };
+  record(done);
+  return done;
+}
 
 /** What the block is written from: a change of wording rewrites it in place. */
 export function invitationShape(): string {

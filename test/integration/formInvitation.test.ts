@@ -172,6 +172,10 @@ describe('an invitation sent through the units\' form', () => {
 
 /** A form built by the version before the invitation page: its block taken out, its record of it forgotten. */
 const BEFORE_INVITATIONS = `
+function recordsLost_() {
+  var props = PropertiesService.getScriptProperties();
+  props.getKeys().filter(function (k) { return k.indexOf('form') === 0 && k !== 'formId'; }).forEach(function (k) { props.deleteProperty(k); });
+}
 function beforeInvitations_() {
   var props = PropertiesService.getScriptProperties();
   var form = FormApp.openById(props.getProperty('formId'));
@@ -182,6 +186,19 @@ function beforeInvitations_() {
 }`;
 
 describe('a form built before the invitation page', () => {
+  test('a form whose records are lost is read again: its invitation page, found whole, is kept with its answers', () => {
+    const emu = setUpEmulator(CAMPAIGN, { now: NOW, code: readFileSync(BUNDLE, 'utf8') + BEFORE_INVITATIONS, bundlePath: BUNDLE });
+    submitInvitationResponse(emu, MEETING);
+    const before = emu.forms.items().map((i) => i.id);
+    emu.run('recordsLost_');
+    emu.run('syncForm');
+    expect(errors(emu)).toEqual([]);
+    expect(emu.forms.items().map((i) => i.id)).toEqual(before);
+    expect(JSON.parse(emu.properties.script.formHead ?? '{}')).toMatchObject({ i: expect.stringMatching(/^[0-9a-z]+\.[0-9a-z]+$/) });
+    submitInvitationResponse(emu, { ...MEETING, time: '20:00' });
+    expect(visits(emu).map((r) => r[4])).toEqual([new Date('2016-09-15T13:00:00.000Z')]);
+  });
+
   test('gets it on the next sync, after the unit list, without touching the sections or the responses; an invitation then goes through', () => {
     const emu = setUpEmulator(CAMPAIGN, { now: NOW, code: readFileSync(BUNDLE, 'utf8') + BEFORE_INVITATIONS, bundlePath: BUNDLE });
     emu.run('beforeInvitations_');

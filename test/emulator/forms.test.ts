@@ -417,6 +417,43 @@ describe('FormApp: navigation edge cases', () => {
   });
 });
 
+describe('FormApp: one navigating question a page', () => {
+  const TWO = `
+    function twoOnPage1() {
+      var f = FormApp.create('Hai câu chuyển trang');
+      var unit = f.addListItem().setTitle('Đơn vị').setRequired(true);
+      var kind = f.addMultipleChoiceItem().setTitle('Nội dung gửi');
+      f.addListItem().setTitle('Ghi chú').setChoiceValues(['Một', 'Hai']);
+      var p2 = f.addPageBreakItem().setTitle('Đoàn xã Tam Trà');
+      f.addTextItem().setTitle('Xếp loại');
+      var p3 = f.addPageBreakItem().setTitle('Giấy mời').setGoToPage(FormApp.PageNavigationType.SUBMIT);
+      f.addTextItem().setTitle('Chi đoàn');
+      unit.setChoices([unit.createChoice('Đoàn xã Tam Trà', p2)]);
+      kind.setChoices([kind.createChoice('Giấy mời', p3)]);
+      PropertiesService.getScriptProperties().setProperty('formId', f.getId());
+      return f.getId();
+    }
+    function plainSecond() {
+      var f = FormApp.openById(PropertiesService.getScriptProperties().getProperty('formId'));
+      var kind = f.getItems()[1].asMultipleChoiceItem();
+      kind.setChoiceValues(['Giấy mời']);
+    }`;
+
+  test('a page with two questions that go to a section is refused, whatever the answers; one navigating and a plain list pass', () => {
+    const emu = emulate(TWO);
+    emu.run('twoOnPage1');
+    const rule = /Google Forms: only one question per section can go to a section based on answer \(emulator rule, stricter reading\): page 1 has "Đơn vị", "Nội dung gửi"/;
+    expect(() => emu.forms.submit({ answers: { 'Đơn vị': 'Đoàn xã Tam Trà', 'Xếp loại': 'Khá' } })).toThrow(rule);
+    expect(() => emu.forms.submit({ answers: { 'Đơn vị': 'Đoàn xã Tam Trà', 'Nội dung gửi': 'Giấy mời', 'Chi đoàn': 'x' } })).toThrow(rule);
+    expect(emu.forms.responses()).toEqual([]);
+    // Its choices made plain, the second question no longer navigates: the unit list alone decides.
+    emu.run('plainSecond');
+    emu.forms.submit({ answers: { 'Đơn vị': 'Đoàn xã Tam Trà', 'Nội dung gửi': 'Giấy mời', 'Ghi chú': 'Một', 'Xếp loại': 'Khá' } });
+    expect(() => emu.forms.submit({ answers: { 'Đơn vị': 'Đoàn xã Tam Trà', 'Chi đoàn': 'x' } })).toThrow(/page 3, which these answers skip \(pages 1 → 2\)/);
+    expect(emu.forms.responses().map((r) => r.answers.map((a) => a.response))).toEqual([['Đoàn xã Tam Trà', 'Giấy mời', 'Một', 'Khá']]);
+  });
+});
+
 describe('FormApp: date and time items', () => {
   const DATES = `
     function buildDates() {

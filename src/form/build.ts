@@ -1,6 +1,6 @@
 import type { Campaign } from '../domain/campaign';
 import { forgetContradicted, sectionIsCurrent, wantedSection, type FormUnit, type WantedSection } from './formUnits';
-import { ensureInvitationPage, INVITATION_ADDING, INVITATION_FOUND, invitationItems, invitationShape } from './invitationPage';
+import { ensureInvitationPage, INVITATION_ADDING, INVITATION_FOUND, invitationHandles, invitationItems, invitationShape, type InvitationHandles } from './invitationPage';
 import { addSection, copySection, sectionCount, typedSection, updateSection, type FormKit, type TypedSection } from './layout';
 import { FORM_HEAD_KEY, headText, parseHead, readSections, sectionKey, sectionText, signature, type FormStore, type HeadRecord, type SectionRecord } from './records';
 import { reconcileForm } from './reconcile';
@@ -75,6 +75,8 @@ class FormBuild {
   private head: HeadRecord | null;
   private records: Map<string, SectionRecord>;
   private list: ListItem | null = null;
+  /** The invitation page's handles, when laid out or rewritten in this execution. */
+  private invitation: InvitationHandles | null = null;
   /** Sections laid out in this execution, with their typed handles (no call to convert them again). */
   private readonly created = new Map<string, TypedSection>();
   private readonly templates = new Map<string, TypedSection | null>();
@@ -170,7 +172,9 @@ class FormBuild {
 
   private ensureInvitation(): void {
     if (!this.head) throw new Error('The form has no unit list');
-    this.head = ensureInvitationPage(this.form, this.kit, this.head, this.items, (head) => this.store.set(FORM_HEAD_KEY, headText(head)));
+    const done = ensureInvitationPage(this.form, this.kit, this.head, this.items, (head) => this.store.set(FORM_HEAD_KEY, headText(head)));
+    this.head = done.head;
+    this.invitation = done.handles;
   }
 
   private unitList(): ListItem {
@@ -285,22 +289,26 @@ class FormBuild {
     return typed;
   }
 
-  /** Each unit's choice jumps to its section; set again only when a section or a name changed. */
+  /**
+   * Each unit's choice jumps to its section, the last one to the invitation page, whose own unit
+   * list gets the units' names (one call); set again only when a section, a name or the page changed.
+   */
   private updateChoices(): ListItem {
     const list = this.unitList();
     const head = this.head;
     if (!head) throw new Error('The form has no unit list');
     const choices = choicesSignature(this.units, this.records);
     if (head.choices === choices) return list;
-    list.setChoices(
-      this.units.map(({ unit }) => {
-        const typed = this.created.get(unit.id);
-        const item = this.items[this.indexOf(unit.id)];
-        const page = typed ? typed.page : item?.asPageBreakItem();
-        if (!page) throw new Error(`No page for ${unit.id}`);
-        return list.createChoice(unit.name, page);
-      }),
-    );
+    const invitation = invitationItems(head) > 0 ? (this.invitation ?? invitationHandles(this.items.slice(1, 3))) : null;
+    const sections = this.units.map(({ unit }) => {
+      const typed = this.created.get(unit.id);
+      const item = this.items[this.indexOf(unit.id)];
+      const page = typed ? typed.page : item?.asPageBreakItem();
+      if (!page) throw new Error(`No page for ${unit.id}`);
+      return list.createChoice(unit.name, page);
+    });
+    list.setChoices(invitation ? [...sections, list.createChoice(formText.sendInvitation, invitation.page)] : sections);
+    invitation?.units.setChoiceValues(this.units.map(({ unit }) => unit.name));
     this.head = { ...head, choices };
     this.store.set(FORM_HEAD_KEY, headText(this.head));
     return list;

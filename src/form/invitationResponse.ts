@@ -5,6 +5,8 @@ import { formText } from './texts';
 
 /** An invitation sent through the form's invitation page, as the visits' domain reads one. */
 export interface FormInvitation {
+  /** The unit chosen on the invitation page (the first page's answer is the choice that led there). */
+  unit: string;
   fields: InvitationFields;
   /** What the unit wrote, one line a field, passed on to the cadre (as an email's body is). */
   words: string;
@@ -12,14 +14,13 @@ export interface FormInvitation {
 
 /**
  * The invitation a response carries, or null for a classification: a response is an invitation
- * when the first page's "Nội dung gửi" chose it (the form then skipped the unit's section). The
+ * when the unit list's last choice led to the invitation page (the form then skipped every unit's section). The
  * date item answers `YYYY-MM-DD` and the time item `HH:MM` (ItemResponse.getResponse); whatever
  * else arrives there (a form edited by hand) reads as no date or time, which the unit is told.
  */
 export function invitationOfResponse(submission: Pick<FormSubmission, 'items'>): FormInvitation | null {
   const byTitle = new Map(submission.items.map((item) => [item.title, item.response]));
-  const chosen = byTitle.get(formText.sendQuestion);
-  if (chosen !== formText.sendInvitation) return null;
+  if (byTitle.get(formText.unitQuestion) !== formText.sendInvitation) return null;
   const text = (title: string) => {
     const value = byTitle.get(title);
     return typeof value === 'string' ? cleanText(value) : '';
@@ -36,7 +37,7 @@ export function invitationOfResponse(submission: Pick<FormSubmission, 'items'>):
     agenda: text(formText.invitationAgenda) || null,
     cancelled,
   };
-  return { fields, words: wordsOf(submission.items, cancelled) };
+  return { unit: text(formText.invitationUnit), fields, words: wordsOf(submission.items, cancelled) };
 }
 
 /** The page's answers as the unit gave them: the day as dd/MM/yyyy, each field by its question. */

@@ -27,8 +27,8 @@ export interface Reconciled {
  * as that unit's section has, is taken as that unit's, to be rewritten in place (its items, and
  * the answers given to them, stay); any other section is deleted, and so is anything before the
  * first page break but the unit list, which is created when missing. The invitation page is kept
- * when it is whole just after the unit list (its choice alone on the first page, then its page
- * with its items), else deleted like any other page, to be laid out again. About 2 item calls a section:
+ * when it is whole just after the unit list (its page first, with its own unit list and as many
+ * items as it has), else deleted like any other page, to be laid out again. About 2 item calls a section:
  * ~100 s at 170 units, the one read of the whole form, and only when the records cannot be trusted.
  */
 export function reconcileForm(
@@ -49,7 +49,7 @@ export function reconcileForm(
   const listId = head && String(head.getType()) === String(kit.itemType.LIST) ? head.getId() : null;
   const invitation = listId !== null && invitationWhole(items, breaks, kit);
   const doomed: number[] = [];
-  for (let i = listId === null ? 0 : invitation ? 2 : 1; i < firstBreak; i++) doomed.push(i);
+  for (let i = listId === null ? 0 : 1; i < firstBreak; i++) doomed.push(i);
 
   const byPage = new Map([...recorded.entries()].map(([unitId, record]) => [record.page, { unitId, record }]));
   const records = new Map<string, SectionRecord>();
@@ -85,12 +85,12 @@ export function reconcileForm(
   return { items: [null, ...items], list, listId: list.getId(), records, invitation: false };
 }
 
-/** The unit list, the invitation choice, then the invitation page with its items (titles read: 3 calls). */
+/** The unit list, then the invitation page with its items, its own unit list first (3 calls: a title, a type and a title). */
 function invitationWhole(items: readonly (Item | null)[], breaks: readonly { item: Item; index: number }[], kit: FormKit): boolean {
   const [first, second] = breaks;
-  const choice = items[1];
-  if (!first || first.index !== 2 || !choice) return false;
+  const units = items[2];
+  if (!first || first.index !== 1 || !units) return false;
   const end = second ? second.index : items.length;
-  if (end - first.index !== INVITATION_ITEMS - 1) return false;
-  return String(choice.getType()) === String(kit.itemType.MULTIPLE_CHOICE) && choice.getTitle() === formText.sendQuestion && first.item.getTitle() === formText.invitationPage;
+  if (end - first.index !== INVITATION_ITEMS) return false;
+  return first.item.getTitle() === formText.invitationPage && String(units.getType()) === String(kit.itemType.LIST) && units.getTitle() === formText.invitationUnit;
 }

@@ -34,13 +34,13 @@ export const formText = {
   newChaptersQuestion: 'Chi đoàn chưa có trong danh sách (nếu có)',
   newChaptersHelp: (campaign: Pick<Campaign, 'periods'>) =>
     `Mỗi dòng một Chi đoàn và xếp loại từng kỳ, ví dụ: Chi đoàn thôn Mới: ${campaign.periods.map((p) => `${p.label} Khá`).join('; ')}`,
-  // The invitation page (invitationPage.ts): one shared page, reached from the first page's choice.
-  sendQuestion: 'Nội dung gửi',
-  sendHelp: 'Để trống khi gửi bảng xếp loại và đăng ký. Chọn ô dưới đây khi đơn vị gửi giấy mời cán bộ dự sinh hoạt Chi đoàn (mỗi lần gửi một giấy mời).',
-  sendInvitation: 'Giấy mời cán bộ dự sinh hoạt Chi đoàn',
+  // The invitation page (invitationPage.ts): one shared page, reached by the unit list's last choice.
+  sendInvitation: '— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —',
   invitationPage: 'Mời cán bộ dự sinh hoạt Chi đoàn',
   invitationHelp:
-    'Đơn vị đã chọn ở trang đầu. Giấy mời sẽ được chuyển đến đồng chí cán bộ đứng điểm tại đơn vị. Gửi lại cho cùng Chi đoàn và cùng ngày thì giấy mời sau thay cho giấy mời trước.',
+    'Giấy mời sẽ được chuyển đến đồng chí cán bộ đứng điểm tại đơn vị. Gửi lại cho cùng Chi đoàn và cùng ngày thì giấy mời sau thay cho giấy mời trước.',
+  invitationUnit: 'Đơn vị gửi giấy mời',
+  invitationUnitHelp: 'Chọn đơn vị của đồng chí.',
   invitationChapter: 'Chi đoàn',
   invitationChapterHelp: 'Ghi tên Chi đoàn sinh hoạt như trong danh sách Chi đoàn của đơn vị, ví dụ: Chi đoàn thôn Xuân Thọ',
   invitationDay: 'Ngày sinh hoạt',

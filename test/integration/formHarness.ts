@@ -54,8 +54,8 @@ export interface InvitationAnswers {
 }
 
 /**
- * A unit sends an invitation through the form's invitation page: its name chosen on the first
- * page, "Nội dung gửi" set to the invitation, then the page's fields. The unit's name and address
+ * A unit sends an invitation through the form's invitation page: the unit list's last choice
+ * (which leads there), then the page's fields, its name chosen in the page's own unit list. The unit's name and address
  * are read from `Đơn vị`, so any campaign works. Returns the response id.
  */
 export function submitInvitationResponse(emu: Emulator, answers: InvitationAnswers): string {
@@ -71,8 +71,8 @@ export function submitInvitationResponse(emu: Emulator, answers: InvitationAnswe
     return String(item.id);
   };
   const all: Record<string, AnswerInput> = {
-    [String(items[0].id)]: name,
-    [id('MULTIPLE_CHOICE', 'Nội dung gửi')]: 'Giấy mời cán bộ dự sinh hoạt Chi đoàn',
+    [String(items[0].id)]: '— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —',
+    [id('LIST', 'Đơn vị gửi giấy mời')]: name,
     [id('TEXT', 'Chi đoàn')]: answers.chapter,
     [id('DATE', 'Ngày sinh hoạt')]: answers.day,
   };

@@ -5,8 +5,9 @@ import { answerFor, sectionOf, submitInvitationResponse, type InvitationAnswers 
 import { BUNDLE, setUpEmulator } from './harness';
 
 /**
- * Issue 17, invitations in by the units' form: the first page's "Nội dung gửi" leads to the
- * invitation page; a response there is logged in `Nhật ký nhận` like any response, then becomes
+ * Issue 17, invitations in by the units' form: the unit list's last choice leads to the
+ * invitation page (one question a page may navigate: the list), which asks the unit again in a
+ * list of its own; a response there is logged in `Nhật ký nhận` like any response, then becomes
  * one `Đi cơ sở` row (source `Form`), one calendar event and one `Mời dự` to the unit's cadre.
  */
 const TRA = 'doan.tamtra@example.org';
@@ -154,8 +155,20 @@ describe('an invitation sent through the units\' form', () => {
     expect(emu.mail.sent).toHaveLength(0);
   });
 
-  test('the first page goes to the unit\'s section unless the invitation is chosen: a classification response is read as before', () => {
+  test('the unit list goes to the unit\'s section, its last choice to the invitation page: a classification response is read as before', () => {
     const emu = setUpEmulator(CAMPAIGN, { now: NOW });
+    const items = emu.forms.items();
+    const page = items.find((i) => i.type === 'PAGE_BREAK' && i.title === 'Mời cán bộ dự sinh hoạt Chi đoàn');
+    expect(items[0].choices).toEqual([
+      { value: 'Đoàn xã Tam Sơn', goTo: sectionOf(emu, 'Đoàn xã Tam Sơn')[0].id },
+      { value: 'Đoàn xã Tam Trà', goTo: sectionOf(emu, 'Đoàn xã Tam Trà')[0].id },
+      { value: '— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —', goTo: page?.id },
+    ]);
+    // The page's own unit list only names the units: it sends nowhere (one navigating question a page).
+    expect(items.slice(1, 3).map((i) => [i.type, i.title, i.required, i.choices])).toEqual([
+      ['PAGE_BREAK', 'Mời cán bộ dự sinh hoạt Chi đoàn', undefined, undefined],
+      ['LIST', 'Đơn vị gửi giấy mời', true, [{ value: 'Đoàn xã Tam Sơn' }, { value: 'Đoàn xã Tam Trà' }]],
+    ]);
     answerFor(emu, 'Đoàn xã Tam Trà', TRA);
     submitInvitationResponse(emu, MEETING);
     expect(intake(emu).map((r) => r.slice(0, 4))).toEqual([
@@ -166,7 +179,21 @@ describe('an invitation sent through the units\' form', () => {
     // The invitation page's questions are not on a classification's way, nor the section's on an invitation's.
     const grid = sectionOf(emu, 'Đoàn xã Tam Trà')[1];
     const ratings = (grid.rows ?? []).map(() => 'Khá');
-    expect(() => emu.forms.submit({ email: TRA, answers: { 'Đơn vị': 'Đoàn xã Tam Trà', 'Nội dung gửi': 'Giấy mời cán bộ dự sinh hoạt Chi đoàn', 'Chi đoàn': 'Chi đoàn Xuân Thọ', 'Ngày sinh hoạt': '2016-09-20', [String(grid.id)]: ratings } })).toThrow(/skip/);
+    const meeting = { 'Đơn vị gửi giấy mời': 'Đoàn xã Tam Trà', 'Chi đoàn': 'Chi đoàn Xuân Thọ', 'Ngày sinh hoạt': '2016-09-20' };
+    expect(() => emu.forms.submit({ email: TRA, answers: { 'Đơn vị': 'Đoàn xã Tam Trà', ...meeting, [String(grid.id)]: ratings } })).toThrow(/"Đơn vị gửi giấy mời" is on page 2, which these answers skip/);
+    expect(() => emu.forms.submit({ email: TRA, answers: { 'Đơn vị': '— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —', ...meeting, [String(grid.id)]: ratings } })).toThrow(/is on page 3, which these answers skip \(pages 1 → 2\)/);
+    expect(() => emu.forms.submit({ email: TRA, answers: { 'Đơn vị': '— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —', 'Chi đoàn': 'Chi đoàn Xuân Thọ', 'Ngày sinh hoạt': '2016-09-20' } })).toThrow(/"Đơn vị gửi giấy mời" on page 2 is required/);
+  });
+
+  test('the unit is the one chosen on the invitation page: another unit\'s name from this address waits for the office; from its own, it is that unit\'s', () => {
+    const emu = setUpEmulator(CAMPAIGN, { now: NOW });
+    submitInvitationResponse(emu, { ...MEETING, unitId: 'tam-son', chapter: 'Chi đoàn thôn Xuân Thọ', email: TRA });
+    expect(visits(emu)).toHaveLength(0);
+    expect(intake(emu).map((r) => r.slice(0, 4))).toEqual([['Form', TRA, 'Đoàn xã Tam Sơn', 'Chờ xem xét']]);
+    expect(intake(emu)[0][4]).toContain('Đoàn xã Tam Sơn');
+    expect(emu.mail.sent).toHaveLength(0);
+    submitInvitationResponse(emu, MEETING);
+    expect(visits(emu).map((r) => r.slice(0, 3))).toEqual([['DCS-160915-01', 'Đoàn xã Tam Trà', 'Chi đoàn Xuân Thọ']]);
   });
 });
 
@@ -180,6 +207,9 @@ function beforeInvitations_() {
   var props = PropertiesService.getScriptProperties();
   var form = FormApp.openById(props.getProperty('formId'));
   for (var i = 8; i >= 1; i--) form.deleteItem(i);
+  // The unit list as that version set it: the units' choices only.
+  var list = form.getItems()[0].asListItem();
+  list.setChoices(list.getChoices().slice(0, -1).map(function (c) { return list.createChoice(c.getValue(), c.getGotoPage()); }));
   var head = JSON.parse(props.getProperty('formHead'));
   delete head.i;
   props.setProperty('formHead', JSON.stringify(head));
@@ -204,13 +234,19 @@ describe('a form built before the invitation page', () => {
     emu.run('beforeInvitations_');
     answerFor(emu, 'Đoàn xã Tam Trà', TRA);
     const before = emu.forms.items();
-    expect(before.map((i) => i.title)).not.toContain('Nội dung gửi');
+    expect(before.map((i) => i.title)).not.toContain('Mời cán bộ dự sinh hoạt Chi đoàn');
+    expect(before[0].choices?.map((c) => c.value)).toEqual(['Đoàn xã Tam Sơn', 'Đoàn xã Tam Trà']);
     emu.run('syncForm');
     expect(errors(emu)).toEqual([]);
     const after = emu.forms.items();
     expect(after.slice(1, 3).map((i) => [i.type, i.title])).toEqual([
-      ['MULTIPLE_CHOICE', 'Nội dung gửi'],
       ['PAGE_BREAK', 'Mời cán bộ dự sinh hoạt Chi đoàn'],
+      ['LIST', 'Đơn vị gửi giấy mời'],
+    ]);
+    expect(after[0].choices?.map((c) => [c.value, c.goTo])).toEqual([
+      ['Đoàn xã Tam Sơn', before[0].choices?.[0]?.goTo],
+      ['Đoàn xã Tam Trà', before[0].choices?.[1]?.goTo],
+      ['— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —', after[1].id],
     ]);
     // The unit list and the sections are the same items, in the same order, after the block.
     expect([after[0].id, ...after.slice(9).map((i) => i.id)]).toEqual(before.map((i) => i.id));

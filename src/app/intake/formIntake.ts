@@ -80,15 +80,18 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
     ]);
   }
   const parts = responseParts(submission, campaign);
-  const unit = campaign.units.find((u) => cleanText(u.name) === cleanText(parts.unit)) ?? null;
-  // The invitation page's response: one `Đi cơ sở` row, not a classification (formInvitation.ts).
+  const unitNamed = (name: string) => campaign.units.find((u) => cleanText(u.name) === cleanText(name)) ?? null;
+  // The invitation page's response: one `Đi cơ sở` row, not a classification (formInvitation.ts);
+  // its unit is the one chosen on that page.
   const invitation = invitationOfResponse(submission);
   if (invitation) {
-    const recorded = recordFormInvitation(workbook, deps, submission, unit, parts.unit, invitation);
-    finishIntakeRow(intakeSheet, row, unit?.name ?? '', recorded.status, recorded.detail);
+    const invitingUnit = unitNamed(invitation.unit);
+    const recorded = recordFormInvitation(workbook, deps, submission, invitingUnit, invitation);
+    finishIntakeRow(intakeSheet, row, invitingUnit?.name ?? '', recorded.status, recorded.detail);
     if (recorded.recorded && deps.invitations) deps.invitations.recorded++;
     return { status: recorded.status, detail: recorded.detail, visitRecorded: recorded.recorded };
   }
+  const unit = unitNamed(parts.unit);
   const outcome = decide(campaign, unit, submission, parts);
   let result: FormIntakeOutcome;
   const formLink = unit ? unitFormLink(workbook, unit.id) : null;

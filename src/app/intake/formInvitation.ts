@@ -18,8 +18,9 @@ export type FormInvitationOutcome = { status: 'Đã ghi' | 'Lỗi' | 'Chờ xem 
 
 /**
  * An invitation from the form's invitation page, already logged in `Nhật ký nhận`, by the rules
- * of a classification response: a unit not in `Đơn vị` or a respondent who is not one of the
- * unit's addresses waits for the office; otherwise it becomes the unit's `Đi cơ sở` row (source
+ * of a classification response (`unit`: the one chosen on the invitation page, null when it is
+ * not in `Đơn vị`): an unknown unit or a respondent who is not one of the unit's addresses waits
+ * for the office; otherwise it becomes the unit's `Đi cơ sở` row (source
  * `Form`; newer wins by the response's timestamp), or a `Báo lỗi` to the respondent says why it
  * cannot (no date or time, a time already past, a chapter the unit does not have), sent once by
  * the response id. The calendar and the cadre's letters follow in the visits pass.
@@ -29,11 +30,10 @@ export function recordFormInvitation(
   deps: FormInvitationDeps,
   submission: FormSubmission,
   unit: Unit | null,
-  unitAnswer: string,
   invitation: FormInvitation,
 ): FormInvitationOutcome {
   const { campaign } = workbook;
-  if (!unit) return { status: 'Chờ xem xét', detail: visitMessages.rejected(formMessages.unknownUnit(unitAnswer)), recorded: false };
+  if (!unit) return { status: 'Chờ xem xét', detail: visitMessages.rejected(formMessages.unknownUnit(invitation.unit)), recorded: false };
   if (unitOfSender(campaign.units, submission.email)?.id !== unit.id) {
     return { status: 'Chờ xem xét', detail: visitMessages.rejected(formMessages.foreignRespondent(submission.email, unit.name)), recorded: false };
   }

@@ -19,7 +19,8 @@ export const formText = {
   confirmation: (campaign: Pick<Campaign, 'office'>) =>
     `${officeWords(campaign.office).officeDesk} đã nhận phiếu của đơn vị. Thư xác nhận (hoặc đề nghị bổ sung) sẽ được gửi đến địa chỉ email của đồng chí trong ít phút.`,
   unitQuestion: 'Đơn vị',
-  unitHelp: 'Chọn đơn vị của đồng chí; biểu mẫu sẽ chuyển đến danh sách Chi đoàn của đơn vị.',
+  unitHelp:
+    'Chọn đơn vị của đồng chí; biểu mẫu sẽ chuyển đến danh sách Chi đoàn của đơn vị. Khi gửi giấy mời cán bộ dự sinh hoạt Chi đoàn, chọn dòng cuối của danh sách.',
   // The same for every unit (the page's title names it): a section is copied from another as it is.
   sectionHelp: 'Xếp loại tất cả các Chi đoàn của đơn vị trong danh sách dưới đây. Nếu danh sách thiếu Chi đoàn, đề nghị ghi vào ô cuối trang.',
   ratingQuestion: (periodLabel: string) => `Xếp loại ${periodLabel}`,

@@ -27,6 +27,7 @@ describe('the units\' form (syncForm, run by setup)', () => {
     const [invitation, invitationUnit, ...fields] = items.slice(1, 9);
     expect(list.choices?.map((c) => c.value)).toEqual([...DEFAULT_CAMPAIGN.units.map((u) => u.name), '— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —']);
     expect(list.choices?.at(-1)?.goTo).toBe(invitation.id);
+    expect(list.helpText).toContain('Khi gửi giấy mời cán bộ dự sinh hoạt Chi đoàn, chọn dòng cuối của danh sách.');
     expect([invitation.type, invitation.title, invitation.goToPage]).toEqual(['PAGE_BREAK', 'Mời cán bộ dự sinh hoạt Chi đoàn', 'SUBMIT']);
     // The page asks the unit again, in a list that does not navigate (one navigating question a page).
     expect([invitationUnit.type, invitationUnit.title, invitationUnit.required]).toEqual(['LIST', 'Đơn vị gửi giấy mời', true]);

@@ -281,7 +281,7 @@ describe('a form built before the invitation page', () => {
     clean.run('syncForm');
     const expected = shape(clean);
     const log = clean.calls.log;
-    const faults = log.map((call, index) => ({ call, index })).filter(({ call }) => /^Form\.(add\w+Item|moveItem)$|Item\.setChoices$/.test(call));
+    const faults = log.map((call, index) => ({ call, index })).filter(({ call }) => /^Form\.(add\w+Item|moveItem)$|Item\.(setChoices|setChoiceValues)$/.test(call));
     expect(faults.length).toBeGreaterThanOrEqual(16);
     const differing: string[] = [];
     for (const { call, index } of faults) {

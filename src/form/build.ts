@@ -1,6 +1,6 @@
 import type { Campaign } from '../domain/campaign';
 import { forgetContradicted, sectionIsCurrent, wantedSection, type FormUnit, type WantedSection } from './formUnits';
-import { ensureInvitationPage, INVITATION_ADDING, INVITATION_FOUND, invitationHandles, invitationItems, invitationShape, type InvitationHandles } from './invitationPage';
+import { ensureInvitationPage, INVITATION_ADDING, INVITATION_FOUND, invitationHandles, invitationItems, invitationShape, setUnitChoices, type InvitationHandles } from './invitationPage';
 import { addSection, copySection, sectionCount, typedSection, updateSection, type FormKit, type TypedSection } from './layout';
 import { FORM_HEAD_KEY, headText, parseHead, readSections, sectionKey, sectionText, signature, type FormStore, type HeadRecord, type SectionRecord } from './records';
 import { reconcileForm } from './reconcile';
@@ -301,14 +301,11 @@ class FormBuild {
     if (head.choices === choices) return list;
     const invitation = invitationItems(head) > 0 ? (this.invitation ?? invitationHandles(this.items.slice(1, 3))) : null;
     const sections = this.units.map(({ unit }) => {
-      const typed = this.created.get(unit.id);
-      const item = this.items[this.indexOf(unit.id)];
-      const page = typed ? typed.page : item?.asPageBreakItem();
+      const page = this.created.get(unit.id)?.page ?? this.items[this.indexOf(unit.id)]?.asPageBreakItem();
       if (!page) throw new Error(`No page for ${unit.id}`);
-      return list.createChoice(unit.name, page);
+      return { name: unit.name, page };
     });
-    list.setChoices(invitation ? [...sections, list.createChoice(formText.sendInvitation, invitation.page)] : sections);
-    invitation?.units.setChoiceValues(this.units.map(({ unit }) => unit.name));
+    setUnitChoices(list, sections, invitation);
     this.head = { ...head, choices };
     this.store.set(FORM_HEAD_KEY, headText(this.head));
     return list;

@@ -76,6 +76,17 @@ export function invitationHandles(block: readonly (Item | null)[]): InvitationHa
   return { page: page.asPageBreakItem(), units: units.asListItem() };
 }
 
+/**
+ * The unit list's choices: each unit's to its section, then the last one to the invitation page
+ * (the list is the first page's only navigating question); the page's own list gets the units'
+ * names, which navigate nowhere (one call).
+ */
+export function setUnitChoices(list: ListItem, sections: readonly { name: string; page: PageBreakItem }[], invitation: InvitationHandles | null): void {
+  const choices = sections.map(({ name, page }) => list.createChoice(name, page));
+  list.setChoices(invitation ? [...choices, list.createChoice(formText.sendInvitation, invitation.page)] : choices);
+  invitation?.units.setChoiceValues(sections.map(({ name }) => name));
+}
+
 /** What the block is written from: a change of wording rewrites it in place. */
 export function invitationShape(): string {
   return signature([

@@ -288,7 +288,14 @@ export function continueFormBuild(): void {
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   const outcome = withScriptLock(
-    () => handleFormSubmissionIn({ ss: activeSpreadsheet(), mail: mailApp, now: () => new Date(), localDay, localClock, chapterBook: chapterBook_(), actions: scriptOfficeActionStore() }, readFormResponse(e.response, formKit())),
+    () => {
+      const ss = activeSpreadsheet();
+      const handled = handleFormSubmissionIn({ ss, mail: mailApp, now: () => new Date(), localDay, localClock, chapterBook: chapterBook_(), actions: scriptOfficeActionStore(), visitClock }, readFormResponse(e.response, formKit()));
+      // An invitation goes to its cadre now, as a mailed one does, when the office's account runs the
+      // trigger (its calendar); what this pass cannot do, the next poll's does (each letter once by its key).
+      if (!('errors' in handled) && handled.visitRecorded && officeAtKeyboard()) syncVisitsIn(visitSyncDeps(ss));
+      return handled;
+    },
     { busyMessage: lockMessages.formDeferred },
   );
   if ('errors' in outcome) throw new Error(lockMessages.formNotRecorded(outcome.errors));

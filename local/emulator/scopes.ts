@@ -196,6 +196,8 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   'Forms.MultipleChoiceItem': FORM_CLASS('multiple-choice-item'),
   'Forms.PageBreakItem': FORM_CLASS('page-break-item'),
   'Forms.ParagraphTextItem': FORM_CLASS('paragraph-text-item'),
+  'Forms.DateItem': FORM_CLASS('date-item'),
+  'Forms.TimeItem': FORM_CLASS('time-item'),
   'Forms.SectionHeaderItem': FORM_CLASS('section-header-item'),
   'Forms.TextItem': FORM_CLASS('text-item'),
   'Gmail.GmailApp': {

@@ -1,5 +1,6 @@
 import type { Campaign } from '../domain/campaign';
 import { forgetContradicted, sectionIsCurrent, wantedSection, type FormUnit, type WantedSection } from './formUnits';
+import { ensureInvitationPage, INVITATION_ADDING, INVITATION_FOUND, invitationHandles, invitationItems, invitationShape, setUnitChoices, type InvitationHandles } from './invitationPage';
 import { addSection, copySection, sectionCount, typedSection, updateSection, type FormKit, type TypedSection } from './layout';
 import { FORM_HEAD_KEY, headText, parseHead, readSections, sectionKey, sectionText, signature, type FormStore, type HeadRecord, type SectionRecord } from './records';
 import { reconcileForm } from './reconcile';
@@ -55,7 +56,8 @@ export function planBuild(campaign: Campaign, units: readonly FormUnit[], store:
     return record !== undefined && want !== undefined && record.shape === want.shape && record.count === want.count;
   });
   const choicesChange = !head || stale > 0 || !kept || head.choices !== choicesSignature(units, records);
-  return { pending: stale + pending.length, choicesChange };
+  const invitation = head?.invitation === invitationShape() ? 0 : 1;
+  return { pending: stale + pending.length + invitation, choicesChange };
 }
 
 /**
@@ -73,6 +75,8 @@ class FormBuild {
   private head: HeadRecord | null;
   private records: Map<string, SectionRecord>;
   private list: ListItem | null = null;
+  /** The invitation page's handles, when laid out or rewritten in this execution. */
+  private invitation: InvitationHandles | null = null;
   /** Sections laid out in this execution, with their typed handles (no call to convert them again). */
   private readonly created = new Map<string, TypedSection>();
   private readonly templates = new Map<string, TypedSection | null>();
@@ -91,6 +95,10 @@ class FormBuild {
   run(clock: BuildClock): BuildResult {
     this.checkAgainstRecords();
     this.updateSettings();
+    if (this.head?.invitation !== invitationShape()) {
+      if (!clock.sectionFits()) return this.incomplete();
+      this.ensureInvitation();
+    }
     const wanted = new Set(this.units.map((u) => u.unit.id));
     for (const unitId of [...this.records.keys()].filter((id) => !wanted.has(id))) {
       if (!clock.sectionFits()) return this.incomplete();
@@ -119,7 +127,7 @@ class FormBuild {
   /** The form has exactly the items the records account for, once this returns. */
   private checkAgainstRecords(): void {
     this.items = this.form.getItems();
-    const expected = (this.head ? 1 : 0) + [...this.records.values()].reduce((sum, r) => sum + r.count, 0);
+    const expected = (this.head ? this.base() : 0) + [...this.records.values()].reduce((sum, r) => sum + r.count, 0);
     const excess = this.items.length - expected;
     if (this.items.length === 0) {
       // An empty form (new, or emptied by hand): whatever was recorded of it is gone.
@@ -133,7 +141,8 @@ class FormBuild {
     }
     if (this.head && excess === 0) return;
     // What an execution that died while laying out a section leaves: its items, at the end.
-    if (this.head && excess > 0 && excess <= sectionCount(this.campaign, true)) {
+    // Not while the invitation page was being added: its items may have been moved already.
+    if (this.head && this.head.invitation !== INVITATION_ADDING && excess > 0 && excess <= sectionCount(this.campaign, true)) {
       for (let index = this.items.length - 1; index >= expected; index--) this.form.deleteItem(index);
       this.items = this.items.slice(0, expected);
       return;
@@ -141,7 +150,12 @@ class FormBuild {
     const found = reconcileForm(this.form, this.campaign, this.units, (unit) => this.want(unit).hasChapters, this.kit, this.records);
     this.items = found.items;
     this.list = found.list;
-    this.head = { list: found.listId, settings: this.head && this.head.list === found.listId ? this.head.settings : '', choices: '' };
+    this.head = {
+      list: found.listId,
+      settings: this.head && this.head.list === found.listId ? this.head.settings : '',
+      choices: '',
+      ...(found.invitation ? { invitation: INVITATION_FOUND } : {}),
+    };
     this.records = found.records;
     for (const key of this.store.keysWith(sectionKey(''))) {
       if (!found.records.has(key.slice(sectionKey('').length))) this.store.remove(key);
@@ -149,6 +163,18 @@ class FormBuild {
     const values: Record<string, string> = { [FORM_HEAD_KEY]: headText(this.head) };
     for (const [unitId, record] of found.records) values[sectionKey(unitId)] = sectionText(record);
     this.store.setMany(values);
+  }
+
+  /** Where the sections start: after the unit list and the invitation page when the form has it. */
+  private base(): number {
+    return 1 + invitationItems(this.head);
+  }
+
+  private ensureInvitation(): void {
+    if (!this.head) throw new Error('The form has no unit list');
+    const done = ensureInvitationPage(this.form, this.kit, this.head, this.items, (head) => this.store.set(FORM_HEAD_KEY, headText(head)));
+    this.head = done.head;
+    this.invitation = done.handles;
   }
 
   private unitList(): ListItem {
@@ -188,7 +214,7 @@ class FormBuild {
   private indexOf(unitId: string): number {
     const record = this.records.get(unitId);
     if (!record) throw new Error(`No section recorded for ${unitId}`);
-    let index = 1;
+    let index = this.base();
     for (const other of this.records.values()) if (other.order < record.order) index += other.count;
     return index;
   }
@@ -263,22 +289,23 @@ class FormBuild {
     return typed;
   }
 
-  /** Each unit's choice jumps to its section; set again only when a section or a name changed. */
+  /**
+   * Each unit's choice jumps to its section, the last one to the invitation page, whose own unit
+   * list gets the units' names (one call); set again only when a section, a name or the page changed.
+   */
   private updateChoices(): ListItem {
     const list = this.unitList();
     const head = this.head;
     if (!head) throw new Error('The form has no unit list');
     const choices = choicesSignature(this.units, this.records);
     if (head.choices === choices) return list;
-    list.setChoices(
-      this.units.map(({ unit }) => {
-        const typed = this.created.get(unit.id);
-        const item = this.items[this.indexOf(unit.id)];
-        const page = typed ? typed.page : item?.asPageBreakItem();
-        if (!page) throw new Error(`No page for ${unit.id}`);
-        return list.createChoice(unit.name, page);
-      }),
-    );
+    const invitation = invitationItems(head) > 0 ? (this.invitation ?? invitationHandles(this.items.slice(1, 3))) : null;
+    const sections = this.units.map(({ unit }) => {
+      const page = this.created.get(unit.id)?.page ?? this.items[this.indexOf(unit.id)]?.asPageBreakItem();
+      if (!page) throw new Error(`No page for ${unit.id}`);
+      return { name: unit.name, page };
+    });
+    setUnitChoices(list, sections, invitation);
     this.head = { ...head, choices };
     this.store.set(FORM_HEAD_KEY, headText(this.head));
     return list;

@@ -1,6 +1,8 @@
 import type { Campaign } from '../domain/campaign';
 import type { FormUnit } from './formUnits';
+import { INVITATION_ITEMS } from './invitationPage';
 import { sectionCount, sectionShape, type FormKit } from './layout';
+import { formText } from './texts';
 import type { SectionRecord } from './records';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -12,6 +14,8 @@ export interface Reconciled {
   list: GoogleAppsScript.Forms.ListItem | null;
   listId: number;
   records: Map<string, SectionRecord>;
+  /** Whether the invitation page was found whole after the unit list (kept; its texts are set again). */
+  invitation: boolean;
 }
 
 /**
@@ -22,7 +26,9 @@ export interface Reconciled {
  * number of items is kept; a page titled with the name of a unit not yet found, with as many items
  * as that unit's section has, is taken as that unit's, to be rewritten in place (its items, and
  * the answers given to them, stay); any other section is deleted, and so is anything before the
- * first page break but the unit list, which is created when missing. About 2 item calls a section:
+ * first page break but the unit list, which is created when missing. The invitation page is kept
+ * when it is whole just after the unit list (its page first, with its own unit list and as many
+ * items as it has), else deleted like any other page, to be laid out again. About 2 item calls a section:
  * ~100 s at 170 units, the one read of the whole form, and only when the records cannot be trusted.
  */
 export function reconcileForm(
@@ -41,6 +47,7 @@ export function reconcileForm(
   const firstBreak = breaks.length ? breaks[0].index : items.length;
   const head = firstBreak > 0 ? items[0] : null;
   const listId = head && String(head.getType()) === String(kit.itemType.LIST) ? head.getId() : null;
+  const invitation = listId !== null && invitationWhole(items, breaks, kit);
   const doomed: number[] = [];
   for (let i = listId === null ? 0 : 1; i < firstBreak; i++) doomed.push(i);
 
@@ -48,6 +55,7 @@ export function reconcileForm(
   const records = new Map<string, SectionRecord>();
   const taken = (unitId: string) => records.has(unitId);
   breaks.forEach((found, k) => {
+    if (invitation && k === 0) return;
     const end = k + 1 < breaks.length ? breaks[k + 1].index : items.length;
     const count = end - found.index;
     const known = byPage.get(found.id);
@@ -71,8 +79,18 @@ export function reconcileForm(
     const gone = new Set(doomed);
     items = items.filter((_, i) => !gone.has(i));
   }
-  if (listId !== null) return { items, list: null, listId, records };
+  if (listId !== null) return { items, list: null, listId, records, invitation };
   const list = form.addListItem();
   if (items.length > 0) form.moveItem(items.length, 0);
-  return { items: [null, ...items], list, listId: list.getId(), records };
+  return { items: [null, ...items], list, listId: list.getId(), records, invitation: false };
+}
+
+/** The unit list, then the invitation page with its items, its own unit list first (3 calls: a title, a type and a title). */
+function invitationWhole(items: readonly (Item | null)[], breaks: readonly { item: Item; index: number }[], kit: FormKit): boolean {
+  const [first, second] = breaks;
+  const units = items[2];
+  if (!first || first.index !== 1 || !units) return false;
+  const end = second ? second.index : items.length;
+  if (end - first.index !== INVITATION_ITEMS) return false;
+  return first.item.getTitle() === formText.invitationPage && String(units.getType()) === String(kit.itemType.LIST) && units.getTitle() === formText.invitationUnit;
 }

@@ -34,6 +34,11 @@ export interface HeadRecord {
   settings: string;
   /** Signature of the list's choices (unit names and their pages) as last set; '' to set them. */
   choices: string;
+  /**
+   * The invitation page (invitationPage.ts), just after the unit list: its texts' signature, or
+   * `adding` / `found`; absent when the form has none (a form built before it existed).
+   */
+  invitation?: string;
 }
 
 /**
@@ -58,16 +63,16 @@ export interface SectionRecord {
 }
 
 const int = z.int();
-const headSchema = z.object({ l: int, s: z.string(), c: z.string() });
+const headSchema = z.object({ l: int, s: z.string(), c: z.string(), i: z.optional(z.string()) });
 const sectionSchema = z.object({ s: z.string(), c: z.string(), p: int, n: z.int().check(z.gte(1)), o: int, m: z.optional(z.string()) });
 
 export function parseHead(text: string | null): HeadRecord | null {
   const r = parseStored(headSchema, text);
-  return r ? { list: r.l, settings: r.s, choices: r.c } : null;
+  return r ? { list: r.l, settings: r.s, choices: r.c, ...(r.i === undefined ? {} : { invitation: r.i }) } : null;
 }
 
 export function headText(head: HeadRecord): string {
-  return JSON.stringify({ l: head.list, s: head.settings, c: head.choices });
+  return JSON.stringify({ l: head.list, s: head.settings, c: head.choices, i: head.invitation });
 }
 
 export function parseSection(text: string | null): SectionRecord | null {

@@ -19,7 +19,8 @@ export const formText = {
   confirmation: (campaign: Pick<Campaign, 'office'>) =>
     `${officeWords(campaign.office).officeDesk} đã nhận phiếu của đơn vị. Thư xác nhận (hoặc đề nghị bổ sung) sẽ được gửi đến địa chỉ email của đồng chí trong ít phút.`,
   unitQuestion: 'Đơn vị',
-  unitHelp: 'Chọn đơn vị của đồng chí; biểu mẫu sẽ chuyển đến danh sách Chi đoàn của đơn vị.',
+  unitHelp:
+    'Chọn đơn vị của đồng chí; biểu mẫu sẽ chuyển đến danh sách Chi đoàn của đơn vị. Khi gửi giấy mời cán bộ dự sinh hoạt Chi đoàn, chọn dòng cuối của danh sách.',
   // The same for every unit (the page's title names it): a section is copied from another as it is.
   sectionHelp: 'Xếp loại tất cả các Chi đoàn của đơn vị trong danh sách dưới đây. Nếu danh sách thiếu Chi đoàn, đề nghị ghi vào ô cuối trang.',
   ratingQuestion: (periodLabel: string) => `Xếp loại ${periodLabel}`,
@@ -34,4 +35,21 @@ export const formText = {
   newChaptersQuestion: 'Chi đoàn chưa có trong danh sách (nếu có)',
   newChaptersHelp: (campaign: Pick<Campaign, 'periods'>) =>
     `Mỗi dòng một Chi đoàn và xếp loại từng kỳ, ví dụ: Chi đoàn thôn Mới: ${campaign.periods.map((p) => `${p.label} Khá`).join('; ')}`,
+  // The invitation page (invitationPage.ts): one shared page, reached by the unit list's last choice.
+  sendInvitation: '— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —',
+  invitationPage: 'Mời cán bộ dự sinh hoạt Chi đoàn',
+  invitationHelp:
+    'Giấy mời sẽ được chuyển đến đồng chí cán bộ đứng điểm tại đơn vị. Gửi lại cho cùng Chi đoàn và cùng ngày thì giấy mời sau thay cho giấy mời trước.',
+  invitationUnit: 'Đơn vị gửi giấy mời',
+  invitationUnitHelp: 'Chọn đơn vị của đồng chí.',
+  invitationChapter: 'Chi đoàn',
+  invitationChapterHelp: 'Ghi tên Chi đoàn sinh hoạt như trong danh sách Chi đoàn của đơn vị, ví dụ: Chi đoàn thôn Xuân Thọ',
+  invitationDay: 'Ngày sinh hoạt',
+  invitationTime: 'Giờ bắt đầu',
+  invitationTimeHelp: 'Không cần ghi khi báo hoãn/hủy buổi sinh hoạt.',
+  invitationPlace: 'Địa điểm',
+  invitationAgenda: 'Nội dung sinh hoạt',
+  invitationCancelQuestion: 'Hoãn/hủy',
+  invitationCancel: 'Hoãn/hủy buổi sinh hoạt này',
+  invitationCancelHelp: 'Chọn khi đơn vị hoãn hoặc hủy buổi sinh hoạt đã mời (ghi Chi đoàn và ngày của buổi đó).',
 } as const;

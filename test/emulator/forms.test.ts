@@ -416,3 +416,72 @@ describe('FormApp: navigation edge cases', () => {
     expect(emu.run('missing')).toBe('Exception: Unexpected error while getting the method or property openById on object FormApp.');
   });
 });
+
+describe('FormApp: one navigating question a page', () => {
+  const TWO = `
+    function twoOnPage1() {
+      var f = FormApp.create('Hai câu chuyển trang');
+      var unit = f.addListItem().setTitle('Đơn vị').setRequired(true);
+      var kind = f.addMultipleChoiceItem().setTitle('Nội dung gửi');
+      f.addListItem().setTitle('Ghi chú').setChoiceValues(['Một', 'Hai']);
+      var p2 = f.addPageBreakItem().setTitle('Đoàn xã Tam Trà');
+      f.addTextItem().setTitle('Xếp loại');
+      var p3 = f.addPageBreakItem().setTitle('Giấy mời').setGoToPage(FormApp.PageNavigationType.SUBMIT);
+      f.addTextItem().setTitle('Chi đoàn');
+      unit.setChoices([unit.createChoice('Đoàn xã Tam Trà', p2)]);
+      kind.setChoices([kind.createChoice('Giấy mời', p3)]);
+      PropertiesService.getScriptProperties().setProperty('formId', f.getId());
+      return f.getId();
+    }
+    function plainSecond() {
+      var f = FormApp.openById(PropertiesService.getScriptProperties().getProperty('formId'));
+      var kind = f.getItems()[1].asMultipleChoiceItem();
+      kind.setChoiceValues(['Giấy mời']);
+    }`;
+
+  test('a page with two questions that go to a section is refused, whatever the answers; one navigating and a plain list pass', () => {
+    const emu = emulate(TWO);
+    emu.run('twoOnPage1');
+    const rule = /Google Forms: only one question per section can go to a section based on answer \(emulator rule, stricter reading\): page 1 has "Đơn vị", "Nội dung gửi"/;
+    expect(() => emu.forms.submit({ answers: { 'Đơn vị': 'Đoàn xã Tam Trà', 'Xếp loại': 'Khá' } })).toThrow(rule);
+    expect(() => emu.forms.submit({ answers: { 'Đơn vị': 'Đoàn xã Tam Trà', 'Nội dung gửi': 'Giấy mời', 'Chi đoàn': 'x' } })).toThrow(rule);
+    expect(emu.forms.responses()).toEqual([]);
+    // Its choices made plain, the second question no longer navigates: the unit list alone decides.
+    emu.run('plainSecond');
+    emu.forms.submit({ answers: { 'Đơn vị': 'Đoàn xã Tam Trà', 'Nội dung gửi': 'Giấy mời', 'Ghi chú': 'Một', 'Xếp loại': 'Khá' } });
+    expect(() => emu.forms.submit({ answers: { 'Đơn vị': 'Đoàn xã Tam Trà', 'Chi đoàn': 'x' } })).toThrow(/page 3, which these answers skip \(pages 1 → 2\)/);
+    expect(emu.forms.responses().map((r) => r.answers.map((a) => a.response))).toEqual([['Đoàn xã Tam Trà', 'Giấy mời', 'Một', 'Khá']]);
+  });
+});
+
+describe('FormApp: date and time items', () => {
+  const DATES = `
+    function buildDates() {
+      var form = FormApp.create('Giấy mời');
+      form.addDateItem().setTitle('Ngày').setRequired(true);
+      form.addTimeItem().setTitle('Giờ');
+      PropertiesService.getScriptProperties().setProperty('formId', form.getId());
+      var items = form.getItems();
+      return [String(items[0].getType()), String(items[1].getType()), items[0].asDateItem().isRequired(), items[1].asTimeItem().isRequired(),
+        errorText(function () { items[0].asTimeItem(); })];
+    }
+    function errorText(fn) { try { fn(); return ''; } catch (e) { return String(e); } }
+    function readBack() {
+      var form = FormApp.openById(PropertiesService.getScriptProperties().getProperty('formId'));
+      return form.getResponses()[0].getItemResponses().map(function (r) { return [r.getItem().getTitle(), r.getResponse()]; });
+    }`;
+
+  test('a respondent picks a real day (read back YYYY-MM-DD) and a time of day (HH:MM); anything else is refused', () => {
+    const emu = emulate(DATES);
+    expect(emu.run('buildDates')).toEqual(['DATE', 'TIME', true, false, 'Exception: Invalid conversion for item type: DATE']);
+    expect(() => emu.forms.submit({ answers: { Giờ: '19:30' } })).toThrow(/"Ngày" on page 1 is required/);
+    expect(() => emu.forms.submit({ answers: { Ngày: '2016-02-30' } })).toThrow(/takes a date as YYYY-MM-DD/);
+    expect(() => emu.forms.submit({ answers: { Ngày: '15/09/2016' } })).toThrow(/takes a date as YYYY-MM-DD/);
+    expect(() => emu.forms.submit({ answers: { Ngày: '2016-09-15', Giờ: '25:00' } })).toThrow(/takes a time as HH:MM/);
+    emu.forms.submit({ answers: { Ngày: '2016-09-15', Giờ: '19:30' } });
+    expect(emu.run('readBack')).toEqual([
+      ['Ngày', '2016-09-15'],
+      ['Giờ', '19:30'],
+    ]);
+  });
+});

@@ -26,10 +26,26 @@ describe('the units\' form (syncForm, run by setup)', () => {
     const items = emu.forms.items(unitsFormId(emu));
     const list = items[0];
     expect([list.type, list.title, list.required]).toEqual(['LIST', 'Đơn vị', true]);
-    expect(list.choices?.map((c) => c.value)).toEqual(DEFAULT_CAMPAIGN.units.map((u) => u.name));
-    const pages = items.filter((i) => i.type === 'PAGE_BREAK');
+    // The units, then the one choice that leads to the invitation page (formInvitation.test.ts), shared by all units.
+    const [invitation, invitationUnit, ...fields] = items.slice(1, 9);
+    expect(list.choices?.map((c) => c.value)).toEqual([...DEFAULT_CAMPAIGN.units.map((u) => u.name), '— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —']);
+    expect(list.choices?.at(-1)?.goTo).toBe(invitation.id);
+    expect(list.helpText).toContain('Khi gửi giấy mời cán bộ dự sinh hoạt Chi đoàn, chọn dòng cuối của danh sách.');
+    expect([invitation.type, invitation.title, invitation.goToPage]).toEqual(['PAGE_BREAK', 'Mời cán bộ dự sinh hoạt Chi đoàn', 'SUBMIT']);
+    // The page asks the unit again, in a list that does not navigate (one navigating question a page).
+    expect([invitationUnit.type, invitationUnit.title, invitationUnit.required]).toEqual(['LIST', 'Đơn vị gửi giấy mời', true]);
+    expect(invitationUnit.choices).toEqual(DEFAULT_CAMPAIGN.units.map((u) => ({ value: u.name })));
+    expect(fields.map((f) => [f.type, f.title, f.required])).toEqual([
+      ['TEXT', 'Chi đoàn', true],
+      ['DATE', 'Ngày sinh hoạt', true],
+      ['TIME', 'Giờ bắt đầu', false],
+      ['TEXT', 'Địa điểm', false],
+      ['PARAGRAPH_TEXT', 'Nội dung sinh hoạt', false],
+      ['CHECKBOX', 'Hoãn/hủy', false],
+    ]);
+    const pages = items.slice(9).filter((i) => i.type === 'PAGE_BREAK');
     expect(pages.map((p) => p.title)).toEqual(DEFAULT_CAMPAIGN.units.map((u) => u.name));
-    expect(list.choices?.map((c) => c.goTo)).toEqual(pages.map((p) => p.id));
+    expect(list.choices?.slice(0, -1).map((c) => c.goTo)).toEqual(pages.map((p) => p.id));
     // Each section ends the form: every page break sends the page before it to submit (the unit
     // list's choices decide where the first page goes).
     expect(pages.every((p) => p.goToPage === 'SUBMIT')).toBe(true);
@@ -93,13 +109,17 @@ describe('syncForm when a section changes kind', () => {
     expect(emu.executions.at(-1)?.error).toBeUndefined();
     expect(sectionOf(emu, TRA).map((i) => i.type)).toEqual(['PAGE_BREAK', 'PARAGRAPH_TEXT', 'PARAGRAPH_TEXT']);
     const items = emu.forms.items(unitsFormId(emu));
-    const pages = items.filter((i) => i.type === 'PAGE_BREAK');
+    const pages = items.filter((i) => i.type === 'PAGE_BREAK' && i.title !== 'Mời cán bộ dự sinh hoạt Chi đoàn');
     expect(pages.map((p) => p.title).sort()).toEqual(DEFAULT_CAMPAIGN.units.map((u) => u.name).sort());
     expect(pages.every((p) => p.goToPage === 'SUBMIT')).toBe(true);
     const byName = new Map(pages.map((p) => [p.title, p.id]));
-    expect(items[0].choices?.map((c) => [c.value, c.goTo])).toEqual(DEFAULT_CAMPAIGN.units.map((u) => [u.name, byName.get(u.name)]));
+    const invitation = items.find((i) => i.type === 'PAGE_BREAK' && i.title === 'Mời cán bộ dự sinh hoạt Chi đoàn');
+    expect(items[0].choices?.map((c) => [c.value, c.goTo])).toEqual([
+      ...DEFAULT_CAMPAIGN.units.map((u) => [u.name, byName.get(u.name)]),
+      ['— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —', invitation?.id],
+    ]);
     // Its old section is gone, a section of three items in its place.
-    expect(emu.forms.items(unitsFormId(emu))).toHaveLength(1 + 6 * (DEFAULT_CAMPAIGN.units.length - 1) + 3);
+    expect(emu.forms.items(unitsFormId(emu))).toHaveLength(1 + 8 + 6 * (DEFAULT_CAMPAIGN.units.length - 1) + 3);
   });
 });
 

@@ -19,6 +19,10 @@ function olderVersion_() {
   var form = FormApp.openById(props.getProperty('formId'));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActive().getId());
   props.getKeys().filter(function (k) { return k.indexOf('form') === 0; }).forEach(function (k) { props.deleteProperty(k); });
+  // No invitation page (issue 17): its page after the unit list, and the unit list's last choice that leads there.
+  for (var i = 8; i >= 1; i--) form.deleteItem(i);
+  var list = form.getItems()[0].asListItem();
+  list.setChoices(list.getChoices().slice(0, -1).map(function (c) { return list.createChoice(c.getValue(), c.getGotoPage()); }));
   var pages = form.getItems(FormApp.ItemType.PAGE_BREAK).map(function (item) { return item.asPageBreakItem(); });
   pages.forEach(function (page) { page.setHelpText('Xếp loại tất cả các Chi đoàn của ' + page.getTitle() + '.'); });
   pages[0].setGoToPage(FormApp.PageNavigationType.CONTINUE);
@@ -50,12 +54,15 @@ describe('the units\' form of a workbook set up by an older version', () => {
     expect(emu.values('Câu trả lời biểu mẫu 1')).toHaveLength(2);
     expect(emu.spreadsheet.getFormUrl()).toBeNull();
     const items = emu.forms.items(unitsFormId(emu));
-    expect(items.map((i) => i.id)).toEqual(before);
-    const pages = items.filter((i) => i.type === 'PAGE_BREAK');
+    // The invitation page is added after the unit list; every other item stays.
+    expect(items.slice(1, 3).map((i) => i.title)).toEqual(['Mời cán bộ dự sinh hoạt Chi đoàn', 'Đơn vị gửi giấy mời']);
+    expect([items[0].id, ...items.slice(9).map((i) => i.id)]).toEqual(before);
+    const pages = items.slice(9).filter((i) => i.type === 'PAGE_BREAK');
     expect(pages.every((p) => p.goToPage === 'SUBMIT' && p.helpText.startsWith('Xếp loại tất cả các Chi đoàn của đơn vị'))).toBe(true);
-    expect(items[0].choices?.map((c) => c.goTo)).toEqual(pages.map((p) => p.id));
-    // Read once: the page breaks (id, index and title: 3 calls each), then each section rewritten in place.
-    expect(itemCalls(emu)).toBeLessThanOrEqual(70);
+    expect(items[0].choices?.map((c) => c.goTo)).toEqual([...pages.map((p) => p.id), items[1].id]);
+    // Read once: the page breaks (id, index and title: 3 calls each), then each section rewritten in
+    // place (about 60); and the invitation page laid out and moved into place (about 35, once).
+    expect(itemCalls(emu)).toBeLessThanOrEqual(100);
     expect(emu.executions.at(-1)?.error).toBeUndefined();
 
     // The next response is recorded from the form, as before.

@@ -7,7 +7,8 @@ const UNITS = 90;
 const CAMPAIGN = campaignOfSize(UNITS);
 const CAMPAIGN_JSON = campaignJsonOfSize(UNITS);
 
-const pages = (emu: ReturnType<typeof newEmulator>) => emu.forms.items(unitsFormId(emu)).filter((i) => i.type === 'PAGE_BREAK').map((p) => p.title);
+/** The units' sections' pages (the invitation page, shared by all units, is not one). */
+const pages = (emu: ReturnType<typeof newEmulator>) => emu.forms.items(unitsFormId(emu)).filter((i) => i.type === 'PAGE_BREAK' && i.title !== 'Mời cán bộ dự sinh hoạt Chi đoàn').map((p) => p.title);
 
 /** The rows of the first rating grid of a unit's section. */
 function sectionRows(emu: ReturnType<typeof newEmulator>, unitName: string): string[] | undefined {

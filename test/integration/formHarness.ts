@@ -37,3 +37,49 @@ export function answerFor(emu: Emulator, unitName: string, email: string, answer
   if (answers.newChapters) all[String(paragraphs[1].id)] = answers.newChapters;
   return emu.forms.submit({ formId: unitsFormId(emu), email, answers: all as Record<string, AnswerInput> }).responseId;
 }
+
+export interface InvitationAnswers {
+  unitId: string;
+  chapter: string;
+  /** `YYYY-MM-DD`, as the date item takes it. */
+  day: string;
+  /** `HH:MM`, as the time item takes it; '' leaves it empty (a cancellation needs none). */
+  time: string;
+  place: string;
+  agenda: string;
+  cancelled?: boolean;
+  /** The respondent; the unit's first address in `Đơn vị` by default. */
+  email?: string;
+  /** When the unit submits (the emulator's clock moves there first). */
+  at?: Date | string | number;
+}
+
+/**
+ * A unit sends an invitation through the form's invitation page: the unit list's last choice
+ * (which leads there), then the page's fields, its name chosen in the page's own unit list. The unit's name and address
+ * are read from `Đơn vị`, so any campaign works. Returns the response id.
+ */
+export function submitInvitationResponse(emu: Emulator, answers: InvitationAnswers): string {
+  const [header, ...rows] = emu.values('Đơn vị');
+  const row = rows.find((r) => r[0] === answers.unitId);
+  if (!row) throw new Error(`no unit ${answers.unitId} in Đơn vị`);
+  const name = String(row[header.indexOf('Tên đơn vị')]);
+  const email = answers.email ?? String(row[header.indexOf('Email')]).split(/[,;\s]+/)[0];
+  const items = emu.forms.items(unitsFormId(emu));
+  const id = (type: string, title: string) => {
+    const item = items.find((i) => i.type === type && i.title === title);
+    if (!item) throw new Error(`no ${type} "${title}" in the form`);
+    return String(item.id);
+  };
+  const all: Record<string, AnswerInput> = {
+    [String(items[0].id)]: '— Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn —',
+    [id('LIST', 'Đơn vị gửi giấy mời')]: name,
+    [id('TEXT', 'Chi đoàn')]: answers.chapter,
+    [id('DATE', 'Ngày sinh hoạt')]: answers.day,
+  };
+  if (answers.time) all[id('TIME', 'Giờ bắt đầu')] = answers.time;
+  if (answers.place) all[id('TEXT', 'Địa điểm')] = answers.place;
+  if (answers.agenda) all[id('PARAGRAPH_TEXT', 'Nội dung sinh hoạt')] = answers.agenda;
+  if (answers.cancelled) all[id('CHECKBOX', 'Hoãn/hủy')] = ['Hoãn/hủy buổi sinh hoạt này'];
+  return emu.forms.submit({ formId: unitsFormId(emu), email, answers: all, ...(answers.at === undefined ? {} : { at: answers.at }) }).responseId;
+}

@@ -23,12 +23,24 @@ function checkColumn(item: ItemModel, value: string, row: string): string | unde
   return `"${value}" is not a column of "${item.title}" (row "${row}"; columns ${item.columns.join(', ')})`;
 }
 
+/** A date picker only offers days that exist: `YYYY-MM-DD` (a date item with its year, the default). */
+function isRealDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 /** Why `answer` is not a valid answer to `item`, or undefined when it is. */
 export function answerProblem(item: ItemModel, answer: Answer): string | undefined {
   switch (item.type) {
     case 'TEXT':
     case 'PARAGRAPH_TEXT':
       return answer.kind === 'text' ? undefined : `"${item.title}" takes a text`;
+    case 'DATE':
+      return answer.kind === 'text' && isRealDay(answer.value) ? undefined : `"${item.title}" takes a date as YYYY-MM-DD (got ${JSON.stringify(answer.value)})`;
+    case 'TIME':
+      return answer.kind === 'text' && /^([01]\d|2[0-3]):[0-5]\d$/.test(answer.value) ? undefined : `"${item.title}" takes a time as HH:MM (got ${JSON.stringify(answer.value)})`;
     case 'LIST':
     case 'MULTIPLE_CHOICE':
       return answer.kind === 'text' ? checkSingle(item, answer.value) : `"${item.title}" takes one choice`;
@@ -89,8 +101,8 @@ export function isEmpty(answer: Answer): boolean {
 }
 
 /**
- * ItemResponse.getResponse(): a String, a String[] for checkboxes and grids (one per row), a
- * String[][] for checkbox grids; an unanswered grid row is `''` (documented for both grids).
+ * ItemResponse.getResponse(): a String (a date item's `YYYY-MM-DD`, a time item's `HH:MM`), a
+ * String[] for checkboxes and grids (one per row), a String[][] for checkbox grids; an unanswered grid row is `''` (documented for both grids).
  */
 export function responseValue(answer: Answer): string | string[] | Array<string[] | string> {
   switch (answer.kind) {

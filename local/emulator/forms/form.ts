@@ -15,7 +15,7 @@ type Item = GoogleAppsScript.Forms.Item;
 type FormMethods =
   | SettingsMethods | 'getItems' | 'getItemById' | 'addListItem' | 'addMultipleChoiceItem' | 'addCheckboxItem'
   | 'addPageBreakItem' | 'addGridItem' | 'addCheckboxGridItem' | 'addTextItem' | 'addParagraphTextItem'
-  | 'addSectionHeaderItem' | 'moveItem' | 'deleteItem' | 'setDestination' | 'getDestinationId' | 'getDestinationType'
+  | 'addSectionHeaderItem' | 'addDateItem' | 'addTimeItem' | 'moveItem' | 'deleteItem' | 'setDestination' | 'getDestinationId' | 'getDestinationType'
   | 'removeDestination' | 'createResponse' | 'getResponses' | 'getResponse' | 'deleteResponse' | 'deleteAllResponses';
 
 /** Texts chosen here, not confirmed on the platform. */
@@ -78,6 +78,12 @@ export class FakeForm extends FormSettings implements Pick<F, FormMethods> {
   }
   addSectionHeaderItem(): GoogleAppsScript.Forms.SectionHeaderItem {
     return this.#add('SECTION_HEADER');
+  }
+  addDateItem(): GoogleAppsScript.Forms.DateItem {
+    return this.#add('DATE');
+  }
+  addTimeItem(): GoogleAppsScript.Forms.TimeItem {
+    return this.#add('TIME');
   }
   /** moveItem(from, to) or moveItem(item, toIndex); returns the moved item. */
   moveItem(from: number | Item, to: number): Item {

@@ -10,14 +10,14 @@ import { FakeCheckboxGridItem, FakeGridItem } from './grid-items';
 import { ItemBase } from './item-base';
 import { FakePageBreakItem } from './page-break';
 import type { ItemModel, ItemTypeName } from './state';
-import { FakeParagraphTextItem, FakeSectionHeaderItem, FakeTextItem } from './text-items';
+import { FakeDateItem, FakeParagraphTextItem, FakeSectionHeaderItem, FakeTextItem, FakeTimeItem } from './text-items';
 
 type I = GoogleAppsScript.Forms.Item;
 
 type ItemMethods =
   | 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType' | 'asListItem'
   | 'asMultipleChoiceItem' | 'asCheckboxItem' | 'asGridItem' | 'asCheckboxGridItem' | 'asPageBreakItem'
-  | 'asTextItem' | 'asParagraphTextItem' | 'asSectionHeaderItem' | 'duplicate';
+  | 'asTextItem' | 'asParagraphTextItem' | 'asSectionHeaderItem' | 'asDateItem' | 'asTimeItem' | 'duplicate';
 
 type Ctor = new (world: World, formId: string, itemId: number) => object;
 
@@ -42,6 +42,10 @@ function typedCtor(type: ItemTypeName): Ctor {
       return FakeParagraphTextItem;
     case 'SECTION_HEADER':
       return FakeSectionHeaderItem;
+    case 'DATE':
+      return FakeDateItem;
+    case 'TIME':
+      return FakeTimeItem;
   }
 }
 
@@ -82,6 +86,12 @@ export class FakeItem extends ItemBase<I> implements Pick<I, ItemMethods> {
   }
   asSectionHeaderItem(): GoogleAppsScript.Forms.SectionHeaderItem {
     return this.#as('SECTION_HEADER');
+  }
+  asDateItem(): GoogleAppsScript.Forms.DateItem {
+    return this.#as('DATE');
+  }
+  asTimeItem(): GoogleAppsScript.Forms.TimeItem {
+    return this.#as('TIME');
   }
 }
 registerFake(FakeItem, { iface: 'Forms.Item', service: 'Form' });

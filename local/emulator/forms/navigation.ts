@@ -1,10 +1,17 @@
 /**
  * The pages a respondent sees, as Google Forms decides them. Page 1 is the items before the first
- * page break; each page break starts a page. After a page: the last list or multiple-choice item
- * on it whose answered choice navigates decides (a CONTINUE choice means the next page); otherwise
+ * page break; each page break starts a page. After a page: its navigating question (a list or
+ * multiple-choice item whose choices go to a page; one at most, see below), when answered, decides (a CONTINUE choice means the next page); otherwise
  * the next page break's "go to" applies (its default CONTINUE); after the last page, or on SUBMIT,
  * the form is submitted. RESTART goes back to page 1 — with the same answers the respondent would
  * go round for ever, so it is refused, as is any other loop.
+ *
+ * One navigating question a page: the Forms editor lets only one question per section "go to
+ * section based on answer" (turning it on for a second one turns it off on the first), and what a
+ * script makes of a page with two (setChoices with navigation on both) is not documented. The
+ * emulator takes the stricter reading: a form with a page holding more than one list or
+ * multiple-choice item whose choices navigate is refused when a respondent submits, whatever the
+ * answers, so that no design can rest on which of the two would win.
  */
 import { effectiveNav } from './page-break';
 import type { Answer, FormModel, ItemModel, Navigation } from './state';
@@ -24,7 +31,23 @@ export function pagesOf(form: FormModel): Page[] {
   return pages;
 }
 
-/** The navigation the answers on `page` choose, if any. */
+export const ONE_NAVIGATING_QUESTION =
+  'Google Forms: only one question per section can go to a section based on answer (emulator rule, stricter reading)';
+
+/** Whether the item's choices send the respondent to a page (any of them: they cannot be mixed). */
+function navigates(item: ItemModel): boolean {
+  return (item.type === 'LIST' || item.type === 'MULTIPLE_CHOICE') && item.choices.some((c) => c.nav !== undefined);
+}
+
+/** Throws when a page of the form has two or more navigating questions (see the header). */
+export function checkOneNavigatingQuestion(form: FormModel): void {
+  pagesOf(form).forEach((page, index) => {
+    const titles = page.items.filter(navigates).map((item) => `"${item.title}"`);
+    if (titles.length > 1) throw new Error(`${ONE_NAVIGATING_QUESTION}: page ${index + 1} has ${titles.join(', ')}`);
+  });
+}
+
+/** The navigation the answers on `page` choose, if any (one navigating question a page: checkOneNavigatingQuestion). */
 function chosenNavigation(form: FormModel, page: Page, answers: ReadonlyMap<number, Answer>): Navigation | undefined {
   let chosen: Navigation | undefined;
   for (const item of page.items) {
@@ -57,6 +80,7 @@ function nextPage(form: FormModel, pages: Page[], index: number, answers: Readon
 
 /** The indexes of the pages visited, in order; throws a host Error on a loop. */
 export function visitedPages(form: FormModel, answers: ReadonlyMap<number, Answer>): number[] {
+  checkOneNavigatingQuestion(form);
   const pages = pagesOf(form);
   const visited: number[] = [];
   let at: number | 'submit' = 0;

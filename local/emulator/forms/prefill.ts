@@ -56,6 +56,8 @@ export function parsePrefilled(world: World, url: string): Prefilled {
     switch (item.type) {
       case 'TEXT':
       case 'PARAGRAPH_TEXT':
+      case 'DATE':
+      case 'TIME':
       case 'LIST':
       case 'MULTIPLE_CHOICE': {
         const v = params.get(key);

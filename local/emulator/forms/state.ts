@@ -8,8 +8,8 @@ import type { SheetModel } from '../spreadsheet/model';
 import { Rng, stateKey, type World } from '../world';
 
 export type ItemTypeName =
-  | 'CHECKBOX' | 'CHECKBOX_GRID' | 'GRID' | 'LIST' | 'MULTIPLE_CHOICE' | 'PAGE_BREAK' | 'PARAGRAPH_TEXT'
-  | 'SECTION_HEADER' | 'TEXT';
+  | 'CHECKBOX' | 'CHECKBOX_GRID' | 'DATE' | 'GRID' | 'LIST' | 'MULTIPLE_CHOICE' | 'PAGE_BREAK' | 'PARAGRAPH_TEXT'
+  | 'SECTION_HEADER' | 'TEXT' | 'TIME';
 
 export type NavTypeName = 'CONTINUE' | 'GO_TO_PAGE' | 'RESTART' | 'SUBMIT';
 
@@ -107,7 +107,7 @@ const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 
 /** Item types that ask a question (and get a column in the destination sheet). */
 export const QUESTION_TYPES: ReadonlySet<ItemTypeName> = new Set<ItemTypeName>([
-  'CHECKBOX', 'CHECKBOX_GRID', 'GRID', 'LIST', 'MULTIPLE_CHOICE', 'PARAGRAPH_TEXT', 'TEXT',
+  'CHECKBOX', 'CHECKBOX_GRID', 'DATE', 'GRID', 'LIST', 'MULTIPLE_CHOICE', 'PARAGRAPH_TEXT', 'TEXT', 'TIME',
 ]);
 
 export function isQuestion(item: ItemModel): boolean {

@@ -1,4 +1,4 @@
-/** TextItem, ParagraphTextItem (free text answers) and SectionHeaderItem (a heading, no answer). */
+/** TextItem, ParagraphTextItem (free text answers), DateItem and TimeItem (a picker's answer) and SectionHeaderItem (a heading, no answer). */
 import { asApi, registerFake } from '../bridge';
 import { QuestionBase, ItemBase } from './item-base';
 import { FakeItemResponse } from './item-response';
@@ -25,3 +25,15 @@ registerFake(FakeParagraphTextItem, { iface: 'Forms.ParagraphTextItem', service:
 type SHI = GoogleAppsScript.Forms.SectionHeaderItem;
 export class FakeSectionHeaderItem extends ItemBase<SHI> implements Pick<SHI, Common> {}
 registerFake(FakeSectionHeaderItem, { iface: 'Forms.SectionHeaderItem', service: 'Form' });
+
+/**
+ * A date and a time of day, as the respondent picks them; the answer reads back as `YYYY-MM-DD`
+ * and `HH:MM` (ItemResponse.getResponse). A script's own responses to them are not modelled.
+ */
+type DI = GoogleAppsScript.Forms.DateItem;
+export class FakeDateItem extends QuestionBase<DI> implements Pick<DI, Common | 'isRequired' | 'setRequired'> {}
+registerFake(FakeDateItem, { iface: 'Forms.DateItem', service: 'Form' });
+
+type TmI = GoogleAppsScript.Forms.TimeItem;
+export class FakeTimeItem extends QuestionBase<TmI> implements Pick<TmI, Common | 'isRequired' | 'setRequired'> {}
+registerFake(FakeTimeItem, { iface: 'Forms.TimeItem', service: 'Form' });

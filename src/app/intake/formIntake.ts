@@ -4,6 +4,7 @@ import { ratingLabel } from '../../domain/ratings';
 import { registrationLabel } from '../../domain/registration';
 import { unitOfSender } from '../../domain/senders';
 import { cleanText } from '../../domain/text';
+import { invitationOfResponse } from '../../form/invitationResponse';
 import { responseParts, type FormSubmission } from '../../form/responses';
 import type { MailPort } from '../../gas/mail';
 import { parseText } from '../../intake';
@@ -15,7 +16,9 @@ import { failureMessages, formMessages, mailboxMessages } from '../messages';
 import type { OfficeActionStore } from '../office/officeActions';
 import { openIntakeWorkbook, unitFormLink, type IntakeWorkbook } from './intakeWorkbook';
 import type { ChapterBookPort } from './chapterDecisions';
+import type { VisitClock } from '../visits/recordInvitation';
 import { applyAndConfirm, officeLetter, sendOrDefer } from './confirmSubmission';
+import { recordFormInvitation } from './formInvitation';
 
 export interface FormIntakeDeps {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,11 +31,17 @@ export interface FormIntakeDeps {
   chapterBook: ChapterBookPort;
   /** Where a receipt over the day's mail quota waits for a later poll (confirmSubmission.ts). */
   actions?: OfficeActionStore;
+  /** An invitation's local day and time as an instant, and instants shown (formInvitation.ts). */
+  visitClock: Pick<VisitClock, 'instant' | 'format'>;
+  /** The poll's count of invitations written (mailbox.ts): the visits pass then runs again after the mail. */
+  invitations?: { recorded: number };
 }
 
 export interface FormIntakeOutcome {
   status: IntakeStatus | 'Đã xử lý';
   detail: string;
+  /** An invitation wrote its `Đi cơ sở` row: the visits pass has a letter and an event to make. */
+  visitRecorded?: boolean;
 }
 
 /**
@@ -71,7 +80,18 @@ export function recordFormSubmission(workbook: IntakeWorkbook, deps: FormIntakeD
     ]);
   }
   const parts = responseParts(submission, campaign);
-  const unit = campaign.units.find((u) => cleanText(u.name) === cleanText(parts.unit)) ?? null;
+  const unitNamed = (name: string) => campaign.units.find((u) => cleanText(u.name) === cleanText(name)) ?? null;
+  // The invitation page's response: one `Đi cơ sở` row, not a classification (formInvitation.ts);
+  // its unit is the one chosen on that page.
+  const invitation = invitationOfResponse(submission);
+  if (invitation) {
+    const invitingUnit = unitNamed(invitation.unit);
+    const recorded = recordFormInvitation(workbook, deps, submission, invitingUnit, invitation);
+    finishIntakeRow(intakeSheet, row, invitingUnit?.name ?? '', recorded.status, recorded.detail);
+    if (recorded.recorded && deps.invitations) deps.invitations.recorded++;
+    return { status: recorded.status, detail: recorded.detail, visitRecorded: recorded.recorded };
+  }
+  const unit = unitNamed(parts.unit);
   const outcome = decide(campaign, unit, submission, parts);
   let result: FormIntakeOutcome;
   const formLink = unit ? unitFormLink(workbook, unit.id) : null;

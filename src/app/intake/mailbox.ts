@@ -263,7 +263,7 @@ function pollParts(deps: PollDeps, outcome: PollOutcome, end: PartEnd, parked: P
 
 /** What resuming form responses and paper entries needs from the poll's dependencies (the poll, replay). */
 export function resumeDepsOf(deps: PollDeps): ResumeDeps & Pick<ReconcileDeps, 'formResponsesSince' | 'store'> {
-  return { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, localClock: deps.localClock, chapterBook: deps.chapterBook, timeLeft: deps.timeLeft, lock: deps.lock, actions: deps.actions };
+  return { ...deps.resume, ...deps.reconcile, ss: deps.ss, now: deps.now, localDay: deps.localDay, localClock: deps.localClock, chapterBook: deps.chapterBook, timeLeft: deps.timeLeft, lock: deps.lock, actions: deps.actions, visitClock: deps.visitClock, invitations: deps.invitations };
 }
 
 function firstLook(deps: PollDeps): FirstLook | { errors: string[] } {

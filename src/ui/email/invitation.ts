@@ -49,10 +49,14 @@ export interface InvitationRejectionInput {
   reason: string;
   subject: string | null;
   receivedDay: string | null;
+  /** Sent through the units' form rather than by email: the letter says so, and how to send it again there. */
+  channel?: 'Form';
 }
 
 /** `Báo lỗi` for an invitation: the reason, then what to write. */
 export function invitationRejectionEmail(input: InvitationRejectionInput): Email {
-  const blocks: Block[] = [paragraph(t.rejectReceived(input.subject, input.receivedDay)), paragraph(t.rejectReason, { strong: input.reason }), paragraph(t.rejectHow)];
+  const byForm = input.channel === 'Form';
+  const received = byForm ? t.rejectReceivedForm(input.receivedDay) : t.rejectReceived(input.subject, input.receivedDay);
+  const blocks: Block[] = [paragraph(received), paragraph(t.rejectReason, { strong: input.reason }), paragraph(byForm ? t.rejectHowForm : t.rejectHow)];
   return composeLetter(input.campaign, letterText.unitRecipient(input.unit), t.rejectSubject(input.unit), blocks);
 }

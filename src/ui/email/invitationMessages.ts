@@ -27,6 +27,9 @@ export const invitationText = {
   rejectSubject: (unit: string) => `Chưa ghi nhận giấy mời – ${unit}`,
   rejectReceived: (subject: string | null, day: string | null) =>
     `Văn phòng đã nhận thư${subject ? ` “${subject}”` : ''} của đơn vị${day ? ` ngày ${day}` : ''}, là giấy mời cán bộ dự sinh hoạt Chi đoàn, nhưng chưa ghi nhận được.`,
+  rejectReceivedForm: (day: string | null) =>
+    `Văn phòng đã nhận giấy mời cán bộ dự sinh hoạt Chi đoàn do đơn vị gửi qua biểu mẫu${day ? ` ngày ${day}` : ''}, nhưng chưa ghi nhận được.`,
+  rejectHowForm: 'Đề nghị đơn vị gửi lại phiếu trên biểu mẫu (ở câu “Đơn vị” chọn dòng cuối “Gửi giấy mời cán bộ dự sinh hoạt Chi đoàn”), ghi đúng tên Chi đoàn như trong danh sách của đơn vị, ngày và giờ sinh hoạt chưa qua.',
   rejectReason: 'Lý do: ',
   rejectHow: 'Đề nghị đơn vị gửi lại giấy mời, ghi rõ: tên Chi đoàn, giờ và ngày sinh hoạt (ví dụ “19 giờ 30 ngày 15/9/2016”), địa điểm và nội dung.',
 } as const;

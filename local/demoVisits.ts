@@ -1,14 +1,16 @@
 /**
  * The cadres' visits of the demo season (issue 17, sample data), in September 2016: units invite
- * their cadre to a chapter's meeting by email (typed in the body, or a Word file), the office types
- * one it got by phone, a unit moves its meeting's time and another calls its meeting off ("hoãn");
- * after the meetings the cadres reply with their reports (one did not attend, one only after the
- * second reminder), and the office follows one proposal to `Đã giải quyết`.
+ * their cadre to a chapter's meeting by email (typed in the body, or a Word file) or on the units'
+ * form, the office types one it got by phone, a unit moves its meeting's time and another calls its meeting off ("hoãn");
+ * after the meetings the cadres reply with their reports or answer the cadres' form (one did not
+ * attend, one only after the second reminder), and the office follows one proposal to `Đã giải quyết`.
  */
 import { DEFAULT_CAMPAIGN } from '../src/domain/defaultCampaign';
 import type { Cadre, Unit } from '../src/domain/campaign';
 import type { VisitEntry } from '../src/domain/visitEntry';
 import { buildDocxBody } from '../test/fixtures/docx';
+import { submitCadreReport } from '../test/integration/cadreFormHarness';
+import { submitInvitationResponse } from '../test/integration/formHarness';
 import { buildEmlText, type EmlAttachment } from '../test/fixtures/eml';
 import { rfc5322Date, type Emulator } from './emulator';
 import type { Delivery } from './mailDrop';
@@ -83,7 +85,6 @@ export function visitMail(): Delivery[] {
       { name: 'Giay moi Chi doan Thuan Yen Dong.docx', contentType: DOCX, bytes: docx },
     ]),
     message(fromUnit(tra), 'demo-visit-tam-tra', '2016-09-10T08:00:00', 'Giấy mời', invitationText(tra, 'Chi đoàn thôn Xuân Thọ', '19 giờ 30', '15/9/2016', 'Nhà văn hóa thôn Xuân Thọ', 'Triển khai Nghị quyết 04-NQ/ĐTN; kết nạp đoàn viên mới')),
-    message(fromUnit(hoa), 'demo-visit-tam-hoa', '2016-09-11T10:05:00', 'Giấy mời', invitationText(hoa, 'Chi đoàn thôn Bích Ngọc', '7 giờ 30', '18/9/2016', 'Sân bóng thôn Bích Ngọc', 'Ra quân "Ngày Chủ nhật xanh"')),
     // The meeting moves by half an hour, the same evening: the event and the row follow, the cadre is told.
     message(fromUnit(hai), 'demo-visit-tam-hai-2', '2016-09-12T16:40:00', 'Giấy mời (thay đổi giờ sinh hoạt)', `${haiText('20 giờ 00')}\nĐoàn xã xin báo lại giờ sinh hoạt do trùng lịch họp thôn.`),
     // The cadre who did not attend says so, without diacritics.
@@ -96,13 +97,6 @@ export function visitMail(): Delivery[] {
       '2016-09-16T09:10:00',
       chaseSubject('DCS-160915-01', 'Chi đoàn Xuân Thọ', tra),
       'Kính gửi Văn phòng,\nKết quả: Chi đoàn sinh hoạt đông đủ 25/28 đoàn viên, kết nạp 3 đoàn viên mới.\nMô hình hay: Tủ sách thanh niên ở nhà văn hóa thôn.\nKhó khăn, kiến nghị: thiếu kinh phí sinh hoạt.\nĐề xuất: Huyện đoàn hỗ trợ tài liệu sinh hoạt chủ điểm.',
-    ),
-    message(
-      fromCadre(hai),
-      'demo-visit-report-tam-hai',
-      '2016-09-17T10:00:00',
-      chaseSubject('DCS-160916-01', 'Chi đoàn thôn Đông Xuân', hai),
-      'Kết quả: Chi đoàn sinh hoạt chủ điểm sôi nổi, có thi tìm hiểu về biển đảo.\nMô hình hay: Đội thanh niên tình nguyện giữ vệ sinh bãi biển.',
     ),
     // After the second reminder (the office in copy), the late report.
     message(
@@ -120,6 +114,27 @@ export function visitActions(): VisitAction[] {
   const entry: VisitEntry = { unitId: 'tam-tien', chapter: 'Chi đoàn thôn Bích An', date: '13/09/2016', time: '19:30', place: 'Nhà văn hóa thôn Bích An', agenda: 'Sinh hoạt chủ điểm tháng 9, phát động phong trào "Thắp sáng đường quê"' };
   return [
     { at: at('2016-09-08T10:30:00'), unitId: 'tam-tien', run: (emu, office) => void emu.runAs({ user: office }, 'submitInvitation', entry) },
+    // Tam Hòa answers the invitation page of the units' form (the unit list's last choice).
+    {
+      at: at('2016-09-11T10:05:00'),
+      unitId: 'tam-hoa',
+      run: (emu) =>
+        void submitInvitationResponse(emu, { unitId: 'tam-hoa', chapter: 'Chi đoàn thôn Bích Ngọc', day: '2016-09-18', time: '07:30', place: 'Sân bóng thôn Bích Ngọc', agenda: 'Ra quân "Ngày Chủ nhật xanh"' }),
+    },
+    // Tam Hải's cadre reports on the cadres' form, from the link in the Nhắc báo cáo letter.
+    {
+      at: at('2016-09-17T10:00:00'),
+      unitId: 'tam-hai',
+      run: (emu) =>
+        void submitCadreReport(emu, {
+          visitId: 'DCS-160916-01',
+          attended: true,
+          result: 'Chi đoàn sinh hoạt chủ điểm sôi nổi, có thi tìm hiểu về biển đảo.',
+          practice: 'Đội thanh niên tình nguyện giữ vệ sinh bãi biển.',
+          difficulties: '',
+          proposal: '',
+        }),
+    },
     { at: at('2016-09-17T09:00:00'), unitId: 'tam-tra', run: (emu, office) => void emu.runAs({ user: office }, 'setProposalStatus', 'DCS-160915-01', 'Đang giải quyết', 'Đã đề nghị Phòng Văn hóa - Thông tin huyện hỗ trợ tài liệu') },
     { at: at('2016-09-19T15:00:00'), unitId: 'tam-tra', run: (emu, office) => void emu.runAs({ user: office }, 'setProposalStatus', 'DCS-160915-01', 'Đã giải quyết', 'Đã gửi 30 bộ tài liệu sinh hoạt chủ điểm') },
   ];

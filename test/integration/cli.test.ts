@@ -94,7 +94,7 @@ describe('npm start (the local CLI)', () => {
         ['Đoàn xã Tam Trà', 'Chi đoàn Xuân Thọ', 'Email', 'Đã báo cáo'],
         ['Đoàn xã Tam Sơn', 'Chi đoàn Thuận Yên Đông', 'Email', 'Đã báo cáo'],
         ['Đoàn xã Tam Tiến', 'Chi đoàn thôn Bích An', 'Thủ công', 'Không dự'],
-        ['Đoàn xã Tam Hòa', 'Chi đoàn thôn Bích Ngọc', 'Email', 'Hủy'],
+        ['Đoàn xã Tam Hòa', 'Chi đoàn thôn Bích Ngọc', 'Form', 'Hủy'],
       ]),
     );
     const decoded = readdirSync(join(out, 'outbox')).map((file) => parseEml(readFileSync(join(out, 'outbox', file))).headers.subject ?? '');

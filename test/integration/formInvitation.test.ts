@@ -26,7 +26,7 @@ const MEETING: InvitationAnswers = {
   agenda: 'Triển khai Nghị quyết 04-NQ/ĐTN; kết nạp đoàn viên mới',
 };
 
-const visits = (emu: Emulator) => emu.values('Đi cơ sở').slice(1).filter((row) => row[0] !== '');
+const visits = (emu: Emulator) => emu.values('Đi cơ sở').slice(1).filter((row) => row[0] !== '' && row[8] !== 'Dự kiến');
 const outbox = (emu: Emulator) => emu.values('Nhật ký gửi').slice(1).map((row) => [row[1], row[2], row[5], row[6]]);
 /** Source, sender, unit, status, detail. */
 const intake = (emu: Emulator) => emu.values('Nhật ký nhận').slice(1).map((row) => [row[1], row[2], row[4], row[5], String(row[6])]);

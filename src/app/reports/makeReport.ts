@@ -9,7 +9,7 @@ import { loadState, openSheets, type WorkbookSheets } from '../../workbook/sheet
 import type { Campaign } from '../../domain/campaign';
 import { visitFigures, type VisitFigures } from '../../domain/report/visitFigures';
 import { DEFAULT_REPORT_DAYS } from '../../domain/visitReport';
-import { readVisits, VISITS_SHEET } from '../../workbook/visitsSheet';
+import { readVisitList, VISITS_SHEET } from '../../workbook/visitsSheet';
 import { reportMessages } from './reportMessages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,10 +36,10 @@ export interface ReportDeps {
 
 /** The visits' figures from `Đi cơ sở` (one read); undefined for a workbook without the sheet (no section then). */
 function visitsOfCampaign(sheets: WorkbookSheets, campaign: Campaign, now: Date, today: string): VisitFigures | undefined {
-  const sheet = sheets.get(VISITS_SHEET);
-  if (!sheet) return undefined;
+  if (!sheets.get(VISITS_SHEET)) return undefined;
   const reportDays = campaign.visits?.reportDays ?? DEFAULT_REPORT_DAYS;
-  return visitFigures(readVisits(sheet).visits.filter((v) => v.key !== ''), { now: now.getTime(), today, reportDays });
+  // The read-only list (readVisits widens an older sheet: a report must not write to it).
+  return visitFigures(readVisitList(sheets), { now: now.getTime(), today, reportDays });
 }
 
 export type ReportOutcome =
